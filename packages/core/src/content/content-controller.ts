@@ -1,0 +1,165 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { $ZodType } from 'zod/v4/core';
+import { problemToString, type Problem } from './problems.js';
+import { parseJsonText, validateContent } from './validate.js';
+
+export interface ContentSpec<C> {
+  /** The zod schema of the content (the single source of truth). */
+  schema: $ZodType<C>;
+  /** Highest content `version` understood. */
+  version: number;
+  /** npm name, for messages. */
+  packageName: string;
+}
+
+export type ContentSource = 'property' | 'src' | 'inline';
+
+export type ContentState<C> =
+  | { status: 'empty' }
+  | { status: 'loading'; url: string; slow: boolean }
+  | { status: 'fetch-error'; url: string; httpStatus?: number }
+  | { status: 'invalid'; source: ContentSource; problems: Problem[] }
+  | { status: 'ready'; source: ContentSource; data: C; warnings: Problem[] };
+
+export interface ContentHost extends ReactiveControllerHost, HTMLElement {
+  content?: unknown;
+  src?: string | undefined;
+}
+
+/** After this long, the loading message says the network is slow. */
+export const SLOW_LOADING_MS = 8000;
+
+/**
+ * Content in three ways — the `content` property, the `src` attribute (fetched), or an inline
+ * `<script type="application/json">` child — gives one validated result. Priority: property,
+ * then `src`, then inline. A stale fetch (src changed, or content set meanwhile) never
+ * overwrites newer content.
+ */
+export class ContentController<C> implements ReactiveController {
+  state: ContentState<C> = { status: 'empty' };
+  private seq = 0;
+  private abort?: AbortController;
+  private slowTimer?: ReturnType<typeof setTimeout>;
+  private observer?: MutationObserver;
+  private lastLogged = '';
+
+  constructor(
+    private readonly host: ContentHost,
+    private readonly spec: () => ContentSpec<C>,
+    private readonly onChange: (state: ContentState<C>) => void = () => {},
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Inline JSON may be added after the element (frameworks, CMS): watch direct children.
+    this.observer = new MutationObserver(() => {
+      if (this.host.content === undefined && !this.host.src) this.load();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.cancel();
+  }
+
+  private cancel(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    clearTimeout(this.slowTimer);
+  }
+
+  private set(next: ContentState<C>): void {
+    this.state = next;
+    if (next.status === 'invalid') {
+      const text = next.problems.map(problemToString).join('\n');
+      if (text !== this.lastLogged) {
+        this.lastLogged = text;
+        console.error(`[${this.spec().packageName}] contenu invalide (${next.source}) :\n${text}`);
+      }
+    }
+    if (next.status === 'ready' && next.warnings.length > 0) {
+      console.warn(`[${this.spec().packageName}] champs inconnus :\n${next.warnings.map(problemToString).join('\n')}`);
+    }
+    this.onChange(next);
+    this.host.requestUpdate();
+  }
+
+  /** Validates an already-parsed value. */
+  accept(value: unknown, source: ContentSource): void {
+    const s = this.spec();
+    const r = validateContent(s.schema, value, { supportedVersion: s.version, packageName: s.packageName });
+    this.set(r.ok ? { status: 'ready', source, data: r.data, warnings: r.warnings } : { status: 'invalid', source, problems: r.problems });
+  }
+
+  private acceptText(text: string, source: ContentSource): void {
+    const parsed = parseJsonText(text);
+    if (parsed.ok) this.accept(parsed.value, source);
+    else this.set({ status: 'invalid', source, problems: [parsed.problem] });
+  }
+
+  private inlineScript(): HTMLScriptElement | null {
+    return this.host.querySelector(':scope > script[type="application/json"]');
+  }
+
+  /** (Re)loads from the current inputs. Call when `content` or `src` changes. */
+  load(): void {
+    const token = ++this.seq;
+    this.cancel();
+    const { content, src } = this.host;
+    if (content !== undefined && content !== null) {
+      this.accept(content, 'property');
+      return;
+    }
+    if (src) {
+      void this.fetch(src, token);
+      return;
+    }
+    const script = this.inlineScript();
+    if (script) {
+      this.acceptText(script.textContent ?? '', 'inline');
+      return;
+    }
+    if (this.state.status !== 'empty') this.set({ status: 'empty' });
+  }
+
+  /** The retry button. */
+  retry(): void {
+    this.load();
+  }
+
+  private async fetch(src: string, token: number): Promise<void> {
+    const abort = (this.abort = new AbortController());
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      this.set({ status: 'invalid', source: 'src', problems: [{ path: 'src', message: `adresse de contenu invalide : « ${src} »` }] });
+      return;
+    }
+    this.set({ status: 'loading', url, slow: false });
+    this.slowTimer = setTimeout(() => {
+      if (token === this.seq && this.state.status === 'loading') this.set({ ...this.state, slow: true });
+    }, SLOW_LOADING_MS);
+    let text: string;
+    try {
+      const res = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (token !== this.seq) return;
+      if (!res.ok) {
+        clearTimeout(this.slowTimer);
+        this.set({ status: 'fetch-error', url, httpStatus: res.status });
+        return;
+      }
+      text = await res.text();
+    } catch {
+      if (token !== this.seq) return; // aborted or superseded: newer content wins
+      clearTimeout(this.slowTimer);
+      this.set({ status: 'fetch-error', url });
+      return;
+    }
+    if (token !== this.seq) return;
+    clearTimeout(this.slowTimer);
+    this.acceptText(text, 'src');
+  }
+}

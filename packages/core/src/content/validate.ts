@@ -1,0 +1,152 @@
+import type { $ZodType } from 'zod/v4/core';
+import * as z from 'zod/mini';
+import { formatPath, issuesToProblems, type PathSegment, type Problem, type ZodIssueLike } from './problems.js';
+
+export interface ValidationOk<T> {
+  ok: true;
+  data: T;
+  /** Unknown fields: kept in `data`, listed here so a worker can spot a typo. */
+  warnings: Problem[];
+}
+export interface ValidationFailed {
+  ok: false;
+  problems: Problem[];
+}
+export type ValidationResult<T> = ValidationOk<T> | ValidationFailed;
+
+export interface ValidateOptions {
+  /** Highest content `version` this package understands. */
+  supportedVersion: number;
+  /** npm name shown in the "newer version" message, e.g. `@quartiers-douai/quiz`. */
+  packageName: string;
+}
+
+/** Fields every content file may carry without a warning. */
+const ALWAYS_ALLOWED = new Set(['$schema', '$comment']);
+
+interface DefLike {
+  type: string;
+  shape?: Record<string, $ZodType>;
+  element?: $ZodType;
+  innerType?: $ZodType;
+  in?: $ZodType;
+  options?: $ZodType[];
+  valueType?: $ZodType;
+  getter?: () => $ZodType;
+}
+
+const defOf = (s: $ZodType): DefLike => (s as unknown as { _zod: { def: DefLike } })._zod.def;
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Walks the schema beside the raw input and lists fields the schema does not know. */
+export function unknownFields(schema: $ZodType, value: unknown, path: PathSegment[] = [], out: Problem[] = []): Problem[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'object':
+      if (isRecord(value) && def.shape) {
+        for (const [key, v] of Object.entries(value)) {
+          const child = def.shape[key];
+          if (child) unknownFields(child, v, [...path, key], out);
+          else if (!ALWAYS_ALLOWED.has(key))
+            out.push({
+              path: formatPath([...path, key]),
+              message: `champ inconnu, gardé mais non utilisé : vérifiez l'orthographe (« ${key} »)`,
+            });
+        }
+      }
+      break;
+    case 'array':
+      if (Array.isArray(value) && def.element) value.forEach((v, i) => unknownFields(def.element!, v, [...path, i], out));
+      break;
+    case 'record':
+      if (isRecord(value) && def.valueType)
+        for (const [k, v] of Object.entries(value)) unknownFields(def.valueType, v, [...path, k], out);
+      break;
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'nonoptional':
+    case 'catch':
+      if (def.innerType) unknownFields(def.innerType, value, path, out);
+      break;
+    case 'pipe':
+      if (def.in) unknownFields(def.in, value, path, out);
+      break;
+    case 'lazy':
+      if (def.getter) unknownFields(def.getter(), value, path, out);
+      break;
+    case 'union': {
+      const match = def.options?.find((o) => z.safeParse(o, value).success);
+      if (match) unknownFields(match, value, path, out);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Content file → typed content, or French problems. Checks the `version` first, so a file written
+ * for a newer package says so instead of listing fields this package does not know.
+ */
+export function validateContent<T>(schema: $ZodType<T>, input: unknown, options: ValidateOptions): ValidationResult<T> {
+  if (!isRecord(input)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: Array.isArray(input)
+            ? 'le fichier contient une liste [ … ] : il doit contenir un objet entre accolades { … } avec "version", "title"…'
+            : 'le fichier doit contenir un objet entre accolades { … } avec "version", "title"…',
+        },
+      ],
+    };
+  }
+  const version = input.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > options.supportedVersion) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'version',
+          message: `ce contenu est en version ${version}, mais ce composant ne comprend que jusqu'à la version ${options.supportedVersion} : mettez à jour ${options.packageName}, ou utilisez un contenu en version ${options.supportedVersion}`,
+        },
+      ],
+    };
+  }
+  const result = z.safeParse(schema, input, { reportInput: true });
+  if (!result.success) {
+    return { ok: false, problems: issuesToProblems(result.error.issues as unknown as ZodIssueLike[]) };
+  }
+  return { ok: true, data: result.data, warnings: unknownFields(schema, input) };
+}
+
+/** Where a parse of JSON text failed, as line and column, for the worker's editor. */
+export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const pos = /position (\d+)/.exec(raw);
+    let where = '';
+    if (pos) {
+      const offset = Number(pos[1]);
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length;
+      const column = offset - before.lastIndexOf('\n');
+      where = ` (ligne ${line}, colonne ${column})`;
+    } else if (text.trim() === '') {
+      return { ok: false, problem: { path: '', message: 'le fichier est vide : il doit contenir un objet JSON { … }' } };
+    }
+    return {
+      ok: false,
+      problem: {
+        path: '',
+        message: `le fichier n'est pas un JSON valide${where} : vérifiez les virgules (pas de virgule après le dernier élément), les guillemets droits "…" et les accolades`,
+      },
+    };
+  }
+}

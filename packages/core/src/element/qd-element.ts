@@ -1,0 +1,260 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { $ZodType } from 'zod/v4/core';
+import { ContentController, type ContentSpec, type ContentState } from '../content/content-controller.js';
+import { coreMessages, type CoreKey } from '../i18n/core-messages.js';
+import { I18nController, type Messages, type Params } from '../i18n/i18n.js';
+import { KioskController } from '../kiosk/kiosk-controller.js';
+import { DeviceStore, type LoadResult, type SaveResult, type StorageArea } from '../storage/device-store.js';
+import { EasyReadController } from '../text/easy-read-controller.js';
+import { ReadAloudController } from '../text/read-aloud-controller.js';
+import { renderInlineText, renderRichText } from '../text/rich-text.js';
+import { baseStyles } from '../theme/tokens.js';
+import { emptyPanel, errorPanel, fetchErrorPanel, loadingPanel, readAloudButton } from './templates.js';
+
+/** Attribute present → true, `="false"` → false, absent → undefined (the element's own default). */
+export const optionalBoolean = {
+  fromAttribute: (v: string | null): boolean | undefined => (v === null ? undefined : v !== 'false'),
+  toAttribute: (v: boolean | undefined): string | null => (v === undefined ? null : v ? '' : 'false'),
+};
+
+export type Notice = { kind: 'info' | 'error'; text: string };
+
+/**
+ * The base of every prototype element. It wires, once for all:
+ * content (property / `src` / inline JSON) → zod validation → French error panel;
+ * UI language (fr, en, ar + RTL); easy-read (FALC) and read-aloud; kiosk reset; device storage
+ * helpers; a status region for notices. A prototype implements `contentSpec` and `renderContent`.
+ *
+ * @fires qd-content-ready - Lifecycle (does not bubble): valid content is shown. `detail: { source }`.
+ * @fires qd-content-error - Lifecycle (does not bubble): content could not be loaded or is invalid. `detail: { state }`.
+ * @csspart base - The root wrapper (carries `dir` and `lang`).
+ * @csspart error - The error panel (invalid content, failed loading).
+ * @csspart loading - The loading message.
+ * @csspart notice - Status messages (data erased, data set aside, …).
+ * @csspart read-aloud - Each "Écouter" button.
+ * @csspart easy-toggle - The "Facile à lire" button.
+ */
+export abstract class QdContentElement<C, K extends string = never> extends LitElement {
+  static override styles: CSSResultGroup = [baseStyles];
+
+  /** The prototype's UI strings, looked up before core's. */
+  static messages: ReadonlyArray<Messages<string>> = [];
+
+  /** The content, as an object (takes precedence over `src` and inline JSON). */
+  @property({ attribute: false }) content?: unknown;
+
+  /** Address of a JSON content file. */
+  @property() src?: string;
+
+  /** Where progress is kept: `none` (default: nothing is kept), `session` (this tab), `local` (this device). */
+  @property() storage: StorageArea = 'none';
+
+  /** Shared devices: seconds without activity before a warning, then a reset. 0 = off. */
+  @property({ type: Number, attribute: 'kiosk-timeout' }) kioskTimeout = 0;
+
+  /** Easy-to-read (FALC) text: present = on, `"false"` = off, absent = the element's default. */
+  @property({ converter: optionalBoolean }) easy?: boolean;
+
+  /** "Écouter" buttons: present = shown, `"false"` = hidden, absent = the element's default. */
+  @property({ attribute: 'read-aloud', converter: optionalBoolean }) readAloud?: boolean;
+
+  /** The visible status message (role="status"). */
+  @state() protected notice?: Notice;
+
+  protected readonly i18n: I18nController<K | CoreKey>;
+  protected readonly loader: ContentController<C>;
+  protected readonly easyRead = new EasyReadController(this);
+  protected readonly speech = new ReadAloudController(this);
+  protected readonly kiosk = new KioskController(this, { onReset: () => this.kioskReset() });
+
+  constructor() {
+    super();
+    const ctor = this.constructor as typeof QdContentElement;
+    this.i18n = new I18nController<K | CoreKey>(this, ...ctor.messages, coreMessages as Messages<string>);
+    this.loader = new ContentController<C>(this, () => this.contentSpec, (s) => this.onContentState(s));
+  }
+
+  /** Schema, supported version and package name of this element's content. */
+  protected abstract get contentSpec(): ContentSpec<C>;
+
+  /** Renders valid content. */
+  protected abstract renderContent(content: C): unknown;
+
+  /** New valid content arrived: reset the session state (current step, answers…). */
+  protected contentChanged(_content: C): void {}
+
+  /** Kiosk reset: back to the start and forget what this session kept. */
+  protected resetSession(): void {}
+
+  /** Default of `easy` when the attribute is absent (e.g. on for children). */
+  protected easyDefault(): boolean {
+    return false;
+  }
+
+  /** Default of `read-aloud` when the attribute is absent. */
+  protected readAloudDefault(): boolean {
+    return false;
+  }
+
+  /** The validated content, once ready. */
+  get data(): C | undefined {
+    return this.loader.state.status === 'ready' ? this.loader.state.data : undefined;
+  }
+
+  /** Loading state: `empty`, `loading`, `fetch-error`, `invalid` or `ready`. */
+  get contentStatus(): ContentState<C>['status'] {
+    return this.loader.state.status;
+  }
+
+  /** Language of the content (for `lang` attributes and read-aloud); `fr` by default. */
+  get contentLang(): string {
+    const d = this.data as { lang?: unknown } | undefined;
+    return typeof d?.lang === 'string' ? d.lang : 'fr';
+  }
+
+  protected get showReadAloud(): boolean {
+    return this.readAloud ?? this.readAloudDefault();
+  }
+
+  /** Translates a UI string in the element's language (French fallback). */
+  protected t(key: K | CoreKey, params?: Params): string {
+    return this.i18n.t(key, params);
+  }
+
+  /** Loads again from the current inputs (e.g. the file behind `src` was edited). */
+  reload(): void {
+    this.loader.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.loader.load();
+    if (changed.has('kioskTimeout')) {
+      this.kiosk.timeout = this.kioskTimeout;
+      if (this.isConnected) this.kiosk.restart();
+    }
+    this.easyRead.on = this.easy ?? this.easyDefault();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.kiosk.phase === 'warning') {
+      const button = this.renderRoot.querySelector<HTMLButtonElement>('.qd-kiosk button');
+      if (button && this.shadowRoot?.activeElement !== button) button.focus();
+    }
+  }
+
+  private onContentState(s: ContentState<C>): void {
+    if (s.status === 'ready') {
+      this.speech.stop();
+      this.contentChanged(s.data);
+      this.dispatchEvent(new CustomEvent('qd-content-ready', { detail: { source: s.source } }));
+    } else if (s.status === 'invalid' || s.status === 'fetch-error') {
+      this.dispatchEvent(new CustomEvent('qd-content-error', { detail: { state: s } }));
+    }
+  }
+
+  private kioskReset(): void {
+    this.speech.stop();
+    this.resetSession();
+    this.notice = { kind: 'info', text: this.t('kioskDone') };
+  }
+
+  /** Shows (and announces) a status message. */
+  protected announce(text: string, kind: Notice['kind'] = 'info'): void {
+    this.notice = { kind, text };
+  }
+
+  // --- text helpers -------------------------------------------------------------------------
+
+  /** Rich text of the content, easy variant when easy-read is on, in the content language. */
+  protected rich(text: string | undefined, easy?: string): unknown {
+    return renderRichText(this.easyRead.pick(text, easy), { newTabLabel: this.t('newTab') });
+  }
+
+  /** Inline rich text (headings, labels, legends). */
+  protected inline(text: string | undefined, easy?: string): unknown {
+    return renderInlineText(this.easyRead.pick(text, easy), { newTabLabel: this.t('newTab') });
+  }
+
+  /** An "Écouter" button for a text (nothing when read-aloud is off or unsupported). */
+  protected listen(key: string, text: string): TemplateResult | typeof nothing {
+    if (!this.showReadAloud) return nothing;
+    return readAloudButton(this.speech, key, text, this.contentLang, (k, p) => this.t(k as K | CoreKey, p));
+  }
+
+  /** Moves focus to `selector` after the next render (headings use `tabindex="-1"`). */
+  protected async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  // --- storage helpers ----------------------------------------------------------------------
+
+  /** A store in the area chosen by the `storage` attribute. */
+  protected store<T>(type: string, id: string, version: number, schema: $ZodType<T>, migrate?: (d: unknown, from: number) => unknown): DeviceStore<T> {
+    return new DeviceStore<T>({ type, id, version, schema, area: this.storage, ...(migrate ? { migrate } : {}) });
+  }
+
+  /** Loads from a store and reports quarantined data. */
+  protected loadFrom<T>(store: DeviceStore<T>): T | undefined {
+    const r: LoadResult<T> = store.load();
+    if (r.status === 'quarantined') this.announce(this.t('quarantined'), 'error');
+    return r.status === 'ok' ? r.data : undefined;
+  }
+
+  /** Saves to a store and reports a full device. */
+  protected saveTo<T>(store: DeviceStore<T>, data: T): SaveResult {
+    const r = store.save(data);
+    if (!r.ok && r.reason === 'quota') this.announce(this.t('quota'), 'error');
+    return r;
+  }
+
+  // --- render -------------------------------------------------------------------------------
+
+  protected renderKioskWarning(): TemplateResult {
+    return html`<div class="qd-panel qd-kiosk qd-no-print" part="kiosk">
+      <p role="alert">${this.t('kioskWarning', { count: this.kiosk.warningSeconds })}</p>
+      <p class="qd-kiosk__count" aria-hidden="true">${this.kiosk.remaining} s</p>
+      <button type="button" class="qd-button qd-button--primary" @click=${() => this.kiosk.stillHere()}>
+        ${this.t('kioskContinue')}
+      </button>
+    </div>`;
+  }
+
+  protected renderState(): unknown {
+    const s = this.loader.state;
+    const t = (k: string, p?: Params) => this.t(k as K | CoreKey, p);
+    switch (s.status) {
+      case 'empty':
+        return emptyPanel(t);
+      case 'loading':
+        return loadingPanel(s.slow, t);
+      case 'fetch-error':
+        return fetchErrorPanel(s.url, s.httpStatus, t, () => this.loader.retry());
+      case 'invalid':
+        return errorPanel(s.problems, t);
+      case 'ready':
+        return this.renderContent(s.data);
+    }
+  }
+
+  override render(): TemplateResult {
+    const notice = this.notice;
+    return html`<div
+      class="qd-root"
+      part="base"
+      dir=${this.i18n.dir}
+      lang=${this.i18n.locale}
+      aria-busy=${this.loader.state.status === 'loading' ? 'true' : 'false'}
+    >
+      ${this.kiosk.phase === 'warning' ? this.renderKioskWarning() : nothing}
+      <div
+        role="status"
+        part="notice"
+        class=${notice ? `qd-notice qd-notice--${notice.kind}` : 'qd-visually-hidden'}
+      >${notice?.text ?? ''}</div>
+      ${this.renderState()}
+    </div>`;
+  }
+}

@@ -1,0 +1,149 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** UI languages of the kit. French is the default and the fallback of every message. */
+export const LOCALES = ['fr', 'en', 'ar'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A message: plain text with `{name}` placeholders, or plural forms chosen by `Intl.PluralRules`. */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | PluralMessage;
+export type Catalog<K extends string = string> = Record<K, Message>;
+
+/** A package's messages: French is complete (the type says so); English and Arabic may lag. */
+export interface Messages<K extends string> {
+  fr: Catalog<K>;
+  en: Partial<Catalog<K>>;
+  ar: Partial<Catalog<K>>;
+}
+
+export type Params = Record<string, string | number>;
+
+/** Maps any BCP 47 tag to a kit locale: `fr-BE` → `fr`, `ar-MA` → `ar`, `de` → `fr`. */
+export function toLocale(tag: string | null | undefined): Locale {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : 'fr';
+}
+
+export function dirOf(locale: Locale): 'ltr' | 'rtl' {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}
+
+/** The language in force for `el`: its own `lang`, else the closest `[lang]` (crossing shadow roots), else the document's. */
+export function langOf(el: Element): string | null {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.getAttribute('lang');
+}
+
+/** Intl locale used for numbers and dates. Arabic keeps Latin digits, as used in France. */
+export function intlLocale(locale: Locale): string {
+  return locale === 'ar' ? 'ar-u-nu-latn' : locale === 'en' ? 'en-GB' : 'fr-FR';
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+function plural(locale: Locale, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(intlLocale(locale))));
+  return rules.select(n);
+}
+
+export function formatNumber(locale: Locale, n: number): string {
+  let nf = numberFormats.get(locale);
+  if (!nf) numberFormats.set(locale, (nf = new Intl.NumberFormat(intlLocale(locale))));
+  return nf.format(n);
+}
+
+function interpolate(template: string, locale: Locale, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(locale, value) : value;
+  });
+}
+
+/**
+ * Looks a key up in `locale`, then in French. A missing key never shows as a key: it shows
+ * the French text (all French catalogs are complete by type).
+ */
+export function translate<K extends string>(
+  catalogs: ReadonlyArray<Messages<K>>,
+  locale: Locale,
+  key: K,
+  params?: Params,
+): string {
+  let message: Message | undefined;
+  let used: Locale = locale;
+  for (const c of catalogs) {
+    message = c[locale][key];
+    if (message !== undefined) break;
+  }
+  if (message === undefined) {
+    used = 'fr';
+    for (const c of catalogs) {
+      message = c.fr[key];
+      if (message !== undefined) break;
+    }
+  }
+  if (message === undefined) return '';
+  if (typeof message === 'string') return interpolate(message, used, params);
+  const count = Number(params?.count ?? 0);
+  const form = message[plural(used, count)] ?? message.other;
+  return interpolate(form, used, params);
+}
+
+/**
+ * Tracks the language of its host (own `lang`, closest `[lang]`, document) and gives `t()`.
+ * Re-renders the host when the host's or the document's `lang` changes.
+ */
+export class I18nController<K extends string> implements ReactiveController {
+  locale: Locale = 'fr';
+  private observer?: MutationObserver;
+  private readonly catalogs: ReadonlyArray<Messages<K>>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    ...catalogs: Array<Messages<K> | Messages<string>>
+  ) {
+    this.catalogs = catalogs as ReadonlyArray<Messages<K>>;
+    host.addController(this);
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return dirOf(this.locale);
+  }
+
+  /** The Intl locale string for dates and numbers. */
+  get intl(): string {
+    return intlLocale(this.locale);
+  }
+
+  t = (key: K, params?: Params): string => translate(this.catalogs, this.locale, key, params);
+
+  hostConnected(): void {
+    this.refresh();
+    this.observer = new MutationObserver(() => this.refresh());
+    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  /** Re-reads the language (call it if an ancestor between the host and the document changed `lang`). */
+  refresh(): void {
+    const next = toLocale(langOf(this.host));
+    if (next !== this.locale) {
+      this.locale = next;
+      this.host.requestUpdate();
+    }
+  }
+}

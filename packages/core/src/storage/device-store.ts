@@ -1,0 +1,220 @@
+/**
+ * What the kit keeps on a device, and only when the embedder opts in (`storage="local"|"session"`).
+ * Every record is an envelope `{kit, type, version, savedAt, data}`, re-validated on load. Anything
+ * unreadable is moved aside under a quarantine key and reported, never silently dropped.
+ */
+import type { $ZodType } from 'zod/v4/core';
+import * as z from 'zod/mini';
+import { issuesToProblems, problemToString, type Problem, type ZodIssueLike } from '../content/problems.js';
+
+export const KIT = 'quartiers-douai';
+export const KEY_PREFIX = 'qd:';
+export const QUARANTINE_PREFIX = 'qd:quarantine:';
+
+export type StorageArea = 'local' | 'session' | 'none';
+
+export interface Envelope<T> {
+  kit: typeof KIT;
+  type: string;
+  version: number;
+  savedAt: string;
+  data: T;
+}
+
+export interface DeviceStoreOptions<T> {
+  /** What is stored, e.g. `quiz-progress`. */
+  type: string;
+  /** Which one, e.g. the content id: two quizzes on one page do not share progress. */
+  id: string;
+  /** Version of the stored data's shape. */
+  version: number;
+  /** Schema of `data`, checked on every load and import. */
+  schema: $ZodType<T>;
+  area: StorageArea;
+  /** Upgrades data saved by an older version; return `undefined` if it cannot. */
+  migrate?: (data: unknown, fromVersion: number) => unknown;
+}
+
+export type LoadResult<T> =
+  | { status: 'empty' }
+  | { status: 'ok'; data: T; savedAt: string }
+  | { status: 'quarantined'; quarantineKey: string; problems: Problem[] };
+
+export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
+export type ImportResult<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
+
+const memory = new Map<string, string>();
+const memoryArea: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> = {
+  getItem: (k) => memory.get(k) ?? null,
+  setItem: (k, v) => void memory.set(k, v),
+  removeItem: (k) => void memory.delete(k),
+  key: (i) => [...memory.keys()][i] ?? null,
+  get length() {
+    return memory.size;
+  },
+};
+
+type Area = typeof memoryArea;
+
+function storageOf(area: StorageArea): Area | null {
+  try {
+    if (area === 'local') return window.localStorage;
+    if (area === 'session') return window.sessionStorage;
+    return memoryArea;
+  } catch {
+    return null; // storage disabled (privacy settings, sandboxed iframe)
+  }
+}
+
+function isQuotaError(e: unknown): boolean {
+  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22 || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+}
+
+function keysOf(s: Area): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const k = s.key(i);
+    if (k !== null) out.push(k);
+  }
+  return out;
+}
+
+export class DeviceStore<T> {
+  readonly key: string;
+  constructor(readonly options: DeviceStoreOptions<T>) {
+    this.key = `${KEY_PREFIX}${options.type}:${options.id}`;
+  }
+
+  private get area(): Area | null {
+    return storageOf(this.options.area);
+  }
+
+  /** Checks an envelope (or a bare exported file) and returns its data, upgraded if needed. */
+  check(raw: unknown): ImportResult<T> {
+    const o = this.options;
+    const env = raw as Partial<Envelope<unknown>> | null;
+    if (typeof env !== 'object' || env === null || env.kit !== KIT || env.type !== o.type) {
+      return { ok: false, problems: [{ path: '', message: `ce fichier ne contient pas de données « ${o.type} » du kit` }] };
+    }
+    let data: unknown = env.data;
+    const from = typeof env.version === 'number' ? env.version : 0;
+    if (from > o.version) {
+      return { ok: false, problems: [{ path: 'version', message: `données d'une version plus récente (${from}) que ce composant (${o.version})` }] };
+    }
+    if (from < o.version) {
+      data = o.migrate ? o.migrate(data, from) : undefined;
+      if (data === undefined) {
+        return { ok: false, problems: [{ path: 'version', message: `données d'une ancienne version (${from}) qui ne peut pas être reprise` }] };
+      }
+    }
+    const parsed = z.safeParse(this.options.schema, data, { reportInput: true });
+    if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error.issues as unknown as ZodIssueLike[], ['data']) };
+    return { ok: true, data: parsed.data };
+  }
+
+  load(): LoadResult<T> {
+    const s = this.area;
+    if (!s) return { status: 'empty' };
+    const text = s.getItem(this.key);
+    if (text === null) return { status: 'empty' };
+    let raw: unknown;
+    let result: ImportResult<T>;
+    try {
+      raw = JSON.parse(text);
+      result = this.check(raw);
+    } catch {
+      result = { ok: false, problems: [{ path: '', message: 'données illisibles (JSON abîmé)' }] };
+    }
+    if (result.ok) {
+      return { status: 'ok', data: result.data, savedAt: (raw as Envelope<T>).savedAt };
+    }
+    const quarantineKey = `${QUARANTINE_PREFIX}${this.options.type}:${this.options.id}:${Date.now()}`;
+    try {
+      s.setItem(quarantineKey, text);
+      s.removeItem(this.key);
+    } catch {
+      // No room to move it aside: leave the original in place rather than lose it.
+    }
+    console.warn(`[quartiers-douai] données abîmées mises de côté sous « ${quarantineKey} » :\n${result.problems.map(problemToString).join('\n')}`);
+    return { status: 'quarantined', quarantineKey, problems: result.problems };
+  }
+
+  envelope(data: T): Envelope<T> {
+    return { kit: KIT, type: this.options.type, version: this.options.version, savedAt: new Date().toISOString(), data };
+  }
+
+  save(data: T): SaveResult {
+    const s = this.area;
+    if (!s) return { ok: false, reason: 'unavailable' };
+    try {
+      s.setItem(this.key, JSON.stringify(this.envelope(data)));
+      return { ok: true };
+    } catch (e) {
+      return { ok: false, reason: isQuotaError(e) ? 'quota' : 'unavailable' };
+    }
+  }
+
+  /** Removes this record and its quarantined copies. */
+  clear(): void {
+    const s = this.area;
+    if (!s) return;
+    const q = `${QUARANTINE_PREFIX}${this.options.type}:${this.options.id}:`;
+    for (const k of keysOf(s)) if (k === this.key || k.startsWith(q)) s.removeItem(k);
+  }
+
+  /** The export file's text: the envelope, pretty-printed. */
+  exportText(data: T): string {
+    return JSON.stringify(this.envelope(data), null, 2);
+  }
+
+  /** Offers the data as a `.json` download. */
+  download(data: T, filename = `${this.options.type}-${this.options.id}.json`): void {
+    const url = URL.createObjectURL(new Blob([this.exportText(data)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.rel = 'noopener';
+    a.style.display = 'none';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /** Checks an exported file's text; writes it only when valid. */
+  importText(text: string): ImportResult<T> {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      return { ok: false, problems: [{ path: '', message: "ce fichier n'est pas un fichier JSON" }] };
+    }
+    const result = this.check(raw);
+    if (!result.ok) return result;
+    const saved = this.save(result.data);
+    if (!saved.ok) return { ok: false, problems: [{ path: '', message: saved.reason === 'quota' ? "l'appareil n'a plus de place" : 'stockage indisponible' }] };
+    return result;
+  }
+}
+
+/** "Effacer mes données": removes every key of the kit from local and session storage (and memory). */
+export function eraseAllKitData(): number {
+  let removed = 0;
+  for (const area of ['local', 'session', 'none'] as const) {
+    const s = storageOf(area);
+    if (!s) continue;
+    for (const k of keysOf(s)) {
+      if (k.startsWith(KEY_PREFIX)) {
+        s.removeItem(k);
+        removed++;
+      }
+    }
+  }
+  return removed;
+}
+
+/** Lists the kit's keys in an area (for tests, audits and the privacy page). */
+export function kitKeys(area: StorageArea): string[] {
+  const s = storageOf(area);
+  return s ? keysOf(s).filter((k) => k.startsWith(KEY_PREFIX)) : [];
+}

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// qd-build: the one build every package of the kit runs (HOUSE-STYLE "package anatomy").
+//  1. ESM + .d.ts of src/index.ts, src/define.ts, src/schema.ts (tsup; dependencies stay external)
+//  2. JSON Schema files from the zod schemas (io: 'input'), for editors and sample checks
+//  3. custom-elements.json (Custom Elements Manifest) from the JSDoc of the elements
+//  4. a self-contained, minified CDN bundle dist/cdn/<name>.js with its SRI hash in dist/cdn/manifest.json
+import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { join, dirname } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { build as tsup } from 'tsup';
+import { build as esbuild } from 'esbuild';
+
+const cwd = process.cwd();
+const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
+const qd = pkg.qd ?? {};
+const shortName = pkg.name.split('/').pop();
+const has = (p) => existsSync(join(cwd, p));
+const started = Date.now();
+
+// 1. library build
+const entry = ['src/index.ts', 'src/define.ts', 'src/schema.ts'].filter(has);
+rmSync(join(cwd, 'dist'), { recursive: true, force: true });
+await tsup({
+  entry,
+  format: ['esm'],
+  dts: true,
+  sourcemap: true,
+  clean: false,
+  splitting: true,
+  treeshake: true,
+  target: 'es2022',
+  platform: 'browser',
+  outDir: 'dist',
+  silent: true,
+  external: [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), /^lit\//, /^zod\//, /^@quartiers-douai\//],
+  tsconfig: has('tsconfig.build.json') ? 'tsconfig.build.json' : 'tsconfig.json',
+});
+
+// 2. JSON Schemas
+const schemaFiles = qd.schemas ?? (has('src/schema.ts') ? { 'schema.json': 'contentSchema' } : {});
+if (Object.keys(schemaFiles).length > 0) {
+  const mod = await import(pathToFileURL(join(cwd, 'dist/schema.js')).href);
+  const require = createRequire(join(cwd, 'package.json'));
+  const z = await import(pathToFileURL(require.resolve('zod/mini')).href);
+  for (const [file, exportName] of Object.entries(schemaFiles)) {
+    const schema = mod[exportName];
+    if (!schema) throw new Error(`qd-build: src/schema.ts n'exporte pas « ${exportName} » (voir package.json "qd.schemas")`);
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+    json.title = `${pkg.name} — ${exportName}`;
+    json.$id = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version.split('.')[0]}/${file}`;
+    const target = join(cwd, file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, JSON.stringify(json, null, 2) + '\n');
+  }
+}
+
+// 3. Custom Elements Manifest
+if (has('src/define.ts')) {
+  const require = createRequire(import.meta.url);
+  const cli = join(dirname(require.resolve('@custom-elements-manifest/analyzer/package.json')), 'cli.js');
+  const res = spawnSync(
+    process.execPath,
+    [cli, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.bench.ts', '--outdir', '.', '--quiet'],
+    { cwd, stdio: 'inherit' },
+  );
+  if (res.status !== 0) throw new Error('qd-build: custom-elements-manifest a échoué');
+}
+
+// 4. CDN bundle + SRI
+const cdnEntry = has('src/define.ts') ? 'src/define.ts' : 'src/index.ts';
+const cdnFile = `dist/cdn/${shortName}.js`;
+await esbuild({
+  entryPoints: [join(cwd, cdnEntry)],
+  outfile: join(cwd, cdnFile),
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2021',
+  platform: 'browser',
+  legalComments: 'external',
+  sourcemap: false,
+  logLevel: 'warning',
+  tsconfig: join(cwd, 'tsconfig.json'),
+});
+const bytes = readFileSync(join(cwd, cdnFile));
+const integrity = 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+const gzip = gzipSync(bytes, { level: 9 }).length;
+const brotli = brotliCompressSync(bytes, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const manifest = { name: pkg.name, version: pkg.version, file: `${shortName}.js`, integrity, bytes: bytes.length, gzip, brotli };
+writeFileSync(join(cwd, 'dist/cdn/manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+
+const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+console.log(`qd-build ${pkg.name}: ${cdnFile} ${kb(bytes.length)} min, ${kb(gzip)} gzip, ${kb(brotli)} brotli (${Date.now() - started} ms)`);
