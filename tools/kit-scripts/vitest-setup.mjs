@@ -2,6 +2,9 @@
 // fail the test run"). The one-off "Lit is in dev mode" notice is expected under test.
 import { afterEach } from 'vitest';
 
+// Tests run in a page like a French centre's site (<html lang="fr">); vitest's own page says "en".
+document.documentElement.lang = 'fr';
+
 globalThis.litIssuedWarnings ??= new Set();
 globalThis.litIssuedWarnings.add('dev-mode');
 

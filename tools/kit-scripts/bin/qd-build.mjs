@@ -13,6 +13,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { build as tsup } from 'tsup';
 import { build as esbuild } from 'esbuild';
+import { minifyLiteralsPlugin } from '../minify-literals.mjs';
 
 const cwd = process.cwd();
 const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
@@ -85,6 +86,7 @@ await esbuild({
   sourcemap: false,
   logLevel: 'warning',
   tsconfig: join(cwd, 'tsconfig.json'),
+  plugins: [minifyLiteralsPlugin],
 });
 const bytes = readFileSync(join(cwd, cdnFile));
 const integrity = 'sha384-' + createHash('sha384').update(bytes).digest('base64');

@@ -1,0 +1,109 @@
+/**
+ * Content schema of `<qd-quiz>` (zod/mini): the single source of truth for the TypeScript types,
+ * the runtime validation with French messages, and `schema.json` for editors.
+ */
+import * as z from 'zod/mini';
+import { addIssue, checkUniqueIds, id, image, lang, obj, optText, text, version } from '@quartiers-douai/core';
+
+/** Highest content `version` this package understands. */
+export const QUIZ_CONTENT_VERSION = 1;
+
+export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'text'] as const;
+export const AUDIENCES = ['junior', 'ados', 'adultes'] as const;
+export const MODES = ['training', 'challenge'] as const;
+
+export const choiceSchema = obj({
+  /** The choice as shown (rich text, inline). */
+  text: text(),
+  /** Easy-to-read variant. */
+  easy: optText(),
+  correct: z.optional(z.boolean()),
+  /** Shown after answering, when this choice was picked. */
+  feedback: optText(),
+});
+
+export const questionSchema = obj({
+  id: id(),
+  type: z.enum(QUESTION_TYPES),
+  prompt: text(),
+  easy: optText(),
+  image: z.optional(image()),
+  /** For single, multiple and true-false (true-false may omit them: "Vrai"/"Faux"). */
+  choices: z.optional(z.array(choiceSchema)),
+  /** For true-false without `choices`: is the statement true? */
+  correct: z.optional(z.boolean()),
+  /** For text questions: accepted answers (case, accents and extra spaces are ignored). */
+  answers: z.optional(z.array(text())),
+  explanation: optText(),
+  /** Easy-to-read variant of the explanation. */
+  easyExplanation: optText(),
+});
+
+export const quizContentSchema = obj({
+  version: version(),
+  lang: lang(),
+  /** Optional stable identifier (used to keep progress apart when two quizzes share a page). */
+  id: z.optional(id()),
+  title: text(),
+  description: optText(),
+  easyDescription: optText(),
+  audience: z._default(z.enum(AUDIENCES), 'adultes'),
+  mode: z._default(z.enum(MODES), 'training'),
+  /** How many questions to draw from the pool for one round (all when absent). */
+  draw: z.optional(z.number().check(z.int(), z.gte(1))),
+  shuffle: z._default(z.boolean(), false),
+  /** Share of right answers needed to pass, from 0 to 1 (e.g. 0.7). */
+  passScore: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  questions: z.array(questionSchema),
+}).check((ctx) => {
+  const c = ctx.value;
+  if (c.questions.length === 0) {
+    addIssue(ctx, ['questions'], 'la liste est vide : ajoutez au moins une question');
+  }
+  checkUniqueIds(ctx, c.questions, ['questions']);
+  c.questions.forEach((q, i) => {
+    const at = ['questions', i];
+    const choices = q.choices ?? [];
+    const right = choices.filter((ch) => ch.correct === true).length;
+    switch (q.type) {
+      case 'single':
+      case 'multiple':
+        if (choices.length < 2) {
+          addIssue(ctx, [...at, 'choices'], 'au moins deux choix sont nécessaires');
+        } else if (q.type === 'single' && right !== 1) {
+          addIssue(ctx, [...at, 'choices'], `une seule bonne réponse est attendue : mettez "correct": true sur exactement un choix (il y en a ${right})`);
+        } else if (q.type === 'multiple' && right < 1) {
+          addIssue(ctx, [...at, 'choices'], 'au moins une bonne réponse est attendue : mettez "correct": true sur un ou plusieurs choix');
+        }
+        break;
+      case 'true-false':
+        if (q.choices === undefined) {
+          if (q.correct === undefined)
+            addIssue(ctx, [...at, 'correct'], 'indiquez si l\'affirmation est vraie : "correct": true ou "correct": false');
+        } else if (choices.length !== 2) {
+          addIssue(ctx, [...at, 'choices'], 'une question vrai/faux a exactement deux choix (ou aucun : "Vrai"/"Faux" sont alors ajoutés)');
+        } else if (right !== 1) {
+          addIssue(ctx, [...at, 'choices'], `une seule bonne réponse est attendue : mettez "correct": true sur exactement un choix (il y en a ${right})`);
+        }
+        break;
+      case 'text':
+        if (!q.answers || q.answers.length === 0) {
+          addIssue(ctx, [...at, 'answers'], 'une question à réponse écrite a besoin d\'au moins une réponse acceptée dans "answers"');
+        }
+        break;
+    }
+  });
+  if (c.draw !== undefined && c.draw > c.questions.length && c.questions.length > 0) {
+    addIssue(ctx, ['draw'], `vous demandez ${c.draw} questions mais la liste n'en contient que ${c.questions.length} : mettez "draw" à ${c.questions.length} au plus`);
+  }
+});
+
+/** Kept for the build: `schema.json` is generated from `contentSchema`. */
+export const contentSchema = quizContentSchema;
+
+export type QuizContent = z.output<typeof quizContentSchema>;
+export type QuizContentInput = z.input<typeof quizContentSchema>;
+export type QuizQuestion = z.output<typeof questionSchema>;
+export type QuizChoice = z.output<typeof choiceSchema>;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export type Audience = (typeof AUDIENCES)[number];
