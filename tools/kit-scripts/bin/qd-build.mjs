@@ -12,8 +12,7 @@ import { join, dirname } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { build as tsup } from 'tsup';
-import { build as esbuild } from 'esbuild';
-import { minifyLiteralsPlugin } from '../minify-literals.mjs';
+import { buildCdnBundle } from '../cdn-bundle.mjs';
 
 const cwd = process.cwd();
 const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
@@ -71,24 +70,14 @@ if (has('src/define.ts')) {
   if (res.status !== 0) throw new Error('qd-build: custom-elements-manifest a échoué');
 }
 
-// 4. CDN bundle + SRI
+// 4. CDN bundle + SRI (esbuild + terser, see ../cdn-bundle.mjs); the hash is of the final file
 const cdnEntry = has('src/define.ts') ? 'src/define.ts' : 'src/index.ts';
 const cdnFile = `dist/cdn/${shortName}.js`;
-await esbuild({
-  entryPoints: [join(cwd, cdnEntry)],
+const { code: bytes } = await buildCdnBundle({
+  entry: join(cwd, cdnEntry),
   outfile: join(cwd, cdnFile),
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2021',
-  platform: 'browser',
-  legalComments: 'external',
-  sourcemap: false,
-  logLevel: 'warning',
   tsconfig: join(cwd, 'tsconfig.json'),
-  plugins: [minifyLiteralsPlugin],
 });
-const bytes = readFileSync(join(cwd, cdnFile));
 const integrity = 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const gzip = gzipSync(bytes, { level: 9 }).length;
 const brotli = brotliCompressSync(bytes, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
