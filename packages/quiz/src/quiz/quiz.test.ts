@@ -343,8 +343,8 @@ describe('qd-quiz · events', () => {
     const el = await mount(quizWith(['faux-colis', 'ameli-mot-de-passe'], { passScore: 0.5 }));
     const answers: QuizAnswerDetail[] = [];
     let complete: QuizCompleteDetail | undefined;
-    document.addEventListener('qd-answer', (e) => answers.push(e.detail));
-    document.addEventListener('qd-complete', (e) => (complete = e.detail), { once: true });
+    document.addEventListener('qd-answer', (e) => answers.push((e as CustomEvent<QuizAnswerDetail>).detail));
+    document.addEventListener('qd-complete', (e) => (complete = (e as CustomEvent<QuizCompleteDetail>).detail), { once: true });
     await click(el, 'Commencer');
     await choose(el, 'Je ne clique pas');
     await click(el, 'Valider ma réponse');

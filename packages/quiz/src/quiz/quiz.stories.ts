@@ -1,0 +1,120 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import '../define.js';
+import type { QdQuiz } from './quiz.js';
+import { quizWith, samples, sampleFiles } from '../fixtures.js';
+
+interface Args {
+  content?: unknown;
+  seed?: string;
+  storage?: 'none' | 'session' | 'local';
+  easy?: boolean;
+  readAloud?: boolean;
+  printAnswers?: boolean;
+  lang?: string;
+}
+
+/** The quiz's shadow root, queried as a person perceives it (roles, names). */
+async function quiz(canvasElement: HTMLElement) {
+  const el = canvasElement.querySelector<QdQuiz>('qd-quiz')!;
+  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
+  await el.updateComplete;
+  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
+}
+
+const boolAttr = (v: boolean | undefined) => (v === undefined ? undefined : v ? '' : 'false');
+
+const meta = {
+  title: 'Composants/Quiz',
+  component: 'qd-quiz',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Un quiz léger et accessible pour les ateliers : une question par écran, réponse immédiate (entraînement) ou à la fin (défi), résultat avec correction, « Revoir mes erreurs », version papier. Contenu : un fichier JSON (voir la page « Quiz » et les trois exemples).',
+      },
+    },
+    embed: {
+      package: '@quartiers-douai/quiz',
+      tag: 'qd-quiz',
+      title: 'Quiz',
+      height: 640,
+      attributes: (args: Record<string, unknown>) => ({
+        src: sampleFiles.adultes,
+        ...(args['seed'] ? { seed: String(args['seed']) } : {}),
+        ...(args['storage'] && args['storage'] !== 'none' ? { storage: String(args['storage']) } : {}),
+      }),
+    },
+  },
+  argTypes: {
+    content: { control: 'object', description: 'Le contenu du quiz (objet JSON), prioritaire sur `src`.' },
+    seed: { control: 'text', description: 'Graine : même tirage et même ordre à chaque fois (versions imprimées).' },
+    storage: { control: 'inline-radio', options: ['none', 'session', 'local'], description: 'Où garder la progression (rien par défaut).' },
+    easy: { control: 'boolean', description: 'Texte « Facile à lire » (FALC).' },
+    readAloud: { control: 'boolean', name: 'read-aloud', description: 'Boutons « Écouter ».' },
+    printAnswers: { control: 'boolean', name: 'print-answers', description: 'Ajoute le corrigé à la version imprimée.' },
+    lang: { control: 'inline-radio', options: ['fr', 'en', 'ar'], description: 'Langue de l’interface.' },
+  },
+  args: { content: samples.adultes, storage: 'none' },
+  render: (a) => html`<qd-quiz
+    .content=${a.content}
+    seed=${ifDefined(a.seed || undefined)}
+    storage=${ifDefined(a.storage)}
+    easy=${ifDefined(boolAttr(a.easy))}
+    read-aloud=${ifDefined(boolAttr(a.readAloud))}
+    ?print-answers=${a.printAnswers ?? false}
+    lang=${ifDefined(a.lang)}
+  ></qd-quiz>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Every option in the controls panel. */
+export const Playground: Story = {};
+
+/** « Mon premier mot de passe » — enfants de 6 à 10 ans : grands boutons, Facile à lire et Écouter par défaut. */
+export const Enfants: Story = { args: { content: samples.junior } };
+
+/** « Les bons réflexes sur les réseaux sociaux » — 11-17 ans, questions mélangées, numéro 3018. */
+export const Ados: Story = { args: { content: samples.ados, seed: 'atelier' } };
+
+/** « Repérer un message frauduleux » — adultes, mode défi : la correction vient à la fin. */
+export const AdultesDefi: Story = { name: 'Adultes (mode défi)', args: { content: samples.adultes } };
+
+/** Progression gardée sur l'appareil (`storage="local"`) : elle survit à un rechargement ; boutons Télécharger / Reprendre / Effacer. */
+export const ProgressionGardee: Story = { name: 'Progression gardée', args: { content: samples.ados, storage: 'local', seed: 'demo' } };
+
+/** Interface en arabe : la mise en page passe de droite à gauche. */
+export const Arabe: Story = { name: 'Arabe (RTL)', args: { content: samples.junior, lang: 'ar' } };
+
+/** Un contenu avec des erreurs : le panneau dit où et quoi corriger, en français. */
+export const ContenuInvalide: Story = {
+  name: 'Contenu invalide',
+  args: {
+    content: { version: 1, title: 'Quiz à corriger', questions: [{ id: 'q1', type: 'single', prompt: 'Une question ?', choices: [{ text: 'Un seul choix', correct: true }] }], draw: 5 },
+  },
+  play: async ({ canvasElement }) => {
+    const { view } = await quiz(canvasElement);
+    const alert = await view.findByRole('alert');
+    await expect(alert).toHaveTextContent('questions[0].choices : au moins deux choix sont nécessaires');
+  },
+};
+
+/** Au clavier seulement : Tab, flèches, Espace, Entrée. Le focus va au titre de chaque question. */
+export const Clavier: Story = {
+  name: 'Parcours au clavier',
+  args: { content: quizWith(['faux-colis', 'ameli-mot-de-passe']) },
+  play: async ({ canvasElement }) => {
+    const { el, view } = await quiz(canvasElement);
+    (await view.findByRole('button', { name: 'Commencer' })).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('question-heading'));
+    await userEvent.keyboard('{Tab}{ArrowDown}{Tab}{Enter}');
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part="feedback"]')!.textContent).toContain('Bonne réponse !'));
+  },
+};
+
+/** Version papier : imprimez (Ctrl+P) pour obtenir les questions, et le corrigé avec `print-answers`. */
+export const Impression: Story = { args: { content: samples.junior, printAnswers: true, seed: 'papier' } };
