@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// qd-size: the size gate. For every package under packages/ (or the folders given as arguments),
+// measures each CDN bundle it declares (brotli and gzip, as shipped) against the budget written
+// next to it in its package.json, prints one table, writes reports/sizes.json, and exits 1 when
+// a bundle is over budget or missing.
+//
+//   "qd": { "budget": { "brotli": 24576 } }                       → dist/cdn/<name>.js
+//   "qd": { "budgets": [ { "file": "dist/cdn/cv-preview.js", "brotli": 24576, "gzip": 30000 } ] }
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const out = args.includes('--report') ? args[args.indexOf('--report') + 1] : 'reports/sizes.json';
+const root = process.cwd();
+const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--report');
+const packageDirs = dirs.length > 0
+  ? dirs.map((d) => resolve(d))
+  : readdirSync(join(root, 'packages'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(root, 'packages', d.name));
+
+const kb = (n) => (n / 1024).toFixed(1);
+const rows = [];
+let failures = 0;
+
+for (const dir of packageDirs) {
+  const pkgFile = join(dir, 'package.json');
+  if (!existsSync(pkgFile)) continue;
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
+  if (pkg.private) continue;
+  const short = pkg.name.split('/').pop();
+  const budgets = [...(pkg.qd?.budget ? [{ file: `dist/cdn/${short}.js`, ...pkg.qd.budget }] : []), ...(pkg.qd?.budgets ?? [])];
+  if (budgets.length === 0) {
+    // Packages without an element (core) are measured but have no budget of their own.
+    budgets.push({ file: `dist/cdn/${short}.js` });
+  }
+  for (const b of budgets) {
+    const path = join(dir, b.file);
+    const row = { package: pkg.name, file: b.file, bytes: 0, gzip: 0, brotli: 0, budgetBrotli: b.brotli ?? null, budgetGzip: b.gzip ?? null, ok: true, problem: '' };
+    if (!existsSync(path)) {
+      row.ok = false;
+      row.problem = `missing: run \`pnpm build\` (${relative(root, path)})`;
+    } else {
+      const bytes = readFileSync(path);
+      row.bytes = bytes.length;
+      row.gzip = gzipSync(bytes, { level: 9 }).length;
+      row.brotli = brotliCompressSync(bytes, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      if (b.brotli && row.brotli > b.brotli) {
+        row.ok = false;
+        row.problem = `brotli ${kb(row.brotli)} KB > budget ${kb(b.brotli)} KB`;
+      }
+      if (b.gzip && row.gzip > b.gzip) {
+        row.ok = false;
+        row.problem += `${row.problem ? '; ' : ''}gzip ${kb(row.gzip)} KB > budget ${kb(b.gzip)} KB`;
+      }
+    }
+    if (!row.ok) failures++;
+    rows.push(row);
+  }
+}
+
+const header = ['package', 'bundle', 'min KB', 'gzip KB', 'brotli KB', 'budget KB', 'margin', ''];
+const table = rows.map((r) => [
+  r.package,
+  r.file.replace(/^dist\/cdn\//, ''),
+  kb(r.bytes),
+  kb(r.gzip),
+  kb(r.brotli),
+  r.budgetBrotli ? kb(r.budgetBrotli) : '—',
+  r.budgetBrotli && r.brotli ? `${(((r.budgetBrotli - r.brotli) / r.budgetBrotli) * 100).toFixed(0)} %` : '',
+  r.ok ? 'ok' : `OVER: ${r.problem}`,
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
+const line = (cells) => cells.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+console.log(`\nqd-size: CDN bundles (brotli q11, gzip -9)\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+for (const t of table) console.log(line(t));
+
+mkdirSync(join(root, out, '..'), { recursive: true });
+writeFileSync(join(root, out), JSON.stringify({ measuredAt: new Date().toISOString(), bundles: rows }, null, 2) + '\n');
+console.log(`\n${rows.length} bundles, ${failures} over budget or missing → ${out}`);
+process.exit(failures > 0 ? 1 : 0);
