@@ -18,7 +18,10 @@ export interface RoundQuestion {
 }
 
 /** An answer: chosen choice indices (content order), or a written text. */
-export type Answer = { choices: number[] } | { text: string };
+export interface Answer {
+  choices?: number[] | undefined;
+  text?: string | undefined;
+}
 
 export interface QuestionResult {
   questionId: string;
@@ -75,17 +78,16 @@ export function buildRound(content: QuizContent, options: RoundOptions = {}): Ro
 
 /** Has the person given an answer at all? */
 export function isAnswered(answer: Answer | undefined): answer is Answer {
-  if (!answer) return false;
-  return 'text' in answer ? answer.text.trim() !== '' : answer.choices.length > 0;
+  return !!answer && ((answer.text ?? '').trim() !== '' || (answer.choices?.length ?? 0) > 0);
 }
 
 /** Right or wrong: all-or-nothing for multiple choice; text ignores case, accents and spaces. */
 export function isCorrect(rq: RoundQuestion, answer: Answer): boolean {
-  if ('text' in answer) {
-    const given = normalizeAnswer(answer.text);
+  if (rq.question.type === 'text') {
+    const given = normalizeAnswer(answer.text ?? '');
     return given !== '' && (rq.question.answers ?? []).some((a) => normalizeAnswer(a) === given);
   }
-  const chosen = new Set(answer.choices);
+  const chosen = new Set(answer.choices ?? []);
   const right = rq.choices.filter((c) => c.correct).map((c) => c.index);
   return chosen.size === right.length && right.every((i) => chosen.has(i));
 }

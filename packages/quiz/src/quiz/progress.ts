@@ -3,13 +3,16 @@ import * as z from 'zod/mini';
 
 export const PROGRESS_VERSION = 1;
 
-const answerSchema = z.union([z.object({ choices: z.array(z.number().check(z.int(), z.gte(0))) }), z.object({ text: z.string() })]);
+const index = () => z.number().check(z.int(), z.gte(0));
+
+/** An answer: chosen choice indices, or a written text (`{}`: not answered yet). */
+export const answerSchema = z.object({ choices: z.optional(z.array(index())), text: z.optional(z.string()) });
 
 export const progressSchema = z.object({
   ids: z.array(z.string()),
-  orders: z.array(z.array(z.number().check(z.int(), z.gte(0)))),
-  index: z.number().check(z.int(), z.gte(0)),
-  answers: z.array(z.nullable(answerSchema)),
+  orders: z.array(z.array(index())),
+  index: index(),
+  answers: z.array(answerSchema),
   checked: z.boolean(),
   mistakesOnly: z.boolean(),
   finished: z.boolean(),

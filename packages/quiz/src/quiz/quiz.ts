@@ -167,7 +167,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     this.roundQuestions = rqs;
     this.round = p;
     this.screen = p.finished ? 'result' : 'question';
-    this.draft = p.answers[p.index] ?? undefined;
+    this.draft = p.answers[p.index];
     return true;
   }
 
@@ -184,7 +184,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
       ids: this.roundQuestions.map((rq) => rq.question.id),
       orders: this.roundQuestions.map((rq) => rq.choices.map((c) => c.index)),
       index: 0,
-      answers: this.roundQuestions.map(() => null),
+      answers: this.roundQuestions.map(() => ({})),
       checked: false,
       mistakesOnly: only !== undefined,
       finished: false,
@@ -204,7 +204,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     const r = this.round;
     if (!r) return [];
     return this.roundQuestions.map((rq, i) => {
-      const answer = r.answers[i] ?? { choices: [] };
+      const answer = r.answers[i] ?? {};
       return { questionId: rq.question.id, correct: isAnswered(answer) && isCorrect(rq, answer), answer };
     });
   }
@@ -214,13 +214,13 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   }
 
   private answerTexts(rq: RoundQuestion, a: Answer): string[] | string {
-    if ('text' in a) return a.text;
-    return rq.choices.filter((c) => a.choices.includes(c.index)).map((c) => this.choiceLabel(c));
+    if (rq.question.type === 'text') return a.text ?? '';
+    return rq.choices.filter((c) => a.choices?.includes(c.index)).map((c) => this.choiceLabel(c));
   }
 
   private onChoice(rq: RoundQuestion, index: number, checked: boolean): void {
     if (rq.question.type === 'multiple') {
-      const prev = this.draft && 'choices' in this.draft ? this.draft.choices : [];
+      const prev = this.draft?.choices ?? [];
       this.draft = { choices: checked ? [...new Set([...prev, index])] : prev.filter((i) => i !== index) };
     } else {
       this.draft = { choices: [index] };
@@ -264,7 +264,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     this.speech.stop();
     if (r.index + 1 < this.roundQuestions.length) {
       this.round = { ...r, index: r.index + 1, checked: false };
-      this.draft = r.answers[r.index + 1] ?? undefined;
+      this.draft = r.answers[r.index + 1];
       this.showError = false;
       this.persist();
       void this.focusAfterRender('#question-heading');
@@ -372,7 +372,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   private renderChoices(rq: RoundQuestion, checked: boolean, errorId: string | undefined): TemplateResult {
     const q = rq.question;
     const multiple = q.type === 'multiple';
-    const chosen = this.draft && 'choices' in this.draft ? this.draft.choices : [];
+    const chosen = this.draft?.choices ?? [];
     return html`${multiple ? html`<p class="qd-quiz__hint" id="hint">${this.t('multipleHint')}</p>` : nothing}
       ${rq.choices.map((ch) => {
         const isChosen = chosen.includes(ch.index);
@@ -399,10 +399,10 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   private renderFeedback(rq: RoundQuestion): TemplateResult | typeof nothing {
     const r = this.round;
     const answer = r?.answers[r.index];
-    if (!r?.checked || !answer) return nothing;
+    if (!r?.checked || !isAnswered(answer)) return nothing;
     const correct = isCorrect(rq, answer);
     const verdict = correct ? (this.junior ? 'correctJunior' : 'correct') : this.junior ? 'incorrectJunior' : 'incorrect';
-    const feedbacks = 'choices' in answer ? rq.choices.filter((c) => answer.choices.includes(c.index) && c.feedback) : [];
+    const feedbacks = rq.choices.filter((c) => answer.choices?.includes(c.index) && c.feedback);
     const q = rq.question;
     return html`<p><strong>${this.t(verdict)}</strong></p>
       ${feedbacks.map((c) => this.rich(c.feedback))}
@@ -425,7 +425,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     const errorId = this.showError ? 'answer-error' : undefined;
     const prompt = this.easyRead.pick(q.prompt, q.easy);
     const answer = r.answers[r.index];
-    const verdict = r.checked && answer ? (isCorrect(rq, answer) ? 'right' : 'wrong') : '';
+    const verdict = r.checked && isAnswered(answer) ? (isCorrect(rq, answer) ? 'right' : 'wrong') : '';
     const buttonLabel = r.checked || challenge ? (last ? this.t('seeResult') : this.t('next')) : this.t('validate');
     const spoken = [richTextToPlain(prompt), ...rq.choices.map((ch) => this.choiceLabel(ch))].join('. ');
     return html`<section part="question" aria-labelledby="question-heading">
@@ -448,7 +448,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
                   autocomplete="off"
                   autocapitalize="off"
                   spellcheck="false"
-                  .value=${this.draft && 'text' in this.draft ? this.draft.text : ''}
+                  .value=${this.draft?.text ?? ''}
                   ?readonly=${r.checked}
                   aria-invalid=${errorId ? 'true' : 'false'}
                   aria-describedby=${errorId ?? nothing}
