@@ -61,13 +61,21 @@ if (Object.keys(schemaFiles).length > 0) {
 // 3. Custom Elements Manifest
 if (has('src/define.ts')) {
   const require = createRequire(import.meta.url);
-  const cli = join(dirname(require.resolve('@custom-elements-manifest/analyzer/package.json')), 'cli.js');
+  // cem.js is the analyzer's command (cli.js only defines it); the config reads the kit's
+  // defineElement('qd-x', QdX) calls and never rewrites package.json.
+  const cli = join(dirname(require.resolve('@custom-elements-manifest/analyzer/package.json')), 'cem.js');
+  const config = fileURLToPath(new URL('../cem.config.mjs', import.meta.url));
   const res = spawnSync(
     process.execPath,
-    [cli, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.bench.ts', '--outdir', '.', '--quiet'],
+    [cli, 'analyze', '--config', config, '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.bench.ts', '--outdir', '.', '--quiet'],
     { cwd, stdio: 'inherit' },
   );
-  if (res.status !== 0) throw new Error('qd-build: custom-elements-manifest a échoué');
+  const cemFile = join(cwd, 'custom-elements.json');
+  if (res.status !== 0 || !existsSync(cemFile)) throw new Error('qd-build: custom-elements-manifest a échoué (custom-elements.json absent)');
+  const declared = JSON.parse(readFileSync(cemFile, 'utf8')).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+  if (qd.tag && !declared.some((d) => d.tagName === qd.tag)) {
+    throw new Error(`qd-build: custom-elements.json ne déclare pas <${qd.tag}> (package.json "qd.tag") : définissez-le avec defineElement('${qd.tag}', Classe) dans src/define.ts`);
+  }
 }
 
 // 4. CDN bundle + SRI (esbuild + terser, see ../cdn-bundle.mjs); the hash is of the final file
