@@ -1,0 +1,108 @@
+/**
+ * What `<qd-poll>` keeps on the device, and why (see README "Vie privée"):
+ *  - `qd:poll-voted:<poll>`   a flag "this device has voted" (courtesy guard, not in kiosk mode);
+ *  - `qd:poll-outbox:<poll>`  ballots waiting to be sent to `action` (offline), removed once sent;
+ *  - `qd:poll-ballots:<poll>` kiosk ballot box (`keep-ballots`), in random order, no dates;
+ *  - `qd:poll-draft:<poll>`   answers in progress, only with `storage="session|local"`.
+ * None holds a name, an address or a time.
+ */
+import * as z from 'zod/mini';
+import { DeviceStore, type StorageArea } from '@quartiers-douai/core';
+import { answerSchema, ballotSchema, type Ballot } from '../schema.js';
+
+export const DEVICE_VERSION = 1;
+
+export const votedSchema = z.object({ voted: z.literal(true) });
+export const outboxSchema = z.object({ items: z.array(z.object({ key: z.string(), ballot: ballotSchema })) });
+export const boxSchema = z.object({ ballots: z.array(z.object({ answers: z.record(z.string(), answerSchema) })) });
+export const draftSchema = z.object({
+  answers: z.record(z.string(), answerSchema),
+  orders: z.record(z.string(), z.array(z.string())),
+  step: z.number().check(z.int(), z.gte(0)),
+});
+
+export type Outbox = z.infer<typeof outboxSchema>;
+export type Box = z.infer<typeof boxSchema>;
+export type Draft = z.infer<typeof draftSchema>;
+
+export const votedStore = (pollId: string) => new DeviceStore({ type: 'poll-voted', id: pollId, version: DEVICE_VERSION, schema: votedSchema, area: 'local' });
+export const outboxStore = (pollId: string) => new DeviceStore({ type: 'poll-outbox', id: pollId, version: DEVICE_VERSION, schema: outboxSchema, area: 'local' });
+export const boxStore = (pollId: string) => new DeviceStore({ type: 'poll-ballots', id: pollId, version: DEVICE_VERSION, schema: boxSchema, area: 'local' });
+export const draftStore = (pollId: string, area: StorageArea) => new DeviceStore({ type: 'poll-draft', id: pollId, version: DEVICE_VERSION, schema: draftSchema, area });
+
+/** A random number below `n` from the platform's cryptographic generator. */
+export function randomBelow(n: number): number {
+  const x = new Uint32Array(1);
+  crypto.getRandomValues(x);
+  return x[0]! % n;
+}
+
+/** A random identifier for a queued ballot (lets the server ignore a repeat), not a person. */
+export function randomKey(): string {
+  const b = new Uint8Array(16);
+  crypto.getRandomValues(b);
+  return [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Adds a ballot to the box at a random place: the order of the box says nothing about who voted
+ * when (the last ballot is not the last voter's).
+ */
+export function insertRandomly<T>(list: readonly T[], item: T, random: (n: number) => number = randomBelow): T[] {
+  const out = [...list];
+  out.splice(random(out.length + 1), 0, item);
+  return out;
+}
+
+export type FlushResult = { sent: number; left: number };
+
+const flushing = new Map<string, Promise<FlushResult>>();
+
+/**
+ * Sends the queued ballots of `store` to `action`, one by one, oldest first; a ballot leaves the
+ * queue only once the server said 2xx, so it is never lost and never sent twice by this device
+ * (one flush at a time per queue, across tabs too with the Web Locks API).
+ */
+export function flushOutbox(store: DeviceStore<Outbox>, action: string): Promise<FlushResult> {
+  const running = flushing.get(store.key);
+  if (running) return running;
+  const run = async (): Promise<FlushResult> => {
+    let sent = 0;
+    for (;;) {
+      const r = store.load();
+      const items = r.status === 'ok' ? r.data.items : [];
+      const next = items[0];
+      if (!next) return { sent, left: 0 };
+      let ok = false;
+      try {
+        const res = await fetch(action, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': next.key },
+          body: JSON.stringify(next.ballot),
+          credentials: 'omit',
+          cache: 'no-store',
+        });
+        ok = res.ok;
+      } catch {
+        ok = false; // offline, or the server is unreachable
+      }
+      if (!ok) return { sent, left: items.length };
+      const now = store.load();
+      const rest = (now.status === 'ok' ? now.data.items : []).filter((i) => i.key !== next.key);
+      if (rest.length > 0) store.save({ items: rest });
+      else store.clear();
+      sent++;
+    }
+  };
+  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+  const p = (locks ? locks.request(`qd:${store.key}`, run).then((r) => r) : run()).finally(() => flushing.delete(store.key));
+  flushing.set(store.key, p);
+  return p;
+}
+
+/** Adds a ballot to the queue; false when the device could not keep it. */
+export function enqueue(store: DeviceStore<Outbox>, ballot: Ballot): boolean {
+  const r = store.load();
+  const items = r.status === 'ok' ? r.data.items : [];
+  return store.save({ items: [...items, { key: randomKey(), ballot }] }).ok;
+}

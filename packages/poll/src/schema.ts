@@ -1,0 +1,151 @@
+/**
+ * Content schemas of `<qd-poll>` and `<qd-poll-results>` (zod/mini): the single source of truth
+ * for the TypeScript types, the runtime validation with French messages, and `schema.json` /
+ * `results.schema.json` for editors.
+ */
+import * as z from 'zod/mini';
+import { addIssue, checkUniqueIds, id, image, isoDate, lang, obj, optText, text, version } from '@quartiers-douai/core';
+
+/** Highest content `version` this package understands (poll and results files). */
+export const POLL_CONTENT_VERSION = 1;
+
+export const QUESTION_TYPES = ['single', 'multiple', 'ranking', 'scale', 'text'] as const;
+export const RESULTS_VISIBILITY = ['after-vote', 'after-close', 'never'] as const;
+
+/** Longest free-text answer accepted when the content sets no `maxLength`. */
+export const DEFAULT_MAX_LENGTH = 500;
+/** A scale has at most this many points (an 11-point 0–10 scale is the longest usable one). */
+export const MAX_SCALE_POINTS = 11;
+
+export const choiceSchema = obj({
+  /** Stable identifier, stored in the ballots (changing the text later keeps the results). */
+  id: id(),
+  /** The choice as shown (rich text, inline). */
+  text: text(),
+  /** Easy-to-read variant. */
+  easy: optText(),
+  image: z.optional(image()),
+});
+
+export const scaleSchema = obj({
+  min: z.number().check(z.int()),
+  max: z.number().check(z.int()),
+  /** What the lowest value means, e.g. "Pas du tout d'accord". */
+  minLabel: optText(),
+  /** What the highest value means, e.g. "Tout à fait d'accord". */
+  maxLabel: optText(),
+});
+
+export const questionSchema = obj({
+  id: id(),
+  type: z.enum(QUESTION_TYPES),
+  prompt: text(),
+  /** Easy-to-read variant of the prompt. */
+  easy: optText(),
+  /** A short help shown under the prompt. */
+  help: optText(),
+  required: z._default(z.boolean(), false),
+  /** For single, multiple and ranking. */
+  choices: z.optional(z.array(choiceSchema)),
+  /** Shows the choices in a different order to each person (against the "first choice" bias). */
+  shuffle: z._default(z.boolean(), false),
+  /** For multiple: most choices a person may tick. */
+  maxChoices: z.optional(z.number().check(z.int(), z.gte(1))),
+  /** For scale. */
+  scale: z.optional(scaleSchema),
+  /** For text: longest answer, in characters (500 when absent). */
+  maxLength: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5000))),
+});
+
+export const pollContentSchema = obj({
+  version: version(),
+  lang: lang(),
+  /** Identifies the poll in the ballots, on the device (one vote per device) and in the exports. */
+  id: id(),
+  title: text(),
+  description: optText(),
+  easyDescription: optText(),
+  /** First day of voting (AAAA-MM-JJ, included). */
+  opensAt: z.optional(isoDate()),
+  /** Last day of voting (AAAA-MM-JJ, included). */
+  closesAt: z.optional(isoDate()),
+  /** When `<qd-poll-results>` may show the results. */
+  results: z._default(z.enum(RESULTS_VISIBILITY), 'after-close'),
+  /** Who receives the answers, what for, for how long. Required when the poll sends them (`action`). */
+  privacy: optText(),
+  questions: z.array(questionSchema),
+}).check((ctx) => {
+  const c = ctx.value;
+  if (c.questions.length === 0) addIssue(ctx, ['questions'], 'la liste est vide : ajoutez au moins une question');
+  checkUniqueIds(ctx, c.questions, ['questions']);
+  if (c.opensAt && c.closesAt && c.opensAt > c.closesAt) {
+    addIssue(ctx, ['closesAt'], `le sondage ferme (${c.closesAt}) avant d'ouvrir (${c.opensAt}) : vérifiez les deux dates`);
+  }
+  c.questions.forEach((q, i) => {
+    const at = ['questions', i];
+    const choices = q.choices ?? [];
+    const withChoices = q.type === 'single' || q.type === 'multiple' || q.type === 'ranking';
+    if (withChoices) {
+      if (choices.length < 2) addIssue(ctx, [...at, 'choices'], 'au moins deux choix sont nécessaires');
+      checkUniqueIds(ctx, choices, [...at, 'choices']);
+    } else if (q.choices) {
+      addIssue(ctx, [...at, 'choices'], `une question "${q.type}" n'a pas de choix : retirez "choices" ou changez "type" en "single", "multiple" ou "ranking"`);
+    }
+    if (q.maxChoices !== undefined) {
+      if (q.type !== 'multiple') addIssue(ctx, [...at, 'maxChoices'], '"maxChoices" ne sert qu\'aux questions "multiple" : retirez-le');
+      else if (q.maxChoices > choices.length && choices.length >= 2)
+        addIssue(ctx, [...at, 'maxChoices'], `il y a ${choices.length} choix : mettez "maxChoices" à ${choices.length} au plus`);
+    }
+    if (q.type === 'scale') {
+      const s = q.scale;
+      if (!s) addIssue(ctx, [...at, 'scale'], 'une question "scale" a besoin d\'une échelle, par exemple "scale": { "min": 1, "max": 5 }');
+      else if (s.max <= s.min) addIssue(ctx, [...at, 'scale', 'max'], `"max" (${s.max}) doit être plus grand que "min" (${s.min})`);
+      else if (s.max - s.min + 1 > MAX_SCALE_POINTS)
+        addIssue(ctx, [...at, 'scale'], `l'échelle a ${s.max - s.min + 1} valeurs : ${MAX_SCALE_POINTS} au plus (par exemple de 0 à 10)`);
+    } else if (q.scale) {
+      addIssue(ctx, [...at, 'scale'], '"scale" ne sert qu\'aux questions "scale" : retirez-le');
+    }
+    if (q.maxLength !== undefined && q.type !== 'text') addIssue(ctx, [...at, 'maxLength'], '"maxLength" ne sert qu\'aux questions "text" : retirez-le');
+  });
+});
+
+/** Kept for the build: `schema.json` is generated from `contentSchema`. */
+export const contentSchema = pollContentSchema;
+
+/** One answer: a choice id (single), choice ids (multiple; ranking, best first), a number (scale), a text. */
+export const answerSchema = z.union([z.string(), z.array(z.string()), z.number()]);
+
+/** A ballot: the poll and the answers — no identity, no date. */
+export const ballotSchema = z.object({
+  pollId: z.string(),
+  answers: z.record(z.string(), answerSchema),
+});
+
+/**
+ * A results file for `<qd-poll-results>`: the poll (for the texts) and its ballots, exactly as the
+ * staff panel's "JSON" export gives them; or the poll alone with the `local` attribute.
+ */
+export const resultsContentSchema = obj({
+  version: version(),
+  poll: pollContentSchema,
+  /** Date of the count, shown as "Résultats au …" (AAAA-MM-JJ). */
+  updated: z.optional(isoDate()),
+  ballots: z._default(z.array(obj({ pollId: z.optional(z.string()), answers: z.record(z.string(), answerSchema) })), []),
+}).check((ctx) => {
+  ctx.value.ballots.forEach((b, i) => {
+    if (b.pollId !== undefined && b.pollId !== ctx.value.poll.id) {
+      addIssue(ctx, ['ballots', i, 'pollId'], `ce bulletin est celui du sondage « ${b.pollId} », pas de « ${ctx.value.poll.id} » : retirez-le ou vérifiez le fichier`);
+    }
+  });
+});
+
+export type PollContent = z.output<typeof pollContentSchema>;
+export type PollContentInput = z.input<typeof pollContentSchema>;
+export type PollQuestion = z.output<typeof questionSchema>;
+export type PollChoice = z.output<typeof choiceSchema>;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export type ResultsVisibility = (typeof RESULTS_VISIBILITY)[number];
+export type Answer = z.output<typeof answerSchema>;
+export type Ballot = z.output<typeof ballotSchema>;
+export type ResultsContent = z.output<typeof resultsContentSchema>;
+export type ResultsContentInput = z.input<typeof resultsContentSchema>;
