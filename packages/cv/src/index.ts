@@ -1,0 +1,29 @@
+/** @quartiers-douai/cv — pure exports (no side effects). Import './define' to register <qd-cv-builder> and <qd-cv-preview>. */
+export {
+  QdCvBuilder,
+  STEPS,
+  PUBLIC_COMPUTER_TIMEOUT,
+  setIn,
+  getIn,
+  type StepId,
+  type CvStepDetail,
+  type CvExportDetail,
+  type CvImportDetail,
+  type CvEraseDetail,
+} from './cv-builder/cv-builder.js';
+export { QdCvPreview, formatCvDate } from './cv-preview/cv-preview.js';
+export {
+  importCv,
+  importCvText,
+  toJsonResume,
+  cvFileName,
+  problemsSentence,
+  JSON_RESUME_KEYS,
+  JSON_RESUME_SCHEMA,
+  MAX_IMPORT_BYTES,
+  type ImportCvResult,
+} from './json-resume.js';
+export { mountPrint, unmountPrint, PRINT_ROOT_ID, PRINT_PAGE_CSS } from './print.js';
+export { resizePhoto, dataUrlBytes, PHOTO_MAX_BYTES } from './photo.js';
+export { builderMessages, cvTextMessages, type BuilderKey, type CvTextKey } from './messages.js';
+export * from './schema.js';
