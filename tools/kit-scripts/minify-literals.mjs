@@ -69,7 +69,10 @@ const minifyCss = (s) =>
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    .replace(/ !important/g, '!important')
+    .replace(/([\s:,(]-?)0\.(\d)/g, '$1.$2')
+    .replace(/calc\([^;{}]*\)/g, (calc) => calc.replace(/\s*([*/])\s*/g, '$1'));
 
 const minifyHtml = (s) => s.replace(/<!--(?!\?lit)[\s\S]*?-->/g, '').replace(/\s+/g, ' ').replace(/>\s+</g, '> <');
 

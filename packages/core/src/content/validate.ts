@@ -2,6 +2,15 @@ import type { $ZodType } from 'zod/v4/core';
 import * as z from 'zod/mini';
 import { formatPath, issuesToProblems, type PathSegment, type Problem, type ZodIssueLike } from './problems.js';
 
+// Strict CSP (`script-src 'self'`, no 'unsafe-eval'): zod's JIT object parser probes
+// `new Function("")` when an object schema is built, and the browser reports that probe as a
+// `securitypolicyviolation` even though zod catches the error. Turn the JIT off, once, here: this
+// module runs before any content schema is built (prototypes build theirs from core's helpers).
+// zod/mini 4.6 objects do not use the JIT, so today this only guards against it coming back
+// (a zod update, or classic `zod`). Note: the config is zod's global one (shared with the page's
+// own zod, if the same copy is deduped into one bundle).
+z.config({ jitless: true });
+
 export interface ValidationOk<T> {
   ok: true;
   data: T;

@@ -34,7 +34,11 @@ export const TOKENS = {
 
 export type TokenName = keyof typeof TOKENS;
 
-/** Shared base styles: tokens → private properties, typography, buttons, focus, motion, print. */
+/**
+ * Shared base styles: tokens → private properties (light and dark defaults), typography, buttons,
+ * panels, notices, focus rings, target size, reduced motion, forced colours, print. Written
+ * compactly on purpose: every byte here is in every prototype's CDN bundle.
+ */
 export const baseStyles = css`
   :host {
     display: block;
@@ -44,37 +48,22 @@ export const baseStyles = css`
   }
   .qd-root {
     --_primary: var(--qd-color-primary, #0b57d0);
-    --_on-primary: var(--qd-color-on-primary, #ffffff);
+    --_on-primary: var(--qd-color-on-primary, #fff);
     --_text: var(--qd-color-text, #1b1b1f);
     --_muted: var(--qd-color-muted, #4f5359);
-    --_bg: var(--qd-color-bg, #ffffff);
+    --_bg: var(--qd-color-bg, #fff);
     --_surface: var(--qd-color-surface, #f1f4f9);
     --_border: var(--qd-color-border, #74777f);
     --_success: var(--qd-color-success, #146c2e);
     --_danger: var(--qd-color-danger, #b3261e);
-    --_warning: var(--qd-color-warning, #7a4b00);
     --_focus: var(--qd-color-focus, #0b57d0);
     --_radius: var(--qd-radius, 0.5rem);
     --_space: var(--qd-space, 0.5rem);
     --_font-size: var(--qd-font-size, 1rem);
     --_target: var(--qd-target-size, 2.75rem);
     box-sizing: border-box;
-    font-family: var(
-      --qd-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      'Noto Sans Arabic',
-      Tahoma,
-      Arial,
-      sans-serif
-    );
-    font-size: var(--_font-size);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.5;
+    font: 400 var(--_font-size) / 1.5
+      var(--qd-font-family, system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Noto Sans Arabic, Tahoma, Arial, sans-serif);
     color: var(--_text);
     background: var(--_bg);
     text-align: start;
@@ -92,21 +81,20 @@ export const baseStyles = css`
       --_border: var(--qd-color-border, #8e9099);
       --_success: var(--qd-color-success, #7fdc99);
       --_danger: var(--qd-color-danger, #ffb4ab);
-      --_warning: var(--qd-color-warning, #ffd08a);
       --_focus: var(--qd-color-focus, #a8c7fa);
       color-scheme: dark;
     }
   }
   .qd-root *,
-  .qd-root *::before,
-  .qd-root *::after {
+  .qd-root ::before,
+  .qd-root ::after {
     box-sizing: inherit;
+  }
+  .qd-root :where(h1, h2, h3, h4, p, ul, ol) {
+    margin: 0 0 calc(var(--_space) * 2);
   }
   .qd-root :where(h1, h2, h3, h4) {
     line-height: 1.25;
-    margin: 0 0 calc(var(--_space) * 2);
-    font-family: inherit;
-    color: inherit;
   }
   .qd-root :where(h2) {
     font-size: 1.5em;
@@ -114,12 +102,8 @@ export const baseStyles = css`
   .qd-root :where(h3) {
     font-size: 1.2em;
   }
-  .qd-root :where(p, ul, ol) {
-    margin: 0 0 calc(var(--_space) * 2);
-  }
   .qd-root :where(a) {
     color: var(--_primary);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
   }
   .qd-root :where(img) {
@@ -130,14 +114,15 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* Headings focused by script (tabindex=-1) show the ring only when the keyboard is in use. */
+  .qd-root :where([tabindex='-1']):focus {
+    outline: none;
+  }
   .qd-root :where(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .qd-root :where([tabindex='-1']):focus {
-    outline: none;
-  }
-  .qd-root :where([tabindex='-1']):focus-visible {
+  .qd-file-button:focus-within {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -148,23 +133,20 @@ export const baseStyles = css`
     gap: var(--_space);
     min-height: var(--_target);
     min-width: var(--_target);
-    padding: calc(var(--_space) * 1) calc(var(--_space) * 2.5);
+    padding: var(--_space) calc(var(--_space) * 2.5);
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_primary);
     font-weight: 600;
+    line-height: 1.2;
     cursor: pointer;
     text-decoration: none;
-    line-height: 1.2;
-  }
-  .qd-button--primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
   }
   .qd-button:hover {
     text-decoration: underline;
   }
+  .qd-button--primary,
   .qd-button[aria-pressed='true'] {
     background: var(--_primary);
     color: var(--_on-primary);
@@ -195,9 +177,8 @@ export const baseStyles = css`
     border-inline-start-width: 0.5rem;
   }
   .qd-panel--error code {
-    font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace;
+    font-family: ui-monospace, Cascadia Mono, DejaVu Sans Mono, monospace;
     font-weight: 700;
-    overflow-wrap: anywhere;
   }
   .qd-notice {
     margin-block-end: calc(var(--_space) * 2);
@@ -207,10 +188,6 @@ export const baseStyles = css`
   }
   .qd-notice--error {
     border-inline-start-color: var(--_danger);
-  }
-  .qd-file-button:focus-within {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   .qd-visually-hidden {
     position: absolute !important;
@@ -235,13 +212,13 @@ export const baseStyles = css`
   }
   @keyframes qd-spin {
     to {
-      transform: rotate(360deg);
+      transform: rotate(1turn);
     }
   }
   @media (prefers-reduced-motion: reduce) {
     .qd-root *,
-    .qd-root *::before,
-    .qd-root *::after {
+    .qd-root ::before,
+    .qd-root ::after {
       animation-duration: 0.01ms !important;
       animation-iteration-count: 1 !important;
       transition-duration: 0.01ms !important;
@@ -253,8 +230,8 @@ export const baseStyles = css`
     .qd-panel {
       border-color: ButtonText;
     }
-    .qd-button[aria-pressed='true'],
-    .qd-button--primary {
+    .qd-button--primary,
+    .qd-button[aria-pressed='true'] {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
