@@ -1,0 +1,114 @@
+/**
+ * What the kit's quality gates (tools/quality) need to know about this prototype:
+ * - `arbitrary(fc)`: any *valid* quiz content (fast-check), for "always renders and can be completed";
+ * - `walk(el)`: drives a rendered <qd-quiz> from its first screen to its last, the way a person
+ *   would, yielding the name of each screen reached.
+ * Test-only: not part of the package's entry points.
+ */
+import type * as FastCheck from 'fast-check';
+import type { QdQuiz } from './quiz/quiz.js';
+import { AUDIENCES, MODES, type QuizContentInput } from './schema.js';
+
+export const tag = 'qd-quiz';
+
+export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<QuizContentInput> {
+  const words = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0);
+  const choices = (min: number, max: number, right: 'one' | 'some') =>
+    fc
+      .array(
+        fc.record({
+          text: words,
+          feedback: fc.option(words, { nil: undefined }),
+          easy: fc.option(words, { nil: undefined }),
+        }),
+        { minLength: min, maxLength: max },
+      )
+      .chain((list) =>
+        (right === 'one'
+          ? fc.nat({ max: list.length - 1 }).map((i) => [i])
+          : fc.uniqueArray(fc.nat({ max: list.length - 1 }), {
+              minLength: 1,
+              maxLength: list.length,
+            })
+        ).map((rightOnes) => list.map((c, i) => ({ ...c, correct: rightOnes.includes(i) }))),
+      );
+  const question = fc.oneof(
+    fc.record({
+      type: fc.constant('single' as const),
+      prompt: words,
+      choices: choices(2, 5, 'one'),
+    }),
+    fc.record({
+      type: fc.constant('multiple' as const),
+      prompt: words,
+      choices: choices(2, 5, 'some'),
+    }),
+    fc.record({ type: fc.constant('true-false' as const), prompt: words, correct: fc.boolean() }),
+    fc.record({
+      type: fc.constant('text' as const),
+      prompt: words,
+      answers: fc.array(words, { minLength: 1, maxLength: 3 }),
+    }),
+  );
+  return fc
+    .record({
+      title: words,
+      description: fc.option(words, { nil: undefined }),
+      audience: fc.constantFrom(...AUDIENCES),
+      mode: fc.constantFrom(...MODES),
+      shuffle: fc.boolean(),
+      passScore: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+      questions: fc.array(question, { minLength: 1, maxLength: 6 }),
+      explanation: fc.option(words, { nil: undefined }),
+    })
+    .chain((c) =>
+      fc
+        .option(fc.integer({ min: 1, max: c.questions.length }), { nil: undefined })
+        .map((draw) => ({
+          version: 1,
+          title: c.title,
+          ...(c.description ? { description: c.description } : {}),
+          audience: c.audience,
+          mode: c.mode,
+          shuffle: c.shuffle,
+          ...(c.passScore !== undefined ? { passScore: c.passScore } : {}),
+          ...(draw !== undefined ? { draw } : {}),
+          questions: c.questions.map((q, i) => ({
+            id: `q${i + 1}`,
+            ...q,
+            ...(c.explanation ? { explanation: c.explanation } : {}),
+          })),
+        })),
+    ) as FastCheck.Arbitrary<QuizContentInput>;
+}
+
+async function settle(el: QdQuiz): Promise<void> {
+  for (let i = 0; i < 3; i++) await el.updateComplete;
+}
+
+/** Start → every question (answer, feedback) → result. */
+export async function* walk(el: QdQuiz): AsyncGenerator<string> {
+  const root = el.shadowRoot!;
+  yield 'start';
+  root.querySelector<HTMLButtonElement>('[part="start"] .qd-button--primary')!.click();
+  await settle(el);
+  for (let guard = 0; guard < 200 && root.querySelector('[part="question"]'); guard++) {
+    yield 'question';
+    const text = root.querySelector<HTMLInputElement>('#answer');
+    if (text && !text.readOnly) {
+      text.value = 'réponse';
+      text.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    } else root.querySelector<HTMLInputElement>('.qd-choice input:not(:disabled)')?.click();
+    await settle(el);
+    root.querySelector<HTMLButtonElement>('[part="question"] button[type="submit"]')!.click();
+    await settle(el);
+    if (root.querySelector('[part="feedback"]')?.textContent?.trim()) {
+      yield 'feedback';
+      root.querySelector<HTMLButtonElement>('[part="question"] button[type="submit"]')!.click();
+      await settle(el);
+    }
+  }
+  if (!root.querySelector('[part="result"]'))
+    throw new Error('qd-quiz: the walk did not reach the result screen');
+  yield 'result';
+}

@@ -1,0 +1,36 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import { fuzzGate, privacyGate, xssGate } from './gates.js';
+import { brokenSubject } from './fixtures/broken.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  localStorage.clear();
+  sessionStorage.clear();
+  (window as { __qdXss?: unknown }).__qdXss = undefined;
+});
+
+describe('each gate catches the deliberately broken fixture', () => {
+  it('XSS gate: a payload written as HTML runs or adds elements', async () => {
+    const failures = await xssGate(brokenSubject, 3);
+    expect(
+      failures.some((f) =>
+        /unexpected <(img|svg|script|iframe)>|payload ran|event-handler/.test(f),
+      ),
+    ).toBe(true);
+  });
+
+  it('fuzz gate: a crash on a valid content is reported with its counterexample', async () => {
+    const failures = await fuzzGate(brokenSubject, { hostile: 20, valid: 40 });
+    expect(failures.some((f) => f.startsWith('valid content') && f.includes('too short'))).toBe(
+      true,
+    );
+  });
+
+  it('privacy gate: storage without opt-in and an undeclared request are reported', async () => {
+    const failures = await privacyGate(brokenSubject);
+    expect(
+      failures.some((f) => f.includes('storage written without opt-in: local:broken-progress')),
+    ).toBe(true);
+    expect(failures.some((f) => f.includes('fetch https://tracker.invalid/pixel'))).toBe(true);
+  });
+});

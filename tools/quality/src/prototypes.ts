@@ -1,0 +1,92 @@
+/**
+ * Every prototype of the kit, discovered from packages/*: a package with "qd.tag" in its
+ * package.json is a prototype, and gets every gate by existing. Its `src/quality.ts` tells the
+ * gates how to make valid contents and how to walk through its screens.
+ */
+import type * as FastCheck from 'fast-check';
+import type { $ZodType } from 'zod/v4/core';
+
+export interface QualityModule {
+  /** The element these gates drive. */
+  tag: string;
+  /** Any valid content (fast-check). */
+  arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<unknown>;
+  /** Drives a rendered element from its first screen to its last, yielding each screen's name. */
+  walk(el: HTMLElement): AsyncGenerator<string>;
+}
+
+export interface Prototype {
+  folder: string;
+  name: string;
+  tag: string;
+  /** Sample contents from content/*.json, by file name. */
+  samples: Record<string, unknown>;
+  /** The generated JSON Schema (schema.json). */
+  jsonSchema: JsonSchema | undefined;
+  /** Registers the element(s). */
+  define(): Promise<unknown>;
+  /** The zod content schema (src/schema.ts `contentSchema`). */
+  schema(): Promise<$ZodType | undefined>;
+  /** The package's src/quality.ts, if it has one. */
+  quality(): Promise<QualityModule | undefined>;
+}
+
+export interface JsonSchema {
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  additionalProperties?: JsonSchema | boolean;
+}
+
+interface PackageJson {
+  name: string;
+  private?: boolean;
+  qd?: { tag?: string };
+}
+
+const pkgs = import.meta.glob<PackageJson>('../../../packages/*/package.json', {
+  eager: true,
+  import: 'default',
+});
+const jsonSchemas = import.meta.glob<JsonSchema>('../../../packages/*/schema.json', {
+  eager: true,
+  import: 'default',
+});
+const contents = import.meta.glob<unknown>('../../../packages/*/content/*.json', {
+  eager: true,
+  import: 'default',
+});
+const defines = import.meta.glob('../../../packages/*/src/define.ts');
+const schemas = import.meta.glob<{ contentSchema?: $ZodType }>('../../../packages/*/src/schema.ts');
+const qualities = import.meta.glob<QualityModule>('../../../packages/*/src/quality.ts');
+
+const folderOf = (path: string) => path.split('/packages/')[1]!.split('/')[0]!;
+
+export const prototypes: Prototype[] = Object.entries(pkgs)
+  .filter(([, p]) => !p.private && typeof p.qd?.tag === 'string')
+  .map(([path, p]) => {
+    const folder = folderOf(path);
+    const base = `../../../packages/${folder}`;
+    const samples = Object.fromEntries(
+      Object.entries(contents)
+        .filter(([k]) => folderOf(k) === folder)
+        .map(([k, v]) => [k.split('/').pop()!, v]),
+    );
+    return {
+      folder,
+      name: p.name,
+      tag: p.qd!.tag!,
+      samples,
+      jsonSchema: jsonSchemas[`${base}/schema.json`],
+      define: () =>
+        defines[`${base}/src/define.ts`]?.() ??
+        Promise.reject(new Error(`${folder}: src/define.ts manquant`)),
+      schema: async () => (await schemas[`${base}/src/schema.ts`]?.())?.contentSchema,
+      quality: async () => qualities[`${base}/src/quality.ts`]?.(),
+    };
+  })
+  .sort((a, b) => a.folder.localeCompare(b.folder));

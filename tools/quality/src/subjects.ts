@@ -1,0 +1,19 @@
+import { prototypes, type Prototype } from './prototypes.js';
+import type { GateSubject } from './gates.js';
+
+/** Loads what the gates need of a prototype; explains in French what is missing. */
+export async function subjectOf(p: Prototype): Promise<GateSubject> {
+  await p.define();
+  const schema = await p.schema();
+  const quality = await p.quality();
+  if (!schema) throw new Error(`${p.name} : src/schema.ts doit exporter « contentSchema »`);
+  if (!quality)
+    throw new Error(
+      `${p.name} : src/quality.ts manquant. Chaque prototype dit aux portes de qualité comment produire un contenu valide (arbitrary) et parcourir ses écrans (walk) : voir packages/quiz/src/quality.ts`,
+    );
+  if (Object.keys(p.samples).length === 0)
+    throw new Error(`${p.name} : aucun exemple dans content/*.json`);
+  return { name: p.name, samples: p.samples, jsonSchema: p.jsonSchema, schema, quality };
+}
+
+export { prototypes };
