@@ -527,7 +527,7 @@ describe('qd-poll · events', () => {
   it('qd-submit carries {pollId, answers} only: no identity, no time; it bubbles out of the shadow root', async () => {
     const el = await mount(samples.fete);
     const got: CustomEvent<PollSubmitDetail>[] = [];
-    const listener = (e: CustomEvent<PollSubmitDetail>) => got.push(e);
+    const listener = (e: Event) => got.push(e as CustomEvent<PollSubmitDetail>);
     document.addEventListener('qd-submit', listener);
     await voteFete(el);
     document.removeEventListener('qd-submit', listener);

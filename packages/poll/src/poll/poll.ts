@@ -108,7 +108,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   @state() private answers: Answers = {};
   /** Order in which each question's choices are shown (and, for a ranking, the current ranking). */
   @state() private orders: Record<string, string[]> = {};
-  @state() private errors: Record<string, AnswerProblem> = {};
+  @state() private errors: Record<string, AnswerProblem | undefined> = {};
   @state() private showSummary = false;
   @state() private step = 0;
   @state() private sendState: SendState | undefined;
@@ -216,10 +216,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     this.answers = { ...this.answers, [q.id]: a };
     if (this.errors[q.id]) {
       const p = problemOf(q, a);
-      const errors = { ...this.errors };
-      if (p) errors[q.id] = p;
-      else delete errors[q.id];
-      this.errors = errors;
+      this.errors = { ...this.errors, [q.id]: p };
     }
     this.persist();
   }
@@ -561,7 +558,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       case 'review':
         return this.renderReview(c);
       case 'thanks':
-        return this.renderThanks(c);
+        return this.renderThanks();
       default:
         return this.renderVoted(c);
     }
@@ -853,7 +850,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     </section>`;
   }
 
-  private renderThanks(c: PollContent): TemplateResult {
+  private renderThanks(): TemplateResult {
     const status =
       this.sendState === 'sending'
         ? this.t('sending')
