@@ -9,7 +9,7 @@
  * a draft is always valid content, so it can be previewed and saved at any moment.
  */
 import * as z from 'zod/mini';
-import { addIssue, isSafeAssetUrl, obj, optText, version } from '@quartiers-douai/core';
+import { addIssue, isSafeAssetUrl, obj, optText } from '@quartiers-douai/core';
 
 /** Highest `meta["x-qd"].version` this package understands. */
 export const CV_CONTENT_VERSION = 1;
@@ -78,7 +78,9 @@ export const frenchAdditionsSchema = obj({
       z.refine(isSafeAssetUrl, {
         message: 'photo refusée : donnez une image "data:image/jpeg;base64,…", un chemin ("images/photo.jpg") ou une adresse https://',
       }),
-      z.maxLength(MAX_PHOTO_CHARS, { message: 'photo trop lourde : elle doit faire moins de 200 Ko (reprenez-la depuis le formulaire, elle sera réduite)' }),
+      z.refine((s) => s.length <= MAX_PHOTO_CHARS, {
+        message: 'photo trop lourde : elle doit faire moins de 200 Ko (reprenez-la depuis le formulaire, elle sera réduite)',
+      }),
     ),
   ),
 });
@@ -156,8 +158,8 @@ export const projectSchema = obj({
 
 /** The kit's settings of this CV: `meta["x-qd"]`. */
 export const kitMetaSchema = obj({
-  /** Version of the kit's format (1). */
-  version: z.optional(version()),
+  /** Version of the kit's format (1); whole number, checked below with a French message. */
+  version: z.optional(z.number()),
   /** Language of the CV (its headings, and right-to-left for Arabic). */
   lang: z.optional(z.enum(['fr', 'en', 'ar'])),
   template: z.optional(z.enum(TEMPLATES)),
@@ -191,7 +193,9 @@ export const cvSchema = obj({
   meta: z.optional(metaSchema),
 }).check((ctx) => {
   const v = ctx.value.meta?.['x-qd']?.version;
-  if (v !== undefined && v > CV_CONTENT_VERSION) {
+  if (v !== undefined && !(Number.isInteger(v) && v >= 1)) {
+    addIssue(ctx, ['meta', 'x-qd', 'version'], 'doit être un nombre entier sans guillemets, par exemple 1');
+  } else if (v !== undefined && v > CV_CONTENT_VERSION) {
     addIssue(
       ctx,
       ['meta', 'x-qd', 'version'],

@@ -40,8 +40,8 @@ export async function printPdf(ctx, options) {
       const printed = document.querySelector('#qd-cv-print-root qd-cv-preview');
       await printed?.updateComplete;
     }, options);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const hasPrintRoot = await page.evaluate(() => !!document.getElementById('qd-cv-print-root'));
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     return { ...(await readPdf(pdf)), hasPrintRoot };
   } finally {
     await page.close();

@@ -829,8 +829,10 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     const x = this.cv.basics?.['x-qd'] ?? {};
     const held = x.licences ?? [];
     const shown = [...COMMON_LICENCES, ...held.filter((l) => !(COMMON_LICENCES as readonly string[]).includes(l))];
-    const toggle = (l: (typeof LICENCES)[number], on: boolean) =>
-      this.set(['basics', 'x-qd', 'licences'], on ? LICENCES.filter((c) => c === l || held.includes(c)) : held.filter((c) => c !== l), true);
+    const toggle = (l: (typeof LICENCES)[number], on: boolean) => {
+      const now = this.cv.basics?.['x-qd']?.licences ?? []; // the current list, not the one of the last render
+      this.set(['basics', 'x-qd', 'licences'], on ? LICENCES.filter((c) => c === l || now.includes(c)) : now.filter((c) => c !== l), true);
+    };
     return html`${this.field('target-job', this.t('fTargetJob'), ['basics', 'x-qd', 'targetJob'], { hint: this.t('fTargetJobHint') })}
       ${this.field('summary', this.t('fSummary'), ['basics', 'summary'], { hint: this.t('fSummaryHint'), multiline: true })}
       ${this.field('availability', this.t('fAvailability'), ['basics', 'x-qd', 'availability'], { hint: this.t('fAvailabilityHint') })}

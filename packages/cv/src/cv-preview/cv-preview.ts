@@ -86,8 +86,7 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
   }
 
   private accentColor(): string | undefined {
-    const a = this.accent ?? this.data?.meta?.['x-qd']?.accent;
-    return a && HEX.test(a) ? a : undefined;
+    return [this.accent, this.data?.meta?.['x-qd']?.accent].find((a) => a !== undefined && HEX.test(a));
   }
 
   /** A text of the CV, in the CV's language. */
