@@ -1,0 +1,734 @@
+import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { QdParentalGuide, GuideCompleteDetail, GuideProgressDetail, PrintDetail } from '../index.js';
+import { checkedOn, clone, exampleCentre, samples, withCentre } from '../fixtures.js';
+import type { GuideContentInput } from '../schema.js';
+import {
+  axeViolations,
+  button,
+  cleanup,
+  click,
+  control,
+  emulate,
+  focused,
+  mount,
+  norm,
+  pactOf,
+  printMedia,
+  q,
+  qa,
+  root,
+  settle,
+  text,
+  tick,
+  type,
+} from '../test-helpers.js';
+
+const guide = (content: unknown = samples.library, attrs: Record<string, string> = {}, setup?: (el: QdParentalGuide) => void, parent?: HTMLElement) =>
+  mount('qd-parental-guide', content, attrs, setup, parent);
+
+interface Family {
+  children?: Array<[name: string, age: string]>;
+  devices?: string[];
+  concerns?: string[];
+}
+
+/** Answers the three questions as a parent would (click), then opens the guide. */
+async function answer(el: QdParentalGuide, { children = [['', '9 à 11 ans']], devices = [], concerns = [] }: Family): Promise<void> {
+  await click(el, 'Commencer');
+  for (const [i, [name, age]] of children.entries()) {
+    if (i > 0) await click(el, '+ Ajouter un enfant');
+    const fs = qa(el, 'fieldset.qd-child')[i]!;
+    if (name) await type(el, fs.querySelector('input[type="text"]')!, name);
+    if (age) {
+      const label = [...fs.querySelectorAll('label')].find((l) => norm(l.textContent) === age || norm(l.textContent).startsWith(`${age} `));
+      if (!label) throw new Error(`no age "${age}"`);
+      (label.control as HTMLInputElement).click();
+      await settle(el);
+    }
+  }
+  await click(el, 'Suivant');
+  for (const d of devices) await tick(el, d);
+  await click(el, 'Suivant');
+  for (const c of concerns) await tick(el, c);
+  await click(el, 'Voir mon guide');
+}
+
+/** Titles of the guides shown for each child. */
+const titles = (el: Element) => qa(el, '.qd-child-guide').map((s) => [...s.querySelectorAll('.qd-card h4')].map((h) => norm(h.textContent)));
+const helpText = (el: Element) => text(el, '[part="help"]');
+const links = (el: Element, sel = '') => qa<HTMLAnchorElement>(el, `${sel} a`).map((a) => a.getAttribute('href'));
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+// --- defaults -------------------------------------------------------------------------------
+describe('qd-parental-guide · defaults', () => {
+  it('shows the title, the intro, "Commencer", and the "Besoin d\'aide ?" block with 3018, jeprotegemonenfant.gouv.fr and 119', async () => {
+    const el = await guide();
+    expect(text(el, 'h2')).toBe('Contrôle parental : le guide de votre famille');
+    expect(text(el, '[part="start"]')).toContain('Répondez à trois questions');
+    expect(button(el, 'Commencer')).toBeTruthy();
+    const help = q(el, 'aside[part="help"]')!;
+    expect(norm(help.querySelector('h2')!.textContent)).toBe("Besoin d'aide ?");
+    expect(links(el, '[part="help"]')).toEqual(['tel:3018', 'https://3018.fr', 'https://jeprotegemonenfant.gouv.fr', 'tel:119', 'https://www.allo119.gouv.fr']);
+    expect(helpText(el)).toContain('Gratuit, anonyme et confidentiel');
+  });
+
+  it('keeps nothing on the device by default (storage="none")', async () => {
+    const el = await guide();
+    await answer(el, { devices: ['iPhone'] });
+    await tick(el, 'Étape 1 faite');
+    expect(el.storage).toBe('none');
+    expect([...Object.keys(localStorage), ...Object.keys(sessionStorage)]).toEqual([]);
+  });
+
+  it('without content, explains how to give some and still shows the national helplines', async () => {
+    const el = await guide(null);
+    expect(text(el)).toContain('Aucun contenu à afficher');
+    expect(links(el, '[part="help"]')).toEqual(['tel:3018', 'https://3018.fr', 'https://jeprotegemonenfant.gouv.fr']);
+    expect(helpText(el)).toContain('harcèlement et violences en ligne');
+  });
+});
+
+// --- attributes -----------------------------------------------------------------------------
+describe('qd-parental-guide · attributes and properties', () => {
+  it('the centre of the content is in "Besoin d\'aide ?"; centre-name, centre-phone and centre-email override it', async () => {
+    const el = await guide(withCentre());
+    expect(helpText(el)).toContain(`${exampleCentre.name} — ${exampleCentre.address} — ${exampleCentre.hours}`);
+    expect(links(el, '[part="help"]')).toContain(`mailto:${exampleCentre.email}`);
+    el.setAttribute('centre-name', 'Centre social Gayant');
+    el.setAttribute('centre-phone', '03 27 99 99 99');
+    el.setAttribute('centre-email', 'contact@gayant.example');
+    await settle(el);
+    expect(helpText(el)).toContain('Centre social Gayant');
+    expect(helpText(el)).toContain('Appeler le 03 27 99 99 99');
+    expect(links(el, '[part="help"]')).toEqual(expect.arrayContaining(['tel:0327999999', 'mailto:contact@gayant.example']));
+  });
+
+  it('a centre e-mail that is not an address stays text, never a link', async () => {
+    const el = await guide(samples.library, { 'centre-name': 'Centre', 'centre-email': 'javascript:alert(1)' });
+    expect(links(el, '[part="help"]').some((h) => h!.startsWith('javascript') || h!.startsWith('mailto'))).toBe(false);
+  });
+
+  it('easy shows the easy-to-read texts, and the "Facile à lire" toggle switches them', async () => {
+    const el = await guide(samples.library, { easy: '' });
+    expect(button(el, 'Facile à lire').getAttribute('aria-pressed')).toBe('true');
+    expect(text(el, '[part="start"]')).toContain('Répondez à 3 questions.');
+    await click(el, 'Facile à lire');
+    expect(text(el, '[part="start"]')).toContain('Répondez à trois questions');
+    await click(el, 'Facile à lire');
+    await answer(el, { devices: ['iPhone'], concerns: ['Les achats et les dépenses'] });
+    expect(titles(el)).toEqual([['iPhone et iPad : bloquer les achats']]);
+    expect(text(el, '.qd-steps')).toContain('Activez « Demander l\'autorisation d\'achat ».');
+  });
+
+  it('read-aloud shows "Écouter" on each guide, and reads it in the content language', async () => {
+    const spoken: SpeechSynthesisUtterance[] = [];
+    vi.stubGlobal('speechSynthesis', { speak: (u: SpeechSynthesisUtterance) => spoken.push(u), cancel: () => {}, getVoices: () => [] });
+    const el = await guide(samples.library, { 'read-aloud': '' });
+    await answer(el, { devices: ['iPhone'], concerns: ['Les achats et les dépenses'] });
+    await click(el, 'Écouter');
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]!.lang).toBe('fr');
+    expect(spoken[0]!.text).toMatch(/^iPhone et iPad : « Demander l'autorisation d'achat »\. 1\. Sur votre iPhone, ouvrez Réglages/);
+    expect(button(el, 'Arrêter la lecture').getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+// --- content loading ------------------------------------------------------------------------
+describe('qd-parental-guide · content loading and errors', () => {
+  it('property, src and inline JSON give the same guide', async () => {
+    const viaProperty = await guide();
+    const url = URL.createObjectURL(new Blob([JSON.stringify(samples.library)], { type: 'application/json' }));
+    const viaSrc = await guide(null, { src: url });
+    await vi.waitFor(() => expect(viaSrc.contentStatus).toBe('ready'));
+    await settle(viaSrc);
+    const viaInline = await guide(null, {}, (el) => {
+      const s = document.createElement('script');
+      s.type = 'application/json';
+      s.textContent = JSON.stringify(samples.library);
+      el.append(s);
+    });
+    const seen = [];
+    for (const el of [viaProperty, viaSrc, viaInline]) {
+      await answer(el, { devices: ['Xbox (One, Series X ou S)'] });
+      seen.push(JSON.stringify(titles(el)));
+    }
+    expect(new Set(seen).size).toBe(1);
+    expect(seen[0]).toBe('[["Xbox : l\'application Xbox Family Settings"]]');
+  });
+
+  it('invalid content: the French panel says where and what to change, and the help block stays', async () => {
+    const bad = clone(samples.library) as any;
+    bad.guides[6].appliesTo = ['swicth'];
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = await guide(bad);
+    const alert = q(el, '[role="alert"]')!;
+    expect(norm(alert.textContent)).toContain('guides[6].appliesTo[0] : l\'appareil « swicth » n\'existe pas dans "devices"');
+    expect(qa(el, '[part="error"] button')).toHaveLength(0);
+    expect(helpText(el)).toContain('3018');
+    expect(errors).toHaveBeenCalledTimes(1);
+  });
+
+  it('a missing file: says so with a retry button, and the help block stays', async () => {
+    const el = await guide(null, { src: '/nulle-part/guide.json' });
+    await vi.waitFor(() => expect(el.contentStatus).toBe('fetch-error'));
+    await settle(el);
+    expect(text(el, '[role="alert"]')).toContain('introuvable (erreur 404)');
+    expect(button(el, 'Réessayer')).toBeTruthy();
+    expect(links(el, '[part="help"]')).toContain('tel:3018');
+  });
+});
+
+// --- questionnaire --------------------------------------------------------------------------
+describe('qd-parental-guide · questionnaire', () => {
+  it('three steps, each a fieldset whose legend is the heading; "Précédent" goes back with the answers kept', async () => {
+    const el = await guide();
+    await click(el, 'Commencer');
+    expect(text(el, '.qd-kicker')).toBe('Étape 1 sur 3');
+    expect(text(el, 'fieldset > legend #step-heading')).toBe('Vos enfants');
+    expect(qa(el, 'input[type="radio"][name="age-c1"]')).toHaveLength(6);
+    expect(q(el, 'label[for="name-c1"]')!.textContent).toBe('Prénom (facultatif)');
+    await tick(el, '12 à 14 ans');
+    await click(el, 'Suivant');
+    expect(text(el, '.qd-kicker')).toBe('Étape 2 sur 3');
+    expect(qa(el, 'fieldset fieldset legend').map((l) => norm(l.textContent))).toEqual([
+      'Téléphones',
+      'Tablettes',
+      'Consoles de jeux',
+      'Ordinateurs',
+      'Box internet et télévision',
+      'Applis et sites',
+    ]);
+    await tick(el, 'TikTok');
+    await click(el, 'Suivant');
+    expect(text(el, '#step-heading')).toBe('Ce qui vous préoccupe');
+    expect(qa(el, 'input[name="concern"]')).toHaveLength(6);
+    expect(button(el, 'Voir mon guide').type).toBe('submit');
+    await click(el, 'Précédent');
+    expect(control(el, 'TikTok').checked).toBe(true);
+    await click(el, 'Précédent');
+    expect(control(el, '12 à 14 ans').checked).toBe(true);
+    expect(() => button(el, 'Précédent')).toThrow();
+  });
+
+  it('every question can be skipped: the guide then shows everything, and a status message says so', async () => {
+    const el = await guide();
+    await click(el, 'Commencer');
+    await tick(el, '3 à 5 ans');
+    await click(el, 'Passer cette question');
+    expect(text(el, '[part="notice"]')).toBe('Question passée : le guide montrera tout pour cette question.');
+    expect(q(el, '[part="notice"]')!.getAttribute('role')).toBe('status');
+    await click(el, 'Passer cette question');
+    await click(el, 'Passer cette question');
+    expect(text(el, '#guide-heading')).toBe('Votre guide personnalisé');
+    expect(titles(el)[0]).toHaveLength(samples.library.guides.length);
+    expect(text(el, '.qd-child-guide h3')).toBe('Pour votre enfant');
+  });
+
+  it('branching: only the guides of the chosen devices and concerns, ordered by concern', async () => {
+    const el = await guide();
+    await answer(el, {
+      devices: ['iPhone', 'Nintendo Switch ou Switch 2', 'Box internet et décodeur TV (Orange, SFR, Bouygues Telecom, Free…)'],
+      concerns: ['Les achats et les dépenses', 'Savoir où est mon enfant'],
+    });
+    expect(titles(el)).toEqual([
+      [
+        'iPhone et iPad : « Demander l\'autorisation d\'achat »', // achats
+        'Nintendo Switch : l\'application Contrôle parental Nintendo Switch', // achats (after the iPhone)
+        'iPhone : partager sa position en famille', // localisation
+      ],
+    ]);
+    expect(text(el, '.qd-card .qd-meta')).toBe('Pour : Les achats et les dépenses · iPhone');
+    // The box has no guide about purchases or location: it is not listed, and nothing is said wrong about it.
+    expect(text(el, '[part="guide"]')).not.toContain('Box internet : le contrôle parental');
+  });
+
+  it('ages: a 6-8 year-old gets YouTube Kids; a 15-17 gets TikTok and the restricted mode; TikTok before 13 says why', async () => {
+    const young = await guide();
+    await answer(young, { children: [['', '6 à 8 ans']], devices: ['YouTube', 'TikTok'] });
+    expect(titles(young)).toEqual([['YouTube Kids pour les enfants']]);
+    expect(text(young, '.qd-child-guide')).toContain("Pas de réglage prévu à cet âge pour : TikTok. Vérifiez l'âge demandé par l'appli ou le jeu (souvent 13 ans)");
+    const teen = await guide();
+    await answer(teen, { children: [['', '15 à 17 ans']], devices: ['YouTube', 'TikTok'] });
+    expect(titles(teen)).toEqual([['TikTok : la Connexion Famille', 'YouTube pour les préados et les ados : compte supervisé ou mode restreint']]);
+  });
+
+  it('several children: one guide per child profile, with their name and their own guides; a child can be removed', async () => {
+    const el = await guide();
+    await answer(el, { children: [['Inès', '6 à 8 ans'], ['Yanis', '15 à 17 ans']], devices: ['TikTok', 'YouTube'] });
+    expect(qa(el, '.qd-child-guide h3').map((h) => norm(h.textContent))).toEqual(['Pour Inès — 6 à 8 ans', 'Pour Yanis — 15 à 17 ans']);
+    expect(titles(el)).toEqual([
+      ['YouTube Kids pour les enfants'],
+      ['TikTok : la Connexion Famille', 'YouTube pour les préados et les ados : compte supervisé ou mode restreint'],
+    ]);
+    // Steps are ticked per child.
+    const [ines, yanis] = qa(el, '.qd-child-guide');
+    (ines!.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
+    await settle(el);
+    expect(norm(ines!.querySelector('.qd-count')!.textContent)).toBe('1 étape faite sur 5');
+    expect(norm(yanis!.querySelector('.qd-count')!.textContent)).toBe('0 étape faite sur 5');
+    await click(el, 'Modifier mes réponses');
+    await click(el, "Retirer l'enfant 1");
+    expect(qa(el, 'fieldset.qd-child')).toHaveLength(1);
+    expect((q<HTMLInputElement>(el, 'fieldset.qd-child input[type="text"]')!).value).toBe('Yanis');
+    expect(() => button(el, "Retirer l'enfant 1")).toThrow(); // the last child cannot be removed
+  });
+
+  it('unnamed children are "l\'enfant 1", "l\'enfant 2"', async () => {
+    const el = await guide();
+    await answer(el, { children: [['', '3 à 5 ans'], ['', '']], devices: ['iPad'], concerns: ['Les achats et les dépenses'] });
+    expect(qa(el, '.qd-child-guide h3').map((h) => norm(h.textContent))).toEqual(["Pour l'enfant 1 — 3 à 5 ans", "Pour l'enfant 2"]);
+  });
+
+  it('nothing matches: says so, and points to the 3018', async () => {
+    const el = await guide();
+    await answer(el, { devices: ['Box internet et décodeur TV (Orange, SFR, Bouygues Telecom, Free…)'], concerns: ['Savoir où est mon enfant'] });
+    expect(titles(el)).toEqual([[]]);
+    expect(text(el, '.qd-child-guide')).toContain('Aucun guide ne correspond à ces réponses. Modifiez vos réponses, ou appelez le 3018');
+  });
+});
+
+// --- the guide ------------------------------------------------------------------------------
+describe('qd-parental-guide · the guide', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2027-01-15T10:00:00') });
+  });
+
+  it('each guide: numbered steps, a "done" checkbox per step, the official help link (new tab), "Vérifié le …"', async () => {
+    const el = await guide();
+    await answer(el, { devices: ['PlayStation (PS4, PS5)'] });
+    const card = q(el, '[part="card"]')!;
+    expect(card.tagName).toBe('ARTICLE');
+    expect(card.querySelectorAll('ol.qd-steps > li')).toHaveLength(6);
+    const boxes = [...card.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(boxes.map((b) => norm(b.closest('label')!.textContent))).toEqual(['Étape 1 faite', 'Étape 2 faite', 'Étape 3 faite', 'Étape 4 faite', 'Étape 5 faite', 'Étape 6 faite']);
+    // each checkbox is described by its step's text
+    const described = root(el).getElementById(boxes[4]!.getAttribute('aria-describedby')!)!;
+    expect(norm(described.textContent)).toBe('Fixez une limite de dépenses par mois (0 € pour tout bloquer).');
+    const official = card.querySelector<HTMLAnchorElement>('a')!;
+    expect(official.href).toBe('https://www.playstation.com/fr-fr/support/account/ps5-parental-controls-spending-limits/');
+    expect([official.target, official.rel]).toEqual(['_blank', 'noopener noreferrer']);
+    expect(norm(official.textContent)).toBe('Aide officielle : PlayStation : la gestion de la famille (ouvre un nouvel onglet)');
+    expect(norm(card.querySelector('.qd-meta:last-child')!.textContent)).toBe('Vérifié le 28 novembre 2026');
+    expect(card.querySelector('.qd-stale')).toBeNull();
+  });
+
+  it('a guide checked more than 12 months ago warns that the menus may have changed', async () => {
+    const el = await guide(checkedOn('xbox', '2025-12-01'));
+    await answer(el, { devices: ['Xbox (One, Series X ou S)', 'PlayStation (PS4, PS5)'] });
+    const [ps, xbox] = qa(el, '[part="card"]');
+    expect(ps!.querySelector('.qd-stale')).toBeNull();
+    expect(norm(xbox!.querySelector('.qd-stale')!.textContent)).toBe(
+      "Vérifié le 1 décembre 2025 ⚠ Vérifié il y a plus d'un an : les menus ont peut-être changé. Suivez l'aide officielle.",
+    );
+    vi.setSystemTime(new Date('2026-11-30T10:00:00'));
+    el.requestUpdate();
+    await settle(el);
+    expect(q(el, '.qd-stale')).toBeNull(); // 11 months: not yet
+  });
+
+  it('ticking steps counts them, per guide', async () => {
+    const el = await guide();
+    await answer(el, { devices: ['PlayStation (PS4, PS5)'] });
+    await tick(el, 'Étape 1 faite');
+    await tick(el, 'Étape 3 faite');
+    expect(text(el, '.qd-count')).toBe('2 étapes faites sur 6');
+    await tick(el, 'Étape 1 faite');
+    expect(text(el, '.qd-count')).toBe('1 étape faite sur 6');
+  });
+
+  it('step images show with their text alternative', async () => {
+    const c = clone(samples.library);
+    c.guides[0]!.steps[0]!.image = { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', alt: "L'écran d'accueil de Family Link" };
+    const el = await guide(c);
+    await answer(el, { devices: ['Téléphone Android (Samsung, Xiaomi, Oppo, Google Pixel…)'], concerns: ['Savoir où est mon enfant'] });
+    expect(q<HTMLImageElement>(el, '.qd-steps img')!.alt).toBe("L'écran d'accueil de Family Link");
+  });
+
+  it('the legal note (loi du 2 mars 2022) tops the guide, with its Légifrance link', async () => {
+    const el = await guide();
+    await answer(el, {});
+    const legal = q(el, '[part="legal"]')!;
+    expect(norm(legal.textContent)).toContain('Depuis la loi du 2 mars 2022');
+    expect(legal.querySelector('a')!.href).toBe('https://www.legifrance.gouv.fr/eli/loi/2022/3/2/2022-300/jo/texte');
+  });
+});
+
+// --- keyboard -------------------------------------------------------------------------------
+describe('qd-parental-guide · keyboard', () => {
+  it('runs from the questions to the printed list and the agreement with the keyboard only, focus on each heading', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const el = await guide();
+    button(el, 'Commencer').focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(focused(el)?.id).toBe('step-heading');
+    await userEvent.keyboard('{Tab}');
+    expect(focused(el)?.id).toBe('name-c1');
+    await userEvent.keyboard('Sami{Tab}');
+    expect((focused(el) as HTMLInputElement).type).toBe('radio');
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}'); // arrows move and select in a radio group
+    await settle(el);
+    expect(control(el, '9 à 11 ans').checked).toBe(true);
+    await userEvent.keyboard('{Tab}{Tab}');
+    expect(norm(focused(el)?.textContent)).toBe('Suivant');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(focused(el)?.id).toBe('step-heading');
+    expect(text(el, '#step-heading')).toBe('Les appareils et les applis');
+    await userEvent.keyboard('{Tab} '); // Android phone
+    await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab} '); // Switch
+    await settle(el);
+    expect(control(el, 'Nintendo Switch ou Switch 2').checked).toBe(true);
+    await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab}{Tab}{Tab}{Tab}');
+    expect(norm(focused(el)?.textContent)).toBe('Suivant');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    await userEvent.keyboard('{Tab} {Tab}{Tab} '); // temps d'écran, achats
+    await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab}');
+    expect(norm(focused(el)?.textContent)).toBe('Voir mon guide');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(focused(el)?.id).toBe('guide-heading');
+    expect(titles(el)[0]).toHaveLength(3);
+    // Tab: print, agreement, change answers, legal link, then the first step's checkbox
+    await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab}{Tab}');
+    expect(norm((focused(el) as HTMLInputElement).closest('label')?.textContent)).toBe('Étape 1 faite');
+    await userEvent.keyboard(' ');
+    await settle(el);
+    expect(text(el, '.qd-count')).toBe('1 étape faite sur 6');
+    expect(focused(el)?.getAttribute('type')).toBe('checkbox'); // focus stays on the box
+    await userEvent.keyboard('{Shift>}{Tab}{Tab}{Tab}{Tab}{/Shift}');
+    expect(norm(focused(el)?.textContent)).toBe('Imprimer ma liste');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(q(el, '[part="checklist"]')).toBeTruthy();
+    window.dispatchEvent(new Event('afterprint'));
+    await userEvent.keyboard('{Tab}{Enter}'); // "Faire notre pacte familial"
+    await settle(el);
+    expect(focused(el)?.id).toBe('pact-heading');
+    expect(norm(focused(el)?.textContent)).toBe('Notre pacte familial');
+  });
+});
+
+// --- events ---------------------------------------------------------------------------------
+describe('qd-parental-guide · events', () => {
+  it('qd-complete, qd-progress and qd-print bubble out of the shadow root, with no first name', async () => {
+    vi.spyOn(window, 'print').mockImplementation(() => {});
+    const el = await guide();
+    const complete: GuideCompleteDetail[] = [];
+    const progress: GuideProgressDetail[] = [];
+    const prints: PrintDetail[] = [];
+    const onComplete = (e: Event) => complete.push((e as CustomEvent<GuideCompleteDetail>).detail);
+    const onProgress = (e: Event) => progress.push((e as CustomEvent<GuideProgressDetail>).detail);
+    const onPrint = (e: Event) => prints.push((e as CustomEvent<PrintDetail>).detail);
+    document.addEventListener('qd-complete', onComplete);
+    document.addEventListener('qd-progress', onProgress);
+    document.addEventListener('qd-print', onPrint);
+    await answer(el, { children: [['Lina', '12 à 14 ans']], devices: ['iPhone'], concerns: ['Les achats et les dépenses'] });
+    await tick(el, 'Étape 2 faite');
+    await tick(el, 'Étape 2 faite');
+    await click(el, 'Imprimer ma liste');
+    document.removeEventListener('qd-complete', onComplete);
+    document.removeEventListener('qd-progress', onProgress);
+    document.removeEventListener('qd-print', onPrint);
+    expect(complete).toEqual([{ children: [{ ageGroup: '12-14', guides: ['apple-achats'] }], devices: ['iphone'], concerns: ['achats'] }]);
+    expect(JSON.stringify(complete)).not.toContain('Lina');
+    expect(progress).toEqual([
+      { child: 0, guideId: 'apple-achats', step: 1, done: true, doneSteps: 1, totalSteps: 3 },
+      { child: 0, guideId: 'apple-achats', step: 1, done: false, doneSteps: 0, totalSteps: 3 },
+    ]);
+    expect(prints).toEqual([{ document: 'checklist' }]);
+  });
+
+  it('lifecycle events (qd-content-ready) do not bubble', async () => {
+    const bubbled = vi.fn();
+    document.addEventListener('qd-content-ready', bubbled);
+    const own = vi.fn();
+    await guide(samples.library, {}, (el) => el.addEventListener('qd-content-ready', own));
+    document.removeEventListener('qd-content-ready', bubbled);
+    expect(own).toHaveBeenCalledTimes(1);
+    expect(bubbled).not.toHaveBeenCalled();
+  });
+});
+
+// --- storage --------------------------------------------------------------------------------
+describe('qd-parental-guide · storage', () => {
+  it('with storage="local", answers and ticked steps survive a reload', async () => {
+    const el = await guide(samples.library, { storage: 'local' });
+    await answer(el, { children: [['Noé', '9 à 11 ans']], devices: ['iPhone'], concerns: ['Les achats et les dépenses'] });
+    await tick(el, 'Étape 3 faite');
+    const saved = JSON.parse(localStorage.getItem('qd:parental-guide:controle-parental')!);
+    expect(saved).toMatchObject({ kit: 'quartiers-douai', type: 'parental-guide', version: 1, data: { screen: 'guide', devices: ['iphone'], done: ['c1/apple-achats/2'] } });
+    el.remove();
+    const again = await guide(samples.library, { storage: 'local' });
+    expect(text(again, '[part="notice"]')).toBe('Vous reprenez là où vous en étiez.');
+    expect(text(again, '.qd-child-guide h3')).toBe('Pour Noé — 9 à 11 ans');
+    expect(control(again, 'Étape 3 faite').checked).toBe(true);
+    expect(text(again, '.qd-count')).toBe('1 étape faite sur 3');
+  });
+
+  it('corrupt saved data is set aside under a quarantine key and reported', async () => {
+    localStorage.setItem('qd:parental-guide:controle-parental', '{"kit":"quartiers-douai","type":"parental-guide","version":1,"data":{"screen":"guide","children":"trois"}}');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await guide(samples.library, { storage: 'local' });
+    expect(warn).toHaveBeenCalled();
+    expect(q(el, '[part="start"]')).toBeTruthy();
+    expect(text(el, '[part="notice"]')).toContain('abîmées');
+    const keys = Object.keys(localStorage);
+    expect(keys.some((k) => k.startsWith('qd:quarantine:parental-guide:controle-parental:'))).toBe(true);
+    expect(keys).not.toContain('qd:parental-guide:controle-parental');
+  });
+
+  it('"Effacer mes données" removes everything kept and goes back to the start', async () => {
+    const el = await guide(samples.library, { storage: 'local' });
+    await answer(el, { devices: ['iPad'] });
+    await tick(el, 'Étape 1 faite');
+    expect(Object.keys(localStorage).length).toBeGreaterThan(0);
+    await click(el, 'Effacer mes données');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('qd:'))).toEqual([]);
+    expect(text(el, '[part="notice"]')).toBe('Vos données ont été effacées de cet appareil.');
+    expect(q(el, '[part="start"]')).toBeTruthy();
+  });
+
+  it('a shared device (kiosk-timeout) resets to the start and forgets the answers', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'Date'] });
+    const el = await guide(samples.library, { storage: 'session', 'kiosk-timeout': '60' });
+    await answer(el, { devices: ['iPad'] });
+    expect(Object.keys(sessionStorage)).toContain('qd:parental-guide:controle-parental');
+    await vi.advanceTimersByTimeAsync(30_500); // 30 s idle, then the warning
+    await settle(el);
+    expect(text(el, '.qd-kiosk [role="alert"]')).toContain('Il sera remis à zéro dans 30 secondes');
+    await vi.advanceTimersByTimeAsync(30_000);
+    await settle(el);
+    expect(q(el, '[part="start"]')).toBeTruthy();
+    expect(text(el, '[part="notice"]')).toBe("L'écran a été remis à zéro pour la personne suivante.");
+    expect(Object.keys(sessionStorage)).not.toContain('qd:parental-guide:controle-parental');
+  });
+});
+
+// --- print ----------------------------------------------------------------------------------
+describe('qd-parental-guide · print', () => {
+  afterEach(() => printMedia(false));
+
+  it('prints the personalised checklist: one page per device, ticked boxes, official addresses, helplines; not the screen', async () => {
+    const el = await guide(withCentre());
+    await answer(el, {
+      children: [['Maël', '12 à 14 ans']],
+      devices: ['Téléphone Android (Samsung, Xiaomi, Oppo, Google Pixel…)', 'Tablette Android (Samsung Galaxy Tab, Lenovo…)', 'Xbox (One, Series X ou S)'],
+      concerns: ['Les achats et les dépenses'],
+    });
+    await tick(el, 'Étape 2 faite');
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    const list = q(el, '[part="checklist"]')!;
+    expect(getComputedStyle(list).display).toBe('none'); // on screen: hidden
+    await printMedia(true);
+    expect(getComputedStyle(list).display).toBe('block');
+    expect(getComputedStyle(q(el, '.qd-screen')!).display).toBe('none');
+    expect(getComputedStyle(q(el, '[part="help"]')!).display).toBe('none'); // the list has its own
+    const pages = [...list.querySelectorAll('.qd-page')];
+    expect(pages.map((p) => norm(p.querySelector('h3')!.textContent))).toEqual([
+      'Pour Maël — 12 à 14 ans · Téléphone Android (Samsung, Xiaomi, Oppo, Google Pixel…), Tablette Android (Samsung Galaxy Tab, Lenovo…)',
+      'Pour Maël — 12 à 14 ans · Xbox (One, Series X ou S)',
+    ]);
+    expect(getComputedStyle(pages[0]!).breakBefore).not.toBe('page');
+    expect(getComputedStyle(pages[1]!).breakBefore).toBe('page');
+    const lines = [...pages[0]!.querySelectorAll('.qd-box-line')].map((l) => norm(l.textContent));
+    expect(lines[0]).toMatch(/^☐ 1\. Sur votre téléphone/);
+    expect(lines[1]).toMatch(/^☑ 2\. Ouvrez Family Link/);
+    expect(norm(pages[0]!.textContent)).toContain('https://support.google.com/families/answer/9055704?hl=fr — Vérifié le 28 novembre 2026');
+    const end = norm(list.querySelector('.qd-page-end')!.textContent);
+    expect(end).toContain("Besoin d'aide ? 3018 3018 https://3018.fr");
+    expect(end).toContain(exampleCentre.name);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect(q(el, '[part="checklist"]')).toBeNull();
+  });
+});
+
+// --- accessibility --------------------------------------------------------------------------
+describe('qd-parental-guide · accessibility', () => {
+  it('no axe violation (WCAG 2.2 AA) on any screen', async () => {
+    const el = await guide(withCentre());
+    const seen: Record<string, string[]> = {};
+    seen.start = await axeViolations(el);
+    await click(el, 'Commencer');
+    await click(el, '+ Ajouter un enfant');
+    seen.children = await axeViolations(el);
+    await click(el, 'Suivant');
+    seen.devices = await axeViolations(el);
+    await tick(el, 'iPhone');
+    await tick(el, 'TikTok');
+    await click(el, 'Suivant');
+    seen.concerns = await axeViolations(el);
+    await click(el, 'Voir mon guide');
+    await tick(el, 'Étape 1 faite');
+    seen.guide = await axeViolations(el);
+    await click(el, 'Faire notre pacte familial');
+    seen.pact = await axeViolations(el);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    el.content = { version: 1, title: '' };
+    await settle(el);
+    seen.error = await axeViolations(el);
+    expect(errors).toHaveBeenCalled();
+    expect(seen).toEqual({ start: [], children: [], devices: [], concerns: [], guide: [], pact: [], error: [] });
+  }, 90_000);
+
+  it('targets are at least 44 px high, and the guide reflows in 320 px without scrolling sideways', async () => {
+    const box = document.createElement('div');
+    box.style.width = '320px';
+    document.body.append(box);
+    try {
+      const el = await guide(withCentre(), {}, undefined, box);
+      await answer(el, { devices: ['iPhone', 'TikTok'], children: [['', '15 à 17 ans']] });
+      const targets = qa(el, 'button, .qd-choice, .qd-done, .qd-links a');
+      expect(targets.length).toBeGreaterThan(10);
+      const small = targets.filter((t) => t.getBoundingClientRect().height < 44).map((t) => norm(t.textContent));
+      expect(small).toEqual([]);
+      const rootEl = q(el, '.qd-root')!;
+      expect(rootEl.scrollWidth).toBeLessThanOrEqual(320);
+      expect(qa(el, '[part="card"]').every((c) => c.scrollWidth <= c.clientWidth)).toBe(true);
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('focus moves on purpose: step heading, the added child\'s name, the guide heading, back to the guide', async () => {
+    const el = await guide();
+    await click(el, 'Commencer');
+    expect(focused(el)?.id).toBe('step-heading');
+    await click(el, '+ Ajouter un enfant');
+    expect(focused(el)?.id).toBe('name-c2');
+    await click(el, "Retirer l'enfant 2");
+    expect(focused(el)?.id).toBe('add-child');
+    await click(el, 'Passer cette question');
+    expect(focused(el)?.id).toBe('step-heading');
+    await click(el, 'Passer cette question');
+    await click(el, 'Voir mon guide');
+    expect(focused(el)?.id).toBe('guide-heading');
+    await click(el, 'Faire notre pacte familial');
+    expect(focused(el)?.id).toBe('pact-heading');
+    await click(el, 'Retour au guide');
+    expect(focused(el)?.id).toBe('guide-heading');
+  });
+
+  it('forced colours: ticked choices are outlined with the system Highlight colour', async () => {
+    const el = await guide();
+    await click(el, 'Commencer');
+    await tick(el, '6 à 8 ans');
+    await emulate({ forcedColors: 'active' });
+    try {
+      const probe = document.createElement('div');
+      probe.style.borderColor = 'Highlight';
+      probe.style.borderStyle = 'solid';
+      document.body.append(probe);
+      const checked = control(el, '6 à 8 ans').closest('.qd-choice')!;
+      expect(getComputedStyle(checked).borderTopColor).toBe(getComputedStyle(probe).borderTopColor);
+      probe.remove();
+    } finally {
+      await emulate({ forcedColors: null });
+    }
+  });
+});
+
+// --- i18n and RTL ---------------------------------------------------------------------------
+describe('qd-parental-guide · i18n and RTL', () => {
+  it('Arabic interface: right to left, Arabic labels, French content marked lang="fr"', async () => {
+    const el = await guide(samples.library, { lang: 'ar' });
+    expect(q(el, '[part="base"]')!.getAttribute('dir')).toBe('rtl');
+    expect(text(el, '#help-heading')).toBe('هل تحتاج إلى مساعدة؟');
+    await click(el, 'ابدأ');
+    expect(text(el, '.qd-kicker')).toBe('الخطوة 1 من 3');
+    await tick(el, '9 à 11 ans');
+    expect(control(el, '9 à 11 ans').closest('label')!.querySelector('[lang="fr"]')).toBeTruthy();
+    await click(el, 'التالي');
+    await tick(el, 'iPad');
+    await click(el, 'التالي');
+    await click(el, 'اعرض دليلي');
+    expect(text(el, '#guide-heading')).toBe('دليلك الشخصي');
+    const legal = q(el, '[part="legal"]')!;
+    // logical properties: the bar is on the start side, i.e. the right in RTL
+    expect(parseFloat(getComputedStyle(legal).borderRightWidth)).toBeGreaterThan(0);
+    expect(parseFloat(getComputedStyle(legal).borderLeftWidth)).toBe(0);
+    expect(text(el, '.qd-count')).toMatch(/^لم تُنجز أي خطوة من 6$|^أُنجزت 0 خطوة من 6$/);
+  });
+
+  it('English interface', async () => {
+    const el = await guide(samples.library, { lang: 'en' });
+    await click(el, 'Start');
+    expect(text(el, '.qd-kicker')).toBe('Step 1 of 3');
+    await click(el, 'Skip this question');
+    expect(text(el, '#step-heading')).toBe('Devices and apps');
+  });
+});
+
+// --- XSS ------------------------------------------------------------------------------------
+describe('qd-parental-guide · content rendered as text (XSS)', () => {
+  const payloads = [
+    '<img src=x onerror="window.__pwned=1">',
+    '<script>window.__pwned=1</script>',
+    '[clique](javascript:window.__pwned=1)',
+    '<svg onload="window.__pwned=1"></svg>',
+    '${window.__pwned=1}',
+    '<a href="javascript:window.__pwned=1">lien</a>',
+  ];
+  beforeEach(() => {
+    (window as any).__pwned = undefined;
+  });
+
+  it.each(payloads)('%s in every text field stays text', async (payload) => {
+    const c = clone(samples.library) as GuideContentInput & Record<string, any>;
+    const x = (s: string) => `${s} ${payload}`;
+    c.title = x('Titre');
+    c.intro = x('Intro');
+    c.ageGroups[3]!.label = x('Âge');
+    c.devices[1]!.name = x('iPhone');
+    c.guides[2]!.title = x('Guide');
+    c.guides[2]!.steps[0]!.text = x('Étape');
+    c.resources![0]!.name = x('Ressource');
+    c.resources![0]!.description = x('Description');
+    c.resources![3]!.description = x('Plus loin');
+    c.pactRules![0]!.text = x('Règle');
+    c.legal!.title = x('Loi');
+    c.legal!.text = x('Texte');
+    c.centre = { name: x('Centre'), address: x('Adresse'), hours: x('Horaires'), email: x('mail') };
+    const el = await guide(c, { 'centre-name': x('Attribut') });
+    expect(text(el, 'h2')).toContain('Titre');
+    await answer(el, { children: [['', 'Âge']], devices: ['iPhone'] });
+    expect(titles(el)[0]![0]).toContain('Guide');
+    await click(el, 'Faire notre pacte familial');
+    const pact = pactOf(el);
+    for (const host of [el, pact]) {
+      expect(host.shadowRoot!.querySelectorAll('script, img, iframe, object, svg:not([aria-hidden="true"])')).toHaveLength(0);
+      expect([...host.shadowRoot!.querySelectorAll('a')].every((a) => /^(https:|mailto:|tel:)/.test(a.getAttribute('href')!))).toBe(true);
+    }
+    expect(norm(pact.shadowRoot!.textContent)).toContain('Règle');
+    expect((window as any).__pwned).toBeUndefined();
+  });
+});
+
+// --- two bundles ----------------------------------------------------------------------------
+describe('qd-parental-guide · two copies of the bundle on one page', () => {
+  it('loading the CDN bundle twice does not throw and keeps one definition', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    const before = [customElements.get('qd-parental-guide'), customElements.get('qd-screen-pact')];
+    // Two separate module instances of the built, self-contained bundle (run `pnpm build` first).
+    await import(/* @vite-ignore */ `${location.origin}/dist/cdn/parental-guide.js?copy=1`);
+    await import(/* @vite-ignore */ `${location.origin}/dist/cdn/parental-guide.js?copy=2`);
+    window.removeEventListener('error', onError);
+    expect(errors).toEqual([]);
+    expect([customElements.get('qd-parental-guide'), customElements.get('qd-screen-pact')]).toEqual(before);
+    const el = await guide();
+    expect(button(el, 'Commencer')).toBeTruthy();
+  });
+});
