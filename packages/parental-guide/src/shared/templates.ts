@@ -24,7 +24,10 @@ export function choice(
 }
 
 /** `https://www.allo119.gouv.fr/x` → `allo119.gouv.fr`: what a parent reads, says and types. */
-export const hostOf = (url: string): string => new URL(url).hostname.replace(/^www\./, '');
+export function hostOf(url: string): string {
+  const u = new URL(url);
+  return u.hostname ? u.hostname.replace(/^www\./, '') : u.pathname; // mailto:, tel:
+}
 
 /** `tel:` address of a number as written ("0 800 235 236"); `undefined` when it has no digit. */
 export function telOf(phone: string | undefined): string | undefined {
