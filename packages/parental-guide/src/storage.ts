@@ -29,8 +29,9 @@ export const guideDataSchema = z.object({
 
 export const pactDataSchema = z.object({
   ages: z.array(short(60)),
-  /** Rule id → ticked or not, where the family changed the suggestion. */
-  choices: z.record(z.string(), z.boolean()),
+  /** Rules the family ticked, and unticked, where it changed the suggestion (ids). */
+  ticked: z.array(short(60)),
+  unticked: z.array(short(60)),
   custom: z.array(short(200)).check(z.maxLength(20)),
   signatories: short(500),
   preview: z.boolean(),

@@ -157,7 +157,7 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
   private kioskReset(): void {
     this.speech.stop();
     this.resetSession();
-    this.notice = { kind: 'info', text: this.t('kioskDone') };
+    this.announce(this.t('kioskDone'));
   }
 
   /** Shows (and announces) a status message. */
@@ -246,7 +246,7 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
       part="base"
       dir=${this.i18n.dir}
       lang=${this.i18n.locale}
-      aria-busy=${this.loader.state.status === 'loading' ? 'true' : 'false'}
+      aria-busy=${this.loader.state.status === 'loading'}
     >
       ${this.kiosk.phase === 'warning' ? this.renderKioskWarning() : nothing}
       <div

@@ -78,7 +78,7 @@ export function readAloudButton(
     type="button"
     class="qd-button qd-read-aloud qd-no-print"
     part="read-aloud"
-    aria-pressed=${on ? 'true' : 'false'}
+    aria-pressed=${on}
     @click=${() => speech.toggle(key, text, lang)}
   >
     ${on ? stopIcon : speakerIcon}<span>${on ? t('stopReading') : t('readAloud')}</span>
@@ -91,7 +91,7 @@ export function easyReadToggle(on: boolean, t: T, toggle: () => void): TemplateR
     type="button"
     class="qd-button qd-easy-toggle qd-no-print"
     part="easy-toggle"
-    aria-pressed=${on ? 'true' : 'false'}
+    aria-pressed=${on}
     @click=${toggle}
   >
     <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">

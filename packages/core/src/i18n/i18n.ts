@@ -46,19 +46,11 @@ export function intlLocale(locale: Locale): string {
   return locale === 'ar' ? 'ar-u-nu-latn' : locale === 'en' ? 'en-GB' : 'fr-FR';
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-
-function plural(locale: Locale, n: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(intlLocale(locale))));
-  return rules.select(n);
-}
+const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
+const numberFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
 
 export function formatNumber(locale: Locale, n: number): string {
-  let nf = numberFormats.get(locale);
-  if (!nf) numberFormats.set(locale, (nf = new Intl.NumberFormat(intlLocale(locale))));
-  return nf.format(n);
+  return (numberFormats[locale] ??= new Intl.NumberFormat(intlLocale(locale))).format(n);
 }
 
 function interpolate(template: string, locale: Locale, params: Params = {}): string {
@@ -79,24 +71,16 @@ export function translate<K extends string>(
   key: K,
   params?: Params,
 ): string {
-  let message: Message | undefined;
-  let used: Locale = locale;
-  for (const c of catalogs) {
-    message = c[locale][key];
-    if (message !== undefined) break;
-  }
-  if (message === undefined) {
-    used = 'fr';
+  for (const used of [locale, 'fr'] as const) {
     for (const c of catalogs) {
-      message = c.fr[key];
-      if (message !== undefined) break;
+      const message: Message | undefined = c[used][key];
+      if (message === undefined) continue;
+      if (typeof message === 'string') return interpolate(message, used, params);
+      const rules = (pluralRules[used] ??= new Intl.PluralRules(intlLocale(used)));
+      return interpolate(message[rules.select(Number(params?.count ?? 0))] ?? message.other, used, params);
     }
   }
-  if (message === undefined) return '';
-  if (typeof message === 'string') return interpolate(message, used, params);
-  const count = Number(params?.count ?? 0);
-  const form = message[plural(used, count)] ?? message.other;
-  return interpolate(form, used, params);
+  return '';
 }
 
 /**
@@ -130,8 +114,7 @@ export class I18nController<K extends string> implements ReactiveController {
   hostConnected(): void {
     this.refresh();
     this.observer = new MutationObserver(() => this.refresh());
-    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    for (const node of [this.host, document.documentElement]) this.observer.observe(node, { attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {

@@ -18,6 +18,7 @@ import { isStale, pagesByDevice, selectGuides, stepKey, uncoveredDevices, type A
 import { guideMessages, type GuideKey } from '../messages.js';
 import { CATEGORIES, CONCERNS, GUIDE_CONTENT_VERSION, guideContentSchema, type Concern, type GuideContent, type Resource } from '../schema.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { PrintController, type PrintDetail } from '../shared/print-controller.js';
 import { choice, externalLink, formatDay, formatToday, hasEasy, hostOf, telOf } from '../shared/templates.js';
 import { GUIDE_DATA_VERSION, guideDataSchema, type Child, type GuideData } from '../storage.js';
 import { QdScreenPact } from '../screen-pact/screen-pact.js';
@@ -40,11 +41,6 @@ export interface GuideProgressDetail {
   done: boolean;
   doneSteps: number;
   totalSteps: number;
-}
-
-/** `qd-print`: the page is about to print the checklist or the family agreement. */
-export interface PrintDetail {
-  document: 'checklist' | 'pact';
 }
 
 type Screen = GuideData['screen'];
@@ -110,16 +106,9 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
   @state() private devices: string[] = [];
   @state() private concerns: Concern[] = [];
   @state() private done: ReadonlySet<string> = new Set();
-  @state() private printing = false;
 
   private dataStore: DeviceStore<GuideData> | undefined;
-
-  private readonly beforePrint = () => {
-    this.printing = true;
-  };
-  private readonly afterPrint = () => {
-    this.printing = false;
-  };
+  private readonly printer = new PrintController(this, 'checklist');
 
   protected override get contentSpec(): ContentSpec<GuideContent> {
     return { schema: guideContentSchema, version: GUIDE_CONTENT_VERSION, packageName: '@quartiers-douai/parental-guide' };
@@ -130,14 +119,6 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     // The agreement screen uses <qd-screen-pact>: make sure it is defined even when only this
     // class was imported (guarded: a no-op when define.ts already ran).
     defineElement('qd-screen-pact', QdScreenPact);
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.afterPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -293,9 +274,7 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
 
   /** Prints the personalised checklist (one page per device). */
   print(): void {
-    this.printing = true;
-    this.dispatchEvent(new CustomEvent<PrintDetail>('qd-print', { bubbles: true, composed: true, detail: { document: 'checklist' } }));
-    void this.updateComplete.then(() => window.print());
+    this.printer.print();
   }
 
   private async openPact(): Promise<void> {
@@ -358,7 +337,7 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
 
   protected override renderContent(c: GuideContent): TemplateResult {
     const easy = hasEasy(c) && this.screen !== 'pact';
-    const checklist = this.printing && this.screen === 'guide';
+    const checklist = this.printer.on && this.screen === 'guide';
     return html`<div class="qd-guide ${checklist ? 'qd-printing' : ''}">
       <div class="qd-screen">
         ${easy ? html`<div class="qd-toolbar">${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}</div>` : nothing}
@@ -654,6 +633,8 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     </div>`;
   }
 }
+
+export type { PrintDetail };
 
 declare global {
   interface HTMLElementTagNameMap {

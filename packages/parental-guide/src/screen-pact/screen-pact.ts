@@ -18,7 +18,7 @@ import { GUIDE_CONTENT_VERSION, PACT_GROUPS, guideContentSchema, type GuideConte
 import { sharedStyles } from '../shared/shared.styles.js';
 import { choice, formatToday, hasEasy } from '../shared/templates.js';
 import { PACT_DATA_VERSION, pactDataSchema, type PactData } from '../storage.js';
-import type { PrintDetail } from '../parental-guide/parental-guide.js';
+import { PrintController } from '../shared/print-controller.js';
 import { pactStyles } from './screen-pact.styles.js';
 
 /** `qd-complete`: the family looked at its agreement. Rule texts of its own and names are not sent. */
@@ -71,35 +71,16 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
   /** Age groups (ids of the content's `ageGroups`) ticked at first: `ages="9-11 12-14"`. */
   @property({ converter: idList, hasChanged: (a?: string[], b?: string[]) => a?.join(' ') !== b?.join(' ') }) ages: string[] = [];
 
-  @state() private data_: PactData = { ages: [], choices: {}, custom: [], signatories: '', preview: false };
+  @state() private data_: PactData = { ages: [], ticked: [], unticked: [], custom: [], signatories: '', preview: false };
   @state() private draft = '';
   @state() private draftError: 'customEmpty' | 'customLong' | undefined;
   @state() private rulesError = false;
-  @state() private printing = false;
 
   private pactStore: DeviceStore<PactData> | undefined;
-
-  private readonly beforePrint = () => {
-    this.printing = true;
-  };
-  private readonly afterPrint = () => {
-    this.printing = false;
-  };
+  private readonly printer = new PrintController(this, 'pact');
 
   protected override get contentSpec(): ContentSpec<GuideContent> {
     return { schema: guideContentSchema, version: GUIDE_CONTENT_VERSION, packageName: '@quartiers-douai/parental-guide' };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.afterPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -116,7 +97,7 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
 
   protected override contentChanged(c: GuideContent): void {
     const known = (ids: string[]) => ids.filter((a) => c.ageGroups.some((g) => g.id === a));
-    this.data_ = { ages: known(this.ages), choices: {}, custom: [], signatories: '', preview: false };
+    this.data_ = { ages: known(this.ages), ticked: [], unticked: [], custom: [], signatories: '', preview: false };
     this.draft = '';
     this.draftError = undefined;
     this.rulesError = false;
@@ -140,7 +121,14 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
   }
 
   private isChosen(r: PactRule): boolean {
-    return this.data_.choices[r.id] ?? r.suggested;
+    const d = this.data_;
+    return d.ticked.includes(r.id) || (r.suggested && !d.unticked.includes(r.id));
+  }
+
+  private choose(id: string, on: boolean): void {
+    const d = this.data_;
+    this.rulesError = false;
+    this.set({ ticked: d.ticked.filter((x) => x !== id).concat(on ? [id] : []), unticked: d.unticked.filter((x) => x !== id).concat(on ? [] : [id]) });
   }
 
   /** The rules of the agreement, in order: the library's, then the family's own. */
@@ -197,9 +185,7 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
 
   /** Prints the agreement. */
   print(): void {
-    this.printing = true;
-    this.dispatchEvent(new CustomEvent<PrintDetail>('qd-print', { bubbles: true, composed: true, detail: { document: 'pact' } }));
-    void this.updateComplete.then(() => window.print());
+    this.printer.print();
   }
 
   protected override resetSession(): void {
@@ -218,7 +204,7 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
   }
 
   protected override renderContent(c: GuideContent): TemplateResult {
-    const doc = this.data_.preview || this.printing;
+    const doc = this.data_.preview || this.printer.on;
     return html`<div class="qd-pact ${doc ? 'qd-printing' : ''}">
       ${this.data_.preview ? nothing : this.renderBuilder(c)}
       ${doc ? this.renderDocument(c) : nothing}
@@ -269,10 +255,7 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
                 <legend>${this.t(`g-${group}`)}</legend>
                 <div class="qd-rules">
                   ${rules.map((r) =>
-                    choice('checkbox', 'rule', r.id, this.isChosen(r), this.ct(r.text, r.easy), (on) => {
-                      this.rulesError = false;
-                      this.set({ choices: { ...this.data_.choices, [r.id]: on } });
-                    }),
+                    choice('checkbox', 'rule', r.id, this.isChosen(r), this.ct(r.text, r.easy), (on) => this.choose(r.id, on)),
                   )}
                 </div>
               </fieldset>`;
