@@ -57,6 +57,9 @@ export class ContentController<C> implements ReactiveController {
       if (this.host.content === undefined && !this.host.src) this.load();
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Moved in the page while loading (disconnected, then connected again): the fetch was
+    // cancelled on disconnect, so start it again rather than stay on "loading" forever.
+    if (this.state.status === 'loading') this.load();
   }
 
   hostDisconnected(): void {
@@ -79,6 +82,7 @@ export class ContentController<C> implements ReactiveController {
         console.error(`[${this.spec().packageName}] contenu invalide (${next.source}) :\n${text}`);
       }
     }
+    if (next.status === 'ready') this.lastLogged = ''; // the same mistake made again is logged again
     if (next.status === 'ready' && next.warnings.length > 0) {
       console.warn(`[${this.spec().packageName}] champs inconnus :\n${next.warnings.map(problemToString).join('\n')}`);
     }
@@ -142,10 +146,12 @@ export class ContentController<C> implements ReactiveController {
     this.slowTimer = setTimeout(() => {
       if (token === this.seq && this.state.status === 'loading') this.set({ ...this.state, slow: true });
     }, SLOW_LOADING_MS);
+    // Superseded (newer src or content) or cancelled (element disconnected): drop this answer.
+    const stale = () => token !== this.seq || abort.signal.aborted;
     let text: string;
     try {
       const res = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      if (token !== this.seq) return;
+      if (stale()) return;
       if (!res.ok) {
         clearTimeout(this.slowTimer);
         this.set({ status: 'fetch-error', url, httpStatus: res.status });
@@ -153,12 +159,12 @@ export class ContentController<C> implements ReactiveController {
       }
       text = await res.text();
     } catch {
-      if (token !== this.seq) return; // aborted or superseded: newer content wins
+      if (stale()) return; // an abort is not a network failure
       clearTimeout(this.slowTimer);
       this.set({ status: 'fetch-error', url });
       return;
     }
-    if (token !== this.seq) return;
+    if (stale()) return;
     clearTimeout(this.slowTimer);
     this.acceptText(text, 'src');
   }

@@ -53,6 +53,9 @@ export interface ZodIssueLike {
   format?: string;
   keys?: ReadonlyArray<string>;
   errors?: ReadonlyArray<ReadonlyArray<ZodIssueLike>>;
+  /** Discriminated unions: the field that chooses the shape, and its allowed values. */
+  discriminator?: string;
+  options?: ReadonlyArray<unknown>;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -106,8 +109,18 @@ export function explainIssue(issue: ZodIssueLike): string {
             : `format invalide (${issue.format ?? 'inconnu'})`;
     case 'unrecognized_keys':
       return `champ(s) inconnu(s) : ${(issue.keys ?? []).join(', ')}`;
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A discriminated union whose "type" field is missing or unknown: say which values exist.
+      if (issue.discriminator && issue.options && issue.options.length > 0) {
+        const choices = issue.options.map(quote).join(', ');
+        const input = issue.input as Record<string, unknown> | undefined;
+        const got = typeof input === 'object' && input !== null ? input[issue.discriminator] : undefined;
+        return got === undefined
+          ? `le champ « ${issue.discriminator} » est obligatoire : choisissez parmi ${choices}`
+          : `valeur non reconnue (${quote(got)}) : choisissez parmi ${choices}`;
+      }
       return "cette valeur ne correspond à aucune des formes prévues : vérifiez-la avec le guide de rédaction";
+    }
     case 'invalid_key':
     case 'invalid_element':
       return 'élément invalide';

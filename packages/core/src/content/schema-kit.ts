@@ -45,10 +45,16 @@ export const assetUrl = () =>
     }),
   );
 
+/** A real calendar day: `Date.parse` accepts "2026-02-30" (as 2 March) in some browsers. */
+function isCalendarDate(s: string): boolean {
+  const time = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === s;
+}
+
 /** ISO date `AAAA-MM-JJ`. */
 export const isoDate = () =>
   z.string().check(
-    z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)), {
+    z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s), {
       message: 'date invalide : écrivez-la sous la forme AAAA-MM-JJ, par exemple "2026-12-01"',
     }),
   );

@@ -128,7 +128,10 @@ export class DeviceStore<T> {
     if (result.ok) {
       return { status: 'ok', data: result.data, savedAt: (raw as Envelope<T>).savedAt };
     }
-    const quarantineKey = `${QUARANTINE_PREFIX}${this.options.type}:${this.options.id}:${Date.now()}`;
+    const stamp = `${QUARANTINE_PREFIX}${this.options.type}:${this.options.id}:${Date.now()}`;
+    // Never overwrite an earlier quarantined copy (two in the same millisecond).
+    let quarantineKey = stamp;
+    for (let n = 2; s.getItem(quarantineKey) !== null; n++) quarantineKey = `${stamp}-${n}`;
     try {
       s.setItem(quarantineKey, text);
       s.removeItem(this.key);

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import * as z from 'zod/mini';
 import { QdContentElement } from '../element/qd-element.js';
 import { defineElement } from '../element/define.js';
+import { richTextToPlain } from '../text/rich-text.js';
 import { obj, text, version, lang, optText } from '../content/schema-kit.js';
 import type { ContentSpec } from '../content/content-controller.js';
 
@@ -30,7 +31,7 @@ export class QdDemo extends QdContentElement<DemoContent> {
   protected override renderContent(c: DemoContent) {
     return html`<article lang=${c.lang}>
       <h2>${this.inline(c.title, c.easy)}</h2>
-      ${this.listen('title', c.title)} ${c.paragraphs.map((p) => this.rich(p))}
+      ${this.listen('title', richTextToPlain(this.easyRead.pick(c.title, c.easy)))} ${c.paragraphs.map((p) => this.rich(p))}
     </article>`;
   }
 }

@@ -21,10 +21,10 @@ export type Inline =
 export type Block =
   | { kind: 'p'; children: Inline[] }
   | { kind: 'ul'; items: Inline[][] }
-  | { kind: 'ol'; items: Inline[][] };
+  | { kind: 'ol'; items: Inline[][]; start: number };
 
 const UL = /^\s*[-•*]\s+(.*)$/;
-const OL = /^\s*\d{1,3}[.)]\s+(.*)$/;
+const OL = /^\s*(\d{1,3})[.)]\s+(.*)$/;
 
 function pushText(out: Inline[], text: string): void {
   if (text === '') return;
@@ -41,6 +41,22 @@ function findClose(src: string, delim: string, from: number): number {
       continue;
     }
     if (src.startsWith(delim, i)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The `)` that ends a link address starting at `from`, skipping balanced pairs inside it
+ * (`https://fr.wikipedia.org/wiki/Scarpe_(rivière)`); -1 if there is none.
+ */
+function closingParen(src: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < src.length; i++) {
+    if (src[i] === '(') depth++;
+    else if (src[i] === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
   }
   return -1;
 }
@@ -74,7 +90,7 @@ export function parseInline(src: string, depth = 0): Inline[] {
     }
     if (c === '[' && depth < 4) {
       const close = findClose(src, '](', i + 1);
-      const end = close === -1 ? -1 : src.indexOf(')', close + 2);
+      const end = close === -1 ? -1 : closingParen(src, close + 2);
       if (close !== -1 && end !== -1) {
         const label = src.slice(i + 1, close);
         const href = src.slice(close + 2, end).trim();
@@ -104,11 +120,15 @@ export function parseRichText(src: string): Block[] {
     for (const line of lines) {
       const ul = UL.exec(line);
       const ol = ul ? null : OL.exec(line);
-      if (ul || ol) {
-        const kind = ul ? 'ul' : 'ol';
-        const item = parseInline((ul ?? ol)![1]!);
-        if (current?.kind === kind) current.items.push(item);
-        else blocks.push((current = { kind, items: [item] }));
+      if (ul) {
+        const item = parseInline(ul[1]!);
+        if (current?.kind === 'ul') current.items.push(item);
+        else blocks.push((current = { kind: 'ul', items: [item] }));
+      } else if (ol) {
+        const item = parseInline(ol[2]!);
+        // The list starts at the number the author wrote first ("3. …" shows 3).
+        if (current?.kind === 'ol') current.items.push(item);
+        else blocks.push((current = { kind: 'ol', items: [item], start: Number(ol[1]) }));
       } else {
         const inl = parseInline(line.trim());
         if (current?.kind === 'p') current.children.push({ kind: 'br' }, ...inl);
@@ -166,7 +186,7 @@ export function renderRichText(src: string | undefined, options: RichTextOptions
       ? html`<p>${renderInline(b.children, options)}</p>`
       : b.kind === 'ul'
         ? html`<ul>${b.items.map((it) => html`<li>${renderInline(it, options)}</li>`)}</ul>`
-        : html`<ol>${b.items.map((it) => html`<li>${renderInline(it, options)}</li>`)}</ol>`,
+        : html`<ol start=${b.start === 1 ? nothing : b.start}>${b.items.map((it) => html`<li>${renderInline(it, options)}</li>`)}</ol>`,
   )}`;
 }
 

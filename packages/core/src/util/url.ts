@@ -3,10 +3,13 @@ export const LINK_PROTOCOLS = ['https:', 'mailto:', 'tel:'] as const;
 
 const hasScheme = (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s);
 
-/** A content link: https, mailto or tel, nothing else (no javascript:, data:, http:). */
+/**
+ * A content link: https, mailto or tel, nothing else (no javascript:, data:, http:). An apostrophe
+ * is a valid URL character, common in French addresses (`…/wiki/L'Isle-d'Abeau`): it is allowed.
+ */
 export function isSafeLink(value: string): boolean {
   const v = value.trim();
-  if (!hasScheme(v) || /[\s<>"'`]/.test(v)) return false;
+  if (!hasScheme(v) || /[\s<>"`]/.test(v)) return false;
   try {
     const url = new URL(v);
     return (LINK_PROTOCOLS as readonly string[]).includes(url.protocol) && (url.protocol !== 'https:' || url.hostname !== '');

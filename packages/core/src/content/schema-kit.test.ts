@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
+import {
+  addIssue,
+  assetUrl,
+  checkUniqueIds,
+  id,
+  image,
+  isoDate,
+  lang,
+  link,
+  obj,
+  optText,
+  text,
+  version,
+} from './schema-kit.js';
+import { issuesToProblems, problemToString, type ZodIssueLike } from './problems.js';
+
+/** `path : message` lines for `value`, or `[]` when accepted. */
+function check(schema: $ZodType, value: unknown): string[] {
+  const r = z.safeParse(schema, value, { reportInput: true });
+  return r.success
+    ? []
+    : issuesToProblems(r.error.issues as unknown as ZodIssueLike[]).map(problemToString);
+}
+
+describe('image: a text alternative, or marked decorative', () => {
+  const photo = { src: 'images/atelier.jpg', alt: 'Des habitants cuisinent ensemble' };
+
+  it('accepts an image with its description', () => {
+    expect(check(image(), photo)).toEqual([]);
+  });
+
+  it.each(['', '   '])(
+    'refuses an empty description (%j) when the image is not decorative',
+    (alt) => {
+      expect(check(image(), { ...photo, alt })).toEqual([
+        'alt : texte de remplacement manquant : décrivez l\'image en une phrase (ou ajoutez "decorative": true si elle est purement décorative)',
+      ]);
+      expect(check(image(), { ...photo, alt, decorative: false })).toHaveLength(1);
+    },
+  );
+
+  it('accepts an empty description for a decorative image', () => {
+    expect(check(image(), { ...photo, alt: '', decorative: true })).toEqual([]);
+  });
+
+  it('a missing alt is a missing field, not a crash', () => {
+    expect(check(image(), { src: 'a.png' })).toEqual([
+      'alt : le champ « alt » est obligatoire : ajoutez-le (un texte entre guillemets, par exemple "Bonjour")',
+    ]);
+  });
+
+  it('reports a refused address and a missing description together', () => {
+    expect(check(image(), { src: 'javascript:alert(1)', alt: '' })).toEqual([
+      'src : adresse refusée : indiquez un chemin ("images/photo.jpg") ou une adresse https://',
+      'alt : texte de remplacement manquant : décrivez l\'image en une phrase (ou ajoutez "decorative": true si elle est purement décorative)',
+    ]);
+  });
+
+  it('sizes must be positive', () => {
+    expect(check(image(), { ...photo, width: 0 })).toEqual([
+      'width : doit être strictement plus grand que 0',
+    ]);
+  });
+});
+
+describe('link: only https, mailto and tel', () => {
+  it.each([
+    'https://www.e-enfance.org',
+    'https://douai.fr/centres?x=1#a',
+    'mailto:accueil@centre-social.fr',
+    'tel:+33327000000',
+    ' https://douai.fr ',
+  ])('accepts %j', (value) => expect(check(link(), value)).toEqual([]));
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'http://douai.fr',
+    'https://',
+    'https:/douai.fr"onmouseover="alert(1)',
+    'ftp://douai.fr',
+    'www.douai.fr',
+    '/page-locale',
+    'vbscript:msgbox(1)',
+  ])('refuses %j with a French message saying what to write', (value) => {
+    expect(check(link(), value)).toEqual([
+      'lien refusé : il doit commencer par https://, mailto: ou tel: (par exemple "https://www.e-enfance.org")',
+    ]);
+  });
+});
+
+describe('assetUrl: relative paths and https', () => {
+  it.each([
+    'images/photo.jpg',
+    './images/photo.jpg',
+    '../partage/son.mp3',
+    '/medias/video.mp4',
+    'photo%20atelier.jpg',
+    'https://cdn.douai.fr/photo.webp',
+    'data:image/png;base64,iVBORw0KGgo=',
+  ])('accepts %j', (value) => expect(check(assetUrl(), value)).toEqual([]));
+
+  it.each([
+    'http://douai.fr/photo.jpg',
+    '//evil.example/photo.jpg',
+    'javascript:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'data:image/svg+xml;base64,PHN2Zz4=',
+    'images/photo atelier.jpg',
+    'images\\photo.jpg',
+    '',
+    'file:///C:/photo.jpg',
+  ])('refuses %j', (value) => {
+    expect(check(assetUrl(), value)).toEqual([
+      'adresse refusée : indiquez un chemin ("images/photo.jpg") ou une adresse https://',
+    ]);
+  });
+});
+
+describe('unique ids', () => {
+  const list = obj({ questions: z.array(obj({ id: id(), label: text() })) }).check((ctx) =>
+    checkUniqueIds(ctx, ctx.value.questions, ['questions']),
+  );
+
+  it('accepts distinct ids', () => {
+    expect(
+      check(list, {
+        questions: [
+          { id: 'q1', label: 'Un' },
+          { id: 'q2', label: 'Deux' },
+        ],
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports every repeat at its own path and names the first use', () => {
+    const questions = [
+      { id: 'q1', label: 'Un' },
+      { id: 'q2', label: 'Deux' },
+      { id: 'q1', label: 'Trois' },
+      { id: 'q1', label: 'Quatre' },
+    ];
+    expect(check(list, { questions })).toEqual([
+      "questions[2].id : l'identifiant « q1 » est déjà utilisé (élément n°0) : chaque identifiant doit être unique",
+      "questions[3].id : l'identifiant « q1 » est déjà utilisé (élément n°0) : chaque identifiant doit être unique",
+    ]);
+  });
+
+  it('an id with spaces or accents says which characters are allowed', () => {
+    expect(check(id(), 'question 1')).toEqual([
+      'identifiant invalide : utilisez des lettres sans accents, des chiffres, - ou _ (par exemple "q1")',
+    ]);
+    expect(check(id(), 'étape')).toHaveLength(1);
+    expect(check(id(), 'Q_2-b')).toEqual([]);
+  });
+});
+
+describe('small building blocks', () => {
+  it('text: trimmed, and not empty', () => {
+    expect(z.parse(text(), '  Bonjour  ')).toBe('Bonjour');
+    expect(check(text(), '   ')).toEqual(['ce texte est vide : écrivez quelque chose']);
+    expect(z.parse(optText(), undefined)).toBeUndefined();
+  });
+
+  it('version: a whole number from 1', () => {
+    expect(check(version(), 0)).toEqual(['doit être supérieur ou égal à 1']);
+    expect(check(version(), '1')).toEqual(['doit être un nombre sans guillemets, par exemple 3']);
+    expect(check(version(), 2)).toEqual([]);
+  });
+
+  it('lang: fr by default, en or ar', () => {
+    expect(z.parse(obj({ lang: lang() }), {})).toEqual({ lang: 'fr' });
+    expect(check(obj({ lang: lang() }), { lang: 'de' })).toEqual([
+      'lang : valeur non reconnue (« de ») : choisissez parmi « fr », « en », « ar »',
+    ]);
+  });
+
+  it.each(['2026-12-01', '2024-02-29'])('isoDate accepts %j', (d) =>
+    expect(check(isoDate(), d)).toEqual([]),
+  );
+
+  it.each(['01/12/2026', '2026-13-01', '2026-02-30', '2025-02-29', '2026-04-31', '2026-1-5'])(
+    'isoDate refuses %j',
+    (d) => {
+      expect(check(isoDate(), d)).toEqual([
+        'date invalide : écrivez-la sous la forme AAAA-MM-JJ, par exemple "2026-12-01"',
+      ]);
+    },
+  );
+
+  it('addIssue adds a French problem at a path', () => {
+    const schema = obj({ a: z.number(), b: z.number() }).check((ctx) => {
+      if (ctx.value.b < ctx.value.a) addIssue(ctx, ['b'], 'doit être plus grand que « a »');
+    });
+    expect(check(schema, { a: 2, b: 1 })).toEqual(['b : doit être plus grand que « a »']);
+  });
+});

@@ -1,0 +1,215 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
+import { optionalBoolean } from './qd-element.js';
+import { defineElement } from './define.js';
+import type { DeviceStore } from '../storage/device-store.js';
+import { QdDemo, demoContent } from '../test/test-element.js';
+import {
+  cleanup,
+  expectNoAxeViolations,
+  fakeSynth,
+  loaded,
+  mount,
+  setPageLang,
+  settle,
+  shadow,
+  stubFetch,
+  stubSpeech,
+  within,
+} from '../test/helpers.js';
+
+/** The demo element with a small saved state, to exercise the storage helpers. */
+class QdStoreDemo extends QdDemo {
+  saved = z.object({ step: z.number() });
+  progressStore(): DeviceStore<{ step: number }> {
+    return this.store('demo-progress', 'accueil', 1, this.saved);
+  }
+  loadProgress() {
+    return this.loadFrom(this.progressStore());
+  }
+  saveProgress(step: number) {
+    return this.saveTo(this.progressStore(), { step });
+  }
+}
+defineElement('qd-store-demo', QdStoreDemo);
+declare global {
+  interface HTMLElementTagNameMap {
+    'qd-store-demo': QdStoreDemo;
+  }
+}
+
+beforeEach(() => setPageLang('fr'));
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
+
+const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
+
+describe('QdContentElement › defaults', () => {
+  it('nothing stored, no kiosk, easy-read and read-aloud left to the element, and a helpful empty panel', async () => {
+    const el = await mount('qd-demo');
+    expect(el.storage).toBe('none');
+    expect(el.kioskTimeout).toBe(0);
+    expect(el.easy).toBeUndefined();
+    expect(el.readAloud).toBeUndefined();
+    expect(el.contentStatus).toBe('empty');
+    expect(el.data).toBeUndefined();
+    expect(el.contentLang).toBe('fr');
+    await expect
+      .element(within(el).getByRole('heading', { name: 'Aucun contenu à afficher' }))
+      .toBeVisible();
+    expect(within(el).getByRole('alert').query()).toBeNull();
+  });
+
+  it('exposes the parts themes rely on', async () => {
+    const el = await mount('qd-demo', (e) => (e.content = demoContent));
+    expect(part(el, 'base')).not.toBeNull();
+    expect(part(el, 'notice')!.getAttribute('role')).toBe('status');
+  });
+});
+
+describe('QdContentElement › attributes', () => {
+  it('optional booleans: present = true, "false" = false, absent = the element’s default', () => {
+    expect(optionalBoolean.fromAttribute('')).toBe(true);
+    expect(optionalBoolean.fromAttribute('true')).toBe(true);
+    expect(optionalBoolean.fromAttribute('false')).toBe(false);
+    expect(optionalBoolean.fromAttribute(null)).toBeUndefined();
+    expect(optionalBoolean.toAttribute(undefined)).toBeNull();
+    expect(optionalBoolean.toAttribute(false)).toBe('false');
+  });
+
+  it('reads src, storage, kiosk-timeout, easy and read-aloud from attributes', async () => {
+    stubFetch();
+    const el = await mount('qd-demo', (e) => {
+      e.setAttribute('src', 'contenu.json');
+      e.setAttribute('storage', 'local');
+      e.setAttribute('kiosk-timeout', '120');
+      e.setAttribute('easy', '');
+      e.setAttribute('read-aloud', 'false');
+    });
+    expect([el.src, el.storage, el.kioskTimeout, el.easy, el.readAloud]).toEqual([
+      'contenu.json',
+      'local',
+      120,
+      true,
+      false,
+    ]);
+  });
+
+  it('contentLang follows the content', async () => {
+    const el = await mount('qd-demo', (e) => (e.content = { ...demoContent, lang: 'ar' }));
+    expect(el.contentLang).toBe('ar');
+    expect(shadow(el).querySelector('article')!.lang).toBe('ar');
+  });
+
+  it('reload() fetches src again (the file was edited)', async () => {
+    const fetch = stubFetch();
+    const el = await mount('qd-demo', (e) => (e.src = 'contenu.json'));
+    fetch.last().respond(demoContent);
+    await loaded(el);
+    el.reload();
+    expect(fetch.requests).toHaveLength(2);
+    fetch.last().respond({ ...demoContent, title: 'Nouveau titre' });
+    await loaded(el);
+    await expect.element(within(el).getByRole('heading', { name: 'Nouveau titre' })).toBeVisible();
+  });
+});
+
+describe('QdContentElement › storage helpers', () => {
+  it('saves and loads in the area chosen by the storage attribute', async () => {
+    const el = await mount('qd-store-demo', (e) => {
+      e.storage = 'local';
+      e.content = demoContent;
+    });
+    expect(el.saveProgress(3)).toEqual({ ok: true });
+    expect(localStorage.getItem('qd:demo-progress:accueil')).toContain('"step":3');
+    expect(el.loadProgress()).toEqual({ step: 3 });
+  });
+
+  it('damaged saved data: a status message says it was set aside', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    localStorage.setItem('qd:demo-progress:accueil', '{abîmé');
+    const el = await mount('qd-store-demo', (e) => {
+      e.storage = 'local';
+      e.content = demoContent;
+    });
+    expect(el.loadProgress()).toBeUndefined();
+    await expect
+      .element(
+        within(el)
+          .getByRole('status')
+          .filter({ hasText: 'Des données enregistrées sur cet appareil étaient abîmées' }),
+      )
+      .toBeVisible();
+  });
+
+  it('a full device: a status message says answers are not saved', async () => {
+    const el = await mount('qd-store-demo', (e) => {
+      e.storage = 'local';
+      e.content = demoContent;
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(el.saveProgress(1)).toEqual({ ok: false, reason: 'quota' });
+    await expect
+      .element(within(el).getByRole('status').filter({ hasText: "L'appareil n'a plus de place" }))
+      .toBeVisible();
+  });
+});
+
+describe('QdContentElement › accessibility (axe, WCAG 2.2 A/AA)', () => {
+  it('error panel (invalid content)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = await mount(
+      'qd-demo',
+      (e) => (e.content = { ...demoContent, title: '', paragraphs: Array(12).fill('') }),
+    );
+    await expect.element(within(el).getByRole('alert')).toBeVisible();
+    await expectNoAxeViolations(el);
+  });
+
+  it('fetch-error panel', async () => {
+    const fetch = stubFetch();
+    const el = await mount('qd-demo', (e) => (e.src = 'introuvable.json'));
+    fetch.last().respond('', 404);
+    await loaded(el);
+    await expect.element(within(el).getByRole('button', { name: 'Réessayer' })).toBeVisible();
+    await expectNoAxeViolations(el);
+  });
+
+  it('loading state', async () => {
+    stubFetch();
+    const el = await mount('qd-demo', (e) => (e.src = 'lent.json'));
+    await expectNoAxeViolations(el);
+  });
+
+  it('content with the read-aloud button, pressed and not', async () => {
+    stubSpeech(fakeSynth());
+    const el = await mount('qd-demo', (e) => {
+      e.readAloud = true;
+      e.content = demoContent;
+    });
+    const button = within(el).getByRole('button', { name: 'Écouter' });
+    await expect.element(button).toBeVisible();
+    await expectNoAxeViolations(el);
+    await button.click();
+    await settle(el);
+    await expectNoAxeViolations(el);
+  });
+
+  it('Arabic, right to left, with the empty panel', async () => {
+    const el = await mount('qd-demo', (e) => (e.lang = 'ar'));
+    await expectNoAxeViolations(el);
+  });
+
+  it('the axe runner does find violations (it is not a no-op)', async () => {
+    const el = await mount('qd-demo', (e) => (e.content = demoContent));
+    const button = document.createElement('button'); // no accessible name
+    shadow(el).querySelector('article')!.append(button);
+    await expect(expectNoAxeViolations(el)).rejects.toThrow(/button-name/);
+  });
+});

@@ -1,0 +1,182 @@
+import { html, LitElement } from 'lit';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  dirOf,
+  formatNumber,
+  intlLocale,
+  langOf,
+  toLocale,
+  translate,
+  type Messages,
+} from './i18n.js';
+import { coreMessages } from './core-messages.js';
+import { defineElement } from '../element/define.js';
+import { cleanup, mount, mountHtml, setPageLang, settle, shadow, within } from '../test/helpers.js';
+import { QdDemo } from '../test/test-element.js';
+
+beforeEach(() => setPageLang(null));
+afterEach(cleanup);
+
+type Key = 'hello' | 'items' | 'onlyFr';
+const catalog: Messages<Key> = {
+  fr: {
+    hello: 'Bonjour {name}',
+    items: { one: '{count} élément', other: '{count} éléments' },
+    onlyFr: 'Seulement en français',
+  },
+  en: { hello: 'Hello {name}', items: { one: '{count} item', other: '{count} items' } },
+  ar: { hello: 'مرحبا {name}' },
+};
+
+describe('locales', () => {
+  it.each([
+    ['fr', 'fr'],
+    ['fr-BE', 'fr'],
+    ['EN-gb', 'en'],
+    ['ar-MA', 'ar'],
+    ['ar_DZ', 'ar'],
+    ['de', 'fr'],
+    ['', 'fr'],
+    [null, 'fr'],
+  ])('%j → %s (French when the language is not one of the kit’s)', (tag, locale) => {
+    expect(toLocale(tag)).toBe(locale);
+  });
+
+  it('Arabic is written right to left, French and English left to right', () => {
+    expect([dirOf('ar'), dirOf('fr'), dirOf('en')]).toEqual(['rtl', 'ltr', 'ltr']);
+  });
+
+  it('numbers: French spacing, Arabic with the Latin digits used in France', () => {
+    expect(intlLocale('ar')).toBe('ar-u-nu-latn');
+    expect(formatNumber('fr', 1234.5)).toBe('1\u202f234,5');
+    expect(formatNumber('en', 1234.5)).toBe('1,234.5');
+    expect(formatNumber('ar', 12)).toMatch(/^12$/);
+  });
+});
+
+describe('translate', () => {
+  it('fills in parameters in each language', () => {
+    expect(translate([catalog], 'fr', 'hello', { name: 'Amina' })).toBe('Bonjour Amina');
+    expect(translate([catalog], 'en', 'hello', { name: 'Amina' })).toBe('Hello Amina');
+    expect(translate([catalog], 'ar', 'hello', { name: 'Amina' })).toBe('مرحبا Amina');
+  });
+
+  it('a key missing in English shows the French text, never the key', () => {
+    expect(translate([catalog], 'en', 'onlyFr')).toBe('Seulement en français');
+    expect(translate([catalog], 'ar', 'items', { count: 2 })).toBe('2 éléments');
+    expect(translate([catalog], 'en', 'nowhere' as Key)).toBe('');
+  });
+
+  it('French plurals: 0 and 1 are singular, 2 is plural', () => {
+    const say = (count: number) => translate([coreMessages], 'fr', 'invalidIntro', { count });
+    expect(say(0)).toBe(
+      'Le fichier de contenu contient 0 erreur. Voici où elle se trouve et quoi changer :',
+    );
+    expect(say(1)).toBe(
+      'Le fichier de contenu contient 1 erreur. Voici où elle se trouve et quoi changer :',
+    );
+    expect(say(2)).toBe(
+      'Le fichier de contenu contient 2 erreurs. Voici où elles se trouvent et quoi changer :',
+    );
+  });
+
+  it('English plurals: 0 is plural', () => {
+    expect(translate([catalog], 'en', 'items', { count: 0 })).toBe('0 items');
+    expect(translate([catalog], 'en', 'items', { count: 1 })).toBe('1 item');
+  });
+
+  it('Arabic plurals: zero, one, two, few (3–10), and "other" when a form is not written', () => {
+    const say = (count: number) => translate([coreMessages], 'ar', 'kioskWarning', { count });
+    expect(say(0)).toBe('هل من أحد هنا؟ ستتم إعادة ضبط الشاشة الآن.');
+    expect(say(1)).toContain('ثانية واحدة');
+    expect(say(2)).toContain('ثانيتين');
+    expect(say(3)).toBe('هل من أحد هنا؟ ستتم إعادة ضبط الشاشة خلال 3 ثوانٍ.');
+    expect(say(10)).toContain('10 ثوانٍ');
+    expect(say(11)).toBe('هل من أحد هنا؟ ستتم إعادة ضبط الشاشة خلال 11 ثانية.'); // "many": not written → other
+  });
+
+  it('a prototype’s catalog is looked up before core’s', () => {
+    const proto: Messages<'retry'> = { fr: { retry: 'Recommencer' }, en: {}, ar: {} };
+    expect(translate([proto, coreMessages], 'fr', 'retry')).toBe('Recommencer');
+    expect(translate([proto, coreMessages], 'en', 'retry')).toBe('Try again');
+  });
+});
+
+describe('the element’s language', () => {
+  const base = (el: Element) => shadow(el).querySelector('[part="base"]')!;
+  const emptyTitle = (el: Element) => within(el).getByRole('heading').element().textContent!.trim();
+
+  it('French by default (no lang anywhere)', async () => {
+    const el = await mount('qd-demo');
+    expect(emptyTitle(el)).toBe('Aucun contenu à afficher');
+    expect(base(el).getAttribute('lang')).toBe('fr');
+    expect(base(el).getAttribute('dir')).toBe('ltr');
+  });
+
+  it('English and Arabic from the element’s own lang; Arabic sets dir="rtl" on part="base"', async () => {
+    const en = await mount('qd-demo', (e) => (e.lang = 'en'));
+    expect(emptyTitle(en)).toBe('No content to show');
+    const ar = await mount('qd-demo', (e) => (e.lang = 'ar'));
+    expect(emptyTitle(ar)).toBe('لا يوجد محتوى لعرضه');
+    expect(base(ar).getAttribute('dir')).toBe('rtl');
+    expect(base(ar).getAttribute('lang')).toBe('ar');
+  });
+
+  it('a text missing in Arabic shows in French rather than as a key', async () => {
+    const ar = await mount('qd-demo', (e) => (e.lang = 'ar'));
+    expect(shadow(ar).textContent).toContain(coreMessages.fr.emptyHelp);
+  });
+
+  it('from the closest ancestor with lang, then from the page', async () => {
+    const section = document.createElement('section');
+    section.lang = 'ar';
+    section.innerHTML = '<div><p>…</p></div>';
+    document.body.append(section);
+    try {
+      const el = await mount('qd-demo', () => {}, section.firstElementChild!);
+      expect(base(el).getAttribute('dir')).toBe('rtl');
+      setPageLang('en');
+      const onPage = await mount('qd-demo');
+      expect(emptyTitle(onPage)).toBe('No content to show');
+    } finally {
+      section.remove();
+    }
+  });
+
+  it('crosses shadow roots: an element inside another component takes the host’s language', async () => {
+    class QdTestFrame extends LitElement {
+      override render() {
+        return html`<div><qd-demo></qd-demo></div>`;
+      }
+    }
+    defineElement('qd-test-frame', QdTestFrame);
+    const frame = await mountHtml('<qd-test-frame lang="ar"></qd-test-frame>');
+    const inner = shadow(frame).querySelector('qd-demo')!;
+    await settle(inner);
+    expect(base(inner).getAttribute('dir')).toBe('rtl');
+  });
+
+  it('re-renders when the element’s lang or the page’s lang changes', async () => {
+    setPageLang('fr');
+    const el = await mount('qd-demo');
+    el.setAttribute('lang', 'en');
+    await expect
+      .element(within(el).getByRole('heading', { name: 'No content to show' }))
+      .toBeVisible();
+    el.removeAttribute('lang');
+    setPageLang('ar');
+    await expect
+      .element(within(el).getByRole('heading', { name: 'لا يوجد محتوى لعرضه' }))
+      .toBeVisible();
+    expect(base(el).getAttribute('dir')).toBe('rtl');
+  });
+
+  it('langOf finds the language like the browser does', async () => {
+    setPageLang('en');
+    const el = await mount('qd-demo');
+    expect(langOf(el)).toBe('en');
+    el.lang = 'ar-MA';
+    expect(langOf(el)).toBe('ar-MA');
+    expect(el).toBeInstanceOf(QdDemo);
+  });
+});

@@ -1,0 +1,336 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
+import {
+  DeviceStore,
+  eraseAllKitData,
+  kitKeys,
+  KIT,
+  QUARANTINE_PREFIX,
+  type DeviceStoreOptions,
+  type StorageArea,
+} from './device-store.js';
+
+const progressSchema = z.object({
+  step: z.number().check(z.int(), z.gte(0)),
+  answers: z.array(z.string()),
+});
+type Progress = z.infer<typeof progressSchema>;
+const progress: Progress = { step: 2, answers: ['b', 'c'] };
+
+const store = (over: Partial<DeviceStoreOptions<Progress>> = {}) =>
+  new DeviceStore<Progress>({
+    type: 'quiz-progress',
+    id: 'parentalite',
+    version: 2,
+    schema: progressSchema,
+    area: 'local',
+    ...over,
+  });
+
+const areas = { local: () => localStorage, session: () => sessionStorage };
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  eraseAllKitData();
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+describe('storage › saving and loading', () => {
+  it.each(['local', 'session'] as const)(
+    'writes a versioned envelope under a qd: key (%s)',
+    (area) => {
+      const s = store({ area });
+      expect(s.save(progress)).toEqual({ ok: true });
+      expect(s.key).toBe('qd:quiz-progress:parentalite');
+      const saved = JSON.parse(areas[area]().getItem(s.key)!);
+      expect(saved).toEqual({
+        kit: KIT,
+        type: 'quiz-progress',
+        version: 2,
+        savedAt: expect.any(String),
+        data: progress,
+      });
+      expect(Number.isNaN(Date.parse(saved.savedAt))).toBe(false);
+    },
+  );
+
+  it('a reload gives the data back, with when it was saved', () => {
+    store().save(progress);
+    const r = store().load(); // a new store, as after reloading the page
+    expect(r).toEqual({ status: 'ok', data: progress, savedAt: expect.any(String) });
+  });
+
+  it('nothing saved: empty', () => {
+    expect(store().load()).toEqual({ status: 'empty' });
+  });
+
+  it('storage="none" keeps nothing on the device', () => {
+    const s = store({ area: 'none' });
+    s.save(progress);
+    expect(localStorage.length + sessionStorage.length).toBe(0);
+    expect(s.load()).toMatchObject({ status: 'ok', data: progress });
+  });
+
+  it('two contents on one page do not share their progress', () => {
+    store({ id: 'a' }).save(progress);
+    expect(store({ id: 'b' }).load()).toEqual({ status: 'empty' });
+  });
+
+  it('clear removes this record and its quarantined copies, nothing else', () => {
+    store().save(progress);
+    store({ id: 'other' }).save(progress);
+    localStorage.setItem(`${QUARANTINE_PREFIX}quiz-progress:parentalite:1`, 'x');
+    store().clear();
+    expect(kitKeys('local')).toEqual(['qd:quiz-progress:other']);
+  });
+});
+
+describe('storage › damaged data is set aside, never silently dropped', () => {
+  const cases: Array<[string, string]> = [
+    ['corrupt JSON', '{"kit": "quartiers-douai", "type": '],
+    [
+      'wrong schema',
+      JSON.stringify({
+        kit: KIT,
+        type: 'quiz-progress',
+        version: 2,
+        savedAt: '',
+        data: { step: -1, answers: 'b' },
+      }),
+    ],
+    [
+      'newer version',
+      JSON.stringify({ kit: KIT, type: 'quiz-progress', version: 3, savedAt: '', data: progress }),
+    ],
+    [
+      'another kind of data',
+      JSON.stringify({ kit: KIT, type: 'poll-votes', version: 2, savedAt: '', data: progress }),
+    ],
+  ];
+
+  it.each(cases)(
+    '%s → moved under qd:quarantine:, reported, original key removed',
+    (_name, text) => {
+      const s = store();
+      localStorage.setItem(s.key, text);
+      const r = s.load();
+      expect(r.status).toBe('quarantined');
+      if (r.status !== 'quarantined') return;
+      expect(r.quarantineKey.startsWith(`${QUARANTINE_PREFIX}quiz-progress:parentalite:`)).toBe(
+        true,
+      );
+      expect(localStorage.getItem(r.quarantineKey)).toBe(text);
+      expect(localStorage.getItem(s.key)).toBeNull();
+      expect(r.problems.length).toBeGreaterThan(0);
+      expect(console.warn).toHaveBeenCalledWith(expect.stringContaining(r.quarantineKey));
+      expect(s.load()).toEqual({ status: 'empty' }); // and the next load starts afresh
+    },
+  );
+
+  it('explains what was wrong, in French, with the path inside the data', () => {
+    const s = store();
+    localStorage.setItem(s.key, cases[1]![1]);
+    const r = s.load();
+    expect(r).toMatchObject({
+      status: 'quarantined',
+      problems: [
+        { path: 'data.step', message: 'doit être supérieur ou égal à 0' },
+        { path: 'data.answers', message: 'doit être une liste entre crochets [ … ]' },
+      ],
+    });
+  });
+
+  it('two damaged loads in the same millisecond keep both copies', () => {
+    vi.spyOn(Date, 'now').mockReturnValue(1_700_000_000_000);
+    const s = store();
+    localStorage.setItem(s.key, 'premier');
+    const a = s.load();
+    localStorage.setItem(s.key, 'second');
+    const b = s.load();
+    expect(
+      a.status === 'quarantined' &&
+        b.status === 'quarantined' &&
+        a.quarantineKey !== b.quarantineKey,
+    ).toBe(true);
+    expect(kitKeys('local').filter((k) => k.startsWith(QUARANTINE_PREFIX))).toHaveLength(2);
+  });
+});
+
+describe('storage › older data is upgraded', () => {
+  const v1 = (data: unknown) =>
+    JSON.stringify({
+      kit: KIT,
+      type: 'quiz-progress',
+      version: 1,
+      savedAt: '2025-01-01T00:00:00.000Z',
+      data,
+    });
+
+  it('migrate turns version 1 data into version 2', () => {
+    const migrate = vi.fn((d: unknown, from: number) =>
+      from === 1 ? { step: (d as { current: number }).current, answers: [] } : undefined,
+    );
+    const s = store({ migrate });
+    localStorage.setItem(s.key, v1({ current: 4 }));
+    expect(s.load()).toEqual({
+      status: 'ok',
+      data: { step: 4, answers: [] },
+      savedAt: '2025-01-01T00:00:00.000Z',
+    });
+    expect(migrate).toHaveBeenCalledWith({ current: 4 }, 1);
+  });
+
+  it('without a migration, older data is set aside with a clear reason', () => {
+    const s = store();
+    localStorage.setItem(s.key, v1({ current: 4 }));
+    expect(s.load()).toMatchObject({
+      status: 'quarantined',
+      problems: [
+        {
+          path: 'version',
+          message: "données d'une ancienne version (1) qui ne peut pas être reprise",
+        },
+      ],
+    });
+  });
+
+  it('a migration that gives invalid data is caught by the schema', () => {
+    const s = store({ migrate: () => ({ step: 'x' }) });
+    localStorage.setItem(s.key, v1({}));
+    expect(s.load().status).toBe('quarantined');
+  });
+});
+
+describe('storage › export and import', () => {
+  it('export is the envelope, readable by a person', () => {
+    const text = store().exportText(progress);
+    expect(text).toContain('\n  "kit": "quartiers-douai"');
+    expect(JSON.parse(text)).toMatchObject({ type: 'quiz-progress', version: 2, data: progress });
+  });
+
+  it('importing a valid file writes it', () => {
+    const text = store({ id: 'ailleurs' }).exportText(progress);
+    const s = store();
+    expect(s.importText(text)).toEqual({ ok: true, data: progress });
+    expect(s.load()).toMatchObject({ status: 'ok', data: progress });
+  });
+
+  it.each([
+    ['not JSON', 'bonjour', "ce fichier n'est pas un fichier JSON"],
+    [
+      'another kind of file',
+      JSON.stringify({ kit: KIT, type: 'cv', version: 1, data: {} }),
+      'ce fichier ne contient pas de données « quiz-progress » du kit',
+    ],
+    [
+      'invalid data',
+      JSON.stringify({ kit: KIT, type: 'quiz-progress', version: 2, data: { step: 'deux' } }),
+      'doit être un nombre',
+    ],
+    [
+      'newer version',
+      JSON.stringify({ kit: KIT, type: 'quiz-progress', version: 9, data: progress }),
+      'version plus récente (9)',
+    ],
+  ])('importing %s writes nothing and says why', (_name, text, reason) => {
+    const s = store();
+    s.save({ step: 0, answers: [] });
+    const before = localStorage.getItem(s.key);
+    const r = s.importText(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.message).join(' ')).toContain(reason);
+    expect(localStorage.getItem(s.key)).toBe(before);
+    expect(kitKeys('local')).toEqual([s.key]);
+  });
+
+  it('download offers a .json file with the export', async () => {
+    const clicked: HTMLAnchorElement[] = [];
+    const onClick = (e: Event) => {
+      if (e.target instanceof HTMLAnchorElement) {
+        clicked.push(e.target);
+        e.preventDefault();
+      }
+    };
+    document.addEventListener('click', onClick, true);
+    try {
+      store().download(progress);
+    } finally {
+      document.removeEventListener('click', onClick, true);
+    }
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0]!.download).toBe('quiz-progress-parentalite.json');
+    const body = await (await fetch(clicked[0]!.href)).text();
+    expect(JSON.parse(body)).toMatchObject({ kit: KIT, data: progress });
+    expect(clicked[0]!.isConnected).toBe(false);
+  });
+});
+
+describe('storage › a full or unavailable device', () => {
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+  it('a full device is reported as "quota", and the old data stays', () => {
+    const s = store();
+    s.save({ step: 1, answers: [] });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw quota();
+    });
+    expect(s.save(progress)).toEqual({ ok: false, reason: 'quota' });
+    expect(s.load()).toMatchObject({ status: 'ok', data: { step: 1 } });
+  });
+
+  it('an import on a full device writes nothing and says so', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw quota();
+    });
+    const r = store().importText(store().exportText(progress));
+    expect(r).toEqual({
+      ok: false,
+      problems: [{ path: '', message: "l'appareil n'a plus de place" }],
+    });
+  });
+
+  it('damaged data on a full device stays where it is rather than being lost', () => {
+    const s = store();
+    localStorage.setItem(s.key, '{abîmé');
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw quota();
+    });
+    expect(s.load().status).toBe('quarantined');
+    expect(localStorage.getItem(s.key)).toBe('{abîmé');
+  });
+
+  it('storage blocked by the browser (privacy settings): "unavailable", not a crash', () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const s = store();
+    expect(s.save(progress)).toEqual({ ok: false, reason: 'unavailable' });
+    expect(s.load()).toEqual({ status: 'empty' });
+  });
+});
+
+describe('storage › "Effacer mes données"', () => {
+  it('leaves no qd: key in local or session storage (nor in memory), and keeps other sites’ keys', () => {
+    for (const area of ['local', 'session', 'none'] as StorageArea[]) {
+      store({ area }).save(progress);
+      store({ area, type: 'cv', id: 'x' }).save(progress);
+    }
+    localStorage.setItem(`${QUARANTINE_PREFIX}quiz-progress:parentalite:1`, 'x');
+    localStorage.setItem('autre-site', 'garder');
+    sessionStorage.setItem('autre-site', 'garder');
+
+    expect(eraseAllKitData()).toBe(7);
+    for (const area of [localStorage, sessionStorage]) {
+      const keys = Array.from({ length: area.length }, (_, i) => area.key(i));
+      expect(keys).toEqual(['autre-site']);
+    }
+    expect(kitKeys('none')).toEqual([]);
+    expect(store({ area: 'none' }).load()).toEqual({ status: 'empty' });
+  });
+});
