@@ -1,56 +1,55 @@
 #!/usr/bin/env node
-// Collects what each package's `pnpm build` produced, for the docs app (never hand-written):
+// Collects what the builds produced, for the docs app (never hand-written):
 //  - generated/custom-elements.json : every packages/*/custom-elements.json merged into one
 //    manifest, for `setCustomElementsManifest` (autodocs: attributes, events, parts, CSS props);
 //  - generated/embeds.json : per package, its name and version (package.json), its CDN bundle
-//    (dist/cdn/manifest.json: file, SRI integrity, sizes) and the tags it defines — the embed
+//    (dist/cdn/manifest.json: file, SRI integrity, sizes), the elements it declares
+//    (custom-elements.json) and its iframe page (apps/embed/dist/embed-manifest.json). The embed
 //    snippets (npm, CDN <script>, iframe) are built from this file only.
-// Runs before `dev`, `build-storybook`, `test` and `typecheck`. A package that is not built yet is
-// listed with a `problem` (shown in the docs instead of a snippet), never with made-up data.
+// Runs before `dev`, `build-storybook`, `test` and `typecheck`. Something not built yet is listed
+// with a `problem` (shown in the docs instead of a snippet), never with made-up data.
+import { assertDependsOnAll, kitPackages, repoRoot } from '@quartiers-douai/kit-scripts/packages';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
-const repoDir = join(appDir, '..', '..');
-const packagesDir = join(repoDir, 'packages');
 const outDir = join(appDir, 'generated');
-
+const embedDir = join(repoRoot, 'apps', 'embed');
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
-const app = readJson(join(appDir, 'package.json'));
 
-/** Where apps/embed is published; `QD_EMBED_BASE_URL` overrides package.json "qd.embedBaseUrl". */
-const embedBaseUrl = withSlash(process.env.QD_EMBED_BASE_URL || app.qd?.embedBaseUrl || '');
-if (!/^https:\/\//.test(embedBaseUrl)) {
-  throw new Error(
-    `collect: "qd.embedBaseUrl" (apps/storybook/package.json) doit être une adresse https:// (reçu « ${embedBaseUrl} »)`,
-  );
-}
+const packages = kitPackages();
+// Turbo builds them (and the embed pages) before this app only if it depends on them.
+assertDependsOnAll(appDir, [
+  ...packages,
+  ...(existsSync(join(embedDir, 'package.json')) ? [readJson(join(embedDir, 'package.json'))] : []),
+]);
 
-function withSlash(url) {
-  return url && !url.endsWith('/') ? `${url}/` : url;
-}
-
-/** `{ tag, className, summary }` of every custom element a package's manifest declares. */
+/** `{ tag, className, summary, attributes }` of every custom element a package's manifest declares. */
 function tagsOf(cem) {
   const tags = [];
   for (const mod of cem.modules ?? []) {
     for (const d of mod.declarations ?? []) {
       if (d.customElement && d.tagName) {
-        tags.push({ tag: d.tagName, className: d.name, summary: d.summary ?? d.description ?? '' });
+        tags.push({
+          tag: d.tagName,
+          className: d.name,
+          summary: d.summary ?? d.description ?? '',
+          attributes: (d.attributes ?? []).map((a) => a.name).filter(Boolean),
+        });
       }
     }
   }
   return tags.sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
-/** The package's CDN bundle as the build described it, checked against the file itself. */
+/** The package's CDN bundle as its build described it, checked against the file itself. */
 function cdnOf(dir, pkg) {
   const manifestFile = join(dir, 'dist/cdn/manifest.json');
   if (!existsSync(manifestFile)) {
     return {
-      problem: `pas encore construit (dist/cdn/manifest.json manquant) : lancez « pnpm build »`,
+      problem: 'pas encore construit (dist/cdn/manifest.json manquant) : lancez « pnpm build »',
     };
   }
   const m = readJson(manifestFile);
@@ -83,21 +82,38 @@ function cdnOf(dir, pkg) {
   };
 }
 
+/** Iframe pages of apps/embed, by package: `{ tag, url }`, from its build's embed-manifest.json. */
+function embedPages() {
+  const file = join(embedDir, 'dist', 'embed-manifest.json');
+  if (!existsSync(file))
+    return {
+      pages: {},
+      problem: 'pages iframe pas encore construites (apps/embed) : lancez « pnpm build »',
+    };
+  const m = readJson(file);
+  if (!/^https:\/\//.test(m.baseUrl ?? '')) {
+    return { pages: {}, problem: `apps/embed : adresse de publication invalide « ${m.baseUrl} »` };
+  }
+  const pages = {};
+  for (const [name, page] of Object.entries(m.pages ?? {})) {
+    pages[name] = { tag: page.tag, version: page.version, url: new URL(page.page, m.baseUrl).href };
+  }
+  return { pages };
+}
+
+const iframes = embedPages();
 const modules = [];
-const packages = {};
-const dirs = existsSync(packagesDir) ? readdirSync(packagesDir).sort() : [];
-for (const name of dirs) {
-  const dir = join(packagesDir, name);
-  if (!existsSync(join(dir, 'package.json'))) continue;
-  const pkg = readJson(join(dir, 'package.json'));
+const entries = {};
+for (const { dir, folder, pkg } of packages) {
   const cemFile = join(dir, pkg.customElements ?? 'custom-elements.json');
   const cem = existsSync(cemFile) ? readJson(cemFile) : { modules: [] };
   // Module paths are relative to their package: prefix them so two packages never collide.
   for (const mod of cem.modules ?? [])
-    modules.push({ ...mod, path: `packages/${name}/${mod.path}` });
+    modules.push({ ...mod, path: `packages/${folder}/${mod.path}` });
   const { cdn, problem } = cdnOf(dir, pkg);
   const exportsMap = typeof pkg.exports === 'object' && pkg.exports !== null ? pkg.exports : {};
-  packages[pkg.name] = {
+  const page = iframes.pages[pkg.name];
+  entries[pkg.name] = {
     name: pkg.name,
     version: pkg.version,
     shortName: pkg.name.split('/').pop(),
@@ -106,12 +122,14 @@ for (const name of dirs) {
     define: './define' in exportsMap,
     tags: tagsOf(cem),
     cdn: cdn ?? null,
+    iframe: page && page.version === pkg.version ? { tag: page.tag, url: page.url } : null,
     ...(problem ? { problem } : {}),
+    ...(!page && iframes.problem ? { iframeProblem: iframes.problem } : {}),
+    ...(page && page.version !== pkg.version
+      ? { iframeProblem: `page iframe périmée (${page.version}) : relancez « pnpm build »` }
+      : {}),
   };
 }
-
-const merged = { schemaVersion: '1.0.0', readme: '', modules };
-const embeds = { embedBaseUrl, packages };
 
 /** Writes only on change, so the dev server does not reload for nothing. */
 function write(file, data) {
@@ -121,14 +139,15 @@ function write(file, data) {
   writeFileSync(path, text);
 }
 mkdirSync(outDir, { recursive: true });
-write('custom-elements.json', merged);
-write('embeds.json', embeds);
+write('custom-elements.json', { schemaVersion: '1.0.0', readme: '', modules });
+write('embeds.json', { packages: entries });
 
-const lines = Object.values(packages).map((p) => {
+const lines = Object.values(entries).map((p) => {
   const what = p.problem
     ? `⚠ ${p.problem}`
     : `${p.cdn.file} ${(p.cdn.brotli / 1024).toFixed(1)} KB brotli`;
-  return `  ${p.name}@${p.version} [${p.tags.map((t) => t.tag).join(', ') || 'aucun élément'}] ${what}`;
+  const iframe = p.iframe ? `, iframe ${p.iframe.url}` : '';
+  return `  ${p.name}@${p.version} [${p.tags.map((t) => t.tag).join(', ') || 'aucun élément'}] ${what}${iframe}`;
 });
 console.log(
   `collect: ${modules.length} module(s) de manifeste, ${lines.length} paquet(s)\n${lines.join('\n')}`,

@@ -36,11 +36,20 @@ export function guideHref(name: GuideName): string {
   return `?path=/docs/${sanitize(`Guide/${GUIDES[name]}`)}--documentation`;
 }
 
-/** Markdown links to another guide (`](theme.md)`, `](./docs/theme.md#x)`) → links to its page. */
+/** Where the other files of `docs/` are read (architecture, decisions…): the repository. */
+export const REPOSITORY_DOCS = 'https://github.com/quartiers-douai/kit/blob/main/docs/';
+
+/**
+ * Markdown links to a file of `docs/` (`](theme.md)`, `](./docs/theme.md#x)`): to its page here
+ * when it is a guide, else to the file in the repository.
+ */
 function linkGuides(markdown: string): string {
   return markdown.replace(
-    /\]\((?:\.{0,2}\/)*(?:docs\/)?([a-z-]+)\.md(#[^)\s]*)?\)/g,
-    (whole, name: string) => (name in GUIDES ? `](${guideHref(name as GuideName)})` : whole),
+    /\]\((?:\.{0,2}\/)*(?:docs\/)?([\w/-]+)\.md(#[^)\s]*)?\)/g,
+    (_whole, name: string, hash: string | undefined) =>
+      name in GUIDES
+        ? `](${guideHref(name as GuideName)})`
+        : `](${REPOSITORY_DOCS}${name}.md${hash ?? ''})`,
   );
 }
 

@@ -49,7 +49,7 @@ export class QdSbEmbedCatalog extends LitElement {
                   html`<qd-sb-embed
                     package=${p.name}
                     tag=${t.tag}
-                    .snippetAttributes=${{ src: 'contenu.json' }}
+                    .snippetAttributes=${t.attributes.includes('src') ? { src: 'contenu.json' } : {}}
                   ></qd-sb-embed>`,
               ),
             )

@@ -9,7 +9,6 @@ import './embed-panel.js';
 import { embedSnippets, type EmbedData } from './snippets.js';
 
 const fixture: EmbedData = {
-  embedBaseUrl: 'https://exemple.test/embed/',
   packages: {
     '@quartiers-douai/exemple': {
       name: '@quartiers-douai/exemple',
@@ -18,7 +17,15 @@ const fixture: EmbedData = {
       description: 'Paquet fictif pour les tests',
       private: false,
       define: true,
-      tags: [{ tag: 'qd-exemple', className: 'QdExemple', summary: 'Un exemple' }],
+      tags: [
+        { tag: 'qd-exemple', className: 'QdExemple', summary: 'Un exemple', attributes: ['src'] },
+        {
+          tag: 'qd-exemple-apercu',
+          className: 'QdExempleApercu',
+          summary: 'Son aperçu',
+          attributes: [],
+        },
+      ],
       cdn: {
         file: 'exemple.js',
         url: 'https://cdn.jsdelivr.net/npm/@quartiers-douai/exemple@1.2.3/dist/cdn/exemple.js',
@@ -27,6 +34,7 @@ const fixture: EmbedData = {
         gzip: 8192,
         brotli: 7168,
       },
+      iframe: { tag: 'qd-exemple', url: 'https://exemple.test/embed/exemple.html' },
     },
     '@quartiers-douai/pas-construit': {
       name: '@quartiers-douai/pas-construit',
@@ -37,6 +45,7 @@ const fixture: EmbedData = {
       define: true,
       tags: [],
       cdn: null,
+      iframe: null,
       problem: 'pas encore construit (dist/cdn/manifest.json manquant) : lancez « pnpm build »',
     },
   },
@@ -73,10 +82,19 @@ export const Snippets: Story = {
       '<script type="module" src="https://cdn.jsdelivr.net/npm/@quartiers-douai/exemple@1.2.3/dist/cdn/exemple.js" integrity="sha384-AAAA" crossorigin="anonymous"></script>\n' +
         '<qd-exemple src="contenus/quiz &quot;1&quot;.json" easy></qd-exemple>',
     );
-    await expect(r.iframe).toBe(
+    await expect(r.iframe.ok ? r.iframe.code : r.iframe.reason).toBe(
       '<iframe src="https://exemple.test/embed/exemple.html?src=https%3A%2F%2Fvotre-site.fr%2Fcontenus%2Fquiz+%221%22.json&amp;easy=" title="Un exemple" width="100%" height="600" loading="lazy" style="border: 0; max-width: 100%"></iframe>',
     );
     await expect(r.notes).toHaveLength(1);
+
+    // Only the element the iframe page shows gets an iframe snippet.
+    const other = embedSnippets(
+      { packageName: '@quartiers-douai/exemple', tag: 'qd-exemple-apercu' },
+      fixture,
+    );
+    await expect(other.ok && !other.iframe.ok && other.iframe.reason).toContain(
+      'montre <qd-exemple>',
+    );
 
     const unknownTag = embedSnippets(
       { packageName: '@quartiers-douai/exemple', tag: 'qd-quiz' },

@@ -51,7 +51,7 @@ export class QdSbEmbed extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      margin-block-start: 1.5rem;
+      margin: 1.5rem 1rem 1rem;
       font-family:
         system-ui,
         -apple-system,
@@ -274,12 +274,19 @@ export class QdSbEmbed extends LitElement {
             'Pour WordPress ou une page HTML : collez ce bloc dans un bloc « HTML personnalisé ». La version est fixe et le fichier vérifié (integrity).',
             [{ id: 'cdn', caption: 'Script et balise (HTML)', code: r.cdn }],
           )}
-          ${this.renderMethod(
-            'iframe',
-            'Dans une iframe',
-            'Quand votre site interdit les scripts : le composant s’affiche depuis une page à part.',
-            [{ id: 'iframe', caption: 'Iframe (HTML)', code: r.iframe }],
-          )}
+          ${
+            r.iframe.ok
+              ? this.renderMethod(
+                  'iframe',
+                  'Dans une iframe',
+                  'Quand votre site interdit les scripts : le composant s’affiche depuis une page à part.',
+                  [{ id: 'iframe', caption: 'Iframe (HTML)', code: r.iframe.code }],
+                )
+              : html`<div class="method" role="group" aria-labelledby="iframe-title">
+                  <p class="method-title" id="iframe-title">Dans une iframe</p>
+                  <p class="method-help">${r.iframe.reason}</p>
+                </div>`
+          }
           ${r.notes.map((n) => html`<p class="note">${n}</p>`)}
           <p role="status" class="status">${this.status}</p>
         </div>

@@ -10,6 +10,8 @@ export interface EmbedTag {
   tag: string;
   className: string;
   summary: string;
+  /** Attributes declared in custom-elements.json (inherited ones included). */
+  attributes: string[];
 }
 
 export interface EmbedCdn {
@@ -31,12 +33,15 @@ export interface EmbedPackage {
   define: boolean;
   tags: EmbedTag[];
   cdn: EmbedCdn | null;
+  /** The iframe page of apps/embed for this package, and the element it shows. */
+  iframe: { tag: string; url: string } | null;
   /** Why no snippet can be given (not built, stale build…). */
   problem?: string;
+  /** Why there is no iframe page (apps/embed not built…). */
+  iframeProblem?: string;
 }
 
 export interface EmbedData {
-  embedBaseUrl: string;
   packages: Record<string, EmbedPackage>;
 }
 
@@ -82,8 +87,8 @@ export interface EmbedSnippets {
   };
   /** `<script type="module" src="…" integrity="sha384-…" crossorigin="anonymous"></script>` + the tag. */
   cdn: string;
-  /** `<iframe src="…/embed/x.html?…" title="…" …></iframe>` */
-  iframe: string;
+  /** `<iframe src="…/embed/x.html?…" title="…" …></iframe>`, or why there is none. */
+  iframe: { ok: true; code: string } | { ok: false; reason: string };
   /** Things to adapt before pasting (French). */
   notes: string[];
 }
@@ -197,13 +202,6 @@ export function embedSnippets(input: EmbedSnippetsInput, data: EmbedData = embed
   const script = `<script type="module" src="${escapeAttribute(pkg.cdn.url)}" integrity="${escapeAttribute(
     pkg.cdn.integrity,
   )}" crossorigin="anonymous"></script>`;
-  const title = input.title ?? (declared.summary || tag);
-  const height = Math.round(input.height ?? 600);
-  const iframeUrl = `${data.embedBaseUrl}${pkg.shortName}.html${iframeQuery(attributes, notes)}`;
-  const iframe = `<iframe src="${escapeAttribute(iframeUrl)}" title="${escapeAttribute(
-    title,
-  )}" width="100%" height="${height}" loading="lazy" style="border: 0; max-width: 100%"></iframe>`;
-
   return {
     ok: true,
     package: pkg,
@@ -214,8 +212,35 @@ export function embedSnippets(input: EmbedSnippetsInput, data: EmbedData = embed
       markup,
     },
     cdn: `${script}\n${markup}`,
-    iframe,
+    iframe: iframeSnippet(pkg, declared, input, attributes, notes),
     notes,
+  };
+}
+
+function iframeSnippet(
+  pkg: EmbedPackage,
+  declared: EmbedTag,
+  input: EmbedSnippetsInput,
+  attributes: Attributes,
+  notes: string[],
+): EmbedSnippets['iframe'] {
+  if (!pkg.iframe) {
+    return { ok: false, reason: pkg.iframeProblem ?? `${pkg.name} n'a pas de page iframe.` };
+  }
+  if (pkg.iframe.tag !== declared.tag) {
+    return {
+      ok: false,
+      reason: `La page iframe de ${pkg.name} montre <${pkg.iframe.tag}>, pas <${declared.tag}> : utilisez npm ou le script CDN.`,
+    };
+  }
+  const title = input.title ?? (declared.summary || declared.tag);
+  const height = Math.round(input.height ?? 600);
+  const url = `${pkg.iframe.url}${iframeQuery(attributes, notes)}`;
+  return {
+    ok: true,
+    code: `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(
+      title,
+    )}" width="100%" height="${height}" loading="lazy" style="border: 0; max-width: 100%"></iframe>`,
   };
 }
 
