@@ -5,7 +5,7 @@
 import fete from '../content/fete-quartier-2027.json';
 import horaires from '../content/horaires-centre-social.json';
 import aireDeJeux from '../content/aire-de-jeux-priorites.json';
-import resultatsAireDeJeux from '../content/resultats-aire-de-jeux.json';
+import resultatsAireDeJeux from '../content/resultats/resultats-aire-de-jeux.json';
 import type { PollContentInput, ResultsContentInput } from './schema.js';
 
 export const samples = {
@@ -24,7 +24,7 @@ export const sampleFiles = {
   fete: 'fete-quartier-2027.json',
   horaires: 'horaires-centre-social.json',
   aireDeJeux: 'aire-de-jeux-priorites.json',
-  resultats: 'resultats-aire-de-jeux.json',
+  resultats: 'resultats/resultats-aire-de-jeux.json',
 } as const;
 
 /** A day on which each sample is open (for tests and stories, whatever today's date). */

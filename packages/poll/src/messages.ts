@@ -12,6 +12,7 @@ export type PollKey =
   | 'closed'
   | 'alreadyVoted'
   | 'resumed'
+  | 'rememberedHere'
   // questions
   | 'required'
   | 'questionN'
@@ -121,6 +122,7 @@ export const pollMessages: Messages<PollKey> = {
     closed: 'Ce sondage est terminé depuis le {date}. Merci à toutes les personnes qui ont participé.',
     alreadyVoted: 'Vous avez déjà répondu à ce sondage sur cet appareil. Merci pour votre participation !',
     resumed: 'Vous reprenez là où vous en étiez.',
+    rememberedHere: "Cet appareil se souvient que vous avez répondu, pour éviter de voter deux fois. Rien d'autre n'est gardé.",
     required: '(obligatoire)',
     questionN: 'Question {n}',
     progress: 'Question {current} sur {total}',
@@ -251,6 +253,7 @@ export const pollMessages: Messages<PollKey> = {
     closed: 'This poll closed on {date}. Thank you to everyone who took part.',
     alreadyVoted: 'You have already answered this poll on this device. Thank you for taking part!',
     resumed: 'You are picking up where you left off.',
+    rememberedHere: 'This device remembers that you answered, so as not to vote twice. Nothing else is kept.',
     required: '(required)',
     questionN: 'Question {n}',
     progress: 'Question {current} of {total}',
@@ -358,6 +361,7 @@ export const pollMessages: Messages<PollKey> = {
     closed: 'انتهى هذا الاستطلاع يوم {date}. شكرًا لكل من شارك.',
     alreadyVoted: 'لقد أجبت عن هذا الاستطلاع من هذا الجهاز. شكرًا لمشاركتك!',
     resumed: 'تستأنف من حيث توقفت.',
+    rememberedHere: 'يتذكّر هذا الجهاز أنك أجبت، لتجنّب التصويت مرتين. لا يُحفظ أي شيء آخر.',
     required: '(إلزامي)',
     questionN: 'السؤال {n}',
     progress: 'السؤال {current} من {total}',

@@ -55,7 +55,7 @@ describe('schema · rules explained in French', () => {
     expect(problems({ ...base(), questions: [] })).toContain('questions : la liste est vide : ajoutez au moins une question');
     const d = base();
     d.questions[1].id = 'date';
-    expect(problems(d)).toContain('questions[1].id : l\'identifiant « date » est déjà utilisé (élément n°0) : chaque identifiant doit être unique');
+    expect(problems(d).some((p) => p.startsWith('questions[1].id : l\'identifiant « date » est déjà utilisé'))).toBe(true);
   });
 
   it('choices: at least two, with unique ids, only for single, multiple and ranking', () => {
@@ -64,7 +64,7 @@ describe('schema · rules explained in French', () => {
     expect(problems(c)).toContain('questions[2].choices : au moins deux choix sont nécessaires');
     const d = base();
     d.questions[0].choices[1].id = '5-juin';
-    expect(problems(d)).toContain('questions[0].choices[1].id : l\'identifiant « 5-juin » est déjà utilisé (élément n°0) : chaque identifiant doit être unique');
+    expect(problems(d).some((p) => p.startsWith('questions[0].choices[1].id : l\'identifiant « 5-juin » est déjà utilisé'))).toBe(true);
     const e = base();
     e.questions[qi(e, 'idees')].choices = [{ id: 'a', text: 'A' }];
     expect(problems(e)).toContain('questions[5].choices : une question "text" n\'a pas de choix : retirez "choices" ou changez "type" en "single", "multiple" ou "ranking"');

@@ -113,12 +113,24 @@ export const pollContentSchema = obj({
 export const contentSchema = pollContentSchema;
 
 /** One answer: a choice id (single), choice ids (multiple; ranking, best first), a number (scale), a text. */
-export const answerSchema = z.union([z.string(), z.array(z.string()), z.number()]);
+export type Answer = string | string[] | number;
+
+const isAnswer = (a: unknown): a is Answer =>
+  typeof a === 'string' || (typeof a === 'number' && Number.isFinite(a)) || (Array.isArray(a) && a.every((x) => typeof x === 'string'));
+
+/**
+ * The answers of a ballot, by question id. A hand-written check rather than `z.record(z.union(…))`:
+ * the same rule for ~0.9 KB less in the CDN bundle (measured).
+ */
+export const answersSchema = z.custom<Record<string, Answer>>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(isAnswer),
+  { message: 'réponses illisibles : chaque réponse est un identifiant de choix, une liste d\'identifiants, un nombre ou un texte' },
+);
 
 /** A ballot: the poll and the answers — no identity, no date. */
 export const ballotSchema = z.object({
   pollId: z.string(),
-  answers: z.record(z.string(), answerSchema),
+  answers: answersSchema,
 });
 
 /**
@@ -130,7 +142,7 @@ export const resultsContentSchema = obj({
   poll: pollContentSchema,
   /** Date of the count, shown as "Résultats au …" (AAAA-MM-JJ). */
   updated: z.optional(isoDate()),
-  ballots: z._default(z.array(obj({ pollId: z.optional(z.string()), answers: z.record(z.string(), answerSchema) })), []),
+  ballots: z._default(z.array(obj({ pollId: z.optional(z.string()), answers: answersSchema })), []),
 }).check((ctx) => {
   ctx.value.ballots.forEach((b, i) => {
     if (b.pollId !== undefined && b.pollId !== ctx.value.poll.id) {
@@ -145,7 +157,6 @@ export type PollQuestion = z.output<typeof questionSchema>;
 export type PollChoice = z.output<typeof choiceSchema>;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export type ResultsVisibility = (typeof RESULTS_VISIBILITY)[number];
-export type Answer = z.output<typeof answerSchema>;
 export type Ballot = z.output<typeof ballotSchema>;
 export type ResultsContent = z.output<typeof resultsContentSchema>;
 export type ResultsContentInput = z.input<typeof resultsContentSchema>;

@@ -5,7 +5,7 @@ import { QdContentElement, baseStyles, richTextToPlain, type ContentSpec } from 
 import { POLL_CONTENT_VERSION, resultsContentSchema, type PollChoice, type PollQuestion, type ResultsContent } from '../schema.js';
 import { pollMessages, type PollKey } from '../messages.js';
 import { formatDay, localDay } from '../dates.js';
-import { boxStore, votedStore } from '../poll/device.js';
+import { boxStore, hasVoted } from '../poll/device.js';
 import { tally, type QuestionTally } from '../results/tally.js';
 import { hiddenBecause } from '../results/visibility.js';
 import { resultsStyles } from './poll-results.styles.js';
@@ -44,6 +44,9 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
   /** The day used for the `results` rule, `AAAA-MM-JJ`; default: today. */
   @property() today?: string;
 
+  /** This device has just voted (set by `<qd-poll>` on its thank-you screen, for `after-vote`). */
+  @property({ attribute: false }) voted = false;
+
   /** Shows the results whatever the `results` rule says (the kiosk staff panel). */
   @property({ attribute: false }) staffView = false;
 
@@ -66,7 +69,7 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
   protected override renderContent(r: ResultsContent): TemplateResult {
     const poll = r.poll;
     const day = this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : localDay();
-    const voted = votedStore(poll.id).load().status === 'ok';
+    const voted = this.voted || hasVoted(poll.id);
     const hidden = hiddenBecause(poll, day, voted, this.staffView);
     const local = this.local ? boxStore(poll.id).load() : undefined;
     const ballots = local ? (local.status === 'ok' ? local.data.ballots : []) : r.ballots;

@@ -1,23 +1,25 @@
 /**
  * What `<qd-poll>` keeps on the device, and why (see README "Vie privée"):
- *  - `qd:poll-voted:<poll>`   a flag "this device has voted" (courtesy guard, not in kiosk mode);
- *  - `qd:poll-outbox:<poll>`  ballots waiting to be sent to `action` (offline), removed once sent;
+ *  - `qd:poll-voted:<poll>`   a flag "this device has voted" (courtesy guard), only with
+ *                             `storage="session|local"` and not in kiosk mode;
+ *  - `qd:poll-outbox:<poll>`  with `action` only: ballots waiting to be sent (offline), removed once sent;
  *  - `qd:poll-ballots:<poll>` kiosk ballot box (`keep-ballots`), in random order, no dates;
  *  - `qd:poll-draft:<poll>`   answers in progress, only with `storage="session|local"`.
  * None holds a name, an address or a time.
  */
 import * as z from 'zod/mini';
 import { DeviceStore, type StorageArea } from '@quartiers-douai/core';
-import { answerSchema, ballotSchema, type Ballot } from '../schema.js';
+import { answersSchema, ballotSchema, type Ballot } from '../schema.js';
 
 export const DEVICE_VERSION = 1;
 
-export const votedSchema = z.object({ voted: z.literal(true) });
+export const votedSchema = z.object({ voted: z.boolean() });
 export const outboxSchema = z.object({ items: z.array(z.object({ key: z.string(), ballot: ballotSchema })) });
-export const boxSchema = z.object({ ballots: z.array(z.object({ answers: z.record(z.string(), answerSchema) })) });
+export const boxSchema = z.object({ ballots: z.array(z.object({ answers: answersSchema })) });
 export const draftSchema = z.object({
-  answers: z.record(z.string(), answerSchema),
-  orders: z.record(z.string(), z.array(z.string())),
+  answers: answersSchema,
+  /** Order of the choices shown to this person, by question id. */
+  orders: z.custom<Record<string, string[]>>((v) => typeof v === 'object' && v !== null && Object.values(v).every((o) => Array.isArray(o) && o.every((x) => typeof x === 'string'))),
   step: z.number().check(z.int(), z.gte(0)),
 });
 
@@ -25,7 +27,10 @@ export type Outbox = z.infer<typeof outboxSchema>;
 export type Box = z.infer<typeof boxSchema>;
 export type Draft = z.infer<typeof draftSchema>;
 
-export const votedStore = (pollId: string) => new DeviceStore({ type: 'poll-voted', id: pollId, version: DEVICE_VERSION, schema: votedSchema, area: 'local' });
+export const votedStore = (pollId: string, area: StorageArea) => new DeviceStore({ type: 'poll-voted', id: pollId, version: DEVICE_VERSION, schema: votedSchema, area });
+
+/** Has this device voted (flag kept in this tab or on this device)? */
+export const hasVoted = (pollId: string): boolean => (['session', 'local'] as const).some((a) => votedStore(pollId, a).load().status === 'ok');
 export const outboxStore = (pollId: string) => new DeviceStore({ type: 'poll-outbox', id: pollId, version: DEVICE_VERSION, schema: outboxSchema, area: 'local' });
 export const boxStore = (pollId: string) => new DeviceStore({ type: 'poll-ballots', id: pollId, version: DEVICE_VERSION, schema: boxSchema, area: 'local' });
 export const draftStore = (pollId: string, area: StorageArea) => new DeviceStore({ type: 'poll-draft', id: pollId, version: DEVICE_VERSION, schema: draftSchema, area });

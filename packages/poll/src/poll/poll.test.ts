@@ -155,15 +155,15 @@ describe('qd-poll · defaults', () => {
     expect(focused(el)?.id).toBe('form-heading');
   });
 
-  it('keeps nothing on the device before the vote, nor the answers after it', async () => {
+  it('keeps nothing on the device by default, before or after the vote', async () => {
     const el = await mount(samples.fete);
     await click(el, 'Répondre au sondage');
     await answerFete(el);
     expect(kitKeys()).toEqual([]);
     await click(el, 'Vérifier mes réponses');
     await click(el, 'Envoyer mes réponses');
-    expect(kitKeys()).toEqual(['qd:poll-voted:fete-quartier-2027']);
-    expect(localStorage.getItem('qd:poll-voted:fete-quartier-2027')).not.toContain('DJ');
+    expect(kitKeys()).toEqual([]);
+    expect(() => button(el, 'Effacer mes données')).toThrow();
   });
 
   it('without content, explains how to give some', async () => {
@@ -558,7 +558,7 @@ describe('qd-poll · sending to action, offline queue', () => {
     expect(server.received).toHaveLength(1);
     expect(server.received[0]).toMatchObject({ url: `${location.origin}/api/ballots`, body: expectedBallot, credentials: 'omit' });
     expect(server.received[0]!.key).toMatch(/^[0-9a-f]{32}$/);
-    expect(kitKeys()).toEqual(['qd:poll-voted:fete-quartier-2027']);
+    expect(kitKeys()).toEqual([]);
   });
 
   it('offline → kept on the device → back online → sent once, even with two "online" events and a reload', async () => {
@@ -608,13 +608,33 @@ describe('qd-poll · sending to action, offline queue', () => {
 });
 
 describe('qd-poll · one vote per device', () => {
-  it('after voting, the device is told it already answered (courtesy guard)', async () => {
+  it('with storage="local", the device is told it already answered (courtesy guard); the flag holds no answer', async () => {
+    const el = await mount(samples.fete, { storage: 'local' });
+    await voteFete(el);
+    expect(kitKeys()).toEqual(['qd:poll-voted:fete-quartier-2027']);
+    expect(localStorage.getItem('qd:poll-voted:fete-quartier-2027')).not.toMatch(/DJ|12-juin/);
+    expect(text(el, '[part="data-tools"]')).toContain('Cet appareil se souvient que vous avez répondu');
+    el.remove();
+    const again = await mount(samples.fete, { storage: 'local' });
+    expect(text(again, '[part="thanks"]')).toContain('Vous avez déjà répondu à ce sondage sur cet appareil.');
+    expect(q(again, 'fieldset')).toBeNull();
+  });
+
+  it('"Effacer mes données" forgets the vote: the device may answer again', async () => {
+    const el = await mount(samples.fete, { storage: 'local' });
+    await voteFete(el);
+    await click(el, 'Effacer mes données');
+    expect(kitKeys()).toEqual([]);
+    expect(text(el, '[part="notice"]')).toBe('Vos données ont été effacées de cet appareil.');
+    expect(focused(el)?.id).toBe('intro-heading');
+  });
+
+  it('without storage, nothing is remembered: a new visit may answer again (documented)', async () => {
     const el = await mount(samples.fete);
     await voteFete(el);
     el.remove();
     const again = await mount(samples.fete);
-    expect(text(again, '[part="thanks"]')).toContain('Vous avez déjà répondu à ce sondage sur cet appareil.');
-    expect(q(again, 'fieldset')).toBeNull();
+    expect(button(again, 'Répondre au sondage')).toBeTruthy();
   });
 
   it('after-vote results are shown to a device that voted', async () => {
@@ -860,7 +880,7 @@ describe('qd-poll · storage', () => {
   it.each([
     ['qd:poll-outbox:fete-quartier-2027', { action: '/api/ballots' }],
     ['qd:poll-ballots:fete-quartier-2027', { kiosk: '', 'keep-ballots': '' }],
-    ['qd:poll-voted:fete-quartier-2027', {}],
+    ['qd:poll-voted:fete-quartier-2027', { storage: 'local' }],
   ] as const)('corrupt data under %s is set aside under a quarantine key and reported', async (key, attrs) => {
     mockServer();
     localStorage.setItem(key, '{"kit":"quartiers-douai","type":"x","version":1,"data":{"items":"deux"}}');
@@ -938,7 +958,10 @@ describe('qd-poll · accessibility (axe, WCAG 2.2 AA)', () => {
     expect(await axeViolations(el)).toEqual([]);
     await click(el, 'Envoyer mes réponses');
     expect(await axeViolations(el)).toEqual([]);
-    const again = await mount(samples.fete);
+    const voted = await mount(samples.fete, { storage: 'local' });
+    await voteFete(voted);
+    expect(await axeViolations(voted)).toEqual([]);
+    const again = await mount(samples.fete, { storage: 'local' });
     expect(text(again)).toContain('déjà répondu');
     expect(await axeViolations(again)).toEqual([]);
   });

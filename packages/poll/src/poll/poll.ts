@@ -5,6 +5,7 @@ import {
   baseStyles,
   easyReadToggle,
   errorPanel,
+  eraseAllKitData,
   isSafeAssetUrl,
   richTextToPlain,
   type ContentSpec,
@@ -122,6 +123,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   @state() private live: Record<string, string> = {};
 
   private voted = false;
+  private votedFlag: DeviceStore<{ voted: boolean }> | undefined;
   private outbox: DeviceStore<Outbox> | undefined;
   private box: DeviceStore<Box> | undefined;
   private draft: DeviceStore<Draft> | undefined;
@@ -156,7 +158,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
         if (this.isConnected) this.kiosk.restart();
       }
     }
-    if (this.hasUpdated && this.data && (changed.has('storage') || changed.has('kioskMode') || changed.has('keepBallots'))) this.contentChanged(this.data);
+    if (this.hasUpdated && this.data && (changed.has('storage') || changed.has('kioskMode') || changed.has('keepBallots') || changed.has('action'))) this.contentChanged(this.data);
   }
 
   private get day(): string {
@@ -181,13 +183,16 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     this.sendState = undefined;
     this.pinError = this.confirmEmpty = this.staffResults = false;
     this.orders = Object.fromEntries(c.questions.map((q) => [q.id, choiceOrder(q, this.seed)]));
-    this.outbox = outboxStore(c.id);
-    this.loadFrom(this.outbox);
+    this.outbox = this.action ? outboxStore(c.id) : undefined;
+    if (this.outbox) this.loadFrom(this.outbox);
     this.box = this.keepBallots ? boxStore(c.id) : undefined;
     if (this.box) this.loadFrom(this.box);
-    this.voted = !this.kioskMode && this.loadFrom(votedStore(c.id)) !== undefined;
+    // Kept only where the page opted in (`storage`); a shared kiosk never remembers who voted.
+    const remember = this.storage !== 'none' && !this.kioskMode;
+    this.votedFlag = remember ? votedStore(c.id, this.storage) : undefined;
+    this.voted = !!this.votedFlag && this.loadFrom(this.votedFlag) !== undefined;
     this.screen = this.voted ? 'voted' : 'intro';
-    this.draft = this.storage !== 'none' && !this.kioskMode ? draftStore(c.id, this.storage) : undefined;
+    this.draft = remember ? draftStore(c.id, this.storage) : undefined;
     const saved = this.draft && !this.voted ? this.loadFrom(this.draft) : undefined;
     if (saved && this.restore(c, saved)) this.announce(this.t('resumed'));
     void this.flush();
@@ -399,10 +404,8 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       const r = this.box.load();
       this.saveTo(this.box, { ballots: insertRandomly(r.status === 'ok' ? r.data.ballots : [], { answers: ballot.answers }) });
     }
-    if (!this.kioskMode) {
-      this.voted = true;
-      this.saveTo(votedStore(c.id), { voted: true });
-    }
+    this.voted = !this.kioskMode;
+    if (this.votedFlag) this.saveTo(this.votedFlag, { voted: true });
     this.draft?.clear();
     this.answers = {};
     this.errors = {};
@@ -434,6 +437,14 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       else this.announce(this.t('queueSent', { count: r.sent }));
     }
     this.requestUpdate();
+  }
+
+  /** "Effacer mes données": everything the kit kept on this device (personal devices only, never in kiosk mode). */
+  private erase(): void {
+    eraseAllKitData();
+    if (this.data) this.contentChanged(this.data);
+    this.announce(this.t('erased'));
+    void this.focusAfterRender('#intro-heading');
   }
 
   private get pending(): number {
@@ -601,7 +612,17 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   private renderResultsLink(): TemplateResult | typeof nothing {
     return this.resultsSrc && !this.kioskMode
-      ? html`<qd-poll-results src=${this.resultsSrc} today=${this.day} lang=${this.i18n.locale}></qd-poll-results>`
+      ? html`<qd-poll-results src=${this.resultsSrc} today=${this.day} lang=${this.i18n.locale} .voted=${this.voted}></qd-poll-results>`
+      : nothing;
+  }
+
+  /** What this device remembers, and the button that forgets it. */
+  private renderErase(): TemplateResult | typeof nothing {
+    return this.votedFlag
+      ? html`<div class="qd-poll__privacy qd-no-print" part="data-tools">
+          <p>${this.t('rememberedHere')}</p>
+          <button type="button" class="qd-button" @click=${() => this.erase()}>${this.t('eraseData')}</button>
+        </div>`
       : nothing;
   }
 
@@ -609,7 +630,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     return html`<section part="thanks" aria-labelledby="thanks-heading">
       <h2 id="thanks-heading" tabindex="-1">${this.inline(c.title)}</h2>
       <p>${this.t('alreadyVoted')}</p>
-      ${this.renderResultsLink()}
+      ${this.renderResultsLink()} ${this.renderErase()}
     </section>`;
   }
 
@@ -880,7 +901,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
                 : nothing}
             </div>
           </div>`
-        : this.renderResultsLink()}
+        : html`${this.renderResultsLink()} ${this.renderErase()}`}
     </section>`;
   }
 

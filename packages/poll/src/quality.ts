@@ -1,0 +1,107 @@
+/**
+ * What the kit's quality gates (tools/quality) need to know about this prototype:
+ * - `arbitrary(fc)`: any *valid* poll content (fast-check), for "always renders and can be completed";
+ * - `walk(el)`: drives a rendered <qd-poll> from its first screen to its last, the way a person
+ *   would, yielding the name of each screen reached.
+ * Test-only: not part of the package's entry points.
+ */
+import type * as FastCheck from 'fast-check';
+import type { QdPoll } from './poll/poll.js';
+import { RESULTS_VISIBILITY, type PollContentInput } from './schema.js';
+
+export const tag = 'qd-poll';
+
+export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<PollContentInput> {
+  const words = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0);
+  const maybe = <T>(a: FastCheck.Arbitrary<T>) => fc.option(a, { nil: undefined });
+  const choices = fc
+    .array(fc.record({ text: words, easy: maybe(words) }), { minLength: 2, maxLength: 5 })
+    .map((list) => list.map((c, i) => ({ id: `c${i + 1}`, text: c.text, ...(c.easy ? { easy: c.easy } : {}) })));
+  const common = { prompt: words, easy: maybe(words), help: maybe(words), required: fc.boolean() };
+  const question = fc.oneof(
+    fc.record({ type: fc.constant('single' as const), ...common, choices, shuffle: fc.boolean() }),
+    fc
+      .record({ type: fc.constant('multiple' as const), ...common, choices })
+      .chain((q) => maybe(fc.integer({ min: 1, max: q.choices.length })).map((maxChoices) => (maxChoices ? { ...q, maxChoices } : q))),
+    fc.record({ type: fc.constant('ranking' as const), ...common, choices, shuffle: fc.boolean() }),
+    fc.record({
+      type: fc.constant('scale' as const),
+      ...common,
+      scale: fc
+        .integer({ min: 0, max: 2 })
+        .chain((min) => fc.record({ min: fc.constant(min), max: fc.integer({ min: min + 1, max: min + 10 }), minLabel: maybe(words), maxLabel: maybe(words) })),
+    }),
+    fc.record({ type: fc.constant('text' as const), ...common, maxLength: maybe(fc.integer({ min: 1, max: 5000 })) }),
+  );
+  const strip = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o)) as T; // drops undefined fields
+  return fc
+    .record({
+      title: words,
+      description: maybe(words),
+      privacy: maybe(words),
+      results: fc.constantFrom(...RESULTS_VISIBILITY),
+      questions: fc.array(question, { minLength: 1, maxLength: 6 }),
+    })
+    .map((c) => strip({ version: 1, id: 'sondage-test', ...c, questions: c.questions.map((q, i) => ({ id: `q${i + 1}`, ...q })) })) as FastCheck.Arbitrary<PollContentInput>;
+}
+
+async function settle(el: QdPoll): Promise<void> {
+  for (let i = 0; i < 3; i++) await el.updateComplete;
+}
+
+/** Gives an answer to a question shown on screen (the first choice, a first move, one letter). */
+function answer(fs: Element): void {
+  const text = fs.querySelector('textarea');
+  if (text) {
+    text.value = 'a';
+    text.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    return;
+  }
+  const inputs = [...fs.querySelectorAll<HTMLInputElement>('input')];
+  if (!inputs.some((i) => i.checked)) (fs.querySelector('.qd-rank') ? inputs[inputs.length - 1] : inputs[0])?.click();
+}
+
+/**
+ * Closed (previewed on its opening day) → intro → the questions asked without answers (what to
+ * complete) → answered → review → thanks. A device that already voted stops at that message.
+ */
+export async function* walk(el: QdPoll): AsyncGenerator<string> {
+  const root = el.shadowRoot!;
+  const $ = <T extends Element = HTMLElement>(s: string) => root.querySelector<T>(s);
+  const click = async (s: string) => {
+    const b = $(s);
+    if (!b) throw new Error(`qd-poll: nothing to click at ${s} (${$('.qd-root')?.textContent?.slice(0, 200)})`);
+    b.click();
+    await settle(el);
+  };
+  if ($('[part="closed"]')) {
+    yield 'closed';
+    const c = el.data!;
+    el.today = c.opensAt ?? c.closesAt;
+    await settle(el);
+  }
+  if ($('[part="thanks"]')) {
+    yield 'already-voted';
+    return;
+  }
+  yield 'intro';
+  await click('[part="intro"] .qd-button--primary');
+  await click('form button[type="submit"]');
+  if ($('.qd-poll__error')) yield 'errors';
+  else if ($('[part="review"]')) {
+    yield 'review';
+    await click('[part="review"] .qd-poll__actions .qd-button:not(.qd-button--primary)');
+  }
+  for (let guard = 0; guard < 50 && $('form fieldset.qd-q'); guard++) {
+    root.querySelectorAll('form fieldset.qd-q').forEach(answer);
+    await settle(el);
+    yield 'questions';
+    await click('form button[type="submit"]');
+    if ($('[part="error-summary"]')) throw new Error(`qd-poll: answers refused: ${$('[part="error-summary"]')!.textContent}`);
+  }
+  if (!$('[part="review"]')) throw new Error('qd-poll: the walk did not reach the review');
+  yield 'review';
+  await click('[part="review"] .qd-button--primary');
+  if (!$('[part="thanks"]')) throw new Error('qd-poll: the walk did not reach the thank-you screen');
+  yield 'thanks';
+}
