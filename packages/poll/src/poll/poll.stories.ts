@@ -1,0 +1,195 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import '../define.js';
+import type { QdPoll } from './poll.js';
+import { openDay, pollWith, sampleFiles, samples } from '../fixtures.js';
+
+interface Args {
+  content?: unknown;
+  layout?: 'page' | 'steps';
+  today?: string;
+  storage?: 'none' | 'session' | 'local';
+  action?: string;
+  kiosk?: boolean;
+  keepBallots?: boolean;
+  staffPin?: string;
+  resetDelay?: number;
+  easy?: boolean;
+  readAloud?: boolean;
+  lang?: string;
+}
+
+/** The poll's shadow root, queried as a person perceives it (roles, names). */
+async function poll(canvasElement: HTMLElement) {
+  const el = canvasElement.querySelector<QdPoll>('qd-poll')!;
+  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
+  await el.updateComplete;
+  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
+}
+
+const boolAttr = (v: boolean | undefined) => (v === undefined ? undefined : v ? '' : 'false');
+
+/** A pretend server for the "sending" story: refuses while "offline", then accepts. */
+const DEMO_ACTION = '/__qd-poll-demo__/reponses';
+function demoServer(): () => void {
+  const real = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
+    if (url.pathname !== DEMO_ACTION) return real(input, init);
+    return navigator.onLine ? Promise.resolve(new Response(null, { status: 201 })) : Promise.reject(new TypeError('Failed to fetch'));
+  };
+  return () => {
+    window.fetch = real;
+    localStorage.removeItem('qd:poll-outbox:fete-quartier-2027');
+  };
+}
+
+const meta = {
+  title: 'Composants/Sondage citoyen',
+  component: 'qd-poll',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Un sondage à intégrer en quelques minutes : choix unique ou multiple, classement, échelle, texte libre ; sur une page ou pas à pas ; vérification avant envoi ; écran de remerciement. Rien de personnel n’est collecté. Sur une tablette d’accueil (`kiosk`), il se remet à zéro pour la personne suivante, peut garder les réponses sur l’appareil et les exporter pour l’équipe (CSV, JSON). Les dates d’exemple sont fixées avec `today` pour que le sondage soit ouvert ici quel que soit le jour.',
+      },
+    },
+    embed: {
+      package: '@quartiers-douai/poll',
+      tag: 'qd-poll',
+      title: 'Sondage citoyen',
+      height: 720,
+      attributes: (args: Record<string, unknown>) => ({
+        src: sampleFiles.fete,
+        ...(args['layout'] === 'steps' ? { layout: 'steps' } : {}),
+        ...(args['storage'] && args['storage'] !== 'none' ? { storage: String(args['storage']) } : {}),
+        ...(args['kiosk'] ? { kiosk: true } : {}),
+        ...(args['keepBallots'] ? { 'keep-ballots': true } : {}),
+        ...(args['staffPin'] ? { 'staff-pin': String(args['staffPin']) } : {}),
+      }),
+    },
+  },
+  argTypes: {
+    content: { control: 'object', description: 'Le contenu du sondage (objet JSON), prioritaire sur `src`.' },
+    layout: { control: 'inline-radio', options: ['page', 'steps'], description: '`page` : toutes les questions sur une page ; `steps` : une question par écran.' },
+    today: { control: 'text', description: 'Le jour pris en compte pour les dates d’ouverture (AAAA-MM-JJ) : pour prévisualiser avant l’ouverture.' },
+    storage: { control: 'inline-radio', options: ['none', 'session', 'local'], description: 'Où garder les réponses en cours et le « déjà voté » (rien par défaut).' },
+    action: { control: 'text', description: 'Adresse où envoyer le bulletin (POST JSON). Le texte `privacy` devient obligatoire.' },
+    kiosk: { control: 'boolean', description: 'Tablette partagée : remise à zéro après le merci ou l’inactivité.' },
+    keepBallots: { control: 'boolean', name: 'keep-ballots', description: 'Borne : garder les bulletins sur l’appareil (ordre mélangé, sans date).' },
+    staffPin: { control: 'text', name: 'staff-pin', description: 'Borne : code de l’espace équipe (export CSV/JSON).' },
+    resetDelay: { control: 'number', name: 'reset-delay', description: 'Borne : secondes de l’écran de remerciement avant la remise à zéro.' },
+    easy: { control: 'boolean', description: 'Texte « Facile à lire » (FALC).' },
+    readAloud: { control: 'boolean', name: 'read-aloud', description: 'Boutons « Écouter ».' },
+    lang: { control: 'inline-radio', options: ['fr', 'en', 'ar'], description: 'Langue de l’interface.' },
+  },
+  args: { content: samples.fete, today: openDay.fete, layout: 'page', storage: 'none' },
+  render: (a) => html`<qd-poll
+    .content=${a.content}
+    layout=${ifDefined(a.layout)}
+    today=${ifDefined(a.today || undefined)}
+    storage=${ifDefined(a.storage)}
+    action=${ifDefined(a.action || undefined)}
+    ?kiosk=${a.kiosk ?? false}
+    ?keep-ballots=${a.keepBallots ?? false}
+    staff-pin=${ifDefined(a.staffPin || undefined)}
+    reset-delay=${ifDefined(a.resetDelay)}
+    easy=${ifDefined(boolAttr(a.easy))}
+    read-aloud=${ifDefined(boolAttr(a.readAloud))}
+    lang=${ifDefined(a.lang)}
+  ></qd-poll>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Every option in the controls panel. « Fête de quartier : vos envies » utilise les cinq types de questions. */
+export const Playground: Story = {};
+
+/** Une question par écran, avec « Question 2 sur 5 » et une barre de progression. */
+export const PasAPas: Story = { name: 'Pas à pas', args: { content: samples.horaires, today: openDay.horaires, layout: 'steps' } };
+
+/** Classer avec « Monter » / « Descendre » (clavier, un toucher) ou en faisant glisser la poignée ; chaque déplacement est annoncé. */
+export const Classement: Story = { args: { content: samples.aireDeJeux, today: openDay.aireDeJeux, layout: 'steps' } };
+
+/** Les questions obligatoires sans réponse et les limites (3 choix au maximum, 500 caractères) : un récapitulatif, chaque erreur reliée à sa question. */
+export const Erreurs: Story = {
+  name: 'Réponses à compléter',
+  play: async ({ canvasElement }) => {
+    const { view } = await poll(canvasElement);
+    await userEvent.click(await view.findByRole('button', { name: 'Répondre au sondage' }));
+    await userEvent.click(await view.findByRole('button', { name: 'Vérifier mes réponses' }));
+    await expect(await view.findByRole('alert')).toHaveTextContent('2 réponses sont à compléter');
+  },
+};
+
+/** Avant `opensAt` et après `closesAt` : un message clair, pas de questions. */
+export const PasEncoreOuvert: Story = { name: 'Pas encore ouvert', args: { today: '2026-11-15' } };
+export const Termine: Story = { name: 'Terminé', args: { today: '2027-01-10' } };
+
+/**
+ * Envoi à une adresse (`action`) : le bulletin `{pollId, answers}` part en JSON, sans cookie. Hors
+ * connexion, il attend sur l'appareil et part tout seul au retour de la connexion, une seule fois.
+ * Le texte « Vos réponses et vos données » est alors obligatoire et affiché avant la première question.
+ */
+export const Envoi: Story = {
+  name: 'Envoi à un serveur',
+  args: { action: DEMO_ACTION },
+  beforeEach: () => demoServer(),
+};
+
+/**
+ * Tablette à l'accueil : après le merci (20 s, pause possible) ou 2 minutes sans activité, tout est
+ * effacé pour la personne suivante. Les bulletins restent sur l'appareil (`keep-ballots`) ; l'équipe
+ * les exporte avec le code 1234 (bouton « Espace équipe » en bas).
+ */
+export const Borne: Story = {
+  name: 'Borne (tablette partagée)',
+  args: { layout: 'steps', kiosk: true, keepBallots: true, staffPin: '1234' },
+  beforeEach: () => () => localStorage.removeItem('qd:poll-ballots:fete-quartier-2027'),
+};
+
+/** « Déjà voté sur cet appareil » (avec `storage="local"`), et le bouton « Effacer mes données ». */
+export const UnVoteParAppareil: Story = {
+  name: 'Un vote par appareil',
+  args: { content: pollWith(['date']), storage: 'local' },
+  beforeEach: () => () => localStorage.removeItem('qd:poll-voted:fete-quartier-2027'),
+};
+
+/** Au clavier seulement : Tab, flèches, Espace, Entrée ; « Descendre » garde le focus sur le choix déplacé. */
+export const Clavier: Story = {
+  name: 'Parcours au clavier',
+  args: { content: pollWith(['repas']), layout: 'steps' },
+  play: async ({ canvasElement }) => {
+    const { el, view } = await poll(canvasElement);
+    (await view.findByRole('button', { name: 'Répondre au sondage' })).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('h-repas'));
+    await userEvent.keyboard('{Tab}{Tab}{Enter}');
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.qd-rank__live')!.textContent).toBe('« Un barbecue » est maintenant en position 2 sur 4.'));
+  },
+};
+
+/** Texte « Facile à lire » : phrases courtes, mots simples. */
+export const FacileALire: Story = { name: 'Facile à lire', args: { easy: true } };
+
+/** Interface en arabe : la mise en page passe de droite à gauche. */
+export const Arabe: Story = { name: 'Arabe (RTL)', args: { lang: 'ar', layout: 'steps' } };
+
+/** Un contenu avec des erreurs : le panneau dit où et quoi corriger, en français. */
+export const ContenuInvalide: Story = {
+  name: 'Contenu invalide',
+  args: {
+    content: {
+      version: 1,
+      id: 'a-corriger',
+      title: 'Sondage à corriger',
+      questions: [{ id: 'q1', type: 'ranking', prompt: 'Classez', choices: [{ id: 'seul', text: 'Un seul choix' }] }],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const { view } = await poll(canvasElement);
+    await expect(await view.findByRole('alert')).toHaveTextContent('questions[0].choices : au moins deux choix sont nécessaires');
+  },
+};
