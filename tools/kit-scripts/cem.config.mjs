@@ -11,13 +11,23 @@ function defineElementCallsPlugin() {
     analyzePhase({ ts, node, moduleDoc, context }) {
       if (node?.kind !== ts.SyntaxKind.CallExpression) return;
       const callee = node.expression;
-      if (!callee || callee.kind !== ts.SyntaxKind.Identifier || callee.text !== 'defineElement') return;
+      if (!callee || callee.kind !== ts.SyntaxKind.Identifier || callee.text !== 'defineElement')
+        return;
       const [tagArg, classArg] = node.arguments;
-      if (!tagArg || !ts.isStringLiteralLike(tagArg) || !classArg || classArg.kind !== ts.SyntaxKind.Identifier) return;
+      if (
+        !tagArg ||
+        !ts.isStringLiteralLike(tagArg) ||
+        !classArg ||
+        classArg.kind !== ts.SyntaxKind.Identifier
+      )
+        return;
       const definition = {
         kind: 'custom-element-definition',
         name: tagArg.text,
-        declaration: { name: classArg.text, ...resolveModuleOrPackageSpecifier(moduleDoc, context, classArg.text) },
+        declaration: {
+          name: classArg.text,
+          ...resolveModuleOrPackageSpecifier(moduleDoc, context, classArg.text),
+        },
       };
       moduleDoc.exports = [...(moduleDoc.exports ?? []), definition];
     },

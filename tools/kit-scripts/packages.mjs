@@ -47,7 +47,8 @@ export function kitPackages(root = repoRoot) {
 export const publishablePackages = (root = repoRoot) => kitPackages(root).filter((p) => !p.private);
 
 /** The prototypes: packages that declare their element in package.json "qd.tag". */
-export const prototypePackages = (root = repoRoot) => kitPackages(root).filter((p) => p.tag && !p.private);
+export const prototypePackages = (root = repoRoot) =>
+  kitPackages(root).filter((p) => p.tag && !p.private);
 
 /**
  * Turbo builds a package before another only if the second depends on it. A consumer that needs

@@ -25,15 +25,27 @@ const TYPES = {
 export async function startServer({ root, port = 0, mounts = {} } = {}) {
   /** @type {Map<string, { body: string | Buffer, headers: Record<string, string> }>} */
   const pages = new Map();
-  const folders = Object.entries({ ...mounts, ...(root ? { '/': root } : {}) }).sort((a, b) => b[0].length - a[0].length);
+  const folders = Object.entries({ ...mounts, ...(root ? { '/': root } : {}) }).sort(
+    (a, b) => b[0].length - a[0].length,
+  );
 
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const path = decodeURIComponent(url.pathname);
+      if (path === '/favicon.ico') {
+        // Browsers ask for it on every page; "no content" keeps their consoles clean.
+        res.writeHead(204);
+        res.end();
+        return;
+      }
       const page = pages.get(path);
       if (page) {
-        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'], 'cache-control': 'no-store', ...page.headers });
+        res.writeHead(200, {
+          'content-type': TYPES[extname(path)] ?? TYPES['.html'],
+          'cache-control': 'no-store',
+          ...page.headers,
+        });
         res.end(page.body);
         return;
       }
@@ -41,7 +53,8 @@ export async function startServer({ root, port = 0, mounts = {} } = {}) {
         if (!path.startsWith(prefix)) continue;
         const rel = path.slice(prefix.length) || 'index.html';
         const file = normalize(join(folder, rel.endsWith('/') ? `${rel}index.html` : rel));
-        if (file !== folder && !file.startsWith(folder.endsWith(sep) ? folder : folder + sep)) break;
+        if (file !== folder && !file.startsWith(folder.endsWith(sep) ? folder : folder + sep))
+          break;
         const body = await readFile(file).catch(() => undefined);
         if (!body) break;
         res.writeHead(200, {
