@@ -112,3 +112,49 @@ export async function* walk(el: QdQuiz): AsyncGenerator<string> {
     throw new Error('qd-quiz: the walk did not reach the result screen');
   yield 'result';
 }
+
+/** What the kit's keyboard gate hands to `keyboard` (tools/quality/src/prototypes.ts). */
+interface Keys {
+  press(keys: string): Promise<void>;
+  type(text: string): Promise<void>;
+  tabTo(match: (e: Element) => boolean, why: string): Promise<Element>;
+  expectFocus(match: (e: Element) => boolean, why: string): void;
+  expectStatus(re: RegExp, why: string): void;
+}
+
+/** The same journey with the keyboard only: Tab to « Commencer », Space/arrows to answer, Enter to go on. */
+export async function* keyboard(el: QdQuiz, kb: Keys): AsyncGenerator<string> {
+  const $ = (s: string) => el.shadowRoot!.querySelector(s);
+  const submit = () => $('[part="question"] button[type="submit"]');
+  await kb.tabTo((e) => e === $('[part="start"] .qd-button--primary'), 'Tab mène à « Commencer »');
+  yield 'start';
+  await kb.press('{Enter}');
+  for (let n = 0; n < 200 && $('[part="question"]'); n++) {
+    kb.expectFocus((e) => e.id === 'question-heading', 'chaque question commence sur son titre');
+    yield 'question';
+    if (n === 0) {
+      await kb.tabTo((e) => e === submit(), 'Tab mène au bouton de validation');
+      await kb.press('{Enter}');
+      kb.expectStatus(/\S/, 'valider sans répondre annonce ce qu’il manque');
+      kb.expectFocus((e) => e.localName === 'input', 'après l’erreur, le focus est sur la réponse');
+    }
+    const field = $('#answer');
+    if (field) {
+      await kb.tabTo((e) => e === field, 'Tab mène au champ de réponse');
+      await kb.type('réponse');
+    } else {
+      await kb.tabTo((e) => e.localName === 'input', 'Tab mène aux choix');
+      await kb.press(' ');
+      await kb.tabTo((e) => e === submit(), 'Tab mène au bouton de validation');
+    }
+    await kb.press('{Enter}');
+    if ($('[part="feedback"]')?.textContent?.trim()) {
+      kb.expectStatus(/\S/, 'le retour sur la réponse est annoncé');
+      kb.expectFocus((e) => e === (field ?? submit()), 'le focus reste où la personne a validé');
+      yield 'feedback';
+      await kb.press('{Enter}');
+    }
+  }
+  kb.expectFocus((e) => e.id === 'result-heading', 'le résultat commence sur son titre');
+  yield 'result';
+}

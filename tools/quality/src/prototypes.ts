@@ -13,6 +13,30 @@ export interface QualityModule {
   arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<unknown>;
   /** Drives a rendered element from its first screen to its last, yielding each screen's name. */
   walk(el: HTMLElement): AsyncGenerator<string>;
+  /**
+   * The same journey with the keyboard only (Tab, Shift+Tab, arrows, Enter, Space, Escape, and
+   * typing into text fields), checking where the focus is and what is announced; yields each
+   * screen's name. Required by the keyboard gate (gate 2).
+   */
+  keyboard?(el: HTMLElement, kb: KeyboardDriver): AsyncGenerator<string>;
+}
+
+/** What the keyboard gate hands to a prototype's `keyboard` walk. */
+export interface KeyboardDriver {
+  /** Presses keys (userEvent.keyboard syntax): only Tab, Shift+Tab, arrows, Home/End, Enter, Space, Escape. */
+  press(keys: string): Promise<void>;
+  /** Types text into the focused text field. */
+  type(text: string): Promise<void>;
+  /** The focused element (inside shadow roots). */
+  focused(): Element | null;
+  /** Text of the element's live regions (role=status/alert, aria-live). */
+  announced(): string;
+  /** Presses Tab until the focus is on an element that matches (fails after `max`). */
+  tabTo(match: (e: Element) => boolean, why: string, max?: number): Promise<Element>;
+  /** Fails unless the focus is inside the element, on one that matches. */
+  expectFocus(match: (e: Element) => boolean, why: string): void;
+  /** Fails unless the announced text matches. */
+  expectStatus(re: RegExp, why: string): void;
 }
 
 export interface Prototype {
