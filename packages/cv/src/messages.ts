@@ -18,7 +18,6 @@ export type CvTextKey =
   | 'interests'
   | 'projects'
   | 'references'
-  | 'contact'
   | 'email'
   | 'phone'
   | 'website'
@@ -56,7 +55,6 @@ export const cvTextMessages: Messages<CvTextKey> = {
     interests: "Centres d'intérêt",
     projects: 'Projets',
     references: 'Références',
-    contact: 'Contact',
     email: 'E-mail',
     phone: 'Téléphone',
     website: 'Site',
@@ -93,7 +91,6 @@ export const cvTextMessages: Messages<CvTextKey> = {
     interests: 'Interests',
     projects: 'Projects',
     references: 'References',
-    contact: 'Contact',
     email: 'Email',
     phone: 'Phone',
     website: 'Website',
@@ -130,7 +127,6 @@ export const cvTextMessages: Messages<CvTextKey> = {
     interests: 'الاهتمامات',
     projects: 'المشاريع',
     references: 'المراجع',
-    contact: 'الاتصال',
     email: 'البريد الإلكتروني',
     phone: 'الهاتف',
     website: 'الموقع',
@@ -157,7 +153,6 @@ export const cvTextMessages: Messages<CvTextKey> = {
 
 /** UI strings of `<qd-cv-builder>` (in the language of the page or of its `lang`). */
 export type BuilderKey =
-  | 'title'
   | 'privacy'
   | 'privacyNone'
   | 'privacyPublic'
@@ -166,7 +161,6 @@ export type BuilderKey =
   | 'notKept'
   | 'stepOf'
   | 'stepsNav'
-  | 'next'
   | 'nextTo'
   | 'previous'
   | 'stepIdentity'
@@ -193,7 +187,6 @@ export type BuilderKey =
   | 'helpInterestsEasy'
   | 'helpPreview'
   | 'helpPreviewEasy'
-  | 'help'
   | 'optional'
   | 'fName'
   | 'fEmail'
@@ -284,7 +277,6 @@ export type BuilderKey =
   | 'errYear'
   | 'errMonthOnly'
   | 'errEndBeforeStart'
-  | 'errSummary'
   | 'missingMinimum'
   | 'completeIdentity'
   | 'template'
@@ -329,7 +321,6 @@ export type BuilderKey =
 
 export const builderMessages: Messages<BuilderKey> = {
   fr: {
-    title: 'Mon CV pas à pas',
     privacy:
       'Votre CV reste sur cet appareil : rien n’est envoyé sur internet. Il est enregistré automatiquement dans ce navigateur, pour que vous le retrouviez plus tard. Sur un ordinateur partagé, cliquez sur « Effacer mes données » quand vous avez fini.',
     privacyNone:
@@ -341,7 +332,6 @@ export const builderMessages: Messages<BuilderKey> = {
     notKept: 'Non enregistré (rien n’est gardé)',
     stepOf: 'Étape {current} sur {total}',
     stepsNav: 'Étapes du CV',
-    next: 'Suivant',
     nextTo: 'Suivant : {step}',
     previous: 'Précédent',
     stepIdentity: 'Identité',
@@ -376,7 +366,6 @@ export const builderMessages: Messages<BuilderKey> = {
     helpPreview:
       'Relisez votre CV. Choisissez un modèle et une couleur, puis imprimez-le ou enregistrez-le en PDF (dans la fenêtre d’impression, choisissez « Enregistrer au format PDF »). Le modèle « une colonne » est le mieux lu par les logiciels de recrutement.',
     helpPreviewEasy: 'Relisez votre CV. Choisissez un modèle. Cliquez sur « Imprimer ou enregistrer en PDF ».',
-    help: 'Aide',
     optional: '(facultatif)',
     fName: 'Prénom et nom',
     fEmail: 'E-mail',
@@ -467,7 +456,6 @@ export const builderMessages: Messages<BuilderKey> = {
     errYear: 'Écrivez l’année en 4 chiffres, par exemple 2019.',
     errMonthOnly: 'Ajoutez l’année, ou remettez le mois sur « (sans mois) ».',
     errEndBeforeStart: 'La fin est avant le début : vérifiez les deux dates.',
-    errSummary: 'Corrigez les erreurs signalées avant de continuer.',
     missingMinimum: 'Il manque encore votre nom ou un moyen de vous joindre : un employeur ne pourra pas vous contacter.',
     completeIdentity: 'Compléter l’identité',
     template: 'Modèle',
@@ -515,7 +503,6 @@ export const builderMessages: Messages<BuilderKey> = {
     colorGris: 'Gris',
   },
   en: {
-    title: 'My CV step by step',
     privacy:
       'Your CV stays on this device: nothing is sent over the internet. It is saved automatically in this browser so you can find it later. On a shared computer, click “Erase my data” when you are done.',
     privacyNone:
@@ -527,7 +514,6 @@ export const builderMessages: Messages<BuilderKey> = {
     notKept: 'Not saved (nothing is kept)',
     stepOf: 'Step {current} of {total}',
     stepsNav: 'CV steps',
-    next: 'Next',
     nextTo: 'Next: {step}',
     previous: 'Previous',
     stepIdentity: 'Identity',
@@ -559,7 +545,6 @@ export const builderMessages: Messages<BuilderKey> = {
     helpPreview:
       'Read your CV again. Choose a template and a colour, then print it or save it as a PDF (in the print window, choose “Save as PDF”). The one-column template is read best by recruitment software.',
     helpPreviewEasy: 'Read your CV. Choose a template. Click “Print or save as PDF”.',
-    help: 'Help',
     optional: '(optional)',
     fName: 'First and last name',
     fEmail: 'Email',
@@ -650,7 +635,6 @@ export const builderMessages: Messages<BuilderKey> = {
     errYear: 'Write the year with 4 digits, e.g. 2019.',
     errMonthOnly: 'Add the year, or set the month back to “(no month)”.',
     errEndBeforeStart: 'The end is before the start: check both dates.',
-    errSummary: 'Correct the errors shown before going on.',
     missingMinimum: 'Your name or a way to reach you is still missing: an employer could not contact you.',
     completeIdentity: 'Complete the identity',
     template: 'Template',
@@ -694,7 +678,6 @@ export const builderMessages: Messages<BuilderKey> = {
     colorGris: 'Grey',
   },
   ar: {
-    title: 'سيرتي الذاتية خطوة بخطوة',
     privacy:
       'تبقى سيرتك الذاتية على هذا الجهاز: لا يُرسل أي شيء عبر الإنترنت. تُحفظ تلقائيًا في هذا المتصفح لتجدها لاحقًا. على حاسوب مشترك، اضغط على «امسح بياناتي» عند الانتهاء.',
     privacyNone: 'تبقى سيرتك الذاتية على هذا الجهاز ولا تُحفظ: صدّرها إلى ملف أو اطبعها قبل إغلاق الصفحة.',
@@ -705,7 +688,6 @@ export const builderMessages: Messages<BuilderKey> = {
     notKept: 'غير محفوظة (لا يُحتفظ بشيء)',
     stepOf: 'الخطوة {current} من {total}',
     stepsNav: 'خطوات السيرة الذاتية',
-    next: 'التالي',
     nextTo: 'التالي: {step}',
     previous: 'السابق',
     stepIdentity: 'الهوية',
@@ -733,7 +715,6 @@ export const builderMessages: Messages<BuilderKey> = {
     helpInterestsEasy: 'ماذا تحب أن تفعل؟ اكتبه.',
     helpPreview: 'أعد قراءة سيرتك الذاتية. اختر نموذجًا ولونًا، ثم اطبعها أو احفظها بصيغة PDF.',
     helpPreviewEasy: 'اقرأ سيرتك الذاتية. اختر نموذجًا. اضغط «اطبع أو احفظ PDF».',
-    help: 'مساعدة',
     optional: '(اختياري)',
     fName: 'الاسم الشخصي والعائلي',
     fEmail: 'البريد الإلكتروني',
@@ -824,7 +805,6 @@ export const builderMessages: Messages<BuilderKey> = {
     errYear: 'اكتب السنة بأربعة أرقام، مثل 2019.',
     errMonthOnly: 'أضف السنة، أو أرجع الشهر إلى «(بدون شهر)».',
     errEndBeforeStart: 'تاريخ النهاية قبل تاريخ البداية: تحقّق من التاريخين.',
-    errSummary: 'صحّح الأخطاء المشار إليها قبل المتابعة.',
     missingMinimum: 'ما زال ينقص اسمك أو وسيلة للاتصال بك.',
     completeIdentity: 'أكمل الهوية',
     template: 'النموذج',

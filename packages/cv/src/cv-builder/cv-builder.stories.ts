@@ -62,9 +62,9 @@ const meta = {
   render: (a) => html`<qd-cv-builder
     .content=${a.content}
     step=${ifDefined(a.step)}
-    storage=${ifDefined(a.storage)}
+    .storage=${a.storage ?? 'local'}
     ?public-computer=${a.publicComputer ?? false}
-    easy=${ifDefined(a.easy === undefined ? undefined : a.easy ? '' : 'false')}
+    .easy=${a.easy}
     lang=${ifDefined(a.lang)}
   ></qd-cv-builder>`,
 } satisfies Meta<Args>;

@@ -15,18 +15,23 @@ export const builderStyles = css`
     font-weight: 600;
     color: var(--_success);
   }
+  .qd-cv__save--off {
+    color: var(--_muted);
+  }
   .qd-cv__save--error {
     color: var(--_danger);
   }
   .qd-cv__steps {
     list-style: none;
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
     gap: calc(var(--_space) / 2);
     padding: 0;
     margin: 0 0 calc(var(--_space) * 2);
   }
   .qd-cv__step-button {
+    width: 100%;
+    text-align: start;
     display: inline-flex;
     align-items: center;
     gap: calc(var(--_space) / 2);

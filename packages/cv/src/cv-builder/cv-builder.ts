@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   DeviceStore,
   QdContentElement,
@@ -18,6 +19,7 @@ import { MAX_IMPORT_BYTES, cvFileName, importCvText, problemsSentence, toJsonRes
 import { mountPrint } from '../print.js';
 import { resizePhoto } from '../photo.js';
 import { builderStyles } from './cv-builder.styles.js';
+import { QdCvPreview } from '../cv-preview/cv-preview.js';
 
 type K = BuilderKey | CvTextKey;
 type Key = string | number;
@@ -111,6 +113,9 @@ const CV_LANGS: Array<[CvLang, string]> = [
   ['ar', 'العربية'],
 ];
 
+/** A copy of `o` without `key`. */
+const without = <T extends Record<string, unknown>>(o: T, key: string): T => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key)) as T;
+
 const isEmpty = (v: unknown): boolean =>
   v === undefined ||
   v === '' ||
@@ -121,11 +126,14 @@ const isEmpty = (v: unknown): boolean =>
 export function setIn(o: unknown, path: Key[], value: unknown): unknown {
   const [k, ...rest] = path;
   if (k === undefined) return value;
-  const copy: Obj | unknown[] = Array.isArray(o) ? [...(o as unknown[])] : { ...((o as Obj | undefined) ?? {}) };
-  const next = setIn((copy as Obj)[k], rest, value);
-  if (!Array.isArray(copy) && isEmpty(next)) delete copy[k];
-  else (copy as Obj)[k] = next;
-  return copy;
+  if (Array.isArray(o)) {
+    const copy = [...(o as unknown[])];
+    copy[k as number] = setIn(copy[k as number], rest, value);
+    return copy;
+  }
+  const obj = (o as Obj | undefined) ?? {};
+  const next = setIn(obj[k], rest, value);
+  return isEmpty(next) ? without(obj, String(k)) : { ...obj, [k]: next };
 }
 
 export function getIn(o: unknown, path: Key[]): unknown {
@@ -197,6 +205,8 @@ export interface CvEraseDetail {
 export class QdCvBuilder extends QdContentElement<Cv, K> {
   static override styles = [baseStyles, builderStyles];
   static override messages = [builderMessages, cvTextMessages];
+  /** The element that shows the CV (live preview, print); `define.js` registers both. */
+  static readonly previewElement = QdCvPreview;
 
   /** Shared computer: the draft lives only in this tab, leaving warns, "Terminer" and inactivity wipe it. */
   @property({ type: Boolean, attribute: 'public-computer', reflect: true }) publicComputer = false;
@@ -347,10 +357,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   private tr = (k: string, p?: Params) => this.t(k as K | CoreKey, p);
 
   private setError(id: string, message: string | undefined): void {
-    const next = { ...this.errors };
-    if (message) next[id] = message;
-    else delete next[id];
-    this.errors = next;
+    this.errors = message ? { ...this.errors, [id]: message } : without(this.errors, id);
   }
 
   /** Checks of the identity step: a name and one contact; well-formed e-mail and phone. */
@@ -475,15 +482,14 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     else if (year && !valid) error = this.t('errYear');
     if (error && !commit) return; // still typing
     this.set([...def.path, i, prop], valid ? (month ? `${year}-${month}` : year) : undefined, commit);
-    const errors = { ...this.errors };
-    if (error) errors[id] = error;
-    else delete errors[id];
+    let errors = error ? { ...this.errors, [id]: error } : without(this.errors, id);
     if (which !== 'date') {
       const e = this.entries(def)[i] ?? {};
       const [s, f] = [e['startDate'], e['endDate']] as [string | undefined, string | undefined];
       const endId = `${def.key}-${i}-end`;
-      if (s && f && f.slice(0, 7) < s.slice(0, 7) && !errors[endId]) errors[endId] = this.t('errEndBeforeStart');
-      else if (errors[endId] === this.t('errEndBeforeStart') && !(s && f && f.slice(0, 7) < s.slice(0, 7))) delete errors[endId];
+      const reversed = !!(s && f && f.slice(0, 7) < s.slice(0, 7));
+      if (reversed && !errors[endId]) errors = { ...errors, [endId]: this.t('errEndBeforeStart') };
+      else if (!reversed && errors[endId] === this.t('errEndBeforeStart')) errors = without(errors, endId);
     }
     this.errors = errors;
   }
@@ -610,7 +616,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     id: string,
     label: string,
     path: Key[],
-    o: { hint?: string; type?: string; autocomplete?: string; multiline?: boolean; required?: boolean; describedBy?: string; invalid?: boolean } = {},
+    o: { hint?: string; type?: 'text' | 'email' | 'tel' | 'url'; autocomplete?: 'name' | 'email' | 'tel' | 'street-address' | 'postal-code' | 'address-level2'; multiline?: boolean; required?: boolean; describedBy?: string; invalid?: boolean } = {},
   ): TemplateResult {
     const value = (getIn(this.cv, path) as string | undefined) ?? '';
     const invalid = !!this.errors[id] || !!o.invalid;
@@ -637,9 +643,9 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
         : html`<input
             id=${id}
             type=${o.type ?? 'text'}
-            autocomplete=${o.autocomplete ?? nothing}
+            autocomplete=${ifDefined(o.autocomplete)}
             .value=${value}
-            aria-required=${o.required ? 'true' : nothing}
+            aria-required=${ifDefined(o.required ? 'true' : undefined)}
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${describedBy}
             @input=${onInput}
@@ -968,13 +974,13 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
         <p class="qd-cv__privacy">${this.t(privacy)}</p>
         <div class="qd-toolbar">
           ${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}
-          <p class="qd-cv__save ${this.saveState === 'quota' ? 'qd-cv__save--error' : ''}" part="save-status" role="status">${status ? this.t(status) : ''}</p>
+          <p class="qd-cv__save ${status === 'notSaved' ? 'qd-cv__save--error' : status === 'notKept' ? 'qd-cv__save--off' : ''}" part="save-status" role="status">${status ? this.t(status) : ''}</p>
         </div>
         <nav aria-label=${this.t('stepsNav')} part="steps">
           <ol class="qd-cv__steps">
             ${STEPS.map(
               (s, k) => html`<li>
-                <button type="button" class="qd-cv__step-button" aria-current=${s === step ? 'step' : nothing} @click=${() => this.go(s)}>
+                <button type="button" class="qd-cv__step-button" aria-current=${ifDefined(s === step ? 'step' : undefined)} @click=${() => this.go(s)}>
                   <span class="qd-cv__num" aria-hidden="true">${k + 1}</span> ${this.stepName(s)}
                 </button>
               </li>`,

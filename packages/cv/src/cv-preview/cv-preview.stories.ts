@@ -3,11 +3,11 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../define.js';
 import { arabicCv, sampleFiles, samples } from '../fixtures.js';
-import { ACCENTS, TEMPLATES } from '../schema.js';
+import { ACCENTS, TEMPLATES, type CvTemplate } from '../schema.js';
 
 interface Args {
   content?: unknown;
-  template?: string;
+  template?: CvTemplate;
   accent?: string;
 }
 

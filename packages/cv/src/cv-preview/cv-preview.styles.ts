@@ -47,7 +47,7 @@ export const previewStyles = css`
     color: var(--_accent);
     margin-block-start: calc(var(--_space) / 2) !important;
   }
-  .cv-contact {
+  .cv .cv-contact {
     list-style: none;
     padding: 0;
     margin-block-start: var(--_space) !important;
@@ -99,6 +99,12 @@ export const previewStyles = css`
   }
   .cv li {
     break-inside: avoid;
+  }
+  .cv--sobre .cv-softSkills ul,
+  .cv--ats .cv-softSkills ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 2);
   }
   .cv-line {
     margin-block-end: calc(var(--_space) / 2) !important;

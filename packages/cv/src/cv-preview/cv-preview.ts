@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { QdContentElement, baseStyles, dirOf, isSafeLink, translate, type ContentSpec, type Params } from '@quartiers-douai/core';
 import { CV_CONTENT_VERSION, FLUENCIES, SKILL_LEVELS, TEMPLATES, cvSchema, type Cv, type CvLang, type CvTemplate } from '../schema.js';
 import { cvTextMessages, type CvTextKey } from '../messages.js';
@@ -256,7 +257,7 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
       part="cv"
       lang=${lang}
       dir=${dirOf(lang)}
-      style=${accent ? `--_accent: ${accent}` : nothing}
+      style=${ifDefined(accent ? `--_accent: ${accent}` : undefined)}
       aria-label=${b.name ? this.ct('cvOf', { name: b.name }) : nothing}
     >
       ${this.renderHeader(cv, tpl === 'ats')}
