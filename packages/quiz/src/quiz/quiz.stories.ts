@@ -24,8 +24,6 @@ async function quiz(canvasElement: HTMLElement) {
   return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
 }
 
-const boolAttr = (v: boolean | undefined) => (v === undefined ? undefined : v ? '' : 'false');
-
 const meta = {
   title: 'Composants/Quiz',
   component: 'qd-quiz',
@@ -61,9 +59,9 @@ const meta = {
   render: (a) => html`<qd-quiz
     .content=${a.content}
     seed=${ifDefined(a.seed || undefined)}
-    storage=${ifDefined(a.storage)}
-    easy=${ifDefined(boolAttr(a.easy))}
-    read-aloud=${ifDefined(boolAttr(a.readAloud))}
+    .storage=${a.storage ?? 'none'}
+    .easy=${a.easy}
+    .readAloud=${a.readAloud}
     ?print-answers=${a.printAnswers ?? false}
     lang=${ifDefined(a.lang)}
   ></qd-quiz>`,

@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import '../define.js';
 import type { QdQuiz, QuizAnswerDetail, QuizCompleteDetail } from './quiz.js';

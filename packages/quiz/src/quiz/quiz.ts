@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   QdContentElement,
   dataTools,
@@ -438,7 +439,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
         <fieldset>
           <legend><h2 id="question-heading" tabindex="-1">${this.inline(q.prompt, q.easy)}</h2></legend>
           ${this.listen(`q-${q.id}`, spoken)}
-          ${q.image ? html`<img class="qd-quiz__image" src=${q.image.src} alt=${q.image.alt} width=${q.image.width ?? nothing} height=${q.image.height ?? nothing} />` : nothing}
+          ${q.image ? html`<img class="qd-quiz__image" src=${q.image.src} alt=${q.image.alt} width=${ifDefined(q.image.width)} height=${ifDefined(q.image.height)} />` : nothing}
           ${q.type === 'text'
             ? html`<div class="qd-text-answer">
                 <label for="answer">${this.t('answerLabel')}</label>
