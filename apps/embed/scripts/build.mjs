@@ -112,7 +112,13 @@ const escapeHtml = (s) =>
 /** JSON inside <script type="application/json">: `<` escaped so that no `</script>` ends it early. */
 const inlineJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
 
-const manifest = { baseUrl: app.qd?.baseUrl ?? '', protocolVersion: 1, pages: {} };
+// "resize" is the parent page's optional script; "pages" the iframe page of every prototype.
+const manifest = {
+  baseUrl: app.qd?.baseUrl ?? '',
+  protocolVersion: 1,
+  resize: 'resize.js',
+  pages: {},
+};
 for (const p of prototypes) {
   const cdnDir = join(p.dir, 'dist/cdn');
   const cdnManifestFile = join(cdnDir, 'manifest.json');

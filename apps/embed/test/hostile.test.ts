@@ -162,11 +162,14 @@ describe.each(prototypes.map((p) => [p.tag, p] as const))(
       const path = `/host/css-iframe/${p.shortName}.html`;
       server.page(
         path,
-        hostPage(p, {
-          css,
-          iframe,
-          resizeScript: `<script src="${embedOrigin}/resize.js" defer></script>`,
-        }),
+        await withInlineContent(
+          hostPage(p, {
+            css,
+            iframe,
+            resizeScript: `<script src="${embedOrigin}/resize.js" defer></script>`,
+          }),
+          p,
+        ),
       );
       const { page, problems } = await open(path);
       const frame = await (await page.waitForSelector('iframe')).contentFrame();
