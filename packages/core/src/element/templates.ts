@@ -13,7 +13,11 @@ const speakerIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="
 </svg>`;
 const stopIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M6 6h12v12H6z" /></svg>`;
 
-/** The French error panel for invalid content: each problem with its path and what to change. */
+/**
+ * The error panel for invalid content: each problem with its path and what to change. The problems
+ * are always in French (they are for the centre's worker, ADR 0004), so their list says so
+ * (`lang="fr"`, left to right) even inside an English or Arabic interface.
+ */
 export function errorPanel(problems: Problem[], t: T): TemplateResult {
   const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
   const more = problems.length - listed.length;
@@ -21,7 +25,7 @@ export function errorPanel(problems: Problem[], t: T): TemplateResult {
   return html`<div class="qd-panel qd-panel--error" role="alert" part="error">
     <h2>${t('invalidTitle')}</h2>
     <p>${t('invalidIntro', { count: problems.length })}</p>
-    <ul>
+    <ul lang="fr" dir="ltr">
       ${listed.map(
         (p) => html`<li>${p.path ? html`<code>${p.path}</code> : ` : nothing}${p.message}</li>`,
       )}
