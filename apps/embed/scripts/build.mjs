@@ -37,6 +37,41 @@ const prototypes = prototypePackages();
 const core = kitPackages().find((p) => p.name === '@quartiers-douai/core');
 assertDependsOnAll(appDir, core ? [core, ...prototypes] : prototypes);
 
+const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+
+/** What each prototype's build made, checked before anything is written. */
+function built(p) {
+  const cdnDir = join(p.dir, 'dist/cdn');
+  const cdnManifestFile = join(cdnDir, 'manifest.json');
+  if (!existsSync(cdnManifestFile))
+    throw new Error(
+      `embed: ${p.name} n’est pas construit (${cdnManifestFile} manquant) : lancez « pnpm build »`,
+    );
+  const cdn = JSON.parse(readFileSync(cdnManifestFile, 'utf8'));
+  const bundle = readFileSync(join(cdnDir, cdn.file));
+  if (sri(bundle) !== cdn.integrity)
+    throw new Error(
+      `embed: ${p.name} : dist/cdn/${cdn.file} ne correspond pas à son empreinte : relancez « pnpm build »`,
+    );
+  if (cdn.version !== p.version)
+    throw new Error(
+      `embed: ${p.name} : dist/cdn/manifest.json décrit la version ${cdn.version}, package.json ${p.version} : relancez « pnpm build »`,
+    );
+
+  // The element must be declared by the package's Custom Elements Manifest.
+  const cemFile = join(p.dir, p.pkg.customElements ?? 'custom-elements.json');
+  const cem = existsSync(cemFile) ? JSON.parse(readFileSync(cemFile, 'utf8')) : { modules: [] };
+  const declared = cem.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.customElement && d.tagName === p.tag);
+  if (!declared)
+    throw new Error(
+      `embed: ${p.name} : custom-elements.json ne déclare pas <${p.tag}> (package.json "qd.tag")`,
+    );
+  return { cdnDir, cdn, declared };
+}
+const builds = new Map(prototypes.map((p) => [p.name, built(p)]));
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'demo'), { recursive: true });
 
@@ -74,7 +109,6 @@ const tokenBlock = (scheme) =>
   Object.entries(TOKENS)
     .map(([name, v]) => `  ${name}: ${v[scheme]};`)
     .join('\n');
-const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const css = `/* Pages d'intégration Quartiers#Douai 3.0 (généré par apps/embed/scripts/build.mjs) */
 html { color-scheme: light dark; }
 html, body { margin: 0; padding: 0; }
@@ -120,34 +154,7 @@ const manifest = {
   pages: {},
 };
 for (const p of prototypes) {
-  const cdnDir = join(p.dir, 'dist/cdn');
-  const cdnManifestFile = join(cdnDir, 'manifest.json');
-  if (!existsSync(cdnManifestFile))
-    throw new Error(
-      `embed: ${p.name} n’est pas construit (${cdnManifestFile} manquant) : lancez « pnpm build »`,
-    );
-  const cdn = JSON.parse(readFileSync(cdnManifestFile, 'utf8'));
-  const bundle = readFileSync(join(cdnDir, cdn.file));
-  if (sri(bundle) !== cdn.integrity)
-    throw new Error(
-      `embed: ${p.name} : dist/cdn/${cdn.file} ne correspond pas à son empreinte : relancez « pnpm build »`,
-    );
-  if (cdn.version !== p.version)
-    throw new Error(
-      `embed: ${p.name} : dist/cdn/manifest.json décrit la version ${cdn.version}, package.json ${p.version} : relancez « pnpm build »`,
-    );
-
-  // The element must be declared by the package's Custom Elements Manifest.
-  const cemFile = join(p.dir, p.pkg.customElements ?? 'custom-elements.json');
-  const cem = existsSync(cemFile) ? JSON.parse(readFileSync(cemFile, 'utf8')) : { modules: [] };
-  const declared = cem.modules
-    .flatMap((m) => m.declarations ?? [])
-    .find((d) => d.customElement && d.tagName === p.tag);
-  if (!declared)
-    throw new Error(
-      `embed: ${p.name} : custom-elements.json ne déclare pas <${p.tag}> (package.json "qd.tag")`,
-    );
-
+  const { cdnDir, cdn, declared } = builds.get(p.name);
   const libDir = join(dist, 'lib', p.shortName);
   mkdirSync(libDir, { recursive: true });
   for (const f of readdirSync(cdnDir)) copyFileSync(join(cdnDir, f), join(libDir, f));
