@@ -13,17 +13,23 @@ const tricky = [
 ];
 
 const parse = (c: unknown): PollContent => {
-  const r = validateContent(pollContentSchema, c, { supportedVersion: POLL_CONTENT_VERSION, packageName: 'test' });
+  const r = validateContent(pollContentSchema, c, {
+    supportedVersion: POLL_CONTENT_VERSION,
+    packageName: 'test',
+  });
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.data;
 };
 
 describe('csv · RFC 4180', () => {
-  it.each([',', ';'] as const)('reads back equal with separator "%s" (quotes, line breaks, accents, Arabic)', (sep) => {
-    const text = toCsv(tricky, sep);
-    expect(text.endsWith('\r\n')).toBe(true);
-    expect(parseCsv(text, sep)).toEqual(tricky);
-  });
+  it.each([',', ';'] as const)(
+    'reads back equal with separator "%s" (quotes, line breaks, accents, Arabic)',
+    (sep) => {
+      const text = toCsv(tricky, sep);
+      expect(text.endsWith('\r\n')).toBe(true);
+      expect(parseCsv(text, sep)).toEqual(tricky);
+    },
+  );
 
   it('quotes a field only when it must', () => {
     expect(csvField('simple', ';')).toBe('simple');
@@ -45,7 +51,15 @@ describe('csv · ballots to rows', () => {
     const rows = ballotsToRows(
       poll,
       [
-        { answers: { date: '12-juin', activites: ['bal', 'scene-ouverte'], repas: ['frites', 'barbecue', 'couscous', 'auberge-espagnole'], bilan: 4, idees: 'Un "vrai" bal ; avec\nun DJ' } },
+        {
+          answers: {
+            date: '12-juin',
+            activites: ['bal', 'scene-ouverte'],
+            repas: ['frites', 'barbecue', 'couscous', 'auberge-espagnole'],
+            bilan: 4,
+            idees: 'Un "vrai" bal ; avec\nun DJ',
+          },
+        },
         { answers: { date: 'peu-importe' } },
       ],
       (n) => `${n}e`,

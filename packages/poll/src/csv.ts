@@ -24,11 +24,16 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string>>, sep: Separator
  * One row per ballot, one column per question; a ranking takes one column per position
  * ("… — 1er", "… — 2e" …). Choices are written as their text; several choices are joined by " | ", in the content's order.
  */
-export function ballotsToRows(poll: PollContent, ballots: ReadonlyArray<Pick<Ballot, 'answers'>>, rankLabel: (position: number) => string): string[][] {
+export function ballotsToRows(
+  poll: PollContent,
+  ballots: ReadonlyArray<Pick<Ballot, 'answers'>>,
+  rankLabel: (position: number) => string,
+): string[][] {
   const plain = (s: string) => richTextToPlain(s).replace(/\s+/g, ' ').trim();
   const header: string[] = [];
   for (const q of poll.questions) {
-    if (q.type === 'ranking') (q.choices ?? []).forEach((_, i) => header.push(`${plain(q.prompt)} — ${rankLabel(i + 1)}`));
+    if (q.type === 'ranking')
+      (q.choices ?? []).forEach((_, i) => header.push(`${plain(q.prompt)} — ${rankLabel(i + 1)}`));
     else header.push(plain(q.prompt));
   }
   const rows = ballots.map((b) => {
@@ -41,8 +46,16 @@ export function ballotsToRows(poll: PollContent, ballots: ReadonlyArray<Pick<Bal
       };
       if (q.type === 'ranking') {
         const order = Array.isArray(a) ? a : [];
-        (q.choices ?? []).forEach((_, i) => row.push(order[i] === undefined ? '' : label(order[i])));
-      } else if (Array.isArray(a)) row.push((q.choices ?? []).filter((c) => a.includes(c.id)).map((c) => label(c.id)).join(' | '));
+        (q.choices ?? []).forEach((_, i) =>
+          row.push(order[i] === undefined ? '' : label(order[i])),
+        );
+      } else if (Array.isArray(a))
+        row.push(
+          (q.choices ?? [])
+            .filter((c) => a.includes(c.id))
+            .map((c) => label(c.id))
+            .join(' | '),
+        );
       else if (a === undefined) row.push('');
       else if (q.type === 'single') row.push(label(a));
       else row.push(String(a));

@@ -28,7 +28,11 @@ export const sampleFiles = {
 } as const;
 
 /** A day on which each sample is open (for tests and stories, whatever today's date). */
-export const openDay = { fete: '2026-12-10', horaires: '2027-01-15', aireDeJeux: '2027-02-10' } as const;
+export const openDay = {
+  fete: '2026-12-10',
+  horaires: '2027-01-15',
+  aireDeJeux: '2027-02-10',
+} as const;
 
 /** A deep copy, safe to modify in a test. */
 export function clone<T>(value: T): T {
@@ -36,7 +40,10 @@ export function clone<T>(value: T): T {
 }
 
 /** The festival sample restricted to some question ids. */
-export function pollWith(ids: string[], overrides: Partial<PollContentInput> = {}): PollContentInput {
+export function pollWith(
+  ids: string[],
+  overrides: Partial<PollContentInput> = {},
+): PollContentInput {
   const base = clone(samples.fete);
   return {
     ...base,

@@ -1,9 +1,26 @@
 /** @quartiers-douai/poll — pure exports (no side effects). Import './define' to register <qd-poll> and <qd-poll-results>. */
 export { QdPoll, DEFAULT_KIOSK_TIMEOUT, type PollSubmitDetail } from './poll/poll.js';
 export { QdPollResults } from './poll-results/poll-results.js';
-export { isAnswered, problemOf, toBallot, choiceOrder, moveItem, lengthOf, type Answers, type AnswerProblem } from './poll/answers.js';
+export {
+  isAnswered,
+  problemOf,
+  toBallot,
+  choiceOrder,
+  moveItem,
+  lengthOf,
+  type Answers,
+  type AnswerProblem,
+} from './poll/answers.js';
 export { insertRandomly, flushOutbox, enqueue, type FlushResult } from './poll/device.js';
-export { tally, bordaPoints, type Tally, type QuestionTally, type CountRow, type RankRow, type ScaleRow } from './results/tally.js';
+export {
+  tally,
+  bordaPoints,
+  type Tally,
+  type QuestionTally,
+  type CountRow,
+  type RankRow,
+  type ScaleRow,
+} from './results/tally.js';
 export { hiddenBecause, type Hidden } from './results/visibility.js';
 export { toCsv, csvField, ballotsToRows, BOM, type Separator } from './csv.js';
 export { periodOf, localDay, formatDay, type Period } from './dates.js';

@@ -116,13 +116,17 @@ export const pollMessages: Messages<PollKey> = {
     start: 'Répondre au sondage',
     questionCount: { one: '{count} question', other: '{count} questions' },
     openUntil: "Ouvert jusqu'au {date} inclus",
-    requiredHint: 'Les questions marquées « obligatoire » doivent avoir une réponse. Les autres, vous pouvez les passer.',
+    requiredHint:
+      'Les questions marquées « obligatoire » doivent avoir une réponse. Les autres, vous pouvez les passer.',
     privacyTitle: 'Vos réponses et vos données',
     notOpenYet: 'Ce sondage ouvrira le {date}. Revenez à partir de ce jour-là !',
-    closed: 'Ce sondage est terminé depuis le {date}. Merci à toutes les personnes qui ont participé.',
-    alreadyVoted: 'Vous avez déjà répondu à ce sondage sur cet appareil. Merci pour votre participation !',
+    closed:
+      'Ce sondage est terminé depuis le {date}. Merci à toutes les personnes qui ont participé.',
+    alreadyVoted:
+      'Vous avez déjà répondu à ce sondage sur cet appareil. Merci pour votre participation !',
     resumed: 'Vous reprenez là où vous en étiez.',
-    rememberedHere: "Cet appareil se souvient que vous avez répondu, pour éviter de voter deux fois. Rien d'autre n'est gardé.",
+    rememberedHere:
+      "Cet appareil se souvient que vous avez répondu, pour éviter de voter deux fois. Rien d'autre n'est gardé.",
     required: '(obligatoire)',
     questionN: 'Question {n}',
     progress: 'Question {current} sur {total}',
@@ -130,7 +134,7 @@ export const pollMessages: Messages<PollKey> = {
     previous: 'Question précédente',
     next: 'Question suivante',
     toReview: 'Vérifier mes réponses',
-    maxChoicesHint: { one: '{count} choix au maximum.', other: '{count} choix au maximum.' },
+    maxChoicesHint: '{count} choix au maximum.',
     moveUp: 'Monter',
     moveDown: 'Descendre',
     rankingDone: 'Mon classement est prêt',
@@ -140,16 +144,17 @@ export const pollMessages: Messages<PollKey> = {
     yourAnswer: 'Votre réponse',
     charsLeft: { one: 'Il reste {count} caractère.', other: 'Il reste {count} caractères.' },
     charsOver: { one: '{count} caractère en trop.', other: '{count} caractères en trop.' },
-    summaryTitle: { one: 'Une réponse est à compléter', other: '{count} réponses sont à compléter' },
+    summaryTitle: {
+      one: 'Une réponse est à compléter',
+      other: '{count} réponses sont à compléter',
+    },
     needChoice: 'Choisissez une réponse.',
     needChoices: 'Choisissez au moins une réponse.',
-    needRanking: 'Classez les choix avec « Monter » et « Descendre », puis cochez « Mon classement est prêt ».',
+    needRanking:
+      'Classez les choix avec « Monter » et « Descendre », puis cochez « Mon classement est prêt ».',
     needScale: 'Choisissez une note de {min} à {max}.',
     needText: 'Écrivez une réponse.',
-    tooManyChoices: {
-      one: 'Vous avez choisi {count} réponses : {max} au maximum. Décochez-en {extra}.',
-      other: 'Vous avez choisi {count} réponses : {max} au maximum. Décochez-en {extra}.',
-    },
+    tooManyChoices: 'Vous avez choisi {count} réponses : {max} au maximum. Décochez-en {extra}.',
     tooLong: {
       one: 'Votre texte fait {count} caractères : {max} au maximum. Enlevez {extra} caractère.',
       other: 'Votre texte fait {count} caractères : {max} au maximum. Enlevez {extra} caractères.',
@@ -172,12 +177,14 @@ export const pollMessages: Messages<PollKey> = {
       one: 'La réponse en attente a été envoyée.',
       other: 'Les {count} réponses en attente ont été envoyées.',
     },
-    keptHere: "Vos réponses sont gardées sur cet appareil, sans votre nom, pour l'équipe du centre.",
+    keptHere:
+      "Vos réponses sont gardées sur cet appareil, sans votre nom, pour l'équipe du centre.",
     nextPersonIn: {
       one: "L'écran revient au début dans {count} seconde, pour la personne suivante.",
       other: "L'écran revient au début dans {count} secondes, pour la personne suivante.",
     },
-    countdownPaused: 'Compte à rebours en pause. Appuyez sur « Voter à nouveau » pour la personne suivante.',
+    countdownPaused:
+      'Compte à rebours en pause. Appuyez sur « Voter à nouveau » pour la personne suivante.',
     pauseCountdown: 'Mettre en pause',
     voteAgain: 'Voter à nouveau',
     staffOpen: 'Espace équipe',
@@ -191,7 +198,8 @@ export const pollMessages: Messages<PollKey> = {
       one: '{count} réponse gardée sur cet appareil.',
       other: '{count} réponses gardées sur cet appareil.',
     },
-    boxOff: "Cet appareil ne garde pas les réponses (ajoutez l'attribut keep-ballots pour les garder).",
+    boxOff:
+      "Cet appareil ne garde pas les réponses (ajoutez l'attribut keep-ballots pour les garder).",
     outboxCount: {
       one: "{count} réponse en attente d'envoi.",
       other: "{count} réponses en attente d'envoi.",
@@ -206,7 +214,8 @@ export const pollMessages: Messages<PollKey> = {
     emptyBox: 'Vider les réponses de cet appareil',
     emptyConfirm: {
       one: "Effacer la réponse gardée sur cet appareil ? Téléchargez-la d'abord : elle ne pourra pas être récupérée.",
-      other: "Effacer les {count} réponses gardées sur cet appareil ? Téléchargez-les d'abord : elles ne pourront pas être récupérées.",
+      other:
+        "Effacer les {count} réponses gardées sur cet appareil ? Téléchargez-les d'abord : elles ne pourront pas être récupérées.",
     },
     emptyYes: 'Oui, effacer les réponses',
     boxEmptied: 'Les réponses gardées sur cet appareil ont été effacées.',
@@ -223,11 +232,8 @@ export const pollMessages: Messages<PollKey> = {
     votes: { one: '{count} vote', other: '{count} votes' },
     points: { one: '{count} point', other: '{count} points' },
     meanRank: 'rang moyen {rank}',
-    bordaNote: {
-      one: 'Classement par la méthode de Borda : avec {count} choix, un choix classé 1er reçoit {max} points, 2e un point de moins… dernier 0 point. Les points de toutes les réponses sont additionnés.',
-      other:
-        'Classement par la méthode de Borda : avec {count} choix, un choix classé 1er reçoit {max} points, 2e un point de moins… dernier 0 point. Les points de toutes les réponses sont additionnés.',
-    },
+    bordaNote:
+      'Classement par la méthode de Borda : avec {count} choix, un choix classé 1er marque {max}, 2e un de moins… dernier 0. On additionne les points de toutes les réponses.',
     mean: 'Moyenne : {mean} (de {min} à {max})',
     answersCount: { one: '{count} réponse', other: '{count} réponses' },
     showTable: 'Voir en tableau',
@@ -253,7 +259,8 @@ export const pollMessages: Messages<PollKey> = {
     closed: 'This poll closed on {date}. Thank you to everyone who took part.',
     alreadyVoted: 'You have already answered this poll on this device. Thank you for taking part!',
     resumed: 'You are picking up where you left off.',
-    rememberedHere: 'This device remembers that you answered, so as not to vote twice. Nothing else is kept.',
+    rememberedHere:
+      'This device remembers that you answered, so as not to vote twice. Nothing else is kept.',
     required: '(required)',
     questionN: 'Question {n}',
     progress: 'Question {current} of {total}',
@@ -271,10 +278,14 @@ export const pollMessages: Messages<PollKey> = {
     yourAnswer: 'Your answer',
     charsLeft: { one: '{count} character left.', other: '{count} characters left.' },
     charsOver: { one: '{count} character too many.', other: '{count} characters too many.' },
-    summaryTitle: { one: 'One answer needs your attention', other: '{count} answers need your attention' },
+    summaryTitle: {
+      one: 'One answer needs your attention',
+      other: '{count} answers need your attention',
+    },
     needChoice: 'Choose an answer.',
     needChoices: 'Choose at least one answer.',
-    needRanking: 'Rank the choices with “Move up” and “Move down”, then tick “My ranking is ready”.',
+    needRanking:
+      'Rank the choices with “Move up” and “Move down”, then tick “My ranking is ready”.',
     needScale: 'Choose a value from {min} to {max}.',
     needText: 'Write an answer.',
     tooManyChoices: 'You chose {count} answers: {max} at most. Untick {extra}.',
@@ -291,8 +302,12 @@ export const pollMessages: Messages<PollKey> = {
     thanksText: 'Your opinion matters for the life of the neighbourhood.',
     sending: 'Sending…',
     sent: 'Your answers have been sent.',
-    queued: 'No internet connection for now: your answers are kept on this device and will be sent when the connection is back.',
-    queueSent: { one: 'The waiting answer has been sent.', other: 'The {count} waiting answers have been sent.' },
+    queued:
+      'No internet connection for now: your answers are kept on this device and will be sent when the connection is back.',
+    queueSent: {
+      one: 'The waiting answer has been sent.',
+      other: 'The {count} waiting answers have been sent.',
+    },
     keptHere: 'Your answers are kept on this device, without your name, for the centre staff.',
     nextPersonIn: {
       one: 'The screen goes back to the start in {count} second, for the next person.',
@@ -308,9 +323,15 @@ export const pollMessages: Messages<PollKey> = {
     pinSubmit: 'Open',
     pinWrong: 'Wrong code. Try again.',
     cancel: 'Cancel',
-    boxCount: { one: '{count} answer kept on this device.', other: '{count} answers kept on this device.' },
+    boxCount: {
+      one: '{count} answer kept on this device.',
+      other: '{count} answers kept on this device.',
+    },
     boxOff: 'This device does not keep the answers (add the keep-ballots attribute to keep them).',
-    outboxCount: { one: '{count} answer waiting to be sent.', other: '{count} answers waiting to be sent.' },
+    outboxCount: {
+      one: '{count} answer waiting to be sent.',
+      other: '{count} answers waiting to be sent.',
+    },
     sendNow: 'Send now',
     csvSeparator: 'CSV file separator',
     comma: 'Comma (standard)',
@@ -321,7 +342,8 @@ export const pollMessages: Messages<PollKey> = {
     emptyBox: 'Empty the answers of this device',
     emptyConfirm: {
       one: 'Erase the answer kept on this device? Download it first: it cannot be recovered.',
-      other: 'Erase the {count} answers kept on this device? Download them first: they cannot be recovered.',
+      other:
+        'Erase the {count} answers kept on this device? Download them first: they cannot be recovered.',
     },
     emptyYes: 'Yes, erase the answers',
     boxEmptied: 'The answers kept on this device have been erased.',
@@ -335,7 +357,7 @@ export const pollMessages: Messages<PollKey> = {
     points: { one: '{count} point', other: '{count} points' },
     meanRank: 'average rank {rank}',
     bordaNote:
-      'Ranked by Borda count: with {count} choices, a choice ranked 1st gets {max} points, 2nd one point less… last 0 points. The points of all answers are added up.',
+      'Ranked by Borda count: with {count} choices, a choice ranked 1st scores {max}, 2nd one less… last 0. The points of all answers are added up.',
     mean: 'Average: {mean} (from {min} to {max})',
     answersCount: { one: '{count} answer', other: '{count} answers' },
     showTable: 'Show as a table',
@@ -353,7 +375,13 @@ export const pollMessages: Messages<PollKey> = {
   },
   ar: {
     start: 'أجب عن الاستطلاع',
-    questionCount: { zero: 'لا أسئلة', one: 'سؤال واحد', two: 'سؤالان', few: '{count} أسئلة', other: '{count} سؤالًا' },
+    questionCount: {
+      zero: 'لا أسئلة',
+      one: 'سؤال واحد',
+      two: 'سؤالان',
+      few: '{count} أسئلة',
+      other: '{count} سؤالًا',
+    },
     openUntil: 'مفتوح حتى {date}',
     requiredHint: 'الأسئلة التي عليها «إلزامي» تحتاج إلى إجابة. يمكنك تخطّي الأسئلة الأخرى.',
     privacyTitle: 'إجاباتك وبياناتك',
@@ -378,7 +406,11 @@ export const pollMessages: Messages<PollKey> = {
     yourAnswer: 'إجابتك',
     charsLeft: 'يتبقّى {count} حرفًا.',
     charsOver: 'زيادة {count} حرفًا.',
-    summaryTitle: { one: 'إجابة واحدة تحتاج إلى إكمال', two: 'إجابتان تحتاجان إلى إكمال', other: '{count} إجابات تحتاج إلى إكمال' },
+    summaryTitle: {
+      one: 'إجابة واحدة تحتاج إلى إكمال',
+      two: 'إجابتان تحتاجان إلى إكمال',
+      other: '{count} إجابات تحتاج إلى إكمال',
+    },
     needChoice: 'اختر إجابة.',
     needChoices: 'اختر إجابة واحدة على الأقل.',
     needRanking: 'رتّب الخيارات بزرّي «إلى الأعلى» و«إلى الأسفل»، ثم ضع علامة على «ترتيبي جاهز».',
@@ -398,7 +430,8 @@ export const pollMessages: Messages<PollKey> = {
     thanksText: 'رأيك مهمّ لحياة الحيّ.',
     sending: 'جارٍ الإرسال…',
     sent: 'تم إرسال إجاباتك.',
-    queued: 'لا يوجد اتصال بالإنترنت الآن: إجاباتك محفوظة على هذا الجهاز وستُرسل تلقائيًا عند عودة الاتصال.',
+    queued:
+      'لا يوجد اتصال بالإنترنت الآن: إجاباتك محفوظة على هذا الجهاز وستُرسل تلقائيًا عند عودة الاتصال.',
     queueSent: 'تم إرسال الإجابات المنتظرة ({count}).',
     keptHere: 'إجاباتك محفوظة على هذا الجهاز، من دون اسمك، لفريق المركز.',
     nextPersonIn: 'تعود الشاشة إلى البداية بعد {count} ثانية، للشخص التالي.',
@@ -425,10 +458,23 @@ export const pollMessages: Messages<PollKey> = {
     updated: 'النتائج بتاريخ {date}',
     respondents: 'عدد الإجابات: {count}',
     multipleNote: 'يمكن اختيار عدة خيارات: المجموع يتجاوز 100%',
-    votes: { zero: '0 صوت', one: 'صوت واحد', two: 'صوتان', few: '{count} أصوات', other: '{count} صوتًا' },
-    points: { zero: '0 نقطة', one: 'نقطة واحدة', two: 'نقطتان', few: '{count} نقاط', other: '{count} نقطة' },
+    votes: {
+      zero: '0 صوت',
+      one: 'صوت واحد',
+      two: 'صوتان',
+      few: '{count} أصوات',
+      other: '{count} صوتًا',
+    },
+    points: {
+      zero: '0 نقطة',
+      one: 'نقطة واحدة',
+      two: 'نقطتان',
+      few: '{count} نقاط',
+      other: '{count} نقطة',
+    },
     meanRank: 'متوسط المرتبة {rank}',
-    bordaNote: 'الترتيب بطريقة بوردا: مع {count} خيارات، يحصل الخيار الأول على {max} نقاط، والثاني على نقطة أقل… والأخير على 0. تُجمع نقاط كل الإجابات.',
+    bordaNote:
+      'الترتيب بطريقة بوردا: مع {count} خيارات، يحصل الخيار الأول على {max} نقاط، والثاني على نقطة أقل… والأخير على 0. تُجمع نقاط كل الإجابات.',
     mean: 'المتوسط: {mean} (من {min} إلى {max})',
     answersCount: 'عدد الإجابات: {count}',
     showTable: 'اعرض كجدول',

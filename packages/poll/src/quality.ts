@@ -16,22 +16,37 @@ export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<PollContent
   const maybe = <T>(a: FastCheck.Arbitrary<T>) => fc.option(a, { nil: undefined });
   const choices = fc
     .array(fc.record({ text: words, easy: maybe(words) }), { minLength: 2, maxLength: 5 })
-    .map((list) => list.map((c, i) => ({ id: `c${i + 1}`, text: c.text, ...(c.easy ? { easy: c.easy } : {}) })));
+    .map((list) =>
+      list.map((c, i) => ({ id: `c${i + 1}`, text: c.text, ...(c.easy ? { easy: c.easy } : {}) })),
+    );
   const common = { prompt: words, easy: maybe(words), help: maybe(words), required: fc.boolean() };
   const question = fc.oneof(
     fc.record({ type: fc.constant('single' as const), ...common, choices, shuffle: fc.boolean() }),
     fc
       .record({ type: fc.constant('multiple' as const), ...common, choices })
-      .chain((q) => maybe(fc.integer({ min: 1, max: q.choices.length })).map((maxChoices) => (maxChoices ? { ...q, maxChoices } : q))),
+      .chain((q) =>
+        maybe(fc.integer({ min: 1, max: q.choices.length })).map((maxChoices) =>
+          maxChoices ? { ...q, maxChoices } : q,
+        ),
+      ),
     fc.record({ type: fc.constant('ranking' as const), ...common, choices, shuffle: fc.boolean() }),
     fc.record({
       type: fc.constant('scale' as const),
       ...common,
-      scale: fc
-        .integer({ min: 0, max: 2 })
-        .chain((min) => fc.record({ min: fc.constant(min), max: fc.integer({ min: min + 1, max: min + 10 }), minLabel: maybe(words), maxLabel: maybe(words) })),
+      scale: fc.integer({ min: 0, max: 2 }).chain((min) =>
+        fc.record({
+          min: fc.constant(min),
+          max: fc.integer({ min: min + 1, max: min + 10 }),
+          minLabel: maybe(words),
+          maxLabel: maybe(words),
+        }),
+      ),
     }),
-    fc.record({ type: fc.constant('text' as const), ...common, maxLength: maybe(fc.integer({ min: 1, max: 5000 })) }),
+    fc.record({
+      type: fc.constant('text' as const),
+      ...common,
+      maxLength: maybe(fc.integer({ min: 1, max: 5000 })),
+    }),
   );
   const strip = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o)) as T; // drops undefined fields
   return fc
@@ -42,7 +57,14 @@ export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<PollContent
       results: fc.constantFrom(...RESULTS_VISIBILITY),
       questions: fc.array(question, { minLength: 1, maxLength: 6 }),
     })
-    .map((c) => strip({ version: 1, id: 'sondage-test', ...c, questions: c.questions.map((q, i) => ({ id: `q${i + 1}`, ...q })) })) as FastCheck.Arbitrary<PollContentInput>;
+    .map((c) =>
+      strip({
+        version: 1,
+        id: 'sondage-test',
+        ...c,
+        questions: c.questions.map((q, i) => ({ id: `q${i + 1}`, ...q })),
+      }),
+    ) as FastCheck.Arbitrary<PollContentInput>;
 }
 
 async function settle(el: QdPoll): Promise<void> {
@@ -58,7 +80,8 @@ function answer(fs: Element): void {
     return;
   }
   const inputs = [...fs.querySelectorAll<HTMLInputElement>('input')];
-  if (!inputs.some((i) => i.checked)) (fs.querySelector('.qd-rank') ? inputs[inputs.length - 1] : inputs[0])?.click();
+  if (!inputs.some((i) => i.checked))
+    (fs.querySelector('.qd-rank') ? inputs[inputs.length - 1] : inputs[0])?.click();
 }
 
 /**
@@ -70,7 +93,10 @@ export async function* walk(el: QdPoll): AsyncGenerator<string> {
   const $ = <T extends Element = HTMLElement>(s: string) => root.querySelector<T>(s);
   const click = async (s: string) => {
     const b = $(s);
-    if (!b) throw new Error(`qd-poll: nothing to click at ${s} (${$('.qd-root')?.textContent?.slice(0, 200)})`);
+    if (!b)
+      throw new Error(
+        `qd-poll: nothing to click at ${s} (${$('.qd-root')?.textContent?.slice(0, 200)})`,
+      );
     b.click();
     await settle(el);
   };
@@ -97,11 +123,13 @@ export async function* walk(el: QdPoll): AsyncGenerator<string> {
     await settle(el);
     yield 'questions';
     await click('form button[type="submit"]');
-    if ($('[part="error-summary"]')) throw new Error(`qd-poll: answers refused: ${$('[part="error-summary"]')!.textContent}`);
+    if ($('[part="error-summary"]'))
+      throw new Error(`qd-poll: answers refused: ${$('[part="error-summary"]')!.textContent}`);
   }
   if (!$('[part="review"]')) throw new Error('qd-poll: the walk did not reach the review');
   yield 'review';
   await click('[part="review"] .qd-button--primary');
-  if (!$('[part="thanks"]')) throw new Error('qd-poll: the walk did not reach the thank-you screen');
+  if (!$('[part="thanks"]'))
+    throw new Error('qd-poll: the walk did not reach the thank-you screen');
   yield 'thanks';
 }

@@ -1,12 +1,21 @@
 import { describe, it, expect } from 'vitest';
 import * as z from 'zod/mini';
 import { validateContent, problemToString } from '@quartiers-douai/core';
-import { contentSchema, pollContentSchema, resultsContentSchema, POLL_CONTENT_VERSION } from './schema.js';
+import {
+  contentSchema,
+  pollContentSchema,
+  resultsContentSchema,
+  POLL_CONTENT_VERSION,
+} from './schema.js';
 import { clone, sampleResults, samples } from './fixtures.js';
 import committedSchema from '../schema.json';
-import committedResultsSchema from '../results.schema.json';
+import committedResultsSchema from '../results/schema.json';
 
-const check = (input: unknown) => validateContent(pollContentSchema, input, { supportedVersion: POLL_CONTENT_VERSION, packageName: '@quartiers-douai/poll' });
+const check = (input: unknown) =>
+  validateContent(pollContentSchema, input, {
+    supportedVersion: POLL_CONTENT_VERSION,
+    packageName: '@quartiers-douai/poll',
+  });
 const problems = (input: unknown): string[] => {
   const r = check(input);
   return r.ok ? [] : r.problems.map(problemToString);
@@ -15,13 +24,22 @@ const base = () => clone(samples.fete) as Record<string, any>;
 const qi = (c: Record<string, any>, id: string) => c.questions.findIndex((q: any) => q.id === id);
 
 describe('schema · samples', () => {
-  it.each(Object.entries(samples))('the %s sample is valid, without unknown fields', (_name, sample) => {
-    const r = check(sample);
-    expect(r.ok && r.warnings).toEqual([]);
-  });
+  it.each(Object.entries(samples))(
+    'the %s sample is valid, without unknown fields',
+    (_name, sample) => {
+      const r = check(sample);
+      expect(r.ok && r.warnings).toEqual([]);
+    },
+  );
 
   it('the festival sample uses every question type; together they have required questions, limits, help and easy-read', () => {
-    expect([...new Set(samples.fete.questions.map((q) => q.type))].sort()).toEqual(['multiple', 'ranking', 'scale', 'single', 'text']);
+    expect([...new Set(samples.fete.questions.map((q) => q.type))].sort()).toEqual([
+      'multiple',
+      'ranking',
+      'scale',
+      'single',
+      'text',
+    ]);
     const all = Object.values(samples).flatMap((s) => s.questions);
     expect(all.some((q) => q.required)).toBe(true);
     expect(all.some((q) => q.maxChoices)).toBe(true);
@@ -31,7 +49,10 @@ describe('schema · samples', () => {
   });
 
   it('the results sample is valid and carries the playground poll unchanged', () => {
-    const r = validateContent(resultsContentSchema, sampleResults, { supportedVersion: POLL_CONTENT_VERSION, packageName: 'test' });
+    const r = validateContent(resultsContentSchema, sampleResults, {
+      supportedVersion: POLL_CONTENT_VERSION,
+      packageName: 'test',
+    });
     expect(r.ok && r.warnings).toEqual([]);
     const { $schema: _s, ...poll } = samples.aireDeJeux as Record<string, unknown>;
     expect(sampleResults.poll).toEqual(poll);
@@ -39,12 +60,18 @@ describe('schema · samples', () => {
 
   it.each([
     ['schema.json', contentSchema, committedSchema],
-    ['results.schema.json', resultsContentSchema, committedResultsSchema],
-  ] as const)('%s is up to date with the zod schema (run `pnpm build` to refresh it)', (_f, schema, committed) => {
-    const fresh = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-    const { title: _t, $id: _i, ...rest } = committed as Record<string, unknown>;
-    expect(rest).toEqual(JSON.parse(JSON.stringify(fresh)));
-  });
+    ['results/schema.json', resultsContentSchema, committedResultsSchema],
+  ] as const)(
+    '%s is up to date with the zod schema (run `pnpm build` to refresh it)',
+    (_f, schema, committed) => {
+      const fresh = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
+        string,
+        unknown
+      >;
+      const { title: _t, $id: _i, ...rest } = committed as Record<string, unknown>;
+      expect(rest).toEqual(JSON.parse(JSON.stringify(fresh)));
+    },
+  );
 });
 
 describe('schema · rules explained in French', () => {
@@ -52,10 +79,16 @@ describe('schema · rules explained in French', () => {
     const c = base();
     delete c.id;
     expect(problems(c).some((x) => x.startsWith('id : '))).toBe(true);
-    expect(problems({ ...base(), questions: [] })).toContain('questions : la liste est vide : ajoutez au moins une question');
+    expect(problems({ ...base(), questions: [] })).toContain(
+      'questions : la liste est vide : ajoutez au moins une question',
+    );
     const d = base();
     d.questions[1].id = 'date';
-    expect(problems(d).some((p) => p.startsWith('questions[1].id : l\'identifiant « date » est déjà utilisé'))).toBe(true);
+    expect(
+      problems(d).some((p) =>
+        p.startsWith("questions[1].id : l'identifiant « date » est déjà utilisé"),
+      ),
+    ).toBe(true);
   });
 
   it('choices: at least two, with unique ids, only for single, multiple and ranking', () => {
@@ -64,36 +97,54 @@ describe('schema · rules explained in French', () => {
     expect(problems(c)).toContain('questions[2].choices : au moins deux choix sont nécessaires');
     const d = base();
     d.questions[0].choices[1].id = '5-juin';
-    expect(problems(d).some((p) => p.startsWith('questions[0].choices[1].id : l\'identifiant « 5-juin » est déjà utilisé'))).toBe(true);
+    expect(
+      problems(d).some((p) =>
+        p.startsWith("questions[0].choices[1].id : l'identifiant « 5-juin » est déjà utilisé"),
+      ),
+    ).toBe(true);
     const e = base();
     e.questions[qi(e, 'idees')].choices = [{ id: 'a', text: 'A' }];
-    expect(problems(e)).toContain('questions[5].choices : une question "text" n\'a pas de choix : retirez "choices" ou changez "type" en "single", "multiple" ou "ranking"');
+    expect(problems(e)).toContain(
+      'questions[5].choices : une question "text" n\'a pas de choix : retirez "choices" ou changez "type" en "single", "multiple" ou "ranking"',
+    );
   });
 
   it('maxChoices: only for multiple, and not more than the choices', () => {
     const c = base();
     c.questions[1].maxChoices = 9;
-    expect(problems(c)).toContain('questions[1].maxChoices : il y a 6 choix : mettez "maxChoices" à 6 au plus');
+    expect(problems(c)).toContain(
+      'questions[1].maxChoices : il y a 6 choix : mettez "maxChoices" à 6 au plus',
+    );
     const d = base();
     d.questions[0].maxChoices = 1;
-    expect(problems(d)).toContain('questions[0].maxChoices : "maxChoices" ne sert qu\'aux questions "multiple" : retirez-le');
+    expect(problems(d)).toContain(
+      'questions[0].maxChoices : "maxChoices" ne sert qu\'aux questions "multiple" : retirez-le',
+    );
   });
 
   it('scale: needed, max above min, 11 values at most', () => {
     const c = base();
     const i = qi(c, 'bilan');
     delete c.questions[i].scale;
-    expect(problems(c)).toContain('questions[3].scale : une question "scale" a besoin d\'une échelle, par exemple "scale": { "min": 1, "max": 5 }');
+    expect(problems(c)).toContain(
+      'questions[3].scale : une question "scale" a besoin d\'une échelle, par exemple "scale": { "min": 1, "max": 5 }',
+    );
     c.questions[i].scale = { min: 5, max: 1 };
-    expect(problems(c)).toContain('questions[3].scale.max : "max" (1) doit être plus grand que "min" (5)');
+    expect(problems(c)).toContain(
+      'questions[3].scale.max : "max" (1) doit être plus grand que "min" (5)',
+    );
     c.questions[i].scale = { min: 0, max: 20 };
-    expect(problems(c)).toContain("questions[3].scale : l'échelle a 21 valeurs : 11 au plus (par exemple de 0 à 10)");
+    expect(problems(c)).toContain(
+      "questions[3].scale : l'échelle a 21 valeurs : 11 au plus (par exemple de 0 à 10)",
+    );
   });
 
   it('maxLength: only for text, between 1 and 5000', () => {
     const c = base();
     c.questions[0].maxLength = 100;
-    expect(problems(c)).toContain('questions[0].maxLength : "maxLength" ne sert qu\'aux questions "text" : retirez-le');
+    expect(problems(c)).toContain(
+      'questions[0].maxLength : "maxLength" ne sert qu\'aux questions "text" : retirez-le',
+    );
     const d = base();
     d.questions[qi(d, 'idees')].maxLength = 0;
     expect(problems(d).some((p) => p.startsWith('questions[5].maxLength'))).toBe(true);
@@ -102,10 +153,14 @@ describe('schema · rules explained in French', () => {
   it('dates: AAAA-MM-JJ, and the poll closes after it opens', () => {
     const c = base();
     c.opensAt = '01/12/2026';
-    expect(problems(c)).toContain('opensAt : date invalide : écrivez-la sous la forme AAAA-MM-JJ, par exemple "2026-12-01"');
+    expect(problems(c)).toContain(
+      'opensAt : date invalide : écrivez-la sous la forme AAAA-MM-JJ, par exemple "2026-12-01"',
+    );
     const d = base();
     d.closesAt = '2026-11-01';
-    expect(problems(d)).toContain("closesAt : le sondage ferme (2026-11-01) avant d'ouvrir (2026-12-01) : vérifiez les deux dates");
+    expect(problems(d)).toContain(
+      "closesAt : le sondage ferme (2026-11-01) avant d'ouvrir (2026-12-01) : vérifiez les deux dates",
+    );
   });
 
   it('results visibility is one of three words', () => {
@@ -117,13 +172,18 @@ describe('schema · rules explained in French', () => {
   it('choice images need a text alternative', () => {
     const c = base();
     c.questions[0].choices[0].image = { src: 'images/5-juin.png', alt: '' };
-    expect(problems(c)[0]).toMatch(/^questions\[0\]\.choices\[0\]\.image\.alt : texte de remplacement manquant/);
+    expect(problems(c)[0]).toMatch(
+      /^questions\[0\]\.choices\[0\]\.image\.alt : texte de remplacement manquant/,
+    );
   });
 
   it('a results file may not mix ballots of another poll', () => {
     const r = clone(sampleResults) as any;
     r.ballots[0].pollId = 'fete-quartier-2027';
-    const v = validateContent(resultsContentSchema, r, { supportedVersion: 1, packageName: 'test' });
+    const v = validateContent(resultsContentSchema, r, {
+      supportedVersion: 1,
+      packageName: 'test',
+    });
     expect(!v.ok && v.problems.map(problemToString)).toContain(
       'ballots[0].pollId : ce bulletin est celui du sondage « fete-quartier-2027 », pas de « aire-de-jeux-2027 » : retirez-le ou vérifiez le fichier',
     );
@@ -134,6 +194,8 @@ describe('schema · rules explained in French', () => {
     delete c.results;
     delete c.questions[0].required;
     const r = check(c);
-    expect(r.ok && [r.data.results, r.data.questions[0]!.required, r.data.questions[0]!.shuffle]).toEqual(['after-close', false, false]);
+    expect(
+      r.ok && [r.data.results, r.data.questions[0]!.required, r.data.questions[0]!.shuffle],
+    ).toEqual(['after-close', false, false]);
   });
 });

@@ -1,10 +1,21 @@
 /**
  * Content schemas of `<qd-poll>` and `<qd-poll-results>` (zod/mini): the single source of truth
  * for the TypeScript types, the runtime validation with French messages, and `schema.json` /
- * `results.schema.json` for editors.
+ * `results/schema.json` for editors.
  */
 import * as z from 'zod/mini';
-import { addIssue, checkUniqueIds, id, image, isoDate, lang, obj, optText, text, version } from '@quartiers-douai/core';
+import {
+  addIssue,
+  checkUniqueIds,
+  id,
+  image,
+  isoDate,
+  lang,
+  obj,
+  optText,
+  text,
+  version,
+} from '@quartiers-douai/core';
 
 /** Highest content `version` this package understands (poll and results files). */
 export const POLL_CONTENT_VERSION = 1;
@@ -76,36 +87,74 @@ export const pollContentSchema = obj({
   questions: z.array(questionSchema),
 }).check((ctx) => {
   const c = ctx.value;
-  if (c.questions.length === 0) addIssue(ctx, ['questions'], 'la liste est vide : ajoutez au moins une question');
+  if (c.questions.length === 0)
+    addIssue(ctx, ['questions'], 'la liste est vide : ajoutez au moins une question');
   checkUniqueIds(ctx, c.questions, ['questions']);
   if (c.opensAt && c.closesAt && c.opensAt > c.closesAt) {
-    addIssue(ctx, ['closesAt'], `le sondage ferme (${c.closesAt}) avant d'ouvrir (${c.opensAt}) : vérifiez les deux dates`);
+    addIssue(
+      ctx,
+      ['closesAt'],
+      `le sondage ferme (${c.closesAt}) avant d'ouvrir (${c.opensAt}) : vérifiez les deux dates`,
+    );
   }
   c.questions.forEach((q, i) => {
     const at = ['questions', i];
     const choices = q.choices ?? [];
     const withChoices = q.type === 'single' || q.type === 'multiple' || q.type === 'ranking';
     if (withChoices) {
-      if (choices.length < 2) addIssue(ctx, [...at, 'choices'], 'au moins deux choix sont nécessaires');
+      if (choices.length < 2)
+        addIssue(ctx, [...at, 'choices'], 'au moins deux choix sont nécessaires');
       checkUniqueIds(ctx, choices, [...at, 'choices']);
     } else if (q.choices) {
-      addIssue(ctx, [...at, 'choices'], `une question "${q.type}" n'a pas de choix : retirez "choices" ou changez "type" en "single", "multiple" ou "ranking"`);
+      addIssue(
+        ctx,
+        [...at, 'choices'],
+        `une question "${q.type}" n'a pas de choix : retirez "choices" ou changez "type" en "single", "multiple" ou "ranking"`,
+      );
     }
     if (q.maxChoices !== undefined) {
-      if (q.type !== 'multiple') addIssue(ctx, [...at, 'maxChoices'], '"maxChoices" ne sert qu\'aux questions "multiple" : retirez-le');
+      if (q.type !== 'multiple')
+        addIssue(
+          ctx,
+          [...at, 'maxChoices'],
+          '"maxChoices" ne sert qu\'aux questions "multiple" : retirez-le',
+        );
       else if (q.maxChoices > choices.length && choices.length >= 2)
-        addIssue(ctx, [...at, 'maxChoices'], `il y a ${choices.length} choix : mettez "maxChoices" à ${choices.length} au plus`);
+        addIssue(
+          ctx,
+          [...at, 'maxChoices'],
+          `il y a ${choices.length} choix : mettez "maxChoices" à ${choices.length} au plus`,
+        );
     }
     if (q.type === 'scale') {
       const s = q.scale;
-      if (!s) addIssue(ctx, [...at, 'scale'], 'une question "scale" a besoin d\'une échelle, par exemple "scale": { "min": 1, "max": 5 }');
-      else if (s.max <= s.min) addIssue(ctx, [...at, 'scale', 'max'], `"max" (${s.max}) doit être plus grand que "min" (${s.min})`);
+      if (!s)
+        addIssue(
+          ctx,
+          [...at, 'scale'],
+          'une question "scale" a besoin d\'une échelle, par exemple "scale": { "min": 1, "max": 5 }',
+        );
+      else if (s.max <= s.min)
+        addIssue(
+          ctx,
+          [...at, 'scale', 'max'],
+          `"max" (${s.max}) doit être plus grand que "min" (${s.min})`,
+        );
       else if (s.max - s.min + 1 > MAX_SCALE_POINTS)
-        addIssue(ctx, [...at, 'scale'], `l'échelle a ${s.max - s.min + 1} valeurs : ${MAX_SCALE_POINTS} au plus (par exemple de 0 à 10)`);
+        addIssue(
+          ctx,
+          [...at, 'scale'],
+          `l'échelle a ${s.max - s.min + 1} valeurs : ${MAX_SCALE_POINTS} au plus (par exemple de 0 à 10)`,
+        );
     } else if (q.scale) {
       addIssue(ctx, [...at, 'scale'], '"scale" ne sert qu\'aux questions "scale" : retirez-le');
     }
-    if (q.maxLength !== undefined && q.type !== 'text') addIssue(ctx, [...at, 'maxLength'], '"maxLength" ne sert qu\'aux questions "text" : retirez-le');
+    if (q.maxLength !== undefined && q.type !== 'text')
+      addIssue(
+        ctx,
+        [...at, 'maxLength'],
+        '"maxLength" ne sert qu\'aux questions "text" : retirez-le',
+      );
   });
 });
 
@@ -116,15 +165,21 @@ export const contentSchema = pollContentSchema;
 export type Answer = string | string[] | number;
 
 const isAnswer = (a: unknown): a is Answer =>
-  typeof a === 'string' || (typeof a === 'number' && Number.isFinite(a)) || (Array.isArray(a) && a.every((x) => typeof x === 'string'));
+  typeof a === 'string' ||
+  (typeof a === 'number' && Number.isFinite(a)) ||
+  (Array.isArray(a) && a.every((x) => typeof x === 'string'));
 
 /**
  * The answers of a ballot, by question id. A hand-written check rather than `z.record(z.union(…))`:
  * the same rule for ~0.9 KB less in the CDN bundle (measured).
  */
 export const answersSchema = z.custom<Record<string, Answer>>(
-  (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(isAnswer),
-  { message: 'réponses illisibles : chaque réponse est un identifiant de choix, une liste d\'identifiants, un nombre ou un texte' },
+  (v) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(isAnswer),
+  {
+    message:
+      "réponses illisibles : chaque réponse est un identifiant de choix, une liste d'identifiants, un nombre ou un texte",
+  },
 );
 
 /** A ballot: the poll and the answers — no identity, no date. */
@@ -146,7 +201,11 @@ export const resultsContentSchema = obj({
 }).check((ctx) => {
   ctx.value.ballots.forEach((b, i) => {
     if (b.pollId !== undefined && b.pollId !== ctx.value.poll.id) {
-      addIssue(ctx, ['ballots', i, 'pollId'], `ce bulletin est celui du sondage « ${b.pollId} », pas de « ${ctx.value.poll.id} » : retirez-le ou vérifiez le fichier`);
+      addIssue(
+        ctx,
+        ['ballots', i, 'pollId'],
+        `ce bulletin est celui du sondage « ${b.pollId} », pas de « ${ctx.value.poll.id} » : retirez-le ou vérifiez le fichier`,
+      );
     }
   });
 });

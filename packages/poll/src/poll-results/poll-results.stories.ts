@@ -31,12 +31,27 @@ const meta = {
     },
   },
   argTypes: {
-    content: { control: 'object', description: 'Le fichier de résultats (le sondage et ses bulletins).' },
-    today: { control: 'text', description: 'Le jour pris en compte pour la règle de publication (AAAA-MM-JJ).' },
-    lang: { control: 'inline-radio', options: ['fr', 'en', 'ar'], description: 'Langue de l’interface.' },
+    content: {
+      control: 'object',
+      description: 'Le fichier de résultats (le sondage et ses bulletins).',
+    },
+    today: {
+      control: 'text',
+      description: 'Le jour pris en compte pour la règle de publication (AAAA-MM-JJ).',
+    },
+    lang: {
+      control: 'inline-radio',
+      options: ['fr', 'en', 'ar'],
+      description: 'Langue de l’interface.',
+    },
   },
   args: { content: sampleResults, today: '2027-03-01' },
-  render: (a) => html`<qd-poll-results .content=${a.content} today=${ifDefined(a.today || undefined)} lang=${ifDefined(a.lang)}></qd-poll-results>`,
+  render: (a) =>
+    html`<qd-poll-results
+      .content=${a.content}
+      today=${ifDefined(a.today || undefined)}
+      lang=${ifDefined(a.lang)}
+    ></qd-poll-results>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -47,7 +62,9 @@ export const Playground: Story = {
     const el = canvasElement.querySelector<QdPollResults>('qd-poll-results')!;
     await waitFor(() => expect(el.contentStatus).toBe('ready'));
     const view = within(el.shadowRoot as unknown as HTMLElement);
-    await expect(await view.findByRole('heading', { name: /Classez les aménagements/ })).toBeVisible();
+    await expect(
+      await view.findByRole('heading', { name: /Classez les aménagements/ }),
+    ).toBeVisible();
   },
 };
 

@@ -8,7 +8,10 @@ import type { ResultsContentInput } from '../schema.js';
 // --- helpers --------------------------------------------------------------------------------
 const AFTER_CLOSE = '2027-03-02';
 const mounted: HTMLElement[] = [];
-async function mount(content: ResultsContentInput | undefined, attrs: Record<string, string> = {}): Promise<QdPollResults> {
+async function mount(
+  content: ResultsContentInput | undefined,
+  attrs: Record<string, string> = {},
+): Promise<QdPollResults> {
   const el = document.createElement('qd-poll-results');
   for (const [k, v] of Object.entries({ today: AFTER_CLOSE, ...attrs })) el.setAttribute(k, v);
   if (content) el.content = clone(content);
@@ -18,24 +21,41 @@ async function mount(content: ResultsContentInput | undefined, attrs: Record<str
   return el;
 }
 const root = (el: QdPollResults) => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: QdPollResults, sel: string) => root(el).querySelector<T>(sel);
-const qa = <T extends Element = HTMLElement>(el: QdPollResults, sel: string) => [...root(el).querySelectorAll<T>(sel)];
+const q = <T extends Element = HTMLElement>(el: QdPollResults, sel: string) =>
+  root(el).querySelector<T>(sel);
+const qa = <T extends Element = HTMLElement>(el: QdPollResults, sel: string) => [
+  ...root(el).querySelectorAll<T>(sel),
+];
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: QdPollResults, sel = '.qd-root') => clean(q(el, sel)?.textContent);
 const section = (el: QdPollResults, qid: string) => q(el, `[aria-labelledby="r-${qid}"]`)!;
 /** Label and value text of each bar of a question, as read out. */
 const bars = (el: QdPollResults, qid: string) =>
-  [...section(el, qid).querySelectorAll('.qd-bars > li')].map((li) => `${clean(li.querySelector('.qd-bars__label')!.textContent)} — ${clean(li.querySelector('.qd-bars__value')!.textContent)}`);
+  [...section(el, qid).querySelectorAll('.qd-bars > li')].map(
+    (li) =>
+      `${clean(li.querySelector('.qd-bars__label')!.textContent)} — ${clean(li.querySelector('.qd-bars__value')!.textContent)}`,
+  );
 const table = (el: QdPollResults, qid: string) =>
-  [...section(el, qid).querySelectorAll('table tr')].map((tr) => [...tr.children].map((c) => `${c.tagName.toLowerCase()}:${clean(c.textContent)}`));
+  [...section(el, qid).querySelectorAll('table tr')].map((tr) =>
+    [...tr.children].map((c) => `${c.tagName.toLowerCase()}:${clean(c.textContent)}`),
+  );
 async function axeViolations(el: HTMLElement): Promise<string[]> {
-  const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  const r = await axe.run(el, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
   return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 /** A results file for the festival poll with these answers. */
-const feteResults = (answers: Array<Record<string, unknown>>, results?: string): ResultsContentInput => {
+const feteResults = (
+  answers: Array<Record<string, unknown>>,
+  results?: string,
+): ResultsContentInput => {
   const { $schema: _s, ...poll } = clone(samples.fete) as Record<string, unknown>;
-  return { version: 1, poll: { ...poll, ...(results ? { results } : {}) }, ballots: answers.map((a) => ({ answers: a })) } as ResultsContentInput;
+  return {
+    version: 1,
+    poll: { ...poll, ...(results ? { results } : {}) },
+    ballots: answers.map((a) => ({ answers: a })),
+  } as ResultsContentInput;
 };
 
 afterEach(() => {
@@ -47,17 +67,28 @@ afterEach(() => {
 describe('qd-poll-results · rendering', () => {
   it('title, participants and the date of the count', async () => {
     const el = await mount(sampleResults);
-    expect(text(el, '#results-heading')).toBe("Résultats : Priorités pour l'aire de jeux (classement)");
+    expect(text(el, '#results-heading')).toBe(
+      "Résultats : Priorités pour l'aire de jeux (classement)",
+    );
     expect(text(el, '.qd-results__total')).toBe('24 participations · résultats au 1 mars 2027');
   });
 
   it('choices: a bar per choice with its count and percentage as text, and a table alternative', async () => {
-    const el = await mount(feteResults([{ date: '5-juin' }, { date: '5-juin' }, { date: '19-juin' }, {}], 'after-close'));
-    expect(bars(el, 'date')).toEqual(['Samedi 5 juin — 2 votes · 67 %', 'Samedi 12 juin — 0 vote · 0 %', 'Samedi 19 juin — 1 vote · 33 %', 'Peu importe, je viendrai — 0 vote · 0 %']);
+    const el = await mount(
+      feteResults([{ date: '5-juin' }, { date: '5-juin' }, { date: '19-juin' }, {}], 'after-close'),
+    );
+    expect(bars(el, 'date')).toEqual([
+      'Samedi 5 juin — 2 votes · 67 %',
+      'Samedi 12 juin — 0 vote · 0 %',
+      'Samedi 19 juin — 1 vote · 33 %',
+      'Peu importe, je viendrai — 0 vote · 0 %',
+    ]);
     expect(text(el, '[aria-labelledby="r-date"] .qd-results__meta')).toBe('3 réponses');
     expect(section(el, 'date').querySelector('.qd-bar')!.getAttribute('aria-hidden')).toBe('true');
     expect(text(el, '[aria-labelledby="r-date"] summary')).toBe('Voir en tableau');
-    expect(text(el, '[aria-labelledby="r-date"] caption')).toBe('Quel samedi de juin 2027 vous arrange le mieux ?');
+    expect(text(el, '[aria-labelledby="r-date"] caption')).toBe(
+      'Quel samedi de juin 2027 vous arrange le mieux ?',
+    );
     expect(table(el, 'date').slice(0, 2)).toEqual([
       ['th:Choix', 'th:Votes', 'th:Pourcentage'],
       ['th:Samedi 5 juin', 'td:2', 'td:67 %'],
@@ -69,8 +100,12 @@ describe('qd-poll-results · rendering', () => {
   });
 
   it('multiple choice says the total goes over 100 %', async () => {
-    const el = await mount(feteResults([{ activites: ['bal', 'vide-grenier'] }, { activites: ['bal'] }], 'after-close'));
-    expect(text(el, '[aria-labelledby="r-activites"] .qd-results__meta')).toBe('2 réponses · plusieurs choix possibles : le total dépasse 100 %');
+    const el = await mount(
+      feteResults([{ activites: ['bal', 'vide-grenier'] }, { activites: ['bal'] }], 'after-close'),
+    );
+    expect(text(el, '[aria-labelledby="r-activites"] .qd-results__meta')).toBe(
+      '2 réponses · plusieurs choix possibles : le total dépasse 100 %',
+    );
     expect(bars(el, 'activites')).toContain('Un bal en fin de journée — 2 votes · 100 %');
   });
 
@@ -92,13 +127,19 @@ describe('qd-poll-results · rendering', () => {
       'Un grand couscous préparé ensemble — 3 points · rang moyen 3',
       'Une auberge espagnole : chacun apporte un plat à partager — 1 point · rang moyen 3,7',
     ]);
-    expect(text(el, '[aria-labelledby="r-repas"] .qd-poll__hint')).toContain('méthode de Borda : avec 4 choix, un choix classé 1er reçoit 3 points');
+    expect(text(el, '[aria-labelledby="r-repas"] .qd-poll__hint')).toContain(
+      'méthode de Borda : avec 4 choix, un choix classé 1er marque 3, 2e un de moins… dernier 0.',
+    );
     expect(table(el, 'repas')[1]).toEqual(['th:Une baraque à frites', 'td:1', 'td:8', 'td:1,3']);
   });
 
   it('scale: the mean and the distribution, ends labelled', async () => {
-    const el = await mount(feteResults([{ bilan: 5 }, { bilan: 4 }, { bilan: 4 }, { bilan: 2 }], 'after-close'));
-    expect(text(el, '[aria-labelledby="r-bilan"] .qd-results__mean')).toBe('Moyenne : 3,8 (de 1 à 5)');
+    const el = await mount(
+      feteResults([{ bilan: 5 }, { bilan: 4 }, { bilan: 4 }, { bilan: 2 }], 'after-close'),
+    );
+    expect(text(el, '[aria-labelledby="r-bilan"] .qd-results__mean')).toBe(
+      'Moyenne : 3,8 (de 1 à 5)',
+    );
     expect(bars(el, 'bilan')).toEqual([
       '1 (Pas du tout satisfait) — 0 réponse · 0 %',
       '2 — 1 réponse · 25 %',
@@ -110,7 +151,9 @@ describe('qd-poll-results · rendering', () => {
 
   it('free text: the answers listed as text', async () => {
     const el = await mount(sampleResults);
-    const items = qa(el, '[aria-labelledby="r-idee"] .qd-results__texts > li').map((li) => clean(li.textContent));
+    const items = qa(el, '[aria-labelledby="r-idee"] .qd-results__texts > li').map((li) =>
+      clean(li.textContent),
+    );
     expect(items).toHaveLength(6);
     expect(items).toContain('Merci de nous demander notre avis !');
   });
@@ -125,31 +168,65 @@ describe('qd-poll-results · rendering', () => {
 describe('qd-poll-results · visibility rules', () => {
   it('after-close: hidden (with the date) until the day after closesAt', async () => {
     const el = await mount(sampleResults, { today: '2027-02-28' });
-    expect(text(el, '.qd-results')).toContain('Les résultats seront publiés après la clôture du sondage, le 28 février 2027.');
+    expect(text(el, '.qd-results')).toContain(
+      'Les résultats seront publiés après la clôture du sondage, le 28 février 2027.',
+    );
     expect(q(el, '.qd-bars')).toBeNull();
   });
 
   it('never: not published, but shown in the staff panel', async () => {
     const el = await mount(feteResults([{ date: '5-juin' }], 'never'));
-    expect(text(el, '.qd-results')).toContain('Les résultats de ce sondage ne sont pas publiés ici.');
+    expect(text(el, '.qd-results')).toContain(
+      'Les résultats de ce sondage ne sont pas publiés ici.',
+    );
     el.staffView = true;
     await el.updateComplete;
     expect(q(el, '.qd-bars')).toBeTruthy();
   });
 
   it('after-vote: hidden until this device voted', async () => {
-    const el = await mount(feteResults([{ date: '5-juin' }], 'after-vote'), { today: '2026-12-10' });
-    expect(text(el, '.qd-results')).toContain('Les résultats s’affichent après votre participation.');
-    localStorage.setItem('qd:poll-voted:fete-quartier-2027', JSON.stringify({ kit: 'quartiers-douai', type: 'poll-voted', version: 1, savedAt: '', data: { voted: true } }));
-    const after = await mount(feteResults([{ date: '5-juin' }], 'after-vote'), { today: '2026-12-10' });
+    const el = await mount(feteResults([{ date: '5-juin' }], 'after-vote'), {
+      today: '2026-12-10',
+    });
+    expect(text(el, '.qd-results')).toContain(
+      'Les résultats s’affichent après votre participation.',
+    );
+    localStorage.setItem(
+      'qd:poll-voted:fete-quartier-2027',
+      JSON.stringify({
+        kit: 'quartiers-douai',
+        type: 'poll-voted',
+        version: 1,
+        savedAt: '',
+        data: { voted: true },
+      }),
+    );
+    const after = await mount(feteResults([{ date: '5-juin' }], 'after-vote'), {
+      today: '2026-12-10',
+    });
     expect(q(after, '.qd-bars')).toBeTruthy();
   });
 });
 
 describe('qd-poll-results · local tally', () => {
   it('with `local`, counts the ballots kept on this device by a kiosk', async () => {
-    const box = { ballots: [{ answers: { date: '19-juin' } }, { answers: { date: '19-juin' } }, { answers: { date: '5-juin' } }] };
-    localStorage.setItem('qd:poll-ballots:fete-quartier-2027', JSON.stringify({ kit: 'quartiers-douai', type: 'poll-ballots', version: 1, savedAt: '', data: box }));
+    const box = {
+      ballots: [
+        { answers: { date: '19-juin' } },
+        { answers: { date: '19-juin' } },
+        { answers: { date: '5-juin' } },
+      ],
+    };
+    localStorage.setItem(
+      'qd:poll-ballots:fete-quartier-2027',
+      JSON.stringify({
+        kit: 'quartiers-douai',
+        type: 'poll-ballots',
+        version: 1,
+        savedAt: '',
+        data: box,
+      }),
+    );
     const el = await mount(feteResults([], 'after-close'), { local: '' });
     expect(text(el, '.qd-results__total')).toBe('3 participations');
     expect(bars(el, 'date')[2]).toBe('Samedi 19 juin — 2 votes · 67 %');
@@ -163,13 +240,17 @@ describe('qd-poll-results · content errors', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const el = await mount(bad);
     errors.mockRestore();
-    expect(text(el, '[role="alert"]')).toContain('ballots[3].pollId : ce bulletin est celui du sondage « autre-sondage »');
+    expect(text(el, '[role="alert"]')).toContain(
+      'ballots[3].pollId : ce bulletin est celui du sondage « autre-sondage »',
+    );
   });
 });
 
 describe('qd-poll-results · i18n and RTL', () => {
   it('Arabic: right-to-left, Latin digits', async () => {
-    const el = await mount(feteResults([{ date: '5-juin' }, { date: '12-juin' }], 'after-close'), { lang: 'ar' });
+    const el = await mount(feteResults([{ date: '5-juin' }, { date: '12-juin' }], 'after-close'), {
+      lang: 'ar',
+    });
     expect(q(el, '[part="base"]')!.getAttribute('dir')).toBe('rtl');
     expect(text(el, '#results-heading')).toContain('النتائج');
     expect(bars(el, 'date')[0]).toMatch(/صوت واحد · 50[\u200e\u061c\s]*%/);
@@ -192,7 +273,8 @@ describe('qd-poll-results · accessibility (axe, WCAG 2.2 AA)', () => {
     await el.updateComplete;
     const base = q(el, '.qd-root')!;
     expect(base.scrollWidth).toBeLessThanOrEqual(320);
-    for (const s of qa(el, 'summary')) expect(s.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+    for (const s of qa(el, 'summary'))
+      expect(s.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
   });
 });
 
@@ -200,13 +282,15 @@ describe('qd-poll-results · answers rendered as text (XSS)', () => {
   beforeEach(() => {
     (window as any).__pwned = undefined;
   });
-  it.each(['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', '[lien](javascript:window.__pwned=1)', '**gras** <b>b</b>'])(
-    'a free-text answer "%s" is shown exactly as written',
-    async (payload) => {
-      const el = await mount(feteResults([{ idees: payload }], 'after-close'));
-      expect(clean(q(el, '.qd-results__texts > li')!.textContent)).toBe(payload);
-      expect(qa(el, 'script, img, iframe, b, strong, a')).toHaveLength(0);
-      expect((window as any).__pwned).toBeUndefined();
-    },
-  );
+  it.each([
+    '<img src=x onerror="window.__pwned=1">',
+    '<script>window.__pwned=1</script>',
+    '[lien](javascript:window.__pwned=1)',
+    '**gras** <b>b</b>',
+  ])('a free-text answer "%s" is shown exactly as written', async (payload) => {
+    const el = await mount(feteResults([{ idees: payload }], 'after-close'));
+    expect(clean(q(el, '.qd-results__texts > li')!.textContent)).toBe(payload);
+    expect(qa(el, 'script, img, iframe, b, strong, a')).toHaveLength(0);
+    expect((window as any).__pwned).toBeUndefined();
+  });
 });

@@ -1,8 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { QdContentElement, baseStyles, richTextToPlain, type ContentSpec } from '@quartiers-douai/core';
-import { POLL_CONTENT_VERSION, resultsContentSchema, type PollChoice, type PollQuestion, type ResultsContent } from '../schema.js';
+import {
+  QdContentElement,
+  baseStyles,
+  richTextToPlain,
+  type ContentSpec,
+} from '@quartiers-douai/core';
+import {
+  POLL_CONTENT_VERSION,
+  resultsContentSchema,
+  type PollChoice,
+  type PollQuestion,
+  type ResultsContent,
+} from '../schema.js';
 import { pollMessages, type PollKey } from '../messages.js';
 import { formatDay, localDay } from '../dates.js';
 import { boxStore, hasVoted } from '../poll/device.js';
@@ -51,7 +62,11 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
   @property({ attribute: false }) staffView = false;
 
   protected override get contentSpec(): ContentSpec<ResultsContent> {
-    return { schema: resultsContentSchema, version: POLL_CONTENT_VERSION, packageName: '@quartiers-douai/poll' };
+    return {
+      schema: resultsContentSchema,
+      version: POLL_CONTENT_VERSION,
+      packageName: '@quartiers-douai/poll',
+    };
   }
 
   override get contentLang(): string {
@@ -59,7 +74,10 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
   }
 
   private percent(share: number): string {
-    return new Intl.NumberFormat(this.i18n.intl, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+    return new Intl.NumberFormat(this.i18n.intl, {
+      style: 'percent',
+      maximumFractionDigits: 0,
+    }).format(share);
   }
 
   private decimal(n: number): string {
@@ -74,16 +92,32 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
     const local = this.local ? boxStore(poll.id).load() : undefined;
     const ballots = local ? (local.status === 'ok' ? local.data.ballots : []) : r.ballots;
     const t = tally(poll, ballots);
-    return html`<section class="qd-results" part="results" lang=${poll.lang} aria-labelledby="results-heading">
+    return html`<section
+      class="qd-results"
+      part="results"
+      lang=${poll.lang}
+      aria-labelledby="results-heading"
+    >
       <h2 id="results-heading">${this.t('resultsTitle')} : ${this.inline(poll.title)}</h2>
-      ${hidden
-        ? html`<p>${this.t(hidden === 'never' ? 'hiddenNever' : hidden === 'until-vote' ? 'hiddenUntilVote' : 'hiddenUntilClose', {
-            date: poll.closesAt ? formatDay(poll.closesAt, this.i18n.intl) : '',
-          })}</p>`
-        : html`<p class="qd-results__total">
-              ${this.t('participants', { count: t.participants })}${r.updated ? html` · ${this.t('updated', { date: formatDay(r.updated, this.i18n.intl) })}` : nothing}
-            </p>
-            ${poll.questions.map((q) => this.renderQuestion(q, t.questions[q.id]!))}`}
+      ${
+        hidden
+          ? html`<p>
+              ${this.t(
+                hidden === 'never'
+                  ? 'hiddenNever'
+                  : hidden === 'until-vote'
+                    ? 'hiddenUntilVote'
+                    : 'hiddenUntilClose',
+                {
+                  date: poll.closesAt ? formatDay(poll.closesAt, this.i18n.intl) : '',
+                },
+              )}
+            </p>`
+          : html`<p class="qd-results__total">
+                ${this.t('participants', { count: t.participants })}${r.updated ? html` · ${this.t('updated', { date: formatDay(r.updated, this.i18n.intl) })}` : nothing}
+              </p>
+              ${poll.questions.map((q) => this.renderQuestion(q, t.questions[q.id]!))}`
+      }
     </section>`;
   }
 
@@ -102,19 +136,33 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
   }
 
   private bar(share: number): TemplateResult {
-    return html`<span class="qd-bar" part="bar" aria-hidden="true"><span class="qd-bar__fill" style=${styleMap({ '--w': `${Math.round(share * 1000) / 10}%` })}></span></span>`;
+    return html`<span class="qd-bar" part="bar" aria-hidden="true"
+      ><span
+        class="qd-bar__fill"
+        style=${styleMap({ '--w': `${Math.round(share * 1000) / 10}%` })}
+      ></span
+    ></span>`;
   }
 
   private table(q: PollQuestion, head: string[], rows: Array<Array<unknown>>): TemplateResult {
     return html`<details class="qd-results__table">
       <summary>${this.t('showTable')}</summary>
       <table part="table">
-        <caption>${richTextToPlain(this.easyRead.pick(q.prompt, q.easy))}</caption>
+        <caption>
+          ${richTextToPlain(this.easyRead.pick(q.prompt, q.easy))}
+        </caption>
         <thead>
-          <tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr>
+          <tr>
+            ${head.map((h) => html`<th scope="col">${h}</th>`)}
+          </tr>
         </thead>
         <tbody>
-          ${rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`)}
+          ${rows.map(
+            (row) =>
+              html`<tr>
+                ${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
+              </tr>`,
+          )}
         </tbody>
       </table>
     </details>`;
@@ -130,11 +178,14 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
       case 'multiple':
         return html`<ul class="qd-bars">
             ${t.rows.map(
-              (row) => html`<li>
-                <span class="qd-bars__label">${label(row.id)}</span>
-                ${this.bar(row.share)}
-                <span class="qd-bars__value">${this.t('votes', { count: row.count })} · ${this.percent(row.share)}</span>
-              </li>`,
+              (row) =>
+                html`<li>
+                  <span class="qd-bars__label">${label(row.id)}</span>
+                  ${this.bar(row.share)}
+                  <span class="qd-bars__value"
+                    >${this.t('votes', { count: row.count })} · ${this.percent(row.share)}</span
+                  >
+                </li>`,
             )}
           </ul>
           ${this.table(
@@ -143,36 +194,55 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
             t.rows.map((row) => [label(row.id), row.count, this.percent(row.share)]),
           )}`;
       case 'ranking':
-        return html`<p class="qd-poll__hint">${this.t('bordaNote', { count: t.size, max: t.size - 1 })}</p>
+        return html`<p class="qd-poll__hint">
+            ${this.t('bordaNote', { count: t.size, max: t.size - 1 })}
+          </p>
           <ol class="qd-bars">
             ${t.rows.map(
-              (row) => html`<li>
-                <span class="qd-bars__label">${label(row.id)}</span>
-                ${this.bar(row.share)}
-                <span class="qd-bars__value"
-                  >${this.t('points', { count: row.points })}${row.meanRank !== undefined ? html` · ${this.t('meanRank', { rank: this.decimal(row.meanRank) })}` : nothing}</span
-                >
-              </li>`,
+              (row) =>
+                html`<li>
+                  <span class="qd-bars__label">${label(row.id)}</span>
+                  ${this.bar(row.share)}
+                  <span class="qd-bars__value"
+                    >${this.t('points', { count: row.points })}${row.meanRank !== undefined ? html` · ${this.t('meanRank', { rank: this.decimal(row.meanRank) })}` : nothing}</span
+                  >
+                </li>`,
             )}
           </ol>
           ${this.table(
             q,
             [this.t('colChoice'), this.t('colRank'), this.t('colPoints'), this.t('colMeanRank')],
-            t.rows.map((row, i) => [label(row.id), i + 1, row.points, row.meanRank === undefined ? '—' : this.decimal(row.meanRank)]),
+            t.rows.map((row, i) => [
+              label(row.id),
+              i + 1,
+              row.points,
+              row.meanRank === undefined ? '—' : this.decimal(row.meanRank),
+            ]),
           )}`;
       case 'scale': {
         const s = q.scale!;
-        const valueLabel = (v: number) => (v === s.min && s.minLabel ? `${v} (${s.minLabel})` : v === s.max && s.maxLabel ? `${v} (${s.maxLabel})` : String(v));
+        const valueLabel = (v: number) =>
+          v === s.min && s.minLabel
+            ? `${v} (${s.minLabel})`
+            : v === s.max && s.maxLabel
+              ? `${v} (${s.maxLabel})`
+              : String(v);
         return html`<p class="qd-results__mean">
-            <strong>${this.t('mean', { mean: this.decimal(t.mean ?? 0), min: s.min, max: s.max })}</strong>
+            <strong
+              >${this.t('mean', { mean: this.decimal(t.mean ?? 0), min: s.min, max: s.max })}</strong
+            >
           </p>
           <ul class="qd-bars">
             ${t.rows.map(
-              (row) => html`<li>
-                <span class="qd-bars__label">${valueLabel(row.value)}</span>
-                ${this.bar(row.share)}
-                <span class="qd-bars__value">${this.t('answersCount', { count: row.count })} · ${this.percent(row.share)}</span>
-              </li>`,
+              (row) =>
+                html`<li>
+                  <span class="qd-bars__label">${valueLabel(row.value)}</span>
+                  ${this.bar(row.share)}
+                  <span class="qd-bars__value"
+                    >${this.t('answersCount', { count: row.count })} ·
+                    ${this.percent(row.share)}</span
+                  >
+                </li>`,
             )}
           </ul>
           ${this.table(

@@ -1,13 +1,26 @@
 /** The poll's rules, free of DOM: what counts as an answer, what is wrong with it, the ballot. */
 import { createRng, shuffle } from '@quartiers-douai/core';
-import { DEFAULT_MAX_LENGTH, type Answer, type Ballot, type PollContent, type PollQuestion } from '../schema.js';
+import {
+  DEFAULT_MAX_LENGTH,
+  type Answer,
+  type Ballot,
+  type PollContent,
+  type PollQuestion,
+} from '../schema.js';
 
 /** The answers being composed, by question id. */
 export type Answers = Record<string, Answer | undefined>;
 
 /** What is wrong with an answer: a message key of `pollMessages` and its parameters. */
 export interface AnswerProblem {
-  key: 'needChoice' | 'needChoices' | 'needRanking' | 'needScale' | 'needText' | 'tooManyChoices' | 'tooLong';
+  key:
+    | 'needChoice'
+    | 'needChoices'
+    | 'needRanking'
+    | 'needScale'
+    | 'needText'
+    | 'tooManyChoices'
+    | 'tooLong';
   params?: Record<string, number>;
 }
 
@@ -37,16 +50,33 @@ export function isAnswered(q: PollQuestion, a: Answer | undefined): boolean {
 export function problemOf(q: PollQuestion, a: Answer | undefined): AnswerProblem | undefined {
   if (!isAnswered(q, a)) {
     if (!q.required) return undefined;
-    const key = ({ single: 'needChoice', multiple: 'needChoices', ranking: 'needRanking', scale: 'needScale', text: 'needText' } as const)[q.type];
+    const key = (
+      {
+        single: 'needChoice',
+        multiple: 'needChoices',
+        ranking: 'needRanking',
+        scale: 'needScale',
+        text: 'needText',
+      } as const
+    )[q.type];
     return q.type === 'scale' ? { key, params: { min: q.scale!.min, max: q.scale!.max } } : { key };
   }
-  if (q.type === 'multiple' && q.maxChoices !== undefined && Array.isArray(a) && a.length > q.maxChoices) {
-    return { key: 'tooManyChoices', params: { count: a.length, max: q.maxChoices, extra: a.length - q.maxChoices } };
+  if (
+    q.type === 'multiple' &&
+    q.maxChoices !== undefined &&
+    Array.isArray(a) &&
+    a.length > q.maxChoices
+  ) {
+    return {
+      key: 'tooManyChoices',
+      params: { count: a.length, max: q.maxChoices, extra: a.length - q.maxChoices },
+    };
   }
   if (q.type === 'text') {
     const length = lengthOf(cleanText(a));
     const max = maxLengthOf(q);
-    if (length > max) return { key: 'tooLong', params: { count: length, max, extra: length - max } };
+    if (length > max)
+      return { key: 'tooLong', params: { count: length, max, extra: length - max } };
   }
   return undefined;
 }
@@ -58,7 +88,8 @@ export function toBallot(c: PollContent, answers: Answers): Ballot {
     const a = answers[q.id];
     if (!isAnswered(q, a)) continue;
     if (q.type === 'text') out[q.id] = cleanText(a);
-    else if (q.type === 'multiple') out[q.id] = (q.choices ?? []).map((ch) => ch.id).filter((id) => (a as string[]).includes(id));
+    else if (q.type === 'multiple')
+      out[q.id] = (q.choices ?? []).map((ch) => ch.id).filter((id) => (a as string[]).includes(id));
     else out[q.id] = Array.isArray(a) ? [...a] : a!;
   }
   return { pollId: c.id, answers: out };
@@ -67,7 +98,9 @@ export function toBallot(c: PollContent, answers: Answers): Ballot {
 /** Order in which a question's choices are shown: the content's, or shuffled for this person. */
 export function choiceOrder(q: PollQuestion, seed?: string): string[] {
   const ids = (q.choices ?? []).map((ch) => ch.id);
-  return q.shuffle ? shuffle(ids, createRng(seed === undefined ? undefined : `${seed}:${q.id}`)) : ids;
+  return q.shuffle
+    ? shuffle(ids, createRng(seed === undefined ? undefined : `${seed}:${q.id}`))
+    : ids;
 }
 
 /** Moves `from` to `to` in a copy of `list`. */

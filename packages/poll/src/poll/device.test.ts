@@ -8,7 +8,10 @@ import { samples } from '../fixtures.js';
 afterEach(() => localStorage.clear());
 
 const fete = (() => {
-  const r = validateContent(pollContentSchema, samples.fete, { supportedVersion: 1, packageName: 'test' });
+  const r = validateContent(pollContentSchema, samples.fete, {
+    supportedVersion: 1,
+    packageName: 'test',
+  });
   if (!r.ok) throw new Error('invalid sample');
   return r.data as PollContent;
 })();
@@ -47,21 +50,41 @@ describe('answers', () => {
 
   it('toBallot keeps only given answers, trims texts and orders multiple choices as the content', () => {
     expect(
-      toBallot(fete, { date: '5-juin', activites: ['bal', 'maquillage'], bilan: undefined, idees: '  Oui  ', 'coup-de-main': '' }),
-    ).toEqual({ pollId: 'fete-quartier-2027', answers: { date: '5-juin', activites: ['maquillage', 'bal'], idees: 'Oui' } });
+      toBallot(fete, {
+        date: '5-juin',
+        activites: ['bal', 'maquillage'],
+        bilan: undefined,
+        idees: '  Oui  ',
+        'coup-de-main': '',
+      }),
+    ).toEqual({
+      pollId: 'fete-quartier-2027',
+      answers: { date: '5-juin', activites: ['maquillage', 'bal'], idees: 'Oui' },
+    });
   });
 
   it('problems: required, too many choices, too long (counted in characters, after trimming)', () => {
     expect(problemOf(q('date'), undefined)).toEqual({ key: 'needChoice' });
     expect(problemOf(q('bilan'), undefined)).toBeUndefined();
-    expect(problemOf(q('activites'), ['a', 'b', 'c', 'd'])).toEqual({ key: 'tooManyChoices', params: { count: 4, max: 3, extra: 1 } });
+    expect(problemOf(q('activites'), ['a', 'b', 'c', 'd'])).toEqual({
+      key: 'tooManyChoices',
+      params: { count: 4, max: 3, extra: 1 },
+    });
     expect(problemOf(q('idees'), `  ${'🙂'.repeat(500)}  `)).toBeUndefined();
-    expect(problemOf(q('idees'), '🙂'.repeat(501))).toEqual({ key: 'tooLong', params: { count: 501, max: 500, extra: 1 } });
+    expect(problemOf(q('idees'), '🙂'.repeat(501))).toEqual({
+      key: 'tooLong',
+      params: { count: 501, max: 500, extra: 1 },
+    });
   });
 
   it('moveItem and choiceOrder', () => {
     expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
     expect(moveItem(['a', 'b', 'c'], 0, 9)).toEqual(['b', 'c', 'a']);
-    expect(choiceOrder(q('repas'))).toEqual(['barbecue', 'couscous', 'auberge-espagnole', 'frites']);
+    expect(choiceOrder(q('repas'))).toEqual([
+      'barbecue',
+      'couscous',
+      'auberge-espagnole',
+      'frites',
+    ]);
   });
 });

@@ -14,12 +14,19 @@ import { answersSchema, ballotSchema, type Ballot } from '../schema.js';
 export const DEVICE_VERSION = 1;
 
 export const votedSchema = z.object({ voted: z.boolean() });
-export const outboxSchema = z.object({ items: z.array(z.object({ key: z.string(), ballot: ballotSchema })) });
+export const outboxSchema = z.object({
+  items: z.array(z.object({ key: z.string(), ballot: ballotSchema })),
+});
 export const boxSchema = z.object({ ballots: z.array(z.object({ answers: answersSchema })) });
 export const draftSchema = z.object({
   answers: answersSchema,
   /** Order of the choices shown to this person, by question id. */
-  orders: z.custom<Record<string, string[]>>((v) => typeof v === 'object' && v !== null && Object.values(v).every((o) => Array.isArray(o) && o.every((x) => typeof x === 'string'))),
+  orders: z.custom<Record<string, string[]>>(
+    (v) =>
+      typeof v === 'object' &&
+      v !== null &&
+      Object.values(v).every((o) => Array.isArray(o) && o.every((x) => typeof x === 'string')),
+  ),
   step: z.number().check(z.int(), z.gte(0)),
 });
 
@@ -27,13 +34,42 @@ export type Outbox = z.infer<typeof outboxSchema>;
 export type Box = z.infer<typeof boxSchema>;
 export type Draft = z.infer<typeof draftSchema>;
 
-export const votedStore = (pollId: string, area: StorageArea) => new DeviceStore({ type: 'poll-voted', id: pollId, version: DEVICE_VERSION, schema: votedSchema, area });
+export const votedStore = (pollId: string, area: StorageArea) =>
+  new DeviceStore({
+    type: 'poll-voted',
+    id: pollId,
+    version: DEVICE_VERSION,
+    schema: votedSchema,
+    area,
+  });
 
 /** Has this device voted (flag kept in this tab or on this device)? */
-export const hasVoted = (pollId: string): boolean => (['session', 'local'] as const).some((a) => votedStore(pollId, a).load().status === 'ok');
-export const outboxStore = (pollId: string) => new DeviceStore({ type: 'poll-outbox', id: pollId, version: DEVICE_VERSION, schema: outboxSchema, area: 'local' });
-export const boxStore = (pollId: string) => new DeviceStore({ type: 'poll-ballots', id: pollId, version: DEVICE_VERSION, schema: boxSchema, area: 'local' });
-export const draftStore = (pollId: string, area: StorageArea) => new DeviceStore({ type: 'poll-draft', id: pollId, version: DEVICE_VERSION, schema: draftSchema, area });
+export const hasVoted = (pollId: string): boolean =>
+  (['session', 'local'] as const).some((a) => votedStore(pollId, a).load().status === 'ok');
+export const outboxStore = (pollId: string) =>
+  new DeviceStore({
+    type: 'poll-outbox',
+    id: pollId,
+    version: DEVICE_VERSION,
+    schema: outboxSchema,
+    area: 'local',
+  });
+export const boxStore = (pollId: string) =>
+  new DeviceStore({
+    type: 'poll-ballots',
+    id: pollId,
+    version: DEVICE_VERSION,
+    schema: boxSchema,
+    area: 'local',
+  });
+export const draftStore = (pollId: string, area: StorageArea) =>
+  new DeviceStore({
+    type: 'poll-draft',
+    id: pollId,
+    version: DEVICE_VERSION,
+    schema: draftSchema,
+    area,
+  });
 
 /** A random number below `n` from the platform's cryptographic generator. */
 export function randomBelow(n: number): number {
@@ -53,7 +89,11 @@ export function randomKey(): string {
  * Adds a ballot to the box at a random place: the order of the box says nothing about who voted
  * when (the last ballot is not the last voter's).
  */
-export function insertRandomly<T>(list: readonly T[], item: T, random: (n: number) => number = randomBelow): T[] {
+export function insertRandomly<T>(
+  list: readonly T[],
+  item: T,
+  random: (n: number) => number = randomBelow,
+): T[] {
   const out = [...list];
   out.splice(random(out.length + 1), 0, item);
   return out;
@@ -100,7 +140,9 @@ export function flushOutbox(store: DeviceStore<Outbox>, action: string): Promise
     }
   };
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-  const p = (locks ? locks.request(`qd:${store.key}`, run).then((r) => r) : run()).finally(() => flushing.delete(store.key));
+  const p = (locks ? locks.request(`qd:${store.key}`, run).then((r) => r) : run()).finally(() =>
+    flushing.delete(store.key),
+  );
   flushing.set(store.key, p);
   return p;
 }

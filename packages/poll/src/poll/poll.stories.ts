@@ -38,7 +38,9 @@ function demoServer(): () => void {
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
     if (url.pathname !== DEMO_ACTION) return real(input, init);
-    return navigator.onLine ? Promise.resolve(new Response(null, { status: 201 })) : Promise.reject(new TypeError('Failed to fetch'));
+    return navigator.onLine
+      ? Promise.resolve(new Response(null, { status: 201 }))
+      : Promise.reject(new TypeError('Failed to fetch'));
   };
   return () => {
     window.fetch = real;
@@ -64,7 +66,9 @@ const meta = {
       attributes: (args: Record<string, unknown>) => ({
         src: sampleFiles.fete,
         ...(args['layout'] === 'steps' ? { layout: 'steps' } : {}),
-        ...(args['storage'] && args['storage'] !== 'none' ? { storage: String(args['storage']) } : {}),
+        ...(args['storage'] && args['storage'] !== 'none'
+          ? { storage: String(args['storage']) }
+          : {}),
         ...(args['kiosk'] ? { kiosk: true } : {}),
         ...(args['keepBallots'] ? { 'keep-ballots': true } : {}),
         ...(args['staffPin'] ? { 'staff-pin': String(args['staffPin']) } : {}),
@@ -72,34 +76,73 @@ const meta = {
     },
   },
   argTypes: {
-    content: { control: 'object', description: 'Le contenu du sondage (objet JSON), prioritaire sur `src`.' },
-    layout: { control: 'inline-radio', options: ['page', 'steps'], description: '`page` : toutes les questions sur une page ; `steps` : une question par écran.' },
-    today: { control: 'text', description: 'Le jour pris en compte pour les dates d’ouverture (AAAA-MM-JJ) : pour prévisualiser avant l’ouverture.' },
-    storage: { control: 'inline-radio', options: ['none', 'session', 'local'], description: 'Où garder les réponses en cours et le « déjà voté » (rien par défaut).' },
-    action: { control: 'text', description: 'Adresse où envoyer le bulletin (POST JSON). Le texte `privacy` devient obligatoire.' },
-    kiosk: { control: 'boolean', description: 'Tablette partagée : remise à zéro après le merci ou l’inactivité.' },
-    keepBallots: { control: 'boolean', name: 'keep-ballots', description: 'Borne : garder les bulletins sur l’appareil (ordre mélangé, sans date).' },
-    staffPin: { control: 'text', name: 'staff-pin', description: 'Borne : code de l’espace équipe (export CSV/JSON).' },
-    resetDelay: { control: 'number', name: 'reset-delay', description: 'Borne : secondes de l’écran de remerciement avant la remise à zéro.' },
+    content: {
+      control: 'object',
+      description: 'Le contenu du sondage (objet JSON), prioritaire sur `src`.',
+    },
+    layout: {
+      control: 'inline-radio',
+      options: ['page', 'steps'],
+      description: '`page` : toutes les questions sur une page ; `steps` : une question par écran.',
+    },
+    today: {
+      control: 'text',
+      description:
+        'Le jour pris en compte pour les dates d’ouverture (AAAA-MM-JJ) : pour prévisualiser avant l’ouverture.',
+    },
+    storage: {
+      control: 'inline-radio',
+      options: ['none', 'session', 'local'],
+      description: 'Où garder les réponses en cours et le « déjà voté » (rien par défaut).',
+    },
+    action: {
+      control: 'text',
+      description:
+        'Adresse où envoyer le bulletin (POST JSON). Le texte `privacy` devient obligatoire.',
+    },
+    kiosk: {
+      control: 'boolean',
+      description: 'Tablette partagée : remise à zéro après le merci ou l’inactivité.',
+    },
+    keepBallots: {
+      control: 'boolean',
+      name: 'keep-ballots',
+      description: 'Borne : garder les bulletins sur l’appareil (ordre mélangé, sans date).',
+    },
+    staffPin: {
+      control: 'text',
+      name: 'staff-pin',
+      description: 'Borne : code de l’espace équipe (export CSV/JSON).',
+    },
+    resetDelay: {
+      control: 'number',
+      name: 'reset-delay',
+      description: 'Borne : secondes de l’écran de remerciement avant la remise à zéro.',
+    },
     easy: { control: 'boolean', description: 'Texte « Facile à lire » (FALC).' },
     readAloud: { control: 'boolean', name: 'read-aloud', description: 'Boutons « Écouter ».' },
-    lang: { control: 'inline-radio', options: ['fr', 'en', 'ar'], description: 'Langue de l’interface.' },
+    lang: {
+      control: 'inline-radio',
+      options: ['fr', 'en', 'ar'],
+      description: 'Langue de l’interface.',
+    },
   },
   args: { content: samples.fete, today: openDay.fete, layout: 'page', storage: 'none' },
-  render: (a) => html`<qd-poll
-    .content=${a.content}
-    layout=${ifDefined(a.layout)}
-    today=${ifDefined(a.today || undefined)}
-    storage=${ifDefined(a.storage)}
-    action=${ifDefined(a.action || undefined)}
-    ?kiosk=${a.kiosk ?? false}
-    ?keep-ballots=${a.keepBallots ?? false}
-    staff-pin=${ifDefined(a.staffPin || undefined)}
-    reset-delay=${ifDefined(a.resetDelay)}
-    easy=${ifDefined(boolAttr(a.easy))}
-    read-aloud=${ifDefined(boolAttr(a.readAloud))}
-    lang=${ifDefined(a.lang)}
-  ></qd-poll>`,
+  render: (a) =>
+    html`<qd-poll
+      .content=${a.content}
+      layout=${ifDefined(a.layout)}
+      today=${ifDefined(a.today || undefined)}
+      storage=${ifDefined(a.storage)}
+      action=${ifDefined(a.action || undefined)}
+      ?kiosk=${a.kiosk ?? false}
+      ?keep-ballots=${a.keepBallots ?? false}
+      staff-pin=${ifDefined(a.staffPin || undefined)}
+      reset-delay=${ifDefined(a.resetDelay)}
+      easy=${ifDefined(boolAttr(a.easy))}
+      read-aloud=${ifDefined(boolAttr(a.readAloud))}
+      lang=${ifDefined(a.lang)}
+    ></qd-poll>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -108,10 +151,15 @@ type Story = StoryObj<Args>;
 export const Playground: Story = {};
 
 /** Une question par écran, avec « Question 2 sur 5 » et une barre de progression. */
-export const PasAPas: Story = { name: 'Pas à pas', args: { content: samples.horaires, today: openDay.horaires, layout: 'steps' } };
+export const PasAPas: Story = {
+  name: 'Pas à pas',
+  args: { content: samples.horaires, today: openDay.horaires, layout: 'steps' },
+};
 
 /** Classer avec « Monter » / « Descendre » (clavier, un toucher) ou en faisant glisser la poignée ; chaque déplacement est annoncé. */
-export const Classement: Story = { args: { content: samples.aireDeJeux, today: openDay.aireDeJeux, layout: 'steps' } };
+export const Classement: Story = {
+  args: { content: samples.aireDeJeux, today: openDay.aireDeJeux, layout: 'steps' },
+};
 
 /** Les questions obligatoires sans réponse et les limites (3 choix au maximum, 500 caractères) : un récapitulatif, chaque erreur reliée à sa question. */
 export const Erreurs: Story = {
@@ -167,7 +215,11 @@ export const Clavier: Story = {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('h-repas'));
     await userEvent.keyboard('{Tab}{Tab}{Enter}');
-    await waitFor(() => expect(el.shadowRoot!.querySelector('.qd-rank__live')!.textContent).toBe('« Un barbecue » est maintenant en position 2 sur 4.'));
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelector('.qd-rank__live')!.textContent).toBe(
+        '« Un barbecue » est maintenant en position 2 sur 4.',
+      ),
+    );
   },
 };
 
@@ -185,11 +237,20 @@ export const ContenuInvalide: Story = {
       version: 1,
       id: 'a-corriger',
       title: 'Sondage à corriger',
-      questions: [{ id: 'q1', type: 'ranking', prompt: 'Classez', choices: [{ id: 'seul', text: 'Un seul choix' }] }],
+      questions: [
+        {
+          id: 'q1',
+          type: 'ranking',
+          prompt: 'Classez',
+          choices: [{ id: 'seul', text: 'Un seul choix' }],
+        },
+      ],
     },
   },
   play: async ({ canvasElement }) => {
     const { view } = await poll(canvasElement);
-    await expect(await view.findByRole('alert')).toHaveTextContent('questions[0].choices : au moins deux choix sont nécessaires');
+    await expect(await view.findByRole('alert')).toHaveTextContent(
+      'questions[0].choices : au moins deux choix sont nécessaires',
+    );
   },
 };

@@ -11,7 +11,11 @@ import { parseCsv } from '../test/parse-csv.js';
 // --- helpers --------------------------------------------------------------------------------
 type El = QdPoll | QdPollResults;
 const mounted: HTMLElement[] = [];
-async function mount(content: PollContentInput | undefined, attrs: Record<string, string> = {}, setup?: (el: QdPoll) => void): Promise<QdPoll> {
+async function mount(
+  content: PollContentInput | undefined,
+  attrs: Record<string, string> = {},
+  setup?: (el: QdPoll) => void,
+): Promise<QdPoll> {
   const el = document.createElement('qd-poll');
   const all = { today: openDay.fete, ...attrs };
   for (const [k, v] of Object.entries(all)) el.setAttribute(k, v);
@@ -31,8 +35,11 @@ async function settle(el: El): Promise<void> {
 }
 const root = (el: El) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: El, sel: string) => root(el).querySelector<T>(sel);
-const qa = <T extends Element = HTMLElement>(el: El, sel: string) => [...root(el).querySelectorAll<T>(sel)];
-const text = (el: El, sel = '.qd-root') => (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const qa = <T extends Element = HTMLElement>(el: El, sel: string) => [
+  ...root(el).querySelectorAll<T>(sel),
+];
+const text = (el: El, sel = '.qd-root') =>
+  (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focused = (el: El) => root(el).activeElement as HTMLElement | null;
 /** Accessible-ish name: the text, without what is hidden from assistive technologies. */
 const name = (b: Element) => {
@@ -41,7 +48,9 @@ const name = (b: Element) => {
   return (c.textContent ?? '').replace(/\s+/g, ' ').trim();
 };
 const button = (el: El, label: string | RegExp) => {
-  const b = qa<HTMLButtonElement>(el, 'button').find((x) => (typeof label === 'string' ? name(x) === label : label.test(name(x))));
+  const b = qa<HTMLButtonElement>(el, 'button').find((x) =>
+    typeof label === 'string' ? name(x) === label : label.test(name(x)),
+  );
   if (!b) throw new Error(`no button "${label}" in: ${qa(el, 'button').map(name).join(' | ')}`);
   return b;
 };
@@ -53,7 +62,10 @@ async function click(el: El, label: string | RegExp): Promise<void> {
 function input(el: QdPoll, qid: string, label: string): HTMLInputElement {
   const l = qa(el, `#q-${qid} label`).find((x) => name(x) === label || name(x).startsWith(label));
   const i = l?.querySelector('input');
-  if (!i) throw new Error(`no choice "${label}" in ${qid}: ${qa(el, `#q-${qid} label`).map(name).join(' | ')}`);
+  if (!i)
+    throw new Error(
+      `no choice "${label}" in ${qid}: ${qa(el, `#q-${qid} label`).map(name).join(' | ')}`,
+    );
   return i;
 }
 async function choose(el: QdPoll, qid: string, ...labels: string[]): Promise<void> {
@@ -97,18 +109,33 @@ const expectedBallot: PollSubmitDetail = {
   },
 };
 async function axeViolations(el: El): Promise<string[]> {
-  const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  const r = await axe.run(el, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
   return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
-const kitKeys = () => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('qd:')).sort();
+const kitKeys = () =>
+  [...Object.keys(localStorage), ...Object.keys(sessionStorage)]
+    .filter((k) => k.startsWith('qd:'))
+    .sort();
 /** A fake server for `action`: offline until told otherwise; records what it received. */
 function mockServer(status = 201) {
-  const received: Array<{ url: string; body: unknown; key: string | undefined; credentials: string | undefined }> = [];
+  const received: Array<{
+    url: string;
+    body: unknown;
+    key: string | undefined;
+    credentials: string | undefined;
+  }> = [];
   const state = { online: false, status };
   const fetchMock = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
     if (!state.online) throw new TypeError('Failed to fetch');
     await new Promise((r) => setTimeout(r, 20)); // latency: concurrent flushes overlap
-    received.push({ url: String(url), body: JSON.parse(String(init?.body)), key: (init?.headers as Record<string, string>)['Idempotency-Key'], credentials: init?.credentials });
+    received.push({
+      url: String(url),
+      body: JSON.parse(String(init?.body)),
+      key: (init?.headers as Record<string, string>)['Idempotency-Key'],
+      credentials: init?.credentials,
+    });
     return new Response(null, { status: state.status });
   });
   vi.stubGlobal('fetch', fetchMock);
@@ -122,7 +149,9 @@ function captureDownloads() {
     last = b as Blob;
     return 'blob:test';
   });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
     if (last) files.push({ blob: last, name: this.download });
   });
   return files;
@@ -175,7 +204,9 @@ describe('qd-poll · defaults', () => {
 describe('qd-poll · content loading and setup errors', () => {
   it('property, src and inline JSON give the same poll', async () => {
     const viaProperty = await mount(samples.horaires, { today: openDay.horaires });
-    const url = URL.createObjectURL(new Blob([JSON.stringify(samples.horaires)], { type: 'application/json' }));
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(samples.horaires)], { type: 'application/json' }),
+    );
     const viaSrc = await mount(undefined, { src: url, today: openDay.horaires });
     await vi.waitFor(() => expect(viaSrc.contentStatus).toBe('ready'));
     await settle(viaSrc);
@@ -195,7 +226,9 @@ describe('qd-poll · content loading and setup errors', () => {
     bad.questions[2].choices = [{ id: 'seul', text: 'Seul' }];
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const el = await mount(bad);
-    expect(text(el, '[role="alert"]')).toContain('questions[2].choices : au moins deux choix sont nécessaires');
+    expect(text(el, '[role="alert"]')).toContain(
+      'questions[2].choices : au moins deux choix sont nécessaires',
+    );
     expect(qa(el, 'button')).toHaveLength(0);
     expect(errors).toHaveBeenCalledTimes(1);
   });
@@ -205,13 +238,17 @@ describe('qd-poll · content loading and setup errors', () => {
     delete c.privacy;
     const el = await mount(c, { action: '/api/ballots' });
     const alert = text(el, '[role="alert"]');
-    expect(alert).toContain('privacy : obligatoire quand le sondage envoie les réponses (attribut action)');
+    expect(alert).toContain(
+      'privacy : obligatoire quand le sondage envoie les réponses (attribut action)',
+    );
     expect(qa(el, 'input')).toHaveLength(0);
   });
 
   it('action must be https:// or a path of the site', async () => {
     const el = await mount(samples.fete, { action: 'javascript:alert(1)' });
-    expect(text(el, '[role="alert"]')).toContain('action : adresse d\'envoi refusée (« javascript:alert(1) »)');
+    expect(text(el, '[role="alert"]')).toContain(
+      "action : adresse d'envoi refusée (« javascript:alert(1) »)",
+    );
     const http = await mount(samples.fete, { action: 'http://exemple.fr/reponses' });
     expect(text(http, '[role="alert"]')).toContain("adresse d'envoi refusée");
   });
@@ -227,7 +264,10 @@ describe('qd-poll · content loading and setup errors', () => {
 describe('qd-poll · opening dates', () => {
   it.each([
     ['2026-11-30', 'Ce sondage ouvrira le 1 décembre 2026. Revenez à partir de ce jour-là !'],
-    ['2026-12-21', 'Ce sondage est terminé depuis le 20 décembre 2026. Merci à toutes les personnes qui ont participé.'],
+    [
+      '2026-12-21',
+      'Ce sondage est terminé depuis le 20 décembre 2026. Merci à toutes les personnes qui ont participé.',
+    ],
   ])('on %s: a clear closed message and no questions', async (today, message) => {
     const el = await mount(samples.fete, { today });
     expect(text(el, '[part="closed"]')).toContain(message);
@@ -236,13 +276,18 @@ describe('qd-poll · opening dates', () => {
     expect(qa(el, 'button').map(name)).toEqual(['Facile à lire']);
   });
 
-  it.each(['2026-12-01', '2026-12-20'])('open all day on %s (both dates included)', async (today) => {
-    const el = await mount(samples.fete, { today });
-    expect(button(el, 'Répondre au sondage')).toBeTruthy();
-  });
+  it.each(['2026-12-01', '2026-12-20'])(
+    'open all day on %s (both dates included)',
+    async (today) => {
+      const el = await mount(samples.fete, { today });
+      expect(button(el, 'Répondre au sondage')).toBeTruthy();
+    },
+  );
 
   it('after the close, shows the results file when the content allows it', async () => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(sampleResults)], { type: 'application/json' }));
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(sampleResults)], { type: 'application/json' }),
+    );
     const el = await mount(samples.aireDeJeux, { today: '2027-03-02', 'results-src': url });
     const results = q<QdPollResults>(el, 'qd-poll-results')!;
     await vi.waitFor(() => expect(results.contentStatus).toBe('ready'));
@@ -256,7 +301,9 @@ describe('qd-poll · every question type', () => {
     const el = await mount(samples.fete);
     await click(el, 'Répondre au sondage');
     expect(qa(el, '#q-date input[type="radio"]')).toHaveLength(4);
-    expect(text(el, '#h-date')).toBe('1. Quel samedi de juin 2027 vous arrange le mieux ? (obligatoire)');
+    expect(text(el, '#h-date')).toBe(
+      '1. Quel samedi de juin 2027 vous arrange le mieux ? (obligatoire)',
+    );
     await choose(el, 'date', 'Samedi 19 juin');
     expect(input(el, 'date', 'Samedi 19 juin').checked).toBe(true);
   });
@@ -266,21 +313,32 @@ describe('qd-poll · every question type', () => {
     await click(el, 'Répondre au sondage');
     expect(qa(el, '#q-activites input[type="checkbox"]')).toHaveLength(6);
     expect(text(el, '#q-activites')).toContain('3 choix au maximum.');
-    expect(input(el, 'activites', 'Un bal').getAttribute('aria-describedby')).toBe('help-activites');
+    expect(input(el, 'activites', 'Un bal').getAttribute('aria-describedby')).toBe(
+      'help-activites',
+    );
   });
 
   it('ranking: an ordered list with "Monter" / "Descendre" buttons named after each choice', async () => {
     const el = await mount(samples.fete);
     await click(el, 'Répondre au sondage');
-    expect(ranking(el, 'repas')).toEqual(['Un barbecue', 'Un grand couscous préparé ensemble', 'Une auberge espagnole : chacun apporte un plat à partager', 'Une baraque à frites']);
+    expect(ranking(el, 'repas')).toEqual([
+      'Un barbecue',
+      'Un grand couscous préparé ensemble',
+      'Une auberge espagnole : chacun apporte un plat à partager',
+      'Une baraque à frites',
+    ]);
     expect(q(el, '#rank-repas')!.tagName).toBe('OL');
     await click(el, 'Monter : Une baraque à frites');
     expect(ranking(el, 'repas')[2]).toBe('Une baraque à frites');
-    expect(text(el, '#q-repas [role="status"]')).toBe('« Une baraque à frites » est maintenant en position 3 sur 4.');
+    expect(text(el, '#q-repas [role="status"]')).toBe(
+      '« Une baraque à frites » est maintenant en position 3 sur 4.',
+    );
     expect(button(el, 'Monter : Un barbecue').getAttribute('aria-disabled')).toBe('true');
     await click(el, 'Monter : Un barbecue');
     expect(ranking(el, 'repas')[0]).toBe('Un barbecue');
-    expect(text(el, '#q-repas [role="status"]')).toBe('« Un barbecue » est déjà en première position.');
+    expect(text(el, '#q-repas [role="status"]')).toBe(
+      '« Un barbecue » est déjà en première position.',
+    );
   });
 
   it('ranking: moving checks "Mon classement est prêt"; untouched, the ranking is not an answer', async () => {
@@ -310,7 +368,9 @@ describe('qd-poll · every question type', () => {
     await userEvent.dragAndDrop(handle, items[0]!, { targetPosition: { x: 10, y: 2 } });
     await settle(el);
     expect(ranking(el, 'repas')[0]).toBe('Une baraque à frites');
-    expect(text(el, '#q-repas [role="status"]')).toBe('« Une baraque à frites » est maintenant en position 1 sur 4.');
+    expect(text(el, '#q-repas [role="status"]')).toBe(
+      '« Une baraque à frites » est maintenant en position 1 sur 4.',
+    );
     expect(input(el, 'repas', 'Mon classement est prêt').checked).toBe(true);
   });
 
@@ -333,12 +393,17 @@ describe('qd-poll · every question type', () => {
     expect(text(el, '#count-idees')).toBe('Il reste 500 caractères.');
     await write(el, 'idees', 'Des crêpes 🥞');
     expect(text(el, '#count-idees')).toBe('Il reste 488 caractères.'); // the emoji is one character
-    await vi.waitFor(() => expect(text(el, '#q-idees [role="status"]')).toBe('Il reste 488 caractères.'));
+    await vi.waitFor(() =>
+      expect(text(el, '#q-idees [role="status"]')).toBe('Il reste 488 caractères.'),
+    );
   });
 
   it('choice images are shown with their text alternative', async () => {
     const c = pollWith(['date']);
-    (c.questions[0]!.choices![0] as any).image = { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', alt: 'Affiche de la fête du 5 juin' };
+    (c.questions[0]!.choices![0] as any).image = {
+      src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+      alt: 'Affiche de la fête du 5 juin',
+    };
     const el = await mount(c);
     await click(el, 'Répondre au sondage');
     expect(q<HTMLImageElement>(el, '#q-date img')!.alt).toBe('Affiche de la fête du 5 juin');
@@ -349,7 +414,9 @@ describe('qd-poll · every question type', () => {
     await click(el, 'Répondre au sondage');
     await click(el, 'Facile à lire');
     expect(text(el, '#h-date')).toBe('1. Quel jour voulez-vous faire la fête ? (obligatoire)');
-    expect(name(input(el, 'date', 'Tous les jours me vont').closest('label')!)).toBe('Tous les jours me vont');
+    expect(name(input(el, 'date', 'Tous les jours me vont').closest('label')!)).toBe(
+      'Tous les jours me vont',
+    );
   });
 });
 
@@ -380,7 +447,9 @@ describe('qd-poll · validation', () => {
     const el = await mount(c);
     await click(el, 'Répondre au sondage');
     await click(el, 'Vérifier mes réponses');
-    expect(error(el, 'repas')).toBe('Classez les choix avec « Monter » et « Descendre », puis cochez « Mon classement est prêt ».');
+    expect(error(el, 'repas')).toBe(
+      'Classez les choix avec « Monter » et « Descendre », puis cochez « Mon classement est prêt ».',
+    );
     expect(error(el, 'bilan')).toBe('Choisissez une note de 1 à 5.');
     expect(error(el, 'idees')).toBe('Écrivez une réponse.');
     await write(el, 'idees', '    ');
@@ -396,8 +465,12 @@ describe('qd-poll · validation', () => {
     await write(el, 'idees', 'é'.repeat(503));
     expect(text(el, '#count-idees')).toBe('3 caractères en trop.');
     await click(el, 'Vérifier mes réponses');
-    expect(error(el, 'activites')).toBe('Vous avez choisi 4 réponses : 3 au maximum. Décochez-en 1.');
-    expect(error(el, 'idees')).toBe('Votre texte fait 503 caractères : 500 au maximum. Enlevez 3 caractères.');
+    expect(error(el, 'activites')).toBe(
+      'Vous avez choisi 4 réponses : 3 au maximum. Décochez-en 1.',
+    );
+    expect(error(el, 'idees')).toBe(
+      'Votre texte fait 503 caractères : 500 au maximum. Enlevez 3 caractères.',
+    );
     await choose(el, 'activites', 'Un vide-grenier');
     await write(el, 'idees', 'é'.repeat(500));
     expect(q(el, '#err-activites')).toBeNull();
@@ -431,7 +504,9 @@ describe('qd-poll · review and thanks', () => {
     expect(focused(el)?.id).toBe('review-heading');
     const items = qa(el, '.qd-review__item').map(name);
     expect(items).toHaveLength(6);
-    expect(items[1]).toContain('Une scène ouverte pour les talents du quartier (chant, danse, musique)');
+    expect(items[1]).toContain(
+      'Une scène ouverte pour les talents du quartier (chant, danse, musique)',
+    );
     expect(qa(el, '.qd-review__item:nth-child(3) ol > li').map(name)).toEqual([
       'Un grand couscous préparé ensemble',
       'Un barbecue',
@@ -467,7 +542,8 @@ describe('qd-poll · keyboard only', () => {
     let ballot: PollSubmitDetail | undefined;
     el.addEventListener('qd-submit', (e) => (ballot = e.detail));
     const tabTo = async (label: string) => {
-      for (let i = 0; i < 20 && name(focused(el) ?? document.body) !== label; i++) await userEvent.keyboard('{Tab}');
+      for (let i = 0; i < 20 && name(focused(el) ?? document.body) !== label; i++)
+        await userEvent.keyboard('{Tab}');
       expect(name(focused(el)!)).toBe(label);
     };
     const press = async (keys: string) => {
@@ -495,7 +571,9 @@ describe('qd-poll · keyboard only', () => {
     expect(name(focused(el)!)).toBe('Descendre : Un barbecue');
     await press('{Enter}');
     expect(ranking(el, 'repas')[2]).toBe('Un barbecue');
-    expect(text(el, '#q-repas [role="status"]')).toBe('« Un barbecue » est maintenant en position 3 sur 4.');
+    expect(text(el, '#q-repas [role="status"]')).toBe(
+      '« Un barbecue » est maintenant en position 3 sur 4.',
+    );
     await tabTo('Question suivante');
     await press('{Enter}');
     // scale: arrows across the values
@@ -518,7 +596,13 @@ describe('qd-poll · keyboard only', () => {
     expect(focused(el)?.id).toBe('thanks-heading');
     expect(ballot).toEqual({
       pollId: 'fete-quartier-2027',
-      answers: { date: '12-juin', activites: ['scene-ouverte'], repas: ['couscous', 'auberge-espagnole', 'barbecue', 'frites'], bilan: 4, idees: 'Un bal avec un DJ' },
+      answers: {
+        date: '12-juin',
+        activites: ['scene-ouverte'],
+        repas: ['couscous', 'auberge-espagnole', 'barbecue', 'frites'],
+        bilan: 4,
+        idees: 'Un bal avec un DJ',
+      },
     });
   });
 });
@@ -554,9 +638,17 @@ describe('qd-poll · sending to action, offline queue', () => {
     server.state.online = true;
     const el = await mount(samples.fete, { action: '/api/ballots' });
     await voteFete(el);
-    await vi.waitFor(() => expect(text(el, '[part="thanks"] [role="status"]')).toBe('Vos réponses ont bien été envoyées.'));
+    await vi.waitFor(() =>
+      expect(text(el, '[part="thanks"] [role="status"]')).toBe(
+        'Vos réponses ont bien été envoyées.',
+      ),
+    );
     expect(server.received).toHaveLength(1);
-    expect(server.received[0]).toMatchObject({ url: `${location.origin}/api/ballots`, body: expectedBallot, credentials: 'omit' });
+    expect(server.received[0]).toMatchObject({
+      url: `${location.origin}/api/ballots`,
+      body: expectedBallot,
+      credentials: 'omit',
+    });
     expect(server.received[0]!.key).toMatch(/^[0-9a-f]{32}$/);
     expect(kitKeys()).toEqual([]);
   });
@@ -565,7 +657,11 @@ describe('qd-poll · sending to action, offline queue', () => {
     const server = mockServer();
     const el = await mount(samples.fete, { action: '/api/ballots' });
     await voteFete(el);
-    await vi.waitFor(() => expect(text(el, '[part="thanks"] [role="status"]')).toContain('Pas de connexion internet pour l\'instant'));
+    await vi.waitFor(() =>
+      expect(text(el, '[part="thanks"] [role="status"]')).toContain(
+        "Pas de connexion internet pour l'instant",
+      ),
+    );
     expect(server.received).toHaveLength(0);
     const queued = JSON.parse(localStorage.getItem('qd:poll-outbox:fete-quartier-2027')!);
     expect(queued.data.items.map((i: { ballot: unknown }) => i.ballot)).toEqual([expectedBallot]);
@@ -575,7 +671,11 @@ describe('qd-poll · sending to action, offline queue', () => {
     window.dispatchEvent(new Event('online'));
     window.dispatchEvent(new Event('online'));
     again.reload();
-    await vi.waitFor(() => expect(text(el, '[part="thanks"] [role="status"]')).toBe('Vos réponses ont bien été envoyées.'));
+    await vi.waitFor(() =>
+      expect(text(el, '[part="thanks"] [role="status"]')).toBe(
+        'Vos réponses ont bien été envoyées.',
+      ),
+    );
     await new Promise((r) => setTimeout(r, 100));
     expect(server.received).toHaveLength(1);
     expect(server.received[0]!.body).toEqual(expectedBallot);
@@ -587,11 +687,17 @@ describe('qd-poll · sending to action, offline queue', () => {
     server.state.online = true;
     const el = await mount(samples.fete, { action: '/api/ballots' });
     await voteFete(el);
-    await vi.waitFor(() => expect(text(el, '[part="thanks"] [role="status"]')).toContain('gardées sur cet appareil'));
-    expect(JSON.parse(localStorage.getItem('qd:poll-outbox:fete-quartier-2027')!).data.items).toHaveLength(1);
+    await vi.waitFor(() =>
+      expect(text(el, '[part="thanks"] [role="status"]')).toContain('gardées sur cet appareil'),
+    );
+    expect(
+      JSON.parse(localStorage.getItem('qd:poll-outbox:fete-quartier-2027')!).data.items,
+    ).toHaveLength(1);
     server.state.status = 200;
     window.dispatchEvent(new Event('online'));
-    await vi.waitFor(() => expect(localStorage.getItem('qd:poll-outbox:fete-quartier-2027')).toBeNull());
+    await vi.waitFor(() =>
+      expect(localStorage.getItem('qd:poll-outbox:fete-quartier-2027')).toBeNull(),
+    );
     expect(server.received).toHaveLength(2);
   });
 
@@ -613,10 +719,14 @@ describe('qd-poll · one vote per device', () => {
     await voteFete(el);
     expect(kitKeys()).toEqual(['qd:poll-voted:fete-quartier-2027']);
     expect(localStorage.getItem('qd:poll-voted:fete-quartier-2027')).not.toMatch(/DJ|12-juin/);
-    expect(text(el, '[part="data-tools"]')).toContain('Cet appareil se souvient que vous avez répondu');
+    expect(text(el, '[part="data-tools"]')).toContain(
+      'Cet appareil se souvient que vous avez répondu',
+    );
     el.remove();
     const again = await mount(samples.fete, { storage: 'local' });
-    expect(text(again, '[part="thanks"]')).toContain('Vous avez déjà répondu à ce sondage sur cet appareil.');
+    expect(text(again, '[part="thanks"]')).toContain(
+      'Vous avez déjà répondu à ce sondage sur cet appareil.',
+    );
     expect(q(again, 'fieldset')).toBeNull();
   });
 
@@ -638,8 +748,13 @@ describe('qd-poll · one vote per device', () => {
   });
 
   it('after-vote results are shown to a device that voted', async () => {
-    const results = { ...clone(sampleResults), poll: { ...clone(sampleResults.poll), results: 'after-vote' as const } };
-    const url = URL.createObjectURL(new Blob([JSON.stringify(results)], { type: 'application/json' }));
+    const results = {
+      ...clone(sampleResults),
+      poll: { ...clone(sampleResults.poll), results: 'after-vote' as const },
+    };
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(results)], { type: 'application/json' }),
+    );
     const el = await mount(samples.aireDeJeux, { today: openDay.aireDeJeux, 'results-src': url });
     await click(el, 'Répondre au sondage');
     await click(el, 'Descendre : ' + ranking(el, 'priorites')[0]);
@@ -660,7 +775,9 @@ describe('qd-poll · kiosk', () => {
   /** Nothing of the previous person in the DOM (texts, field values, checked inputs) or storage. */
   function expectClean(el: QdPoll, secret: string) {
     expect(root(el).innerHTML).not.toContain(secret);
-    expect(qa<HTMLInputElement>(el, 'input, textarea').every((i) => !i.value.includes(secret))).toBe(true);
+    expect(
+      qa<HTMLInputElement>(el, 'input, textarea').every((i) => !i.value.includes(secret)),
+    ).toBe(true);
     expect(qa<HTMLInputElement>(el, 'input:checked')).toHaveLength(0);
     for (const k of kitKeys()) expect(k).toMatch(/^qd:poll-(ballots|outbox):/);
   }
@@ -668,7 +785,9 @@ describe('qd-poll · kiosk', () => {
   it('after the thank-you screen, an announced countdown resets the poll for the next person', async () => {
     const el = await mount(samples.fete, { kiosk: '', 'reset-delay': '10' });
     await voteFete(el, 'Mon idée secrète 4242');
-    expect(text(el, '[part="thanks"]')).toContain("L'écran revient au début dans 10 secondes, pour la personne suivante.");
+    expect(text(el, '[part="thanks"]')).toContain(
+      "L'écran revient au début dans 10 secondes, pour la personne suivante.",
+    );
     expect(text(el, '.qd-poll__countdown')).toBe('10 s');
     await vi.advanceTimersByTimeAsync(4000);
     await settle(el);
@@ -676,7 +795,9 @@ describe('qd-poll · kiosk', () => {
     await vi.advanceTimersByTimeAsync(6000);
     await settle(el);
     expect(text(el, '#intro-heading')).toBe('Fête de quartier : vos envies');
-    expect(text(el, '[part="notice"]')).toBe("L'écran a été remis à zéro pour la personne suivante.");
+    expect(text(el, '[part="notice"]')).toBe(
+      "L'écran a été remis à zéro pour la personne suivante.",
+    );
     expect(focused(el)?.id).toBe('intro-heading');
     expectClean(el, '4242');
     await click(el, 'Répondre au sondage');
@@ -705,13 +826,17 @@ describe('qd-poll · kiosk', () => {
     await choose(el, 'date', 'Samedi 5 juin');
     await vi.advanceTimersByTimeAsync(30_000);
     await settle(el);
-    expect(text(el, '[part="kiosk"] [role="alert"]')).toContain('Il sera remis à zéro dans 30 secondes.');
+    expect(text(el, '[part="kiosk"] [role="alert"]')).toContain(
+      'Il sera remis à zéro dans 30 secondes.',
+    );
     await click(el, 'Je suis là, continuer');
     expect(q(el, '[part="kiosk"]')).toBeNull();
     expect(q<HTMLTextAreaElement>(el, '#t-idees')!.value).toBe('Texte de la personne 777');
     await vi.advanceTimersByTimeAsync(61_000);
     await settle(el);
-    expect(text(el, '[part="notice"]')).toBe("L'écran a été remis à zéro pour la personne suivante.");
+    expect(text(el, '[part="notice"]')).toBe(
+      "L'écran a été remis à zéro pour la personne suivante.",
+    );
     expectClean(el, '777');
   });
 
@@ -732,11 +857,15 @@ describe('qd-poll · kiosk', () => {
     const ideas = ['idée A', 'idée B', 'idée C', 'idée D'];
     for (const idea of ideas) {
       await voteFete(el, idea);
-      expect(text(el, '[part="thanks"] [role="status"]')).toBe("Vos réponses sont gardées sur cet appareil, sans votre nom, pour l'équipe du centre.");
+      expect(text(el, '[part="thanks"] [role="status"]')).toBe(
+        "Vos réponses sont gardées sur cet appareil, sans votre nom, pour l'équipe du centre.",
+      );
       await click(el, 'Voter à nouveau');
     }
     const box = JSON.parse(localStorage.getItem('qd:poll-ballots:fete-quartier-2027')!);
-    expect(box.data.ballots.map((b: { answers: { idees: string } }) => b.answers.idees).sort()).toEqual(ideas);
+    expect(
+      box.data.ballots.map((b: { answers: { idees: string } }) => b.answers.idees).sort(),
+    ).toEqual(ideas);
     expect(Object.keys(box.data.ballots[0])).toEqual(['answers']);
     expect(JSON.stringify(box.data)).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:/);
     expect(kitKeys()).toEqual(['qd:poll-ballots:fete-quartier-2027']);
@@ -745,7 +874,12 @@ describe('qd-poll · kiosk', () => {
 
 describe('qd-poll · staff panel (kiosk)', () => {
   async function kioskWithBallots(ideas: string[]): Promise<QdPoll> {
-    const el = await mount(samples.fete, { kiosk: '', 'keep-ballots': '', 'staff-pin': '2468', 'reset-delay': '0' });
+    const el = await mount(samples.fete, {
+      kiosk: '',
+      'keep-ballots': '',
+      'staff-pin': '2468',
+      'reset-delay': '0',
+    });
     for (const idea of ideas) {
       await voteFete(el, idea);
       await click(el, 'Voter à nouveau');
@@ -785,37 +919,52 @@ describe('qd-poll · staff panel (kiosk)', () => {
   it.each([
     [',', 'Virgule (standard)'],
     [';', 'Point-virgule (Excel en français)'],
-  ])('CSV export (separator "%s"): UTF-8 with BOM, parsed back equal — quotes, ;, line breaks, accents, Arabic', async (sep, label) => {
-    const ideas = ['Un "vrai" bal ; avec\nun DJ, des lampions', 'Fête, été, œuvre : ça va être génial', 'حفلة موسيقية للشباب'];
-    const el = await kioskWithBallots(ideas);
-    await login(el, '2468');
-    const files = captureDownloads();
-    qa(el, 'fieldset label').find((l) => name(l) === label)!.querySelector('input')!.click();
-    await settle(el);
-    await click(el, 'Télécharger le tableau (CSV)');
-    expect(files).toHaveLength(1);
-    expect(files[0]!.name).toBe('fete-quartier-2027.csv');
-    expect(files[0]!.blob.type).toBe('text/csv;charset=utf-8');
-    const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes), sep);
-    expect(rows).toHaveLength(4);
-    expect(rows[0]![0]).toBe('Quel samedi de juin 2027 vous arrange le mieux ?');
-    expect(rows[0]![2]).toMatch(/ — 1er$/);
-    const ideaColumn = rows[0]!.indexOf('Une idée, une envie pour la fête ?');
-    expect(rows.slice(1).map((r) => r[ideaColumn]).sort()).toEqual([...ideas].sort());
-    for (const r of rows.slice(1)) {
-      expect(r.slice(0, 7)).toEqual([
-        'Samedi 12 juin',
-        'Une scène ouverte pour les talents du quartier (chant, danse, musique) | Un bal en fin de journée',
-        'Un grand couscous préparé ensemble',
-        'Un barbecue',
-        'Une auberge espagnole : chacun apporte un plat à partager',
-        'Une baraque à frites',
-        '4',
-      ]);
-    }
-  });
+  ])(
+    'CSV export (separator "%s"): UTF-8 with BOM, parsed back equal — quotes, ;, line breaks, accents, Arabic',
+    async (sep, label) => {
+      const ideas = [
+        'Un "vrai" bal ; avec\nun DJ, des lampions',
+        'Fête, été, œuvre : ça va être génial',
+        'حفلة موسيقية للشباب',
+      ];
+      const el = await kioskWithBallots(ideas);
+      await login(el, '2468');
+      const files = captureDownloads();
+      qa(el, 'fieldset label')
+        .find((l) => name(l) === label)!
+        .querySelector('input')!
+        .click();
+      await settle(el);
+      await click(el, 'Télécharger le tableau (CSV)');
+      expect(files).toHaveLength(1);
+      expect(files[0]!.name).toBe('fete-quartier-2027.csv');
+      expect(files[0]!.blob.type).toBe('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes), sep);
+      expect(rows).toHaveLength(4);
+      expect(rows[0]![0]).toBe('Quel samedi de juin 2027 vous arrange le mieux ?');
+      expect(rows[0]![2]).toMatch(/ — 1er$/);
+      const ideaColumn = rows[0]!.indexOf('Une idée, une envie pour la fête ?');
+      expect(
+        rows
+          .slice(1)
+          .map((r) => r[ideaColumn])
+          .sort(),
+      ).toEqual([...ideas].sort());
+      for (const r of rows.slice(1)) {
+        expect(r.slice(0, 7)).toEqual([
+          'Samedi 12 juin',
+          'Une scène ouverte pour les talents du quartier (chant, danse, musique) | Un bal en fin de journée',
+          'Un grand couscous préparé ensemble',
+          'Un barbecue',
+          'Une auberge espagnole : chacun apporte un plat à partager',
+          'Une baraque à frites',
+          '4',
+        ]);
+      }
+    },
+  );
 
   it('JSON export is a results file that <qd-poll-results> reads; "Voir les résultats" shows the local tally', async () => {
     const el = await kioskWithBallots(['A', 'B']);
@@ -849,7 +998,9 @@ describe('qd-poll · staff panel (kiosk)', () => {
     await click(el, 'Vider les réponses de cet appareil');
     await click(el, 'Oui, effacer les réponses');
     expect(localStorage.getItem('qd:poll-ballots:fete-quartier-2027')).toBeNull();
-    expect(text(el, '[part="notice"]')).toBe('Les réponses gardées sur cet appareil ont été effacées.');
+    expect(text(el, '[part="notice"]')).toBe(
+      'Les réponses gardées sur cet appareil ont été effacées.',
+    );
     await click(el, "Fermer l'espace équipe");
     expect(button(el, 'Répondre au sondage')).toBeTruthy();
   });
@@ -881,18 +1032,28 @@ describe('qd-poll · storage', () => {
     ['qd:poll-outbox:fete-quartier-2027', { action: '/api/ballots' }],
     ['qd:poll-ballots:fete-quartier-2027', { kiosk: '', 'keep-ballots': '' }],
     ['qd:poll-voted:fete-quartier-2027', { storage: 'local' }],
-  ] as const)('corrupt data under %s is set aside under a quarantine key and reported', async (key, attrs) => {
-    mockServer();
-    localStorage.setItem(key, '{"kit":"quartiers-douai","type":"x","version":1,"data":{"items":"deux"}}');
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const el = await mount(samples.fete, { ...attrs });
-    expect(warn).toHaveBeenCalled();
-    expect(text(el, '[part="notice"]')).toContain('abîmées');
-    const type = key.split(':')[1];
-    expect(Object.keys(localStorage).some((k) => k.startsWith(`qd:quarantine:${type}:fete-quartier-2027:`))).toBe(true);
-    expect(localStorage.getItem(key)).toBeNull();
-    expect(button(el, 'Répondre au sondage')).toBeTruthy();
-  });
+  ] as const)(
+    'corrupt data under %s is set aside under a quarantine key and reported',
+    async (key, attrs) => {
+      mockServer();
+      localStorage.setItem(
+        key,
+        '{"kit":"quartiers-douai","type":"x","version":1,"data":{"items":"deux"}}',
+      );
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const el = await mount(samples.fete, { ...attrs });
+      expect(warn).toHaveBeenCalled();
+      expect(text(el, '[part="notice"]')).toContain('abîmées');
+      const type = key.split(':')[1];
+      expect(
+        Object.keys(localStorage).some((k) =>
+          k.startsWith(`qd:quarantine:${type}:fete-quartier-2027:`),
+        ),
+      ).toBe(true);
+      expect(localStorage.getItem(key)).toBeNull();
+      expect(button(el, 'Répondre au sondage')).toBeTruthy();
+    },
+  );
 });
 
 describe('qd-poll · i18n and RTL', () => {
@@ -971,14 +1132,20 @@ describe('qd-poll · accessibility (axe, WCAG 2.2 AA)', () => {
     await click(el, 'Répondre au sondage');
     await click(el, 'Question suivante');
     expect(await axeViolations(el)).toEqual([]);
-    for (const today of ['2026-11-01', '2027-01-01']) expect(await axeViolations(await mount(samples.fete, { today }))).toEqual([]);
+    for (const today of ['2026-11-01', '2027-01-01'])
+      expect(await axeViolations(await mount(samples.fete, { today }))).toEqual([]);
     const c = clone(samples.fete);
     delete c.privacy;
     expect(await axeViolations(await mount(c, { action: '/x' }))).toEqual([]);
   });
 
   it('kiosk thanks, staff login with error, staff panel with results and confirmation: no violation', async () => {
-    const el = await mount(samples.fete, { kiosk: '', 'keep-ballots': '', 'staff-pin': '2468', 'reset-delay': '30' });
+    const el = await mount(samples.fete, {
+      kiosk: '',
+      'keep-ballots': '',
+      'staff-pin': '2468',
+      'reset-delay': '30',
+    });
     await voteFete(el);
     expect(await axeViolations(el)).toEqual([]);
     await click(el, 'Espace équipe');
@@ -1022,8 +1189,17 @@ describe('qd-poll · content rendered as text (XSS)', () => {
       question.prompt = `Question ${payload}`;
       question.easy = `Facile ${payload}`;
       question.help = `Aide ${payload}`;
-      question.choices = question.choices?.map((ch: any, i: number) => ({ ...ch, text: `Choix ${i} ${payload}`, easy: `Facile ${i} ${payload}` }));
-      if (question.scale) question.scale = { ...question.scale, minLabel: `Min ${payload}`, maxLabel: `Max ${payload}` };
+      question.choices = question.choices?.map((ch: any, i: number) => ({
+        ...ch,
+        text: `Choix ${i} ${payload}`,
+        easy: `Facile ${i} ${payload}`,
+      }));
+      if (question.scale)
+        question.scale = {
+          ...question.scale,
+          minLabel: `Min ${payload}`,
+          maxLabel: `Max ${payload}`,
+        };
     }
     const el = await mount(c, { action: '/api/ballots' });
     mockServer();
@@ -1034,10 +1210,16 @@ describe('qd-poll · content rendered as text (XSS)', () => {
     await write(el, 'idees', payload);
     await click(el, 'Vérifier mes réponses');
     expect(text(el, '[part="review"]')).toContain(payload.trim());
-    const dangerous = qa(el, 'script, img, iframe, object, embed, svg').filter((x) => !x.closest('.qd-rank__handle, .qd-button'));
+    const dangerous = qa(el, 'script, img, iframe, object, embed, svg').filter(
+      (x) => !x.closest('.qd-rank__handle, .qd-button'),
+    );
     expect(dangerous).toHaveLength(0);
-    expect(qa(el, 'a').every((a) => /^(https:|mailto:|tel:)/.test(a.getAttribute('href')!))).toBe(true);
-    expect(qa(el, '*').some((x) => [...x.attributes].some((a) => a.name.startsWith('on')))).toBe(false);
+    expect(qa(el, 'a').every((a) => /^(https:|mailto:|tel:)/.test(a.getAttribute('href')!))).toBe(
+      true,
+    );
+    expect(qa(el, '*').some((x) => [...x.attributes].some((a) => a.name.startsWith('on')))).toBe(
+      false,
+    );
     expect((window as any).__pwned).toBeUndefined();
   });
 });

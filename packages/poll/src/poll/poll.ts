@@ -12,11 +12,28 @@ import {
   type CoreKey,
   type DeviceStore,
 } from '@quartiers-douai/core';
-import { POLL_CONTENT_VERSION, pollContentSchema, type Answer, type Ballot, type PollContent, type PollQuestion } from '../schema.js';
+import {
+  POLL_CONTENT_VERSION,
+  pollContentSchema,
+  type Answer,
+  type Ballot,
+  type PollContent,
+  type PollQuestion,
+} from '../schema.js';
 import { pollMessages, type PollKey } from '../messages.js';
 import { formatDay, localDay, periodOf } from '../dates.js';
 import { BOM, ballotsToRows, toCsv, type Separator } from '../csv.js';
-import { choiceOrder, isAnswered, lengthOf, maxLengthOf, moveItem, problemOf, toBallot, type AnswerProblem, type Answers } from './answers.js';
+import {
+  choiceOrder,
+  isAnswered,
+  lengthOf,
+  maxLengthOf,
+  moveItem,
+  problemOf,
+  toBallot,
+  type AnswerProblem,
+  type Answers,
+} from './answers.js';
 import {
   boxStore,
   draftStore,
@@ -133,7 +150,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private readonly onOnline = () => void this.flush();
 
   protected override get contentSpec(): ContentSpec<PollContent> {
-    return { schema: pollContentSchema, version: POLL_CONTENT_VERSION, packageName: '@quartiers-douai/poll' };
+    return {
+      schema: pollContentSchema,
+      version: POLL_CONTENT_VERSION,
+      packageName: '@quartiers-douai/poll',
+    };
   }
 
   override connectedCallback(): void {
@@ -152,13 +173,22 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('kioskMode') || changed.has('kioskTimeout')) {
-      const t = this.kioskTimeout > 0 ? this.kioskTimeout : this.kioskMode ? DEFAULT_KIOSK_TIMEOUT : 0;
+      const t =
+        this.kioskTimeout > 0 ? this.kioskTimeout : this.kioskMode ? DEFAULT_KIOSK_TIMEOUT : 0;
       if (this.kiosk.timeout !== t) {
         this.kiosk.timeout = t;
         if (this.isConnected) this.kiosk.restart();
       }
     }
-    if (this.hasUpdated && this.data && (changed.has('storage') || changed.has('kioskMode') || changed.has('keepBallots') || changed.has('action'))) this.contentChanged(this.data);
+    if (
+      this.hasUpdated &&
+      this.data &&
+      (changed.has('storage') ||
+        changed.has('kioskMode') ||
+        changed.has('keepBallots') ||
+        changed.has('action'))
+    )
+      this.contentChanged(this.data);
   }
 
   private get day(): string {
@@ -167,7 +197,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   private get hasEasy(): boolean {
     const c = this.data;
-    return !!c && (!!c.easyDescription || c.questions.some((q) => !!q.easy || q.choices?.some((ch) => !!ch.easy)));
+    return (
+      !!c &&
+      (!!c.easyDescription ||
+        c.questions.some((q) => !!q.easy || q.choices?.some((ch) => !!ch.easy)))
+    );
   }
 
   // --- state ----------------------------------------------------------------------------------
@@ -203,7 +237,8 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     for (const q of c.questions) {
       const order = d.orders[q.id];
       const ids = (q.choices ?? []).map((ch) => ch.id);
-      if (!order || order.length !== ids.length || !ids.every((id) => order.includes(id))) return false;
+      if (!order || order.length !== ids.length || !ids.every((id) => order.includes(id)))
+        return false;
     }
     const steps = this.layout === 'steps' ? c.questions.length : 1;
     this.answers = d.answers;
@@ -214,7 +249,12 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   }
 
   private persist(): void {
-    if (this.draft) this.saveTo(this.draft, { answers: this.answers as Draft['answers'], orders: this.orders, step: this.step });
+    if (this.draft)
+      this.saveTo(this.draft, {
+        answers: this.answers as Draft['answers'],
+        orders: this.orders,
+        step: this.step,
+      });
   }
 
   private setAnswer(q: PollQuestion, a: Answer | undefined): void {
@@ -247,7 +287,10 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     const from = order.indexOf(id);
     const to = from + delta;
     if (to < 0 || to >= order.length) {
-      this.say(q, this.t(delta < 0 ? 'alreadyFirst' : 'alreadyLast', { item: this.plainChoice(q, id) }));
+      this.say(
+        q,
+        this.t(delta < 0 ? 'alreadyFirst' : 'alreadyLast', { item: this.plainChoice(q, id) }),
+      );
       return;
     }
     this.setOrder(q, moveItem(order, from, to));
@@ -262,7 +305,14 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   private sayPosition(q: PollQuestion, id: string): void {
     const order = this.orders[q.id]!;
-    this.say(q, this.t('rankedAt', { item: this.plainChoice(q, id), position: order.indexOf(id) + 1, total: order.length }));
+    this.say(
+      q,
+      this.t('rankedAt', {
+        item: this.plainChoice(q, id),
+        position: order.indexOf(id) + 1,
+        total: order.length,
+      }),
+    );
   }
 
   private say(q: PollQuestion, text: string): void {
@@ -340,7 +390,9 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   }
 
   private focusQuestion(q: PollQuestion): void {
-    const first = this.renderRoot.querySelector<HTMLElement>(`#q-${q.id} :is(input, textarea, button)`);
+    const first = this.renderRoot.querySelector<HTMLElement>(
+      `#q-${q.id} :is(input, textarea, button)`,
+    );
     first?.focus();
   }
 
@@ -399,10 +451,21 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       return;
     }
     const ballot = toBallot(c, this.answers);
-    const go = this.dispatchEvent(new CustomEvent<PollSubmitDetail>('qd-submit', { bubbles: true, composed: true, cancelable: true, detail: ballot }));
+    const go = this.dispatchEvent(
+      new CustomEvent<PollSubmitDetail>('qd-submit', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        detail: ballot,
+      }),
+    );
     if (this.box) {
       const r = this.box.load();
-      this.saveTo(this.box, { ballots: insertRandomly(r.status === 'ok' ? r.data.ballots : [], { answers: ballot.answers }) });
+      this.saveTo(this.box, {
+        ballots: insertRandomly(r.status === 'ok' ? r.data.ballots : [], {
+          answers: ballot.answers,
+        }),
+      });
     }
     this.voted = !this.kioskMode;
     if (this.votedFlag) this.saveTo(this.votedFlag, { voted: true });
@@ -418,7 +481,8 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       if (!enqueue(this.outbox, ballot)) this.announce(this.t('quota'), 'error');
       this.sendState = 'sending';
       const r = await flushOutbox(this.outbox, this.actionUrl!);
-      if (this.screen === 'thanks' && this.sendState === 'sending') this.sendState = r.left > 0 ? 'queued' : 'sent';
+      if (this.screen === 'thanks' && this.sendState === 'sending')
+        this.sendState = r.left > 0 ? 'queued' : 'sent';
     }
   }
 
@@ -523,7 +587,13 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   private exportJson(): void {
     const c = this.data!;
-    const file = { $schema: 'https://cdn.jsdelivr.net/npm/@quartiers-douai/poll@0/results.schema.json', version: 1, updated: localDay(), poll: c, ballots: this.ballots };
+    const file = {
+      $schema: 'https://cdn.jsdelivr.net/npm/@quartiers-douai/poll@0/results/schema.json',
+      version: 1,
+      updated: localDay(),
+      poll: c,
+      ballots: this.ballots,
+    };
     saveFile(JSON.stringify(file, null, 2), `${c.id}.json`, 'application/json');
   }
 
@@ -536,7 +606,8 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   // --- render ---------------------------------------------------------------------------------
 
-  private tr = (k: string, p?: Record<string, string | number>) => this.t(k as PollKey | CoreKey, p);
+  private tr = (k: string, p?: Record<string, string | number>) =>
+    this.t(k as PollKey | CoreKey, p);
 
   protected override renderContent(c: PollContent): unknown {
     const setup = this.setupProblem(c);
@@ -546,16 +617,27 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     return html`<div class="qd-poll" lang=${c.lang}>
       ${this.hasEasy ? html`<div class="qd-toolbar">${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}</div>` : nothing}
       ${staffScreen ? this.renderStaff(c) : period !== 'open' ? this.renderClosed(c, period) : this.renderScreen(c)}
-      ${this.kioskMode && this.staffPin && !staffScreen
-        ? html`<div class="qd-poll__footer"><button type="button" class="qd-button qd-button--quiet" @click=${() => this.openStaff()}>${this.t('staffOpen')}</button></div>`
-        : nothing}
+      ${
+        this.kioskMode && this.staffPin && !staffScreen
+          ? html`<div class="qd-poll__footer">
+              <button
+                type="button"
+                class="qd-button qd-button--quiet"
+                @click=${() => this.openStaff()}
+              >
+                ${this.t('staffOpen')}
+              </button>
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 
   /** The embedding page asks to send answers: it must say where they go. */
   private setupProblem(c: PollContent): { path: string; message: string } | undefined {
     if (!this.action) return undefined;
-    if (!isSafeAssetUrl(this.action)) return { path: 'action', message: this.t('badAction', { action: this.action }) };
+    if (!isSafeAssetUrl(this.action))
+      return { path: 'action', message: this.t('badAction', { action: this.action }) };
     if (!c.privacy?.trim()) return { path: 'privacy', message: this.t('privacyRequired') };
     return undefined;
   }
@@ -587,16 +669,22 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       <h2 id="intro-heading" tabindex="-1">${this.inline(c.title)}</h2>
       ${this.listen('intro', [c.title, desc ? richTextToPlain(desc) : ''].join('. '))}
       ${desc ? this.rich(desc) : nothing}
-      <p class="qd-poll__kicker">${[this.t('questionCount', { count: c.questions.length }), this.dates(c)].filter(Boolean).join(' · ')}</p>
+      <p class="qd-poll__kicker">
+        ${[this.t('questionCount', { count: c.questions.length }), this.dates(c)].filter(Boolean).join(' · ')}
+      </p>
       ${required ? html`<p class="qd-poll__hint">${this.t('requiredHint')}</p>` : nothing}
-      ${c.privacy
-        ? html`<div class="qd-poll__privacy" part="privacy">
-            <h3>${this.t('privacyTitle')}</h3>
-            ${this.rich(c.privacy)}
-          </div>`
-        : nothing}
+      ${
+        c.privacy
+          ? html`<div class="qd-poll__privacy" part="privacy">
+              <h3>${this.t('privacyTitle')}</h3>
+              ${this.rich(c.privacy)}
+            </div>`
+          : nothing
+      }
       <div class="qd-poll__actions">
-        <button type="button" class="qd-button qd-button--primary" @click=${() => this.start()}>${this.t('start')}</button>
+        <button type="button" class="qd-button qd-button--primary" @click=${() => this.start()}>
+          ${this.t('start')}
+        </button>
       </div>
     </section>`;
   }
@@ -605,14 +693,21 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     const date = formatDay(period === 'before' ? c.opensAt! : c.closesAt!, this.i18n.intl);
     return html`<section part="closed" aria-labelledby="closed-heading">
       <h2 id="closed-heading" tabindex="-1">${this.inline(c.title)}</h2>
-      <p class="qd-poll__closed"><strong>${this.t(period === 'before' ? 'notOpenYet' : 'closed', { date })}</strong></p>
+      <p class="qd-poll__closed">
+        <strong>${this.t(period === 'before' ? 'notOpenYet' : 'closed', { date })}</strong>
+      </p>
       ${period === 'after' ? this.renderResultsLink() : nothing}
     </section>`;
   }
 
   private renderResultsLink(): TemplateResult | typeof nothing {
     return this.resultsSrc && !this.kioskMode
-      ? html`<qd-poll-results src=${this.resultsSrc} today=${this.day} lang=${this.i18n.locale} .voted=${this.voted}></qd-poll-results>`
+      ? html`<qd-poll-results
+          src=${this.resultsSrc}
+          today=${this.day}
+          lang=${this.i18n.locale}
+          .voted=${this.voted}
+        ></qd-poll-results>`
       : nothing;
   }
 
@@ -621,7 +716,9 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     return this.votedFlag
       ? html`<div class="qd-poll__privacy qd-no-print" part="data-tools">
           <p>${this.t('rememberedHere')}</p>
-          <button type="button" class="qd-button" @click=${() => this.erase()}>${this.t('eraseData')}</button>
+          <button type="button" class="qd-button" @click=${() => this.erase()}>
+            ${this.t('eraseData')}
+          </button>
         </div>`
       : nothing;
   }
@@ -636,23 +733,33 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   private renderPage(c: PollContent): TemplateResult {
     const wrong = c.questions.filter((q) => this.errors[q.id]);
-    return html`<form novalidate @submit=${(e: Event) => this.onFormSubmit(e)} aria-labelledby="form-heading">
+    return html`<form
+      novalidate
+      @submit=${(e: Event) => this.onFormSubmit(e)}
+      aria-labelledby="form-heading"
+    >
       <h2 id="form-heading" tabindex="-1">${this.inline(c.title)}</h2>
       ${c.questions.some((q) => q.required) ? html`<p class="qd-poll__hint">${this.t('requiredHint')}</p>` : nothing}
-      ${this.showSummary && wrong.length > 0
-        ? html`<div class="qd-poll__summary" role="alert" part="error-summary">
-            <h3 id="summary-heading" tabindex="-1">${this.t('summaryTitle', { count: wrong.length })}</h3>
-            <ul>
-              ${wrong.map(
-                (q) => html`<li>
-                  <button type="button" class="qd-link" @click=${() => this.focusQuestion(q)}>
-                    ${this.t('questionN', { n: c.questions.indexOf(q) + 1 })} : ${this.problemText(this.errors[q.id]!)}
-                  </button>
-                </li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        this.showSummary && wrong.length > 0
+          ? html`<div class="qd-poll__summary" role="alert" part="error-summary">
+              <h3 id="summary-heading" tabindex="-1">
+                ${this.t('summaryTitle', { count: wrong.length })}
+              </h3>
+              <ul>
+                ${wrong.map(
+                  (q) =>
+                    html`<li>
+                      <button type="button" class="qd-link" @click=${() => this.focusQuestion(q)}>
+                        ${this.t('questionN', { n: c.questions.indexOf(q) + 1 })} :
+                        ${this.problemText(this.errors[q.id]!)}
+                      </button>
+                    </li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
       ${c.questions.map((q, i) => this.renderQuestion(q, i, false))}
       <div class="qd-poll__actions">
         <button type="submit" class="qd-button qd-button--primary">${this.t('toReview')}</button>
@@ -667,12 +774,18 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       <p class="qd-poll__kicker">${this.inline(c.title)}</p>
       <div class="qd-poll__progress">
         <p>${this.t('progress', { current: this.step + 1, total })}</p>
-        <progress max=${total} .value=${this.step + 1} aria-label=${this.t('progressLabel')}></progress>
+        <progress
+          max=${total}
+          .value=${this.step + 1}
+          aria-label=${this.t('progressLabel')}
+        ></progress>
       </div>
       ${this.renderQuestion(q, this.step, true)}
       <div class="qd-poll__actions">
         ${this.step > 0 ? html`<button type="button" class="qd-button" @click=${() => this.back()}>${this.t('previous')}</button>` : nothing}
-        <button type="submit" class="qd-button qd-button--primary">${this.step + 1 < total ? this.t('next') : this.t('toReview')}</button>
+        <button type="submit" class="qd-button qd-button--primary">
+          ${this.step + 1 < total ? this.t('next') : this.t('toReview')}
+        </button>
       </div>
     </form>`;
   }
@@ -685,26 +798,34 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     const problem = this.errors[q.id];
     const errId = problem ? `err-${q.id}` : '';
     const describedBy = [q.help ? `help-${q.id}` : '', errId].filter(Boolean).join(' ') || nothing;
-    const prompt = html`${step ? nothing : html`<span class="qd-q__n">${index + 1}.</span> `}${this.inline(q.prompt, q.easy)}${q.required
-        ? html` <span class="qd-q__required">${this.t('required')}</span>`
-        : nothing}`;
+    const prompt = html`${step ? nothing : html`<span class="qd-q__n">${index + 1}.</span> `}${this.inline(q.prompt, q.easy)}${
+      q.required ? html` <span class="qd-q__required">${this.t('required')}</span>` : nothing
+    }`;
     const invalid = problem ? 'true' : 'false';
     return html`<fieldset class="qd-q" id="q-${q.id}" part="question">
-      <legend>${step ? html`<h2 id="h-${q.id}" tabindex="-1">${prompt}</h2>` : html`<h3 id="h-${q.id}" tabindex="-1">${prompt}</h3>`}</legend>
+      <legend>
+        ${step ? html`<h2 id="h-${q.id}" tabindex="-1">${prompt}</h2>` : html`<h3 id="h-${q.id}" tabindex="-1">${prompt}</h3>`}
+      </legend>
       ${this.listen(`q-${q.id}`, [richTextToPlain(this.easyRead.pick(q.prompt, q.easy)), ...(q.choices ?? []).map((ch) => this.plainChoice(q, ch.id))].join('. '))}
       ${q.help ? html`<p class="qd-poll__hint" id="help-${q.id}">${this.inline(q.help)}</p>` : nothing}
-      ${q.type === 'single' || q.type === 'multiple'
-        ? this.renderChoices(q, describedBy, invalid)
-        : q.type === 'ranking'
-          ? this.renderRanking(q, describedBy)
-          : q.type === 'scale'
-            ? this.renderScale(q, describedBy, invalid)
-            : this.renderText(q, describedBy, invalid)}
+      ${
+        q.type === 'single' || q.type === 'multiple'
+          ? this.renderChoices(q, describedBy, invalid)
+          : q.type === 'ranking'
+            ? this.renderRanking(q, describedBy)
+            : q.type === 'scale'
+              ? this.renderScale(q, describedBy, invalid)
+              : this.renderText(q, describedBy, invalid)
+      }
       ${problem ? html`<p class="qd-poll__error" id=${errId} role=${step ? 'alert' : nothing}>${this.problemText(problem)}</p>` : nothing}
     </fieldset>`;
   }
 
-  private renderChoices(q: PollQuestion, describedBy: string | typeof nothing, invalid: string): TemplateResult {
+  private renderChoices(
+    q: PollQuestion,
+    describedBy: string | typeof nothing,
+    invalid: string,
+  ): TemplateResult {
     const a = this.answers[q.id];
     const multiple = q.type === 'multiple';
     const byId = new Map((q.choices ?? []).map((ch) => [ch.id, ch]));
@@ -736,7 +857,9 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
         ${order.map((id, i) => {
           const ch = byId.get(id)!;
           const name = this.plainChoice(q, id);
-          return html`<li class="qd-rank__item ${this.drag?.id === id ? 'qd-rank__item--drag' : ''}">
+          return html`<li
+            class="qd-rank__item ${this.drag?.id === id ? 'qd-rank__item--drag' : ''}"
+          >
             <span
               class="qd-rank__handle"
               aria-hidden="true"
@@ -744,7 +867,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
               @pointermove=${(e: PointerEvent) => this.dragMove(e, q)}
               @pointerup=${() => this.dragEnd(q)}
               @pointercancel=${() => this.dragEnd(q)}
-              ><svg viewBox="0 0 24 24" focusable="false"><path fill="currentColor" d="M9 5a2 2 0 1 1-4 0 2 2 0 0 1 4 0zm10 0a2 2 0 1 1-4 0 2 2 0 0 1 4 0zM9 12a2 2 0 1 1-4 0 2 2 0 0 1 4 0zm10 0a2 2 0 1 1-4 0 2 2 0 0 1 4 0zM9 19a2 2 0 1 1-4 0 2 2 0 0 1 4 0zm10 0a2 2 0 1 1-4 0 2 2 0 0 1 4 0z" /></svg
+              ><svg viewBox="0 0 24 24" focusable="false">
+                <path
+                  fill="currentColor"
+                  d="M9 5a2 2 0 1 1-4 0 2 2 0 0 1 4 0zm10 0a2 2 0 1 1-4 0 2 2 0 0 1 4 0zM9 12a2 2 0 1 1-4 0 2 2 0 0 1 4 0zm10 0a2 2 0 1 1-4 0 2 2 0 0 1 4 0zM9 19a2 2 0 1 1-4 0 2 2 0 0 1 4 0zm10 0a2 2 0 1 1-4 0 2 2 0 0 1 4 0z"
+                /></svg
             ></span>
             <span class="qd-rank__pos" aria-hidden="true">${i + 1}</span>
             ${ch.image ? html`<img class="qd-choice__image" src=${ch.image.src} alt=${ch.image.alt} />` : nothing}
@@ -758,7 +885,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
                 aria-describedby=${describedBy}
                 @click=${() => this.move(q, id, -1)}
               >
-                <span aria-hidden="true">↑</span> ${this.t('moveUp')}<span class="qd-visually-hidden"> : ${name}</span>
+                <span aria-hidden="true">↑</span> ${this.t('moveUp')}<span
+                  class="qd-visually-hidden"
+                >
+                  : ${name}</span
+                >
               </button>
               <button
                 type="button"
@@ -768,7 +899,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
                 aria-describedby=${describedBy}
                 @click=${() => this.move(q, id, 1)}
               >
-                <span aria-hidden="true">↓</span> ${this.t('moveDown')}<span class="qd-visually-hidden"> : ${name}</span>
+                <span aria-hidden="true">↓</span> ${this.t('moveDown')}<span
+                  class="qd-visually-hidden"
+                >
+                  : ${name}</span
+                >
               </button>
             </span>
           </li>`;
@@ -786,37 +921,52 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       <p class="qd-rank__live" role="status">${this.live[q.id] ?? ''}</p>`;
   }
 
-  private renderScale(q: PollQuestion, describedBy: string | typeof nothing, invalid: string): TemplateResult {
+  private renderScale(
+    q: PollQuestion,
+    describedBy: string | typeof nothing,
+    invalid: string,
+  ): TemplateResult {
     const s = q.scale!;
     const values = Array.from({ length: s.max - s.min + 1 }, (_, i) => s.min + i);
     const a = this.answers[q.id];
     return html`<div class="qd-scale">
         ${values.map(
-          (v) => html`<label class="qd-scale__option">
-            <input
-              type="radio"
-              name="q-${q.id}"
-              .value=${String(v)}
-              .checked=${a === v}
-              aria-invalid=${invalid}
-              aria-describedby=${describedBy}
-              @change=${() => this.setAnswer(q, v)}
-            />
-            <span>${v}</span>
-            ${v === s.min && s.minLabel ? html`<span class="qd-visually-hidden"> : ${s.minLabel}</span>` : nothing}
-            ${v === s.max && s.maxLabel ? html`<span class="qd-visually-hidden"> : ${s.maxLabel}</span>` : nothing}
-          </label>`,
+          (v) =>
+            html`<label class="qd-scale__option">
+              <input
+                type="radio"
+                name="q-${q.id}"
+                .value=${String(v)}
+                .checked=${a === v}
+                aria-invalid=${invalid}
+                aria-describedby=${describedBy}
+                @change=${() => this.setAnswer(q, v)}
+              />
+              <span>${v}</span>
+              ${v === s.min && s.minLabel ? html`<span class="qd-visually-hidden"> : ${s.minLabel}</span>` : nothing}
+              ${v === s.max && s.maxLabel ? html`<span class="qd-visually-hidden"> : ${s.maxLabel}</span>` : nothing}
+            </label>`,
         )}
       </div>
-      ${s.minLabel || s.maxLabel
-        ? html`<div class="qd-scale__ends" aria-hidden="true"><span>${s.min} : ${s.minLabel ?? ''}</span><span>${s.max} : ${s.maxLabel ?? ''}</span></div>`
-        : nothing}`;
+      ${
+        s.minLabel || s.maxLabel
+          ? html`<div class="qd-scale__ends" aria-hidden="true">
+              <span>${s.min} : ${s.minLabel ?? ''}</span><span>${s.max} : ${s.maxLabel ?? ''}</span>
+            </div>`
+          : nothing
+      }`;
   }
 
-  private renderText(q: PollQuestion, describedBy: string | typeof nothing, invalid: string): TemplateResult {
+  private renderText(
+    q: PollQuestion,
+    describedBy: string | typeof nothing,
+    invalid: string,
+  ): TemplateResult {
     const a = this.answers[q.id];
     const over = lengthOf(typeof a === 'string' ? a.trim() : '') > maxLengthOf(q);
-    const ids = [describedBy === nothing ? '' : describedBy, `count-${q.id}`].filter(Boolean).join(' ');
+    const ids = [describedBy === nothing ? '' : describedBy, `count-${q.id}`]
+      .filter(Boolean)
+      .join(' ');
     return html`<div class="qd-text">
       <label for="t-${q.id}">${this.t('yourAnswer')}</label>
       <textarea
@@ -827,7 +977,9 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
         aria-describedby=${ids}
         @input=${(e: Event) => this.onText(q, (e.target as HTMLTextAreaElement).value)}
       ></textarea>
-      <p id="count-${q.id}" class="qd-text__count ${over ? 'qd-text__count--over' : ''}">${this.countText(q)}</p>
+      <p id="count-${q.id}" class="qd-text__count ${over ? 'qd-text__count--over' : ''}">
+        ${this.countText(q)}
+      </p>
       <p class="qd-visually-hidden" role="status">${this.live[q.id] ?? ''}</p>
     </div>`;
   }
@@ -839,8 +991,14 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       const ch = q.choices?.find((c) => c.id === id);
       return ch ? this.inline(ch.text, ch.easy) : id;
     };
-    if (q.type === 'ranking') return html`<ol>${(a as string[]).map((id) => html`<li>${label(id)}</li>`)}</ol>`;
-    if (q.type === 'multiple') return html`<ul>${(q.choices ?? []).filter((ch) => (a as string[]).includes(ch.id)).map((ch) => html`<li>${label(ch.id)}</li>`)}</ul>`;
+    if (q.type === 'ranking')
+      return html`<ol>
+        ${(a as string[]).map((id) => html`<li>${label(id)}</li>`)}
+      </ol>`;
+    if (q.type === 'multiple')
+      return html`<ul>
+        ${(q.choices ?? []).filter((ch) => (a as string[]).includes(ch.id)).map((ch) => html`<li>${label(ch.id)}</li>`)}
+      </ul>`;
     if (q.type === 'single') return html`${label(a as string)}`;
     if (q.type === 'scale') return this.t('scaleAnswer', { value: a as number, max: q.scale!.max });
     return (a as string).trim();
@@ -852,21 +1010,32 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       <p>${this.t('reviewIntro')}</p>
       <dl class="qd-review">
         ${c.questions.map(
-          (q, i) => html`<div class="qd-review__item">
-            <dt>${i + 1}. ${this.inline(q.prompt, q.easy)}</dt>
-            <dd>
-              <div class="qd-review__answer">${this.answerView(q)}</div>
-              <button type="button" class="qd-button" @click=${() => this.edit(i)}>
-                ${this.t('change')}<span class="qd-visually-hidden"> : ${this.t('questionN', { n: i + 1 })}</span>
-              </button>
-            </dd>
-          </div>`,
+          (q, i) =>
+            html`<div class="qd-review__item">
+              <dt>${i + 1}. ${this.inline(q.prompt, q.easy)}</dt>
+              <dd>
+                <div class="qd-review__answer">${this.answerView(q)}</div>
+                <button type="button" class="qd-button" @click=${() => this.edit(i)}>
+                  ${this.t('change')}<span class="qd-visually-hidden">
+                    : ${this.t('questionN', { n: i + 1 })}</span
+                  >
+                </button>
+              </dd>
+            </div>`,
         )}
       </dl>
       ${this.action ? html`<p class="qd-poll__hint">${this.t('willBeSent')}</p>` : nothing}
       <div class="qd-poll__actions">
-        <button type="button" class="qd-button qd-button--primary" @click=${() => void this.send()}>${this.t('send')}</button>
-        <button type="button" class="qd-button" @click=${() => this.edit(this.layout === 'steps' ? c.questions.length - 1 : 0)}>${this.t('backToQuestions')}</button>
+        <button type="button" class="qd-button qd-button--primary" @click=${() => void this.send()}>
+          ${this.t('send')}
+        </button>
+        <button
+          type="button"
+          class="qd-button"
+          @click=${() => this.edit(this.layout === 'steps' ? c.questions.length - 1 : 0)}
+        >
+          ${this.t('backToQuestions')}
+        </button>
       </div>
     </section>`;
   }
@@ -886,22 +1055,41 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       <h2 id="thanks-heading" tabindex="-1">${this.t('thanksTitle')}</h2>
       <p>${this.t('thanksText')}</p>
       <p role="status" class="qd-poll__sent">${status}</p>
-      ${this.kioskMode
-        ? html`<div class="qd-poll__next">
-            ${this.resetDelay > 0
-              ? html`<p>${this.t(this.countdownPaused ? 'countdownPaused' : 'nextPersonIn', { count: this.resetDelay })}</p>
-                  ${this.countdownPaused ? nothing : html`<p class="qd-poll__countdown" aria-hidden="true">${this.countdown} s</p>`}`
-              : nothing}
-            <div class="qd-poll__actions">
-              <button type="button" class="qd-button qd-button--primary" @click=${() => this.nextPerson()}>${this.t('voteAgain')}</button>
-              ${this.resetDelay > 0
-                ? html`<button type="button" class="qd-button" aria-pressed=${this.countdownPaused ? 'true' : 'false'} @click=${() => (this.countdownPaused = !this.countdownPaused)}>
-                    ${this.t('pauseCountdown')}
-                  </button>`
-                : nothing}
-            </div>
-          </div>`
-        : html`${this.renderResultsLink()} ${this.renderErase()}`}
+      ${
+        this.kioskMode
+          ? html`<div class="qd-poll__next">
+              ${
+                this.resetDelay > 0
+                  ? html`<p>
+                        ${this.t(this.countdownPaused ? 'countdownPaused' : 'nextPersonIn', { count: this.resetDelay })}
+                      </p>
+                      ${this.countdownPaused ? nothing : html`<p class="qd-poll__countdown" aria-hidden="true">${this.countdown} s</p>`}`
+                  : nothing
+              }
+              <div class="qd-poll__actions">
+                <button
+                  type="button"
+                  class="qd-button qd-button--primary"
+                  @click=${() => this.nextPerson()}
+                >
+                  ${this.t('voteAgain')}
+                </button>
+                ${
+                  this.resetDelay > 0
+                    ? html`<button
+                        type="button"
+                        class="qd-button"
+                        aria-pressed=${this.countdownPaused ? 'true' : 'false'}
+                        @click=${() => (this.countdownPaused = !this.countdownPaused)}
+                      >
+                        ${this.t('pauseCountdown')}
+                      </button>`
+                    : nothing
+                }
+              </div>
+            </div>`
+          : html`${this.renderResultsLink()} ${this.renderErase()}`
+      }
     </section>`;
   }
 
@@ -923,8 +1111,12 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
           </div>
           ${this.pinError ? html`<p id="pin-error" class="qd-poll__error" role="alert">${this.t('pinWrong')}</p>` : nothing}
           <div class="qd-poll__actions">
-            <button type="submit" class="qd-button qd-button--primary">${this.t('pinSubmit')}</button>
-            <button type="button" class="qd-button" @click=${() => this.closeStaff()}>${this.t('cancel')}</button>
+            <button type="submit" class="qd-button qd-button--primary">
+              ${this.t('pinSubmit')}
+            </button>
+            <button type="button" class="qd-button" @click=${() => this.closeStaff()}>
+              ${this.t('cancel')}
+            </button>
           </div>
         </form>
       </section>`;
@@ -935,54 +1127,107 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       <h2 id="staff-heading" tabindex="-1">${this.t('staffTitle')}</h2>
       <p><strong>${this.inline(c.title)}</strong></p>
       <p>${this.keepBallots ? this.t('boxCount', { count: ballots.length }) : this.t('boxOff')}</p>
-      ${this.action
-        ? html`<p>${this.t('outboxCount', { count: pending })}</p>
-            ${pending > 0
-              ? html`<div class="qd-poll__actions"><button type="button" class="qd-button" @click=${() => void this.flush()}>${this.t('sendNow')}</button></div>`
-              : nothing}`
-        : nothing}
-      ${ballots.length > 0
-        ? html`<fieldset class="qd-q">
-              <legend>${this.t('csvSeparator')}</legend>
-              ${([',', ';'] as const).map(
-                (s) => html`<label class="qd-choice">
-                  <input type="radio" name="separator" .checked=${this.separator === s} @change=${() => (this.separator = s)} />
-                  <span>${this.t(s === ',' ? 'comma' : 'semicolon')}</span>
-                </label>`,
-              )}
-            </fieldset>
-            <div class="qd-poll__actions">
-              <button type="button" class="qd-button qd-button--primary" @click=${() => this.exportCsv()}>${this.t('exportCsv')}</button>
-              <button type="button" class="qd-button" @click=${() => this.exportJson()}>${this.t('exportJson')}</button>
-              <button type="button" class="qd-button" aria-expanded=${this.staffResults ? 'true' : 'false'} @click=${() => (this.staffResults = !this.staffResults)}>
-                ${this.t('showResults')}
-              </button>
-              <button
-                type="button"
-                class="qd-button"
-                @click=${() => {
-                  this.confirmEmpty = true;
-                  void this.focusAfterRender('#confirm-empty');
-                }}
-              >
-                ${this.t('emptyBox')}
-              </button>
-            </div>
-            ${this.confirmEmpty
-              ? html`<div class="qd-panel qd-panel--error">
-                  <p id="confirm-empty" tabindex="-1">${this.t('emptyConfirm', { count: ballots.length })}</p>
-                  <div class="qd-poll__actions">
-                    <button type="button" class="qd-button qd-button--danger" @click=${() => this.emptyBox()}>${this.t('emptyYes')}</button>
-                    <button type="button" class="qd-button" @click=${() => (this.confirmEmpty = false)}>${this.t('cancel')}</button>
-                  </div>
-                </div>`
-              : nothing}
-            ${this.staffResults
-              ? html`<qd-poll-results .content=${{ version: 1, poll: c, ballots }} .staffView=${true} lang=${this.i18n.locale}></qd-poll-results>`
-              : nothing}`
-        : nothing}
+      ${
+        this.action
+          ? html`<p>${this.t('outboxCount', { count: pending })}</p>
+              ${
+                pending > 0
+                  ? html`<div class="qd-poll__actions">
+                      <button type="button" class="qd-button" @click=${() => void this.flush()}>
+                        ${this.t('sendNow')}
+                      </button>
+                    </div>`
+                  : nothing
+              }`
+          : nothing
+      }
+      ${
+        ballots.length > 0
+          ? html`<fieldset class="qd-q">
+                <legend>${this.t('csvSeparator')}</legend>
+                ${([',', ';'] as const).map(
+                  (s) =>
+                    html`<label class="qd-choice">
+                      <input
+                        type="radio"
+                        name="separator"
+                        .checked=${this.separator === s}
+                        @change=${() => (this.separator = s)}
+                      />
+                      <span>${this.t(s === ',' ? 'comma' : 'semicolon')}</span>
+                    </label>`,
+                )}
+              </fieldset>
+              <div class="qd-poll__actions">
+                <button
+                  type="button"
+                  class="qd-button qd-button--primary"
+                  @click=${() => this.exportCsv()}
+                >
+                  ${this.t('exportCsv')}
+                </button>
+                <button type="button" class="qd-button" @click=${() => this.exportJson()}>
+                  ${this.t('exportJson')}
+                </button>
+                <button
+                  type="button"
+                  class="qd-button"
+                  aria-expanded=${this.staffResults ? 'true' : 'false'}
+                  @click=${() => (this.staffResults = !this.staffResults)}
+                >
+                  ${this.t('showResults')}
+                </button>
+                <button
+                  type="button"
+                  class="qd-button"
+                  @click=${() => {
+                    this.confirmEmpty = true;
+                    void this.focusAfterRender('#confirm-empty');
+                  }}
+                >
+                  ${this.t('emptyBox')}
+                </button>
+              </div>
+              ${
+                this.confirmEmpty
+                  ? html`<div class="qd-panel qd-panel--error">
+                      <p id="confirm-empty" tabindex="-1">
+                        ${this.t('emptyConfirm', { count: ballots.length })}
+                      </p>
+                      <div class="qd-poll__actions">
+                        <button
+                          type="button"
+                          class="qd-button qd-button--danger"
+                          @click=${() => this.emptyBox()}
+                        >
+                          ${this.t('emptyYes')}
+                        </button>
+                        <button
+                          type="button"
+                          class="qd-button"
+                          @click=${() => (this.confirmEmpty = false)}
+                        >
+                          ${this.t('cancel')}
+                        </button>
+                      </div>
+                    </div>`
+                  : nothing
+              }
+              ${
+                this.staffResults
+                  ? html`<qd-poll-results
+                      .content=${{ version: 1, poll: c, ballots }}
+                      .staffView=${true}
+                      lang=${this.i18n.locale}
+                    ></qd-poll-results>`
+                  : nothing
+              }`
+          : nothing
+      }
       <div class="qd-poll__actions">
-        <button type="button" class="qd-button" @click=${() => this.closeStaff()}>${this.t('staffClose')}</button>
+        <button type="button" class="qd-button" @click=${() => this.closeStaff()}>
+          ${this.t('staffClose')}
+        </button>
       </div>
     </section>`;
   }

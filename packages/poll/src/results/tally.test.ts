@@ -2,11 +2,19 @@ import { describe, it, expect } from 'vitest';
 import { validateContent } from '@quartiers-douai/core';
 import { bordaPoints, tally } from './tally.js';
 import { hiddenBecause } from './visibility.js';
-import { pollContentSchema, resultsContentSchema, POLL_CONTENT_VERSION, type PollContent } from '../schema.js';
+import {
+  pollContentSchema,
+  resultsContentSchema,
+  POLL_CONTENT_VERSION,
+  type PollContent,
+} from '../schema.js';
 import { sampleResults, samples } from '../fixtures.js';
 
 const parse = (c: unknown): PollContent => {
-  const r = validateContent(pollContentSchema, c, { supportedVersion: POLL_CONTENT_VERSION, packageName: 'test' });
+  const r = validateContent(pollContentSchema, c, {
+    supportedVersion: POLL_CONTENT_VERSION,
+    packageName: 'test',
+  });
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.data;
 };
@@ -14,7 +22,13 @@ const fete = parse(samples.fete);
 
 describe('tally · choices', () => {
   it('single: counts and shares of the people who answered the question', () => {
-    const t = tally(fete, [{ answers: { date: '5-juin' } }, { answers: { date: '5-juin' } }, { answers: { date: '19-juin' } }, { answers: { date: '19-juin' } }, { answers: {} }]);
+    const t = tally(fete, [
+      { answers: { date: '5-juin' } },
+      { answers: { date: '5-juin' } },
+      { answers: { date: '19-juin' } },
+      { answers: { date: '19-juin' } },
+      { answers: {} },
+    ]);
     expect(t.participants).toBe(5);
     const q = t.questions['date']!;
     expect(q.type === 'single' && q.respondents).toBe(4);
@@ -27,9 +41,18 @@ describe('tally · choices', () => {
   });
 
   it('multiple: shares may add up to more than 100 %', () => {
-    const t = tally(fete, [{ answers: { activites: ['bal', 'scene-ouverte'] } }, { answers: { activites: ['bal'] } }]).questions['activites']!;
-    expect(t.type === 'multiple' && t.rows.find((r) => r.id === 'bal')).toMatchObject({ count: 2, share: 1 });
-    expect(t.type === 'multiple' && t.rows.find((r) => r.id === 'scene-ouverte')).toMatchObject({ count: 1, share: 0.5 });
+    const t = tally(fete, [
+      { answers: { activites: ['bal', 'scene-ouverte'] } },
+      { answers: { activites: ['bal'] } },
+    ]).questions['activites']!;
+    expect(t.type === 'multiple' && t.rows.find((r) => r.id === 'bal')).toMatchObject({
+      count: 2,
+      share: 1,
+    });
+    expect(t.type === 'multiple' && t.rows.find((r) => r.id === 'scene-ouverte')).toMatchObject({
+      count: 1,
+      share: 0.5,
+    });
   });
 
   it('answers that do not fit the question are left out (unknown choice, wrong type, duplicates)', () => {
@@ -42,7 +65,10 @@ describe('tally · choices', () => {
       { answers: { idees: '   ' } },
     ]).questions;
     expect(t['date']!.respondents).toBe(0);
-    expect(t['activites']!.type === 'multiple' && t['activites']!.rows.find((r) => r.id === 'bal')!.count).toBe(1);
+    expect(
+      t['activites']!.type === 'multiple' &&
+        t['activites']!.rows.find((r) => r.id === 'bal')!.count,
+    ).toBe(1);
     expect(t['bilan']!.respondents).toBe(0);
     expect(t['idees']!.respondents).toBe(0);
   });
@@ -70,8 +96,16 @@ describe('tally · ranking (Borda count)', () => {
     ]);
     expect(t.rows[0]!.meanRank).toBeCloseTo(4 / 3);
     expect(t.rows[0]!.share).toBeCloseTo(8 / 9);
-    const tie = tally(fete, [{ answers: { repas: ['couscous', 'barbecue', 'frites', 'auberge-espagnole'] } }, { answers: { repas: ['barbecue', 'couscous', 'auberge-espagnole', 'frites'] } }]).questions['repas']!;
-    expect(tie.type === 'ranking' && tie.rows.map((r) => r.id)).toEqual(['barbecue', 'couscous', 'auberge-espagnole', 'frites']);
+    const tie = tally(fete, [
+      { answers: { repas: ['couscous', 'barbecue', 'frites', 'auberge-espagnole'] } },
+      { answers: { repas: ['barbecue', 'couscous', 'auberge-espagnole', 'frites'] } },
+    ]).questions['repas']!;
+    expect(tie.type === 'ranking' && tie.rows.map((r) => r.id)).toEqual([
+      'barbecue',
+      'couscous',
+      'auberge-espagnole',
+      'frites',
+    ]);
   });
 
   it('a partial ranking gives the left-out choices 0 points', () => {
@@ -87,7 +121,12 @@ describe('tally · ranking (Borda count)', () => {
 
 describe('tally · scale and text', () => {
   it('scale: mean and distribution over every value of the scale', () => {
-    const t = tally(fete, [{ answers: { bilan: 5 } }, { answers: { bilan: 4 } }, { answers: { bilan: 4 } }, { answers: { bilan: 2 } }]).questions['bilan']!;
+    const t = tally(fete, [
+      { answers: { bilan: 5 } },
+      { answers: { bilan: 4 } },
+      { answers: { bilan: 4 } },
+      { answers: { bilan: 2 } },
+    ]).questions['bilan']!;
     expect(t.type === 'scale' && t.mean).toBe(3.75);
     expect(t.type === 'scale' && t.rows.map((r) => [r.value, r.count])).toEqual([
       [1, 0],
@@ -104,23 +143,40 @@ describe('tally · scale and text', () => {
   });
 
   it('text: the answers, trimmed, empty ones left out', () => {
-    const t = tally(fete, [{ answers: { idees: '  Un bal  ' } }, { answers: { idees: '' } }, { answers: { idees: 'Des crêpes' } }]).questions['idees']!;
+    const t = tally(fete, [
+      { answers: { idees: '  Un bal  ' } },
+      { answers: { idees: '' } },
+      { answers: { idees: 'Des crêpes' } },
+    ]).questions['idees']!;
     expect(t.type === 'text' && t.texts).toEqual(['Un bal', 'Des crêpes']);
   });
 
-  it('the sample results: 24 ballots, the toddlers\' games and the shaded benches come first', () => {
-    const r = validateContent(resultsContentSchema, sampleResults, { supportedVersion: 1, packageName: 'test' });
+  it("the sample results: 24 ballots, the toddlers' games and the shaded benches come first", () => {
+    const r = validateContent(resultsContentSchema, sampleResults, {
+      supportedVersion: 1,
+      packageName: 'test',
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const t = tally(r.data.poll, r.data.ballots);
     expect(t.participants).toBe(24);
     const p = t.questions['priorites']!;
-    expect(p.type === 'ranking' && p.rows.slice(0, 2).map((x) => x.id).sort()).toEqual(['bancs', 'tout-petits']);
+    expect(
+      p.type === 'ranking' &&
+        p.rows
+          .slice(0, 2)
+          .map((x) => x.id)
+          .sort(),
+    ).toEqual(['bancs', 'tout-petits']);
   });
 });
 
 describe('visibility rules', () => {
-  const at = (results: 'after-vote' | 'after-close' | 'never') => ({ results, opensAt: '2026-12-01', closesAt: '2026-12-20' });
+  const at = (results: 'after-vote' | 'after-close' | 'never') => ({
+    results,
+    opensAt: '2026-12-01',
+    closesAt: '2026-12-20',
+  });
   it('never: hidden, except in the staff panel', () => {
     expect(hiddenBecause(at('never'), '2027-01-01', true)).toBe('never');
     expect(hiddenBecause(at('never'), '2027-01-01', true, true)).toBeUndefined();

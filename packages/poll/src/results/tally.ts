@@ -56,13 +56,23 @@ function tallyQuestion(q: PollQuestion, answers: unknown[]): QuestionTally {
       const counts = new Map(ids.map((id) => [id, 0]));
       let respondents = 0;
       for (const a of answers) {
-        const picked = (q.type === 'single' ? (typeof a === 'string' ? [a] : []) : Array.isArray(a) ? a : []).filter((x): x is string => known.has(x as string));
+        const picked = (
+          q.type === 'single' ? (typeof a === 'string' ? [a] : []) : Array.isArray(a) ? a : []
+        ).filter((x): x is string => known.has(x as string));
         const unique = [...new Set(picked)];
         if (unique.length === 0) continue;
         respondents++;
         for (const id of unique) counts.set(id, counts.get(id)! + 1);
       }
-      return { type: q.type, respondents, rows: ids.map((id) => ({ id, count: counts.get(id)!, share: share(counts.get(id)!, respondents) })) };
+      return {
+        type: q.type,
+        respondents,
+        rows: ids.map((id) => ({
+          id,
+          count: counts.get(id)!,
+          share: share(counts.get(id)!, respondents),
+        })),
+      };
     }
     case 'ranking': {
       const n = ids.length;
@@ -82,7 +92,12 @@ function tallyQuestion(q: PollQuestion, answers: unknown[]): QuestionTally {
       const max = respondents * bordaPoints(n, 1);
       const rows = ids.map((id) => {
         const r = ranks.get(id)!;
-        return { id, points: points.get(id)!, share: share(points.get(id)!, max), meanRank: r.length ? r.reduce((s, x) => s + x, 0) / r.length : undefined };
+        return {
+          id,
+          points: points.get(id)!,
+          share: share(points.get(id)!, max),
+          meanRank: r.length ? r.reduce((s, x) => s + x, 0) / r.length : undefined,
+        };
       });
       // Most points first; ties keep the content's order (sort is stable).
       rows.sort((x, y) => y.points - x.points);
@@ -104,11 +119,18 @@ function tallyQuestion(q: PollQuestion, answers: unknown[]): QuestionTally {
         type: 'scale',
         respondents,
         mean: respondents ? sum / respondents : undefined,
-        rows: values.map((value) => ({ value, count: counts.get(value)!, share: share(counts.get(value)!, respondents) })),
+        rows: values.map((value) => ({
+          value,
+          count: counts.get(value)!,
+          share: share(counts.get(value)!, respondents),
+        })),
       };
     }
     case 'text': {
-      const texts = answers.filter((a): a is string => typeof a === 'string').map((a) => a.trim()).filter((a) => a !== '');
+      const texts = answers
+        .filter((a): a is string => typeof a === 'string')
+        .map((a) => a.trim())
+        .filter((a) => a !== '');
       return { type: 'text', respondents: texts.length, texts };
     }
   }
@@ -116,6 +138,10 @@ function tallyQuestion(q: PollQuestion, answers: unknown[]): QuestionTally {
 
 export function tally(poll: PollContent, ballots: ReadonlyArray<Pick<Ballot, 'answers'>>): Tally {
   const questions: Record<string, QuestionTally> = {};
-  for (const q of poll.questions) questions[q.id] = tallyQuestion(q, ballots.map((b) => b.answers[q.id]));
+  for (const q of poll.questions)
+    questions[q.id] = tallyQuestion(
+      q,
+      ballots.map((b) => b.answers[q.id]),
+    );
   return { participants: ballots.length, questions };
 }
