@@ -87,7 +87,8 @@ export function minifyLiterals(src) {
     out += src.slice(i, tick) + '`';
     const fn = m[1] === 'css' ? minifyCss : minifyHtml;
     const end = scanTemplate(src, tick, (chunk, _last, expr) => {
-      if (expr !== undefined) out += expr;
+      // Expressions may hold nested templates (html`…` inside ${…}): minify those too.
+      if (expr !== undefined) out += '${' + minifyLiterals(expr.slice(2, -1)) + '}';
       else out += fn(chunk);
     });
     out += '`';
