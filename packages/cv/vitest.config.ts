@@ -1,9 +1,10 @@
 import { defineKitVitestConfig } from '@quartiers-douai/kit-scripts/vitest';
 import { mergeConfig } from 'vitest/config';
-import { printPdf } from './test/print-pdf.mjs';
+import { emulateMedia, printPdf } from './test/print-pdf.mjs';
 
 // The kit's browser config, plus one server-side command: print a page to PDF with Chromium
-// (as "Enregistrer au format PDF" does) and read the PDF back (pages, page size, text, links).
+// (as "Enregistrer au format PDF" does) and read the PDF back (pages, page size, text, links);
+// emulate media features (forced colours, print).
 export default mergeConfig(defineKitVitestConfig(), {
-  test: { browser: { commands: { printPdf } } },
+  test: { browser: { commands: { printPdf, emulateMedia } } },
 });

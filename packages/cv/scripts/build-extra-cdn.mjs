@@ -49,7 +49,15 @@ for (const [file, spec] of Object.entries(extra)) {
   const js = result.outputFiles.find((f) => f.path === outfile);
   const legal = result.outputFiles.find((f) => f.path.endsWith('.LEGAL.txt'))?.text ?? '';
   const code = Buffer.from(
-    (await terser(js.text, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code,
+    (
+      await terser(js.text, {
+        module: true,
+        ecma: 2020,
+        compress: { passes: 2 },
+        mangle: true,
+        format: { comments: false },
+      })
+    ).code,
   );
   mkdirSync(dirname(outfile), { recursive: true });
   writeFileSync(outfile, code);
@@ -59,16 +67,35 @@ for (const [file, spec] of Object.entries(extra)) {
   const brotli = brotliCompressSync(code, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
   manifest.extra[file] = { tag: spec.tag, integrity, bytes: code.length, gzip, brotli };
   const budget = spec.budget?.brotli;
-  const verdict = budget ? (brotli <= budget ? `≤ budget ${kb(budget)}` : `> budget ${kb(budget)} ✗`) : '';
-  console.log(`extra CDN ${pkg.name}: dist/cdn/${file} ${kb(code.length)} min, ${kb(gzip)} gzip, ${kb(brotli)} brotli ${verdict}`);
+  const verdict = budget
+    ? brotli <= budget
+      ? `≤ budget ${kb(budget)}`
+      : `> budget ${kb(budget)} ✗`
+    : '';
+  console.log(
+    `extra CDN ${pkg.name}: dist/cdn/${file} ${kb(code.length)} min, ${kb(gzip)} gzip, ${kb(brotli)} brotli ${verdict}`,
+  );
   if (budget && brotli > budget) over = true;
 
   // npm entry: the entry compiled on its own, importing the library build (dist/index.js).
   const name = basename(spec.entry).replace(/\.ts$/, '');
-  const lib = await esbuild({ entryPoints: [join(cwd, spec.entry)], bundle: false, format: 'esm', target: 'es2022', write: false, outdir: 'dist', logLevel: 'warning' });
+  const lib = await esbuild({
+    entryPoints: [join(cwd, spec.entry)],
+    bundle: false,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    outdir: 'dist',
+    logLevel: 'warning',
+  });
   writeFileSync(join(cwd, `dist/${name}.js`), lib.outputFiles[0].text);
-  writeFileSync(join(cwd, `dist/${name}.d.ts`), `export { ${spec.exportName ?? 'QdCvPreview'} } from './index.js';\n`);
+  writeFileSync(
+    join(cwd, `dist/${name}.d.ts`),
+    `export { ${spec.exportName ?? 'QdCvPreview'} } from './index.js';\n`,
+  );
 }
 writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
-console.log(`main CDN ${pkg.name}: dist/cdn/${manifest.file} ${kb(manifest.brotli)} brotli${mainBudget ? ` (budget ${kb(mainBudget)})` : ''}`);
+console.log(
+  `main CDN ${pkg.name}: dist/cdn/${manifest.file} ${kb(manifest.brotli)} brotli${mainBudget ? ` (budget ${kb(mainBudget)})` : ''}`,
+);
 if (over) process.exit(1);

@@ -58,8 +58,20 @@ export function officialShapeResume(): Record<string, unknown> {
       phone: '03 27 00 00 00',
       url: 'https://nadia-lefebvre.exemple.fr',
       summary: 'Aide-soignante depuis douze ans, en EHPAD puis à domicile.',
-      location: { address: '12 rue de la Paix', postalCode: '59500', city: 'Douai', countryCode: 'FR', region: 'Hauts-de-France' },
-      profiles: [{ network: 'LinkedIn', username: 'nadia-lefebvre', url: 'https://www.linkedin.com/in/nadia-lefebvre' }],
+      location: {
+        address: '12 rue de la Paix',
+        postalCode: '59500',
+        city: 'Douai',
+        countryCode: 'FR',
+        region: 'Hauts-de-France',
+      },
+      profiles: [
+        {
+          network: 'LinkedIn',
+          username: 'nadia-lefebvre',
+          url: 'https://www.linkedin.com/in/nadia-lefebvre',
+        },
+      ],
     },
     work: [
       {
@@ -97,13 +109,37 @@ export function officialShapeResume(): Record<string, unknown> {
         courses: ['Module 1 — Accompagnement de la personne'],
       },
     ],
-    awards: [{ title: 'Prix de l’engagement', date: '2018-11-01', awarder: 'Ville de Douai', summary: 'Pour le projet jardin thérapeutique.' }],
-    certificates: [{ name: 'AFGSU niveau 2', date: '2021-11-07', issuer: 'CESU 59', url: 'https://exemple.fr/afgsu' }],
-    publications: [{ name: 'Le jardin qui soigne', publisher: 'Revue de l’aide à domicile', releaseDate: '2019-10-01', url: 'https://exemple.fr/article', summary: 'Retour d’expérience.' }],
+    awards: [
+      {
+        title: 'Prix de l’engagement',
+        date: '2018-11-01',
+        awarder: 'Ville de Douai',
+        summary: 'Pour le projet jardin thérapeutique.',
+      },
+    ],
+    certificates: [
+      {
+        name: 'AFGSU niveau 2',
+        date: '2021-11-07',
+        issuer: 'CESU 59',
+        url: 'https://exemple.fr/afgsu',
+      },
+    ],
+    publications: [
+      {
+        name: 'Le jardin qui soigne',
+        publisher: 'Revue de l’aide à domicile',
+        releaseDate: '2019-10-01',
+        url: 'https://exemple.fr/article',
+        summary: 'Retour d’expérience.',
+      },
+    ],
     skills: [{ name: 'Soins', level: 'Master', keywords: ['Hygiène', 'Confort', 'Transmissions'] }],
     languages: [{ language: 'Français', fluency: 'Native speaker' }],
     interests: [{ name: 'Jardinage', keywords: ['Potager', 'Compost'] }],
-    references: [{ name: 'Mme Martin, cadre de santé', reference: 'Nadia est fiable et attentive.' }],
+    references: [
+      { name: 'Mme Martin, cadre de santé', reference: 'Nadia est fiable et attentive.' },
+    ],
     projects: [
       {
         name: 'Jardin thérapeutique',
@@ -118,6 +154,10 @@ export function officialShapeResume(): Record<string, unknown> {
         type: 'application',
       },
     ],
-    meta: { canonical: 'https://exemple.fr/cv.json', version: 'v1.0.0', lastModified: '2024-01-01T10:00:00' },
+    meta: {
+      canonical: 'https://exemple.fr/cv.json',
+      version: 'v1.0.0',
+      lastModified: '2024-01-01T10:00:00',
+    },
   };
 }

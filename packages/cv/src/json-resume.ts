@@ -3,11 +3,17 @@
  * so the person knows what the builder does not show); exporting gives a JSON Resume v1.0.0
  * document (its top level admits no other key: the kit's additions are inside `basics` and `meta`).
  */
-import { parseJsonText, problemToString, validateContent, type Problem } from '@quartiers-douai/core';
+import {
+  parseJsonText,
+  problemToString,
+  validateContent,
+  type Problem,
+} from '@quartiers-douai/core';
 import { CV_CONTENT_VERSION, cvSchema, type Cv } from './schema.js';
 
 /** `$schema` of exported files. */
-export const JSON_RESUME_SCHEMA = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
+export const JSON_RESUME_SCHEMA =
+  'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
 
 /** The top-level keys of a JSON Resume document (nothing else is allowed there). */
 export const JSON_RESUME_KEYS = [
@@ -31,10 +37,10 @@ export const JSON_RESUME_KEYS = [
 export const MAX_IMPORT_BYTES = 1_000_000;
 
 export type ImportCvResult =
-  | { ok: true; cv: Cv; ignored: string[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; cv: Cv; ignored: string[] } | { ok: false; problems: Problem[] };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An imported value → a CV, or French problems. `ignored` lists the fields kept but not shown. */
 export function importCv(value: unknown): ImportCvResult {
@@ -50,7 +56,10 @@ export function importCv(value: unknown): ImportCvResult {
       ],
     };
   }
-  const r = validateContent(cvSchema, value, { supportedVersion: CV_CONTENT_VERSION, packageName: '@quartiers-douai/cv' });
+  const r = validateContent(cvSchema, value, {
+    supportedVersion: CV_CONTENT_VERSION,
+    packageName: '@quartiers-douai/cv',
+  });
   if (!r.ok) return r;
   return { ok: true, cv: r.data, ignored: r.warnings.map((w) => w.path) };
 }
@@ -74,7 +83,11 @@ export function toJsonResume(cv: Cv, now = new Date()): Record<string, unknown> 
   for (const k of JSON_RESUME_KEYS) if (k !== '$schema' && copy[k] !== undefined) out[k] = copy[k];
   const meta = isRecord(out.meta) ? out.meta : {};
   const kit = isRecord(meta['x-qd']) ? meta['x-qd'] : {};
-  out.meta = { ...meta, lastModified: now.toISOString().slice(0, 19), 'x-qd': { ...kit, version: CV_CONTENT_VERSION } };
+  out.meta = {
+    ...meta,
+    lastModified: now.toISOString().slice(0, 19),
+    'x-qd': { ...kit, version: CV_CONTENT_VERSION },
+  };
   return out;
 }
 

@@ -344,28 +344,35 @@ export const builderMessages: Messages<BuilderKey> = {
     stepPreview: 'Aperçu',
     helpIdentity:
       'Écrivez votre prénom et votre nom, puis au moins un moyen de vous joindre : un e-mail ou un numéro de téléphone. Le reste est facultatif. Ex. : Samira Benali, 06 12 34 56 78, Douai.',
-    helpIdentityEasy: 'Écrivez votre nom. Écrivez votre téléphone ou votre e-mail. Le reste, c’est si vous voulez.',
+    helpIdentityEasy:
+      'Écrivez votre nom. Écrivez votre téléphone ou votre e-mail. Le reste, c’est si vous voulez.',
     helpObjective:
       'Dites quel travail vous cherchez et présentez-vous en deux ou trois phrases. Indiquez vos permis et quand vous pouvez commencer. Ex. : Agent d’entretien, disponible immédiatement, permis B.',
-    helpObjectiveEasy: 'Quel travail cherchez-vous ? Dites-le en quelques mots. Vous avez le permis ? Cochez-le.',
+    helpObjectiveEasy:
+      'Quel travail cherchez-vous ? Dites-le en quelques mots. Vous avez le permis ? Cochez-le.',
     helpExperience:
       'Ajoutez vos emplois, stages, missions d’intérim et votre bénévolat, du plus récent au plus ancien. Ex. : Agent d’entretien, 2019-2022, Douai. Les petits boulots comptent aussi.',
-    helpExperienceEasy: 'Où avez-vous travaillé ? Ajoutez chaque travail. Le bénévolat compte aussi.',
+    helpExperienceEasy:
+      'Où avez-vous travaillé ? Ajoutez chaque travail. Le bénévolat compte aussi.',
     helpEducation:
       'Ajoutez vos diplômes et formations, même à l’étranger ou pas terminés, et vos certificats (CACES, SST, permis cariste…). Ex. : CAP Cuisine, Lycée Rabelais, Douai, 2016.',
-    helpEducationEasy: 'Quelles écoles ou formations avez-vous faites ? Ajoutez-les. Même à l’étranger.',
+    helpEducationEasy:
+      'Quelles écoles ou formations avez-vous faites ? Ajoutez-les. Même à l’étranger.',
     helpSkills:
       'Écrivez ce que vous savez faire dans le métier, puis vos qualités (le savoir-être). Ex. : Utiliser une autolaveuse ; Accueillir les clients ; Ponctuel, Travail en équipe.',
-    helpSkillsEasy: 'Qu’est-ce que vous savez bien faire ? Écrivez-le. Êtes-vous ponctuel, calme, gentil ? Écrivez-le aussi.',
+    helpSkillsEasy:
+      'Qu’est-ce que vous savez bien faire ? Écrivez-le. Êtes-vous ponctuel, calme, gentil ? Écrivez-le aussi.',
     helpLanguages:
       'Ajoutez les langues que vous parlez, avec votre niveau : langue maternelle, ou de A1 (débutant) à C2 (très bon). Ex. : Arabe, langue maternelle ; Anglais, A2.',
-    helpLanguagesEasy: 'Quelles langues parlez-vous ? Choisissez votre niveau. A1 = un peu. C2 = très bien.',
+    helpLanguagesEasy:
+      'Quelles langues parlez-vous ? Choisissez votre niveau. A1 = un peu. C2 = très bien.',
     helpInterests:
       'Vos loisirs et engagements montrent qui vous êtes. Ex. : Football (club de Dorignies, entraîneur des moins de 12 ans), cuisine, couture.',
     helpInterestsEasy: 'Qu’est-ce que vous aimez faire ? Du sport, de la cuisine ? Écrivez-le.',
     helpPreview:
       'Relisez votre CV. Choisissez un modèle et une couleur, puis imprimez-le ou enregistrez-le en PDF (dans la fenêtre d’impression, choisissez « Enregistrer au format PDF »). Le modèle « une colonne » est le mieux lu par les logiciels de recrutement.',
-    helpPreviewEasy: 'Relisez votre CV. Choisissez un modèle. Cliquez sur « Imprimer ou enregistrer en PDF ».',
+    helpPreviewEasy:
+      'Relisez votre CV. Choisissez un modèle. Cliquez sur « Imprimer ou enregistrer en PDF ».',
     optional: '(facultatif)',
     fName: 'Prénom et nom',
     fEmail: 'E-mail',
@@ -374,7 +381,8 @@ export const builderMessages: Messages<BuilderKey> = {
     fPostalCode: 'Code postal',
     fCity: 'Ville',
     fPhoto: 'Photo',
-    fPhotoHint: 'Facultative. Elle est réduite sur cet appareil et n’est jamais envoyée sur internet.',
+    fPhotoHint:
+      'Facultative. Elle est réduite sur cet appareil et n’est jamais envoyée sur internet.',
     photoChoose: 'Choisir une photo',
     photoRemove: 'Retirer la photo',
     photoAdded: 'Photo ajoutée.',
@@ -451,12 +459,15 @@ export const builderMessages: Messages<BuilderKey> = {
     noEntry: 'Rien pour l’instant.',
     errName: 'Écrivez votre prénom et votre nom : ils sont obligatoires sur un CV.',
     errContact: 'Indiquez au moins un moyen de vous joindre : un e-mail ou un numéro de téléphone.',
-    errEmail: 'Cette adresse e-mail n’est pas complète : elle doit ressembler à prenom.nom@exemple.fr',
-    errPhone: 'Ce numéro de téléphone semble incomplet : écrivez 10 chiffres, par exemple 06 12 34 56 78',
+    errEmail:
+      'Cette adresse e-mail n’est pas complète : elle doit ressembler à prenom.nom@exemple.fr',
+    errPhone:
+      'Ce numéro de téléphone semble incomplet : écrivez 10 chiffres, par exemple 06 12 34 56 78',
     errYear: 'Écrivez l’année en 4 chiffres, par exemple 2019.',
     errMonthOnly: 'Ajoutez l’année, ou remettez le mois sur « (sans mois) ».',
     errEndBeforeStart: 'La fin est avant le début : vérifiez les deux dates.',
-    missingMinimum: 'Il manque encore votre nom ou un moyen de vous joindre : un employeur ne pourra pas vous contacter.',
+    missingMinimum:
+      'Il manque encore votre nom ou un moyen de vous joindre : un employeur ne pourra pas vous contacter.',
     completeIdentity: 'Compléter l’identité',
     template: 'Modèle',
     tplSobre: 'Sobre',
@@ -474,13 +485,15 @@ export const builderMessages: Messages<BuilderKey> = {
     exportData: 'Exporter mon CV (fichier)',
     importData: 'Importer un CV',
     eraseData: 'Effacer mes données',
-    eraseConfirm: 'Effacer votre CV de cet appareil ? Exportez-le d’abord si vous voulez le garder.',
+    eraseConfirm:
+      'Effacer votre CV de cet appareil ? Exportez-le d’abord si vous voulez le garder.',
     eraseYes: 'Oui, effacer',
     cancel: 'Annuler',
     erased: 'Vos données ont été effacées de cet appareil.',
     exported: 'Votre CV a été exporté dans le fichier {file} (dossier Téléchargements).',
     imported: 'Le CV a été importé.',
-    importedIgnored: 'Le CV a été importé. Ces informations du fichier sont gardées mais pas affichées : {fields}.',
+    importedIgnored:
+      'Le CV a été importé. Ces informations du fichier sont gardées mais pas affichées : {fields}.',
     importFailed: "Ce fichier n'a pas pu être importé : {reason}. Votre CV n'a pas été modifié.",
     importTooBig: 'ce fichier est trop lourd ({size} Mo) pour être un CV (1 Mo au plus)',
     quarantined:
@@ -493,7 +506,8 @@ export const builderMessages: Messages<BuilderKey> = {
     finishConfirm:
       'Avez-vous enregistré votre CV (PDF ou fichier) ? Après « Terminer », il sera effacé de cet ordinateur.',
     finishYes: 'Oui, terminer et effacer',
-    finished: 'C’est terminé : votre CV a été effacé de cet ordinateur. La personne suivante peut commencer.',
+    finished:
+      'C’est terminé : votre CV a été effacé de cet ordinateur. La personne suivante peut commencer.',
     leaveWarning: 'Votre CV sera effacé de cet ordinateur partagé.',
     colorBleu: 'Bleu',
     colorVert: 'Vert',
@@ -536,10 +550,13 @@ export const builderMessages: Messages<BuilderKey> = {
     helpEducation:
       'Add your diplomas and training, even abroad or unfinished, and your certificates. E.g. CAP Cuisine, Lycée Rabelais, Douai, 2016.',
     helpEducationEasy: 'Which schools or trainings did you do? Add them. Even abroad.',
-    helpSkills: 'Write what you can do in the job, then your personal qualities. E.g. Welcoming customers; Punctual.',
+    helpSkills:
+      'Write what you can do in the job, then your personal qualities. E.g. Welcoming customers; Punctual.',
     helpSkillsEasy: 'What are you good at? Write it down.',
-    helpLanguages: 'Add the languages you speak, with your level: mother tongue, or A1 (beginner) to C2 (very good).',
-    helpLanguagesEasy: 'Which languages do you speak? Choose your level. A1 = a little. C2 = very well.',
+    helpLanguages:
+      'Add the languages you speak, with your level: mother tongue, or A1 (beginner) to C2 (very good).',
+    helpLanguagesEasy:
+      'Which languages do you speak? Choose your level. A1 = a little. C2 = very well.',
     helpInterests: 'Your hobbies and commitments show who you are. E.g. Football, cooking, sewing.',
     helpInterestsEasy: 'What do you like to do? Write it down.',
     helpPreview:
@@ -635,7 +652,8 @@ export const builderMessages: Messages<BuilderKey> = {
     errYear: 'Write the year with 4 digits, e.g. 2019.',
     errMonthOnly: 'Add the year, or set the month back to “(no month)”.',
     errEndBeforeStart: 'The end is before the start: check both dates.',
-    missingMinimum: 'Your name or a way to reach you is still missing: an employer could not contact you.',
+    missingMinimum:
+      'Your name or a way to reach you is still missing: an employer could not contact you.',
     completeIdentity: 'Complete the identity',
     template: 'Template',
     tplSobre: 'Simple',
@@ -658,15 +676,18 @@ export const builderMessages: Messages<BuilderKey> = {
     erased: 'Your data has been erased from this device.',
     exported: 'Your CV was exported to the file {file} (Downloads folder).',
     imported: 'The CV was imported.',
-    importedIgnored: 'The CV was imported. This information in the file is kept but not shown: {fields}.',
+    importedIgnored:
+      'The CV was imported. This information in the file is kept but not shown: {fields}.',
     importFailed: 'This file could not be imported: {reason}. Your CV was not changed.',
     quarantined:
       'A CV saved on this device was damaged. It has been set aside and is not used: you can download it to show it to a helper.',
     downloadQuarantined: 'Download the damaged CV',
-    quota: 'This device is out of space: your CV is not saved. Export it to a file so as not to lose it.',
+    quota:
+      'This device is out of space: your CV is not saved. Export it to a file so as not to lose it.',
     resumed: 'Your CV saved on this device has been restored.',
     finish: 'Finish and erase everything',
-    finishConfirm: 'Have you saved your CV (PDF or file)? After “Finish”, it will be erased from this computer.',
+    finishConfirm:
+      'Have you saved your CV (PDF or file)? After “Finish”, it will be erased from this computer.',
     finishYes: 'Yes, finish and erase',
     finished: 'Done: your CV has been erased from this computer. The next person can start.',
     leaveWarning: 'Your CV will be erased from this shared computer.',
@@ -680,7 +701,8 @@ export const builderMessages: Messages<BuilderKey> = {
   ar: {
     privacy:
       'تبقى سيرتك الذاتية على هذا الجهاز: لا يُرسل أي شيء عبر الإنترنت. تُحفظ تلقائيًا في هذا المتصفح لتجدها لاحقًا. على حاسوب مشترك، اضغط على «امسح بياناتي» عند الانتهاء.',
-    privacyNone: 'تبقى سيرتك الذاتية على هذا الجهاز ولا تُحفظ: صدّرها إلى ملف أو اطبعها قبل إغلاق الصفحة.',
+    privacyNone:
+      'تبقى سيرتك الذاتية على هذا الجهاز ولا تُحفظ: صدّرها إلى ملف أو اطبعها قبل إغلاق الصفحة.',
     privacyPublic:
       'حاسوب مشترك: تبقى سيرتك الذاتية على هذا الحاسوب ولا يُرسل شيء عبر الإنترنت. ستُمسح عند الضغط على «إنهاء» أو عند إغلاق التبويب أو بعد بضع دقائق دون نشاط. احفظها بصيغة PDF أو صدّرها إلى ملف قبل المغادرة.',
     saved: 'محفوظة على هذا الجهاز',
@@ -701,15 +723,18 @@ export const builderMessages: Messages<BuilderKey> = {
     helpIdentity:
       'اكتب اسمك الشخصي والعائلي، ثم وسيلة واحدة على الأقل للاتصال بك: بريد إلكتروني أو رقم هاتف. الباقي اختياري.',
     helpIdentityEasy: 'اكتب اسمك. اكتب هاتفك أو بريدك الإلكتروني.',
-    helpObjective: 'قل ما العمل الذي تبحث عنه وقدّم نفسك في جملتين أو ثلاث. أضف رخص القيادة ومتى يمكنك البدء.',
+    helpObjective:
+      'قل ما العمل الذي تبحث عنه وقدّم نفسك في جملتين أو ثلاث. أضف رخص القيادة ومتى يمكنك البدء.',
     helpObjectiveEasy: 'ما العمل الذي تبحث عنه؟ قله في كلمات قليلة.',
-    helpExperience: 'أضف أعمالك وتدريباتك وعملك التطوعي، من الأحدث إلى الأقدم. الأعمال الصغيرة مهمة أيضًا.',
+    helpExperience:
+      'أضف أعمالك وتدريباتك وعملك التطوعي، من الأحدث إلى الأقدم. الأعمال الصغيرة مهمة أيضًا.',
     helpExperienceEasy: 'أين عملت؟ أضف كل عمل. العمل التطوعي مهم أيضًا.',
     helpEducation: 'أضف شهاداتك وتكويناتك، حتى في الخارج أو غير المكتملة.',
     helpEducationEasy: 'ما المدارس أو التكوينات التي درستها؟ أضفها.',
     helpSkills: 'اكتب ما تجيده في العمل، ثم صفاتك الشخصية.',
     helpSkillsEasy: 'ما الذي تجيده؟ اكتبه.',
-    helpLanguages: 'أضف اللغات التي تتحدثها مع مستواك: اللغة الأم، أو من A1 (مبتدئ) إلى C2 (ممتاز).',
+    helpLanguages:
+      'أضف اللغات التي تتحدثها مع مستواك: اللغة الأم، أو من A1 (مبتدئ) إلى C2 (ممتاز).',
     helpLanguagesEasy: 'ما اللغات التي تتحدثها؟ اختر مستواك.',
     helpInterests: 'هواياتك والتزاماتك تُظهر من أنت. مثال: كرة القدم، الطبخ، الخياطة.',
     helpInterestsEasy: 'ماذا تحب أن تفعل؟ اكتبه.',

@@ -20,7 +20,10 @@ export const PRINT_PAGE_CSS = `@page { size: A4; margin: 14mm 15mm; }
 let sheet: CSSStyleSheet | undefined;
 
 /** Puts the CV where print CSS can reach it. Returns the printed element. */
-export function mountPrint(cv: Cv, options: { template?: CvTemplate | undefined; accent?: string | undefined }): HTMLElement {
+export function mountPrint(
+  cv: Cv,
+  options: { template?: CvTemplate | undefined; accent?: string | undefined },
+): HTMLElement {
   unmountPrint();
   const root = document.createElement('div');
   root.id = PRINT_ROOT_ID;
@@ -34,7 +37,8 @@ export function mountPrint(cv: Cv, options: { template?: CvTemplate | undefined;
     sheet = new CSSStyleSheet();
     sheet.replaceSync(PRINT_PAGE_CSS);
   }
-  if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  if (!document.adoptedStyleSheets.includes(sheet))
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   window.addEventListener('afterprint', unmountPrint, { once: true });
   return root;
 }

@@ -2,12 +2,22 @@ import { describe, it, expect } from 'vitest';
 import * as z from 'zod/mini';
 import { validateContent, problemToString } from '@quartiers-douai/core';
 import { contentSchema, cvSchema, CV_CONTENT_VERSION, isPartialDate } from './schema.js';
-import { JSON_RESUME_KEYS, JSON_RESUME_SCHEMA, importCv, importCvText, toJsonResume, cvFileName } from './json-resume.js';
+import {
+  JSON_RESUME_KEYS,
+  JSON_RESUME_SCHEMA,
+  importCv,
+  importCvText,
+  toJsonResume,
+  cvFileName,
+} from './json-resume.js';
 import { arabicCv, clone, officialShapeResume, samples } from './fixtures.js';
 import committedJsonSchema from '../schema.json';
 
 const check = (input: unknown) =>
-  validateContent(cvSchema, input, { supportedVersion: CV_CONTENT_VERSION, packageName: '@quartiers-douai/cv' });
+  validateContent(cvSchema, input, {
+    supportedVersion: CV_CONTENT_VERSION,
+    packageName: '@quartiers-douai/cv',
+  });
 const problems = (input: unknown): string[] => {
   const r = check(input);
   return r.ok ? [] : r.problems.map(problemToString);
@@ -16,36 +26,51 @@ const problems = (input: unknown): string[] => {
 /** What JSON Resume v1.0.0 requires of a document (checked field by field, no copy of its schema). */
 function jsonResumeViolations(doc: Record<string, unknown>): string[] {
   const out: string[] = [];
-  for (const k of Object.keys(doc)) if (!(JSON_RESUME_KEYS as readonly string[]).includes(k)) out.push(`clé interdite au premier niveau : ${k}`);
+  for (const k of Object.keys(doc))
+    if (!(JSON_RESUME_KEYS as readonly string[]).includes(k))
+      out.push(`clé interdite au premier niveau : ${k}`);
   const iso = /^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$/;
   const walk = (v: unknown, path: string) => {
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
     else if (v && typeof v === 'object')
       for (const [k, x] of Object.entries(v)) {
-        if (/(startDate|endDate|releaseDate)$/.test(k) || (k === 'date' && !path.endsWith('x-qd'))) {
+        if (
+          /(startDate|endDate|releaseDate)$/.test(k) ||
+          (k === 'date' && !path.endsWith('x-qd'))
+        ) {
           if (typeof x !== 'string' || !iso.test(x)) out.push(`${path}.${k} : date non ISO 8601`);
         }
         walk(x, `${path}.${k}`);
       }
   };
   walk(doc, '');
-  for (const section of JSON_RESUME_KEYS.filter((k) => !['$schema', 'basics', 'meta'].includes(k))) {
-    if (doc[section] !== undefined && !Array.isArray(doc[section])) out.push(`${section} doit être une liste`);
+  for (const section of JSON_RESUME_KEYS.filter(
+    (k) => !['$schema', 'basics', 'meta'].includes(k),
+  )) {
+    if (doc[section] !== undefined && !Array.isArray(doc[section]))
+      out.push(`${section} doit être une liste`);
   }
   return out;
 }
 
 describe('schema · samples', () => {
-  it.each(Object.entries(samples))('the %s sample is a valid CV, without unknown fields', (_name, sample) => {
-    const r = check(sample);
-    expect(r.ok && r.warnings).toEqual([]);
-  });
+  it.each(Object.entries(samples))(
+    'the %s sample is a valid CV, without unknown fields',
+    (_name, sample) => {
+      const r = check(sample);
+      expect(r.ok && r.warnings).toEqual([]);
+    },
+  );
 
   it('the samples are the three promised profiles: volunteering, foreign diplomas, school internships', () => {
     expect(samples.benevolat.volunteer?.length).toBeGreaterThan(0);
     expect(JSON.stringify(samples.reconversion.certificates)).toContain('comparabilité');
-    expect(samples.reconversion.education?.some((e) => /Algérie/.test(e.institution ?? ''))).toBe(true);
-    expect(samples.stages.work?.filter((w) => /[Ss]tage/.test(w.position ?? '')).length).toBeGreaterThanOrEqual(2);
+    expect(samples.reconversion.education?.some((e) => /Algérie/.test(e.institution ?? ''))).toBe(
+      true,
+    );
+    expect(
+      samples.stages.work?.filter((w) => /[Ss]tage/.test(w.position ?? '')).length,
+    ).toBeGreaterThanOrEqual(2);
     const templates = Object.values(samples).map((s) => s.meta?.['x-qd']?.template);
     expect(new Set(templates)).toEqual(new Set(['sobre', 'moderne', 'ats']));
   });
@@ -57,7 +82,10 @@ describe('schema · samples', () => {
   });
 
   it('schema.json is up to date with the zod schema (run `pnpm build` to refresh it)', () => {
-    const fresh = z.toJSONSchema(contentSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    const fresh = z.toJSONSchema(contentSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+      string,
+      unknown
+    >;
     const { title: _t, $id: _i, ...committed } = committedJsonSchema as Record<string, unknown>;
     expect(committed).toEqual(JSON.parse(JSON.stringify(fresh)));
   });
@@ -80,8 +108,12 @@ describe('schema · rules explained in French', () => {
     c.meta['x-qd'].template = 'fantaisie';
     c.meta['x-qd'].accent = 'rouge';
     const p = problems(c);
-    expect(p.some((m) => m.startsWith('basics.x-qd.licences[1] : valeur non reconnue (« Z »)'))).toBe(true);
-    expect(p.some((m) => m.startsWith('meta.x-qd.template : valeur non reconnue (« fantaisie »)'))).toBe(true);
+    expect(
+      p.some((m) => m.startsWith('basics.x-qd.licences[1] : valeur non reconnue (« Z »)')),
+    ).toBe(true);
+    expect(
+      p.some((m) => m.startsWith('meta.x-qd.template : valeur non reconnue (« fantaisie »)')),
+    ).toBe(true);
     expect(p).toContain('meta.x-qd.accent : couleur invalide : écrivez-la sous la forme "#0b57d0"');
   });
 
@@ -96,9 +128,13 @@ describe('schema · rules explained in French', () => {
   it('a CV written by a newer version says so', () => {
     const c = clone(samples.benevolat) as any;
     c.meta['x-qd'].version = 2;
-    expect(problems(c)[0]).toMatch(/^meta\.x-qd\.version : ce CV est en version 2, mais ce composant ne comprend que jusqu'à la version 1/);
+    expect(problems(c)[0]).toMatch(
+      /^meta\.x-qd\.version : ce CV est en version 2, mais ce composant ne comprend que jusqu'à la version 1/,
+    );
     c.meta['x-qd'].version = 1.5;
-    expect(problems(c)).toEqual(['meta.x-qd.version : doit être un nombre entier sans guillemets, par exemple 1']);
+    expect(problems(c)).toEqual([
+      'meta.x-qd.version : doit être un nombre entier sans guillemets, par exemple 1',
+    ]);
   });
 
   it('wrong types are explained', () => {
@@ -124,7 +160,10 @@ describe('JSON Resume · import', () => {
   it('invalid JSON says where, in French', () => {
     const r = importCvText('{ "basics": { "name": "Samira", } }');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(problemToString(r.problems[0]!)).toMatch(/^le fichier n'est pas un JSON valide \(ligne 1, colonne 33\)/);
+    if (!r.ok)
+      expect(problemToString(r.problems[0]!)).toMatch(
+        /^le fichier n'est pas un JSON valide \(ligne 1, colonne 33\)/,
+      );
   });
 
   it('a JSON file that is not a CV is refused', () => {
@@ -137,13 +176,19 @@ describe('JSON Resume · import', () => {
 });
 
 describe('JSON Resume · export and round trip', () => {
-  it.each(Object.entries(samples))('the %s sample exports to a valid JSON Resume document', (_n, sample) => {
-    const doc = toJsonResume(check(sample).ok ? (check(sample) as any).data : sample, new Date('2025-03-01T10:00:00Z'));
-    expect(doc.$schema).toBe(JSON_RESUME_SCHEMA);
-    expect(jsonResumeViolations(doc)).toEqual([]);
-    expect((doc.meta as any).lastModified).toBe('2025-03-01T10:00:00');
-    expect((doc.meta as any)['x-qd'].version).toBe(1);
-  });
+  it.each(Object.entries(samples))(
+    'the %s sample exports to a valid JSON Resume document',
+    (_n, sample) => {
+      const doc = toJsonResume(
+        check(sample).ok ? (check(sample) as any).data : sample,
+        new Date('2025-03-01T10:00:00Z'),
+      );
+      expect(doc.$schema).toBe(JSON_RESUME_SCHEMA);
+      expect(jsonResumeViolations(doc)).toEqual([]);
+      expect((doc.meta as any).lastModified).toBe('2025-03-01T10:00:00');
+      expect((doc.meta as any)['x-qd'].version).toBe(1);
+    },
+  );
 
   it('import → export → import gives the same CV (official shape, and the samples)', () => {
     for (const start of [officialShapeResume(), ...Object.values(samples).map(clone)]) {
@@ -172,7 +217,9 @@ describe('JSON Resume · export and round trip', () => {
   });
 
   it('file names come from the name, without accents', () => {
-    expect(cvFileName({ basics: { name: 'Léa Dupont-Écart' } }, 'json')).toBe('cv-lea-dupont-ecart.json');
+    expect(cvFileName({ basics: { name: 'Léa Dupont-Écart' } }, 'json')).toBe(
+      'cv-lea-dupont-ecart.json',
+    );
     expect(cvFileName({}, 'json')).toBe('cv.json');
   });
 });

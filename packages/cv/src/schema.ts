@@ -21,7 +21,22 @@ export const FLUENCIES = ['native', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
 /** Skill levels (stored as codes, shown in the CV's language). */
 export const SKILL_LEVELS = ['beginner', 'intermediate', 'advanced', 'expert'] as const;
 /** French driving licence categories (permis de conduire). */
-export const LICENCES = ['AM', 'A1', 'A2', 'A', 'B', 'BE', 'C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE'] as const;
+export const LICENCES = [
+  'AM',
+  'A1',
+  'A2',
+  'A',
+  'B',
+  'BE',
+  'C1',
+  'C1E',
+  'C',
+  'CE',
+  'D1',
+  'D1E',
+  'D',
+  'DE',
+] as const;
 /** Accent colours offered by the builder (each ≥ 4.5:1 on white); any `#rrggbb` is accepted. */
 export const ACCENTS = {
   bleu: '#0b57d0',
@@ -36,13 +51,15 @@ export const ACCENTS = {
 export const MAX_PHOTO_CHARS = 280_000;
 
 /** JSON Resume dates: `AAAA`, `AAAA-MM` or `AAAA-MM-JJ`. */
-export const isPartialDate = (s: string): boolean => /^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(s);
+export const isPartialDate = (s: string): boolean =>
+  /^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(s);
 
 const partialDate = () =>
   z.optional(
     z.string().check(
       z.refine(isPartialDate, {
-        message: 'date invalide : écrivez l\'année et le mois sous la forme AAAA-MM, par exemple "2019-09" (ou l\'année seule : "2019")',
+        message:
+          'date invalide : écrivez l\'année et le mois sous la forme AAAA-MM, par exemple "2019-09" (ou l\'année seule : "2019")',
       }),
     ),
   );
@@ -76,10 +93,12 @@ export const frenchAdditionsSchema = obj({
   photo: z.optional(
     z.string().check(
       z.refine(isSafeAssetUrl, {
-        message: 'photo refusée : donnez une image "data:image/jpeg;base64,…", un chemin ("images/photo.jpg") ou une adresse https://',
+        message:
+          'photo refusée : donnez une image "data:image/jpeg;base64,…", un chemin ("images/photo.jpg") ou une adresse https://',
       }),
       z.refine((s) => s.length <= MAX_PHOTO_CHARS, {
-        message: 'photo trop lourde : elle doit faire moins de 200 Ko (reprenez-la depuis le formulaire, elle sera réduite)',
+        message:
+          'photo trop lourde : elle doit faire moins de 200 Ko (reprenez-la depuis le formulaire, elle sera réduite)',
       }),
     ),
   ),
@@ -139,7 +158,12 @@ export const educationSchema = obj({
   courses: lines(),
 });
 
-export const certificateSchema = obj({ name: optText(), date: partialDate(), url: optText(), issuer: optText() });
+export const certificateSchema = obj({
+  name: optText(),
+  date: partialDate(),
+  url: optText(),
+  issuer: optText(),
+});
 export const skillSchema = obj({ name: optText(), level: optText(), keywords: lines() });
 export const languageSchema = obj({ language: optText(), fluency: optText() });
 export const interestSchema = obj({ name: optText(), keywords: lines() });
@@ -166,7 +190,9 @@ export const kitMetaSchema = obj({
   /** Accent colour `#rrggbb`. */
   accent: z.optional(
     z.string().check(
-      z.refine((s) => /^#[0-9a-f]{6}$/i.test(s), { message: 'couleur invalide : écrivez-la sous la forme "#0b57d0"' }),
+      z.refine((s) => /^#[0-9a-f]{6}$/i.test(s), {
+        message: 'couleur invalide : écrivez-la sous la forme "#0b57d0"',
+      }),
     ),
   ),
 });
@@ -194,7 +220,11 @@ export const cvSchema = obj({
 }).check((ctx) => {
   const v = ctx.value.meta?.['x-qd']?.version;
   if (v !== undefined && !(Number.isInteger(v) && v >= 1)) {
-    addIssue(ctx, ['meta', 'x-qd', 'version'], 'doit être un nombre entier sans guillemets, par exemple 1');
+    addIssue(
+      ctx,
+      ['meta', 'x-qd', 'version'],
+      'doit être un nombre entier sans guillemets, par exemple 1',
+    );
   } else if (v !== undefined && v > CV_CONTENT_VERSION) {
     addIssue(
       ctx,

@@ -20,7 +20,9 @@ export async function printPdf(ctx, options) {
       <footer>Pied de page du site, à ne pas imprimer</footer></body></html>`,
     );
     await page.addScriptTag({ type: 'module', content: bundle });
-    await page.waitForFunction(() => customElements.get('qd-cv-builder') && customElements.get('qd-cv-preview'));
+    await page.waitForFunction(
+      () => customElements.get('qd-cv-builder') && customElements.get('qd-cv-preview'),
+    );
     await page.evaluate(async (o) => {
       const el = document.createElement(o.kind === 'builder' ? 'qd-cv-builder' : 'qd-cv-preview');
       if (o.kind === 'builder') el.setAttribute('storage', 'none');
@@ -51,16 +53,35 @@ export async function printPdf(ctx, options) {
 /** Pages (size in points), text of each page, and link targets, read with pdf.js. */
 export async function readPdf(bytes) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   const pages = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const p = await doc.getPage(i);
     const content = await p.getTextContent();
-    const text = content.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join('');
-    const links = (await p.getAnnotations()).filter((a) => a.subtype === 'Link' && a.url).map((a) => a.url);
+    const text = content.items
+      .map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : ''))
+      .join('');
+    const links = (await p.getAnnotations())
+      .filter((a) => a.subtype === 'Link' && a.url)
+      .map((a) => a.url);
     const [, , w, h] = p.view;
     pages.push({ width: Math.round(w), height: Math.round(h), text, links });
   }
   await doc.destroy();
   return { pageCount: doc.numPages, pages };
+}
+
+/**
+ * Emulates media features for the test page (e.g. `{ forcedColors: 'active' }`, `{ media: 'print' }`);
+ * `null` values reset them.
+ * @param {{ page: import('playwright').Page }} ctx
+ * @param {Parameters<import('playwright').Page['emulateMedia']>[0]} options
+ */
+export async function emulateMedia(ctx, options) {
+  await ctx.page.emulateMedia(options);
 }

@@ -19,7 +19,9 @@ interface Args {
 /** The builder's shadow root, queried as a person perceives it (roles, names). */
 async function builder(canvasElement: HTMLElement) {
   const el = canvasElement.querySelector<QdCvBuilder>('qd-cv-builder')!;
-  await waitFor(() => expect(el.shadowRoot?.querySelector('#step-heading, [part="error"]')).toBeTruthy());
+  await waitFor(() =>
+    expect(el.shadowRoot?.querySelector('#step-heading, [part="error"]')).toBeTruthy(),
+  );
   await el.updateComplete;
   return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
 }
@@ -46,27 +48,42 @@ const meta = {
       height: 900,
       attributes: (args: Record<string, unknown>) => ({
         ...(args['publicComputer'] ? { 'public-computer': true } : {}),
-        ...(args['storage'] && args['storage'] !== 'local' ? { storage: String(args['storage']) } : {}),
+        ...(args['storage'] && args['storage'] !== 'local'
+          ? { storage: String(args['storage']) }
+          : {}),
       }),
     },
   },
   argTypes: {
     content: { control: 'object', description: 'Un CV de départ (JSON Resume), facultatif.' },
     step: { control: 'select', options: [...STEPS], description: 'L’étape affichée.' },
-    storage: { control: 'inline-radio', options: ['local', 'session', 'none'], description: 'Où garder le brouillon (sur l’appareil par défaut).' },
-    publicComputer: { control: 'boolean', name: 'public-computer', description: 'Ordinateur partagé : effacement à « Terminer » ou après inactivité.' },
+    storage: {
+      control: 'inline-radio',
+      options: ['local', 'session', 'none'],
+      description: 'Où garder le brouillon (sur l’appareil par défaut).',
+    },
+    publicComputer: {
+      control: 'boolean',
+      name: 'public-computer',
+      description: 'Ordinateur partagé : effacement à « Terminer » ou après inactivité.',
+    },
     easy: { control: 'boolean', description: 'Aide « Facile à lire ».' },
-    lang: { control: 'inline-radio', options: ['fr', 'en', 'ar'], description: 'Langue de l’interface.' },
+    lang: {
+      control: 'inline-radio',
+      options: ['fr', 'en', 'ar'],
+      description: 'Langue de l’interface.',
+    },
   },
   args: { storage: 'none' },
-  render: (a) => html`<qd-cv-builder
-    .content=${a.content}
-    step=${ifDefined(a.step)}
-    .storage=${a.storage ?? 'local'}
-    ?public-computer=${a.publicComputer ?? false}
-    .easy=${a.easy}
-    lang=${ifDefined(a.lang)}
-  ></qd-cv-builder>`,
+  render: (a) =>
+    html`<qd-cv-builder
+      .content=${a.content}
+      step=${ifDefined(a.step)}
+      .storage=${a.storage ?? 'local'}
+      ?public-computer=${a.publicComputer ?? false}
+      .easy=${a.easy}
+      lang=${ifDefined(a.lang)}
+    ></qd-cv-builder>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -75,19 +92,31 @@ type Story = StoryObj<Args>;
 export const Playground: Story = {};
 
 /** Samira : premier emploi, avec du bénévolat (le CV de départ est le fichier d’exemple). */
-export const PremierEmploi: Story = { name: 'Premier emploi et bénévolat', args: { content: samples.benevolat, step: 'experience' } };
+export const PremierEmploi: Story = {
+  name: 'Premier emploi et bénévolat',
+  args: { content: samples.benevolat, step: 'experience' },
+};
 
 /** Karim : reconversion avec des diplômes étrangers, à l’étape Formations. */
-export const Reconversion: Story = { name: 'Reconversion, diplômes étrangers', args: { content: samples.reconversion, step: 'education' } };
+export const Reconversion: Story = {
+  name: 'Reconversion, diplômes étrangers',
+  args: { content: samples.reconversion, step: 'education' },
+};
 
 /** Léa : premier CV de lycéenne, avec ses stages ; l’aperçu, les modèles et la couleur. */
-export const Apercu: Story = { name: 'Aperçu et impression', args: { content: samples.stages, step: 'preview' } };
+export const Apercu: Story = {
+  name: 'Aperçu et impression',
+  args: { content: samples.stages, step: 'preview' },
+};
 
 /** L’aide en « Facile à lire ». */
 export const FacileALire: Story = { name: 'Facile à lire', args: { easy: true } };
 
 /** Ordinateur partagé : ce qui est dit à la personne, et le bouton « Terminer et tout effacer ». */
-export const OrdinateurPartage: Story = { name: 'Ordinateur partagé', args: { publicComputer: true, storage: 'session' } };
+export const OrdinateurPartage: Story = {
+  name: 'Ordinateur partagé',
+  args: { publicComputer: true, storage: 'session' },
+};
 
 /** Interface en arabe, de droite à gauche, pour un CV écrit en arabe. */
 export const Arabe: Story = { name: 'Arabe (RTL)', args: { content: arabicCv(), lang: 'ar' } };
@@ -100,7 +129,9 @@ export const Erreurs: Story = {
     await userEvent.click(view.getByRole('button', { name: 'Suivant : Objectif' }));
     const name = view.getByRole('textbox', { name: 'Prénom et nom' });
     await waitFor(() => expect(name).toHaveFocus());
-    await expect(name).toHaveAccessibleDescription('Écrivez votre prénom et votre nom : ils sont obligatoires sur un CV.');
+    await expect(name).toHaveAccessibleDescription(
+      'Écrivez votre prénom et votre nom : ils sont obligatoires sur un CV.',
+    );
   },
 };
 
@@ -111,17 +142,20 @@ export const Clavier: Story = {
     const { view } = await builder(canvasElement);
     view.getByRole('textbox', { name: 'Prénom et nom' }).focus();
     await userEvent.keyboard('Samira Benali{Tab}{Tab}06 12 34 56 78{Enter}');
-    await waitFor(() => expect(view.getByRole('heading', { level: 2, name: /Objectif/ })).toHaveFocus());
+    await waitFor(() =>
+      expect(view.getByRole('heading', { level: 2, name: /Objectif/ })).toHaveFocus(),
+    );
   },
 };
 
 /** Un CV de départ invalide : le panneau d’erreurs en français (pour la personne qui a écrit le fichier). */
 export const ContenuInvalide: Story = {
   name: 'CV de départ invalide',
-  args: { content: { ...samples.benevolat, work: [{ position: 'Vendeuse', startDate: 'mars 2021' }] } },
+  args: {
+    content: { ...samples.benevolat, work: [{ position: 'Vendeuse', startDate: 'mars 2021' }] },
+  },
   play: async ({ canvasElement }) => {
     const { view } = await builder(canvasElement);
     await expect(view.getByRole('alert')).toHaveTextContent('work[0].startDate : date invalide');
   },
 };
-

@@ -13,9 +13,25 @@ import {
   type Params,
   type StorageArea,
 } from '@quartiers-douai/core';
-import { ACCENTS, CV_CONTENT_VERSION, FLUENCIES, LICENCES, SKILL_LEVELS, TEMPLATES, cvSchema, type Cv, type CvLang } from '../schema.js';
+import {
+  ACCENTS,
+  CV_CONTENT_VERSION,
+  FLUENCIES,
+  LICENCES,
+  SKILL_LEVELS,
+  TEMPLATES,
+  cvSchema,
+  type Cv,
+  type CvLang,
+} from '../schema.js';
 import { builderMessages, cvTextMessages, type BuilderKey, type CvTextKey } from '../messages.js';
-import { MAX_IMPORT_BYTES, cvFileName, importCvText, problemsSentence, toJsonResume } from '../json-resume.js';
+import {
+  MAX_IMPORT_BYTES,
+  cvFileName,
+  importCvText,
+  problemsSentence,
+  toJsonResume,
+} from '../json-resume.js';
 import { mountPrint } from '../print.js';
 import { resizePhoto } from '../photo.js';
 import { builderStyles } from './cv-builder.styles.js';
@@ -26,7 +42,16 @@ type Key = string | number;
 type Obj = Record<string, unknown>;
 
 /** The steps, in order. */
-export const STEPS = ['identity', 'objective', 'experience', 'education', 'skills', 'languages', 'interests', 'preview'] as const;
+export const STEPS = [
+  'identity',
+  'objective',
+  'experience',
+  'education',
+  'skills',
+  'languages',
+  'interests',
+  'preview',
+] as const;
 export type StepId = (typeof STEPS)[number];
 const STEP_KEYS = {
   identity: 'Identity',
@@ -42,7 +67,15 @@ const STEP_KEYS = {
 /** Seconds without activity before a shared computer is wiped (when `kiosk-timeout` is not set). */
 export const PUBLIC_COMPUTER_TIMEOUT = 600;
 
-type ListKey = 'profiles' | 'work' | 'volunteer' | 'education' | 'certificates' | 'skills' | 'languages' | 'interests';
+type ListKey =
+  | 'profiles'
+  | 'work'
+  | 'volunteer'
+  | 'education'
+  | 'certificates'
+  | 'skills'
+  | 'languages'
+  | 'interests';
 type FieldKind = 'text' | 'lines' | 'level' | 'fluency' | 'url';
 type FieldDef = [prop: string, label: BuilderKey, hint?: BuilderKey, kind?: FieldKind];
 interface ListDef {
@@ -56,13 +89,27 @@ interface ListDef {
 }
 
 const LISTS: Record<ListKey, ListDef> = {
-  profiles: { key: 'profiles', title: 'listProfiles', item: 'itemProfiles', path: ['basics', 'profiles'], fields: [['network', 'fNetwork'], ['url', 'fUrl', undefined, 'url']] },
+  profiles: {
+    key: 'profiles',
+    title: 'listProfiles',
+    item: 'itemProfiles',
+    path: ['basics', 'profiles'],
+    fields: [
+      ['network', 'fNetwork'],
+      ['url', 'fUrl', undefined, 'url'],
+    ],
+  },
   work: {
     key: 'work',
     title: 'listWork',
     item: 'itemWork',
     path: ['work'],
-    fields: [['position', 'fPosition'], ['name', 'fEmployer'], ['location', 'fWhere'], ['highlights', 'fTasks', 'fTasksHint', 'lines']],
+    fields: [
+      ['position', 'fPosition'],
+      ['name', 'fEmployer'],
+      ['location', 'fWhere'],
+      ['highlights', 'fTasks', 'fTasksHint', 'lines'],
+    ],
     dates: 'range',
   },
   volunteer: {
@@ -70,7 +117,11 @@ const LISTS: Record<ListKey, ListDef> = {
     title: 'listVolunteer',
     item: 'itemVolunteer',
     path: ['volunteer'],
-    fields: [['position', 'fRole'], ['organization', 'fOrganization'], ['highlights', 'fTasks', undefined, 'lines']],
+    fields: [
+      ['position', 'fRole'],
+      ['organization', 'fOrganization'],
+      ['highlights', 'fTasks', undefined, 'lines'],
+    ],
     dates: 'range',
   },
   education: {
@@ -78,7 +129,11 @@ const LISTS: Record<ListKey, ListDef> = {
     title: 'listEducation',
     item: 'itemEducation',
     path: ['education'],
-    fields: [['studyType', 'fDiploma', 'fDiplomaHint'], ['area', 'fArea'], ['institution', 'fSchool']],
+    fields: [
+      ['studyType', 'fDiploma', 'fDiplomaHint'],
+      ['area', 'fArea'],
+      ['institution', 'fSchool'],
+    ],
     dates: 'range',
   },
   certificates: {
@@ -86,7 +141,10 @@ const LISTS: Record<ListKey, ListDef> = {
     title: 'listCertificates',
     item: 'itemCertificates',
     path: ['certificates'],
-    fields: [['name', 'fCertificate', 'fCertificateHint'], ['issuer', 'fIssuer']],
+    fields: [
+      ['name', 'fCertificate', 'fCertificateHint'],
+      ['issuer', 'fIssuer'],
+    ],
     dates: 'single',
   },
   skills: {
@@ -94,15 +152,31 @@ const LISTS: Record<ListKey, ListDef> = {
     title: 'listSkills',
     item: 'itemSkills',
     path: ['skills'],
-    fields: [['name', 'fSkill', 'fSkillHint'], ['level', 'fLevel', undefined, 'level'], ['keywords', 'fDetails', undefined, 'lines']],
+    fields: [
+      ['name', 'fSkill', 'fSkillHint'],
+      ['level', 'fLevel', undefined, 'level'],
+      ['keywords', 'fDetails', undefined, 'lines'],
+    ],
   },
-  languages: { key: 'languages', title: 'listLanguages', item: 'itemLanguages', path: ['languages'], fields: [['language', 'fLanguage'], ['fluency', 'fFluency', undefined, 'fluency']] },
+  languages: {
+    key: 'languages',
+    title: 'listLanguages',
+    item: 'itemLanguages',
+    path: ['languages'],
+    fields: [
+      ['language', 'fLanguage'],
+      ['fluency', 'fFluency', undefined, 'fluency'],
+    ],
+  },
   interests: {
     key: 'interests',
     title: 'listInterests',
     item: 'itemInterests',
     path: ['interests'],
-    fields: [['name', 'fInterest', 'fInterestHint'], ['keywords', 'fDetails', undefined, 'lines']],
+    fields: [
+      ['name', 'fInterest', 'fInterestHint'],
+      ['keywords', 'fDetails', undefined, 'lines'],
+    ],
   },
 };
 
@@ -114,7 +188,8 @@ const CV_LANGS: Array<[CvLang, string]> = [
 ];
 
 /** A copy of `o` without `key`. */
-const without = <T extends Record<string, unknown>>(o: T, key: string): T => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key)) as T;
+const without = <T extends Record<string, unknown>>(o: T, key: string): T =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => k !== key)) as T;
 
 const isEmpty = (v: unknown): boolean =>
   v === undefined ||
@@ -141,7 +216,9 @@ export function getIn(o: unknown, path: Key[]): unknown {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const phoneOk = (p: string) => p.replace(/\D/g, '').length >= 10 || (p.trim().startsWith('+') && p.replace(/\D/g, '').length >= 8);
+const phoneOk = (p: string) =>
+  p.replace(/\D/g, '').length >= 10 ||
+  (p.trim().startsWith('+') && p.replace(/\D/g, '').length >= 8);
 
 /** `qd-step`: the person moved to another step. */
 export interface CvStepDetail {
@@ -217,7 +294,8 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   @state() private cv: Cv = {};
   @state() private errors: Record<string, string> = {};
   @state() private saveState: 'idle' | 'saved' | 'quota' = 'idle';
-  @state() private removed: { list: ListKey; index: number; entry: unknown; label: string } | undefined;
+  @state() private removed:
+    { list: ListKey; index: number; entry: unknown; label: string } | undefined;
   @state() private confirming: 'erase' | 'finish' | undefined;
   @state() private quarantineKey: string | undefined;
 
@@ -294,7 +372,12 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       }
     }
     if (!this.initialized && this.contentStatus === 'empty') this.restore();
-    else if (this.initialized && this.hasUpdated && (changed.has('storage') || changed.has('publicComputer'))) this.restore();
+    else if (
+      this.initialized &&
+      this.hasUpdated &&
+      (changed.has('storage') || changed.has('publicComputer'))
+    )
+      this.restore();
   }
 
   protected override contentChanged(content: Cv): void {
@@ -304,7 +387,13 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
 
   /** The saved draft if there is one, else the starting CV (content) or an empty one. */
   private restore(): void {
-    this.draftStore = new DeviceStore<Cv>({ type: 'cv-draft', id: this.id || 'brouillon', version: 1, schema: cvSchema, area: this.area });
+    this.draftStore = new DeviceStore<Cv>({
+      type: 'cv-draft',
+      id: this.id || 'brouillon',
+      version: 1,
+      schema: cvSchema,
+      area: this.area,
+    });
     const r = this.storage === 'none' ? ({ status: 'empty' } as const) : this.draftStore.load();
     this.quarantineKey = undefined;
     this.saveState = 'idle';
@@ -404,9 +493,13 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       const errors = this.identityErrors();
       this.errors = { ...this.errors, ...errors };
     }
-    const blocking = Object.keys(this.errors).filter((id) => this.renderRoot.querySelector(`#${id}`));
+    const blocking = Object.keys(this.errors).filter((id) =>
+      this.renderRoot.querySelector(`#${id}`),
+    );
     if (blocking.length > 0) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
       return;
     }
     const next = STEPS[this.index + 1];
@@ -436,8 +529,14 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   private removeEntry(def: ListDef, i: number): void {
     const list = this.entries(def);
     const label = this.entryName(def, list[i]!, i);
-    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !k.startsWith(`${def.key}-`)));
-    this.set(def.path, list.filter((_, j) => j !== i), true);
+    this.errors = Object.fromEntries(
+      Object.entries(this.errors).filter(([k]) => !k.startsWith(`${def.key}-`)),
+    );
+    this.set(
+      def.path,
+      list.filter((_, j) => j !== i),
+      true,
+    );
     this.removed = { list: def.key, index: i, entry: list[i], label };
     void this.focusAfterRender(`#undo-${def.key}`);
   }
@@ -459,9 +558,17 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     if (j < 0 || j >= list.length) return;
     [list[i], list[j]] = [list[j]!, list[i]!];
     this.removed = undefined;
-    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !k.startsWith(`${def.key}-`)));
+    this.errors = Object.fromEntries(
+      Object.entries(this.errors).filter(([k]) => !k.startsWith(`${def.key}-`)),
+    );
     this.set(def.path, list, true);
-    this.announce(this.t('moved', { item: this.entryName(def, list[j]!, j).replace(/^[^:]*: /, ''), position: j + 1, total: list.length }));
+    this.announce(
+      this.t('moved', {
+        item: this.entryName(def, list[j]!, j).replace(/^[^:]*: /, ''),
+        position: j + 1,
+        total: list.length,
+      }),
+    );
     // Focus follows the entry; at an end, the other button (the pressed one is now disabled).
     const atEnd = (by < 0 && j === 0) || (by > 0 && j === list.length - 1);
     const which = atEnd ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down';
@@ -471,7 +578,13 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   // --- dates ----------------------------------------------------------------------------------
 
   /** Reads a month + year pair from its fieldset; writes it to the CV only when it is a real date. */
-  private onDate(def: ListDef, i: number, which: 'start' | 'end' | 'date', fieldset: HTMLElement, commit: boolean): void {
+  private onDate(
+    def: ListDef,
+    i: number,
+    which: 'start' | 'end' | 'date',
+    fieldset: HTMLElement,
+    commit: boolean,
+  ): void {
     const month = fieldset.querySelector('select')!.value;
     const year = fieldset.querySelector('input')!.value.trim();
     const id = `${def.key}-${i}-${which}`;
@@ -481,7 +594,11 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     if (!year && month) error = this.t('errMonthOnly');
     else if (year && !valid) error = this.t('errYear');
     if (error && !commit) return; // still typing
-    this.set([...def.path, i, prop], valid ? (month ? `${year}-${month}` : year) : undefined, commit);
+    this.set(
+      [...def.path, i, prop],
+      valid ? (month ? `${year}-${month}` : year) : undefined,
+      commit,
+    );
     let errors = error ? { ...this.errors, [id]: error } : without(this.errors, id);
     if (which !== 'date') {
       const e = this.entries(def)[i] ?? {};
@@ -489,7 +606,8 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       const endId = `${def.key}-${i}-end`;
       const reversed = !!(s && f && f.slice(0, 7) < s.slice(0, 7));
       if (reversed && !errors[endId]) errors = { ...errors, [endId]: this.t('errEndBeforeStart') };
-      else if (!reversed && errors[endId] === this.t('errEndBeforeStart')) errors = without(errors, endId);
+      else if (!reversed && errors[endId] === this.t('errEndBeforeStart'))
+        errors = without(errors, endId);
     }
     this.errors = errors;
   }
@@ -523,7 +641,9 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      const size = (file.size / 1_000_000).toLocaleString(this.i18n.intl, { maximumFractionDigits: 1 });
+      const size = (file.size / 1_000_000).toLocaleString(this.i18n.intl, {
+        maximumFractionDigits: 1,
+      });
       this.announce(this.t('importFailed', { reason: this.t('importTooBig', { size }) }), 'error');
       return;
     }
@@ -542,14 +662,19 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     this.removed = undefined;
     this.save();
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    this.announce(r.ignored.length ? this.t('importedIgnored', { fields: r.ignored.join(', ') }) : this.t('imported'));
+    this.announce(
+      r.ignored.length
+        ? this.t('importedIgnored', { fields: r.ignored.join(', ') })
+        : this.t('imported'),
+    );
     this.fire<CvImportDetail>('qd-import', { ignored: r.ignored });
     return true;
   }
 
   private downloadQuarantined(): void {
     const key = this.quarantineKey;
-    const area = this.area === 'local' ? localStorage : this.area === 'session' ? sessionStorage : undefined;
+    const area =
+      this.area === 'local' ? localStorage : this.area === 'session' ? sessionStorage : undefined;
     const text = key && area ? area.getItem(key) : null;
     if (text !== null) this.download(text, 'cv-abime.json');
   }
@@ -602,7 +727,11 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   // --- render: fields -------------------------------------------------------------------------
 
   private describedBy(id: string, hint: boolean, extra?: string): string | typeof nothing {
-    const ids = [hint ? `${id}-hint` : '', this.errors[id] ? `${id}-error` : '', extra ?? ''].filter(Boolean);
+    const ids = [
+      hint ? `${id}-hint` : '',
+      this.errors[id] ? `${id}-error` : '',
+      extra ?? '',
+    ].filter(Boolean);
     return ids.length ? ids.join(' ') : nothing;
   }
 
@@ -616,7 +745,15 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     id: string,
     label: string,
     path: Key[],
-    o: { hint?: string; type?: 'text' | 'email' | 'tel' | 'url'; autocomplete?: 'name' | 'email' | 'tel' | 'street-address' | 'postal-code' | 'address-level2'; multiline?: boolean; required?: boolean; describedBy?: string; invalid?: boolean } = {},
+    o: {
+      hint?: string;
+      type?: 'text' | 'email' | 'tel' | 'url';
+      autocomplete?: 'name' | 'email' | 'tel' | 'street-address' | 'postal-code' | 'address-level2';
+      multiline?: boolean;
+      required?: boolean;
+      describedBy?: string;
+      invalid?: boolean;
+    } = {},
   ): TemplateResult {
     const value = (getIn(this.cv, path) as string | undefined) ?? '';
     const invalid = !!this.errors[id] || !!o.invalid;
@@ -628,29 +765,43 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       const el = e.target as HTMLInputElement;
       el.value = el.value.trim();
       this.set(path, el.value, true);
-      if (this.step === 'identity' && (this.errors[id] || (id === 'email' || id === 'phone') && el.value)) {
+      if (
+        this.step === 'identity' &&
+        (this.errors[id] || ((id === 'email' || id === 'phone') && el.value))
+      ) {
         const errs = this.identityErrors();
         this.setError(id, errs[id]);
-        if (id === 'phone' && this.errors['email'] && !errs['email']) this.setError('email', undefined);
+        if (id === 'phone' && this.errors['email'] && !errs['email'])
+          this.setError('email', undefined);
       }
     };
     const describedBy = this.describedBy(id, !!o.hint, o.describedBy);
     return html`<div class="qd-cv__field">
       <label for=${id}>${label}</label>
       ${o.hint ? html`<p class="qd-cv__hint" id="${id}-hint">${o.hint}</p>` : nothing}
-      ${o.multiline
-        ? html`<textarea id=${id} rows="3" .value=${value} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} @input=${onInput} @change=${onChange}></textarea>`
-        : html`<input
-            id=${id}
-            type=${o.type ?? 'text'}
-            autocomplete=${ifDefined(o.autocomplete)}
-            .value=${value}
-            aria-required=${ifDefined(o.required ? 'true' : undefined)}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby=${describedBy}
-            @input=${onInput}
-            @change=${onChange}
-          />`}
+      ${
+        o.multiline
+          ? html`<textarea
+              id=${id}
+              rows="3"
+              .value=${value}
+              aria-invalid=${invalid ? 'true' : 'false'}
+              aria-describedby=${describedBy}
+              @input=${onInput}
+              @change=${onChange}
+            ></textarea>`
+          : html`<input
+              id=${id}
+              type=${o.type ?? 'text'}
+              autocomplete=${ifDefined(o.autocomplete)}
+              .value=${value}
+              aria-required=${ifDefined(o.required ? 'true' : undefined)}
+              aria-invalid=${invalid ? 'true' : 'false'}
+              aria-describedby=${describedBy}
+              @input=${onInput}
+              @change=${onChange}
+            />`
+      }
       ${this.errorOf(id)}
     </div>`;
   }
@@ -668,16 +819,30 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     return html`<div class="qd-cv__field">
       <label for=${id}>${label}</label>
       ${hint ? html`<p class="qd-cv__hint" id="${id}-hint">${hint}</p>` : nothing}
-      <textarea id=${id} rows="3" .value=${value} aria-describedby=${hint ? `${id}-hint` : nothing} @change=${onChange}></textarea>
+      <textarea
+        id=${id}
+        rows="3"
+        .value=${value}
+        aria-describedby=${hint ? `${id}-hint` : nothing}
+        @change=${onChange}
+      ></textarea>
     </div>`;
   }
 
-  private selectField(id: string, label: string, path: Key[], codes: readonly string[]): TemplateResult {
+  private selectField(
+    id: string,
+    label: string,
+    path: Key[],
+    codes: readonly string[],
+  ): TemplateResult {
     const value = (getIn(this.cv, path) as string | undefined) ?? '';
     const custom = value && !codes.includes(value) ? value : '';
     return html`<div class="qd-cv__field">
       <label for=${id}>${label}</label>
-      <select id=${id} @change=${(e: Event) => this.set(path, (e.target as HTMLSelectElement).value, true)}>
+      <select
+        id=${id}
+        @change=${(e: Event) => this.set(path, (e.target as HTMLSelectElement).value, true)}
+      >
         <option value="" .selected=${!value}>${this.t('choose')}</option>
         ${codes.map((c) => html`<option value=${c} .selected=${value === c}>${this.t(c as CvTextKey)}</option>`)}
         ${custom ? html`<option value=${custom} .selected=${true}>${this.t('other', { value: custom })}</option>` : nothing}
@@ -685,14 +850,23 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     </div>`;
   }
 
-  private dateField(def: ListDef, i: number, which: 'start' | 'end' | 'date', value: string | undefined): TemplateResult {
+  private dateField(
+    def: ListDef,
+    i: number,
+    which: 'start' | 'end' | 'date',
+    value: string | undefined,
+  ): TemplateResult {
     const id = `${def.key}-${i}-${which}`;
     const [y = '', m = ''] = (value ?? '').split('-');
     const months = Array.from({ length: 12 }, (_, k) => {
       const code = String(k + 1).padStart(2, '0');
-      return [code, new Intl.DateTimeFormat(this.i18n.intl, { month: 'long' }).format(new Date(2000, k, 1))] as const;
+      return [
+        code,
+        new Intl.DateTimeFormat(this.i18n.intl, { month: 'long' }).format(new Date(2000, k, 1)),
+      ] as const;
     });
-    const handler = (commit: boolean) => (e: Event) => this.onDate(def, i, which, (e.target as HTMLElement).closest('fieldset')!, commit);
+    const handler = (commit: boolean) => (e: Event) =>
+      this.onDate(def, i, which, (e.target as HTMLElement).closest('fieldset')!, commit);
     const describedBy = this.errors[id] ? `${id}-error` : nothing;
     return html`<fieldset class="qd-cv__date">
       <legend>${this.t(which === 'date' ? 'fDate' : which)}</legend>
@@ -730,42 +904,75 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       <legend>${name}</legend>
       ${def.fields.map(([prop, label, hint, kind]) => {
         const id = `${def.key}-${i}-${prop}`;
-        if (kind === 'lines') return this.linesField(id, this.t(label), [...base, prop], hint ? this.t(hint) : undefined);
-        if (kind === 'level') return this.selectField(id, this.t(label), [...base, prop], SKILL_LEVELS);
-        if (kind === 'fluency') return this.selectField(id, this.t(label), [...base, prop], FLUENCIES);
-        return this.field(id, this.t(label), [...base, prop], { hint: hint ? this.t(hint) : undefined, type: kind === 'url' ? 'url' : 'text' });
+        if (kind === 'lines')
+          return this.linesField(
+            id,
+            this.t(label),
+            [...base, prop],
+            hint ? this.t(hint) : undefined,
+          );
+        if (kind === 'level')
+          return this.selectField(id, this.t(label), [...base, prop], SKILL_LEVELS);
+        if (kind === 'fluency')
+          return this.selectField(id, this.t(label), [...base, prop], FLUENCIES);
+        return this.field(id, this.t(label), [...base, prop], {
+          hint: hint ? this.t(hint) : undefined,
+          type: kind === 'url' ? 'url' : 'text',
+        });
       })}
       ${def.dates === 'single' ? this.dateField(def, i, 'date', e['date'] as string | undefined) : nothing}
-      ${def.dates === 'range'
-        ? html`<div class="qd-cv__dates">
-            ${this.dateField(def, i, 'start', e['startDate'] as string | undefined)}
-            ${this.dateField(def, i, 'end', e['endDate'] as string | undefined)}
-          </div>
-          <label class="qd-cv__check">
-            <input
-              type="checkbox"
-              .checked=${!!e['startDate'] && !e['endDate']}
-              @change=${(ev: Event) => {
-                const box = ev.target as HTMLInputElement;
-                if (!box.checked) return;
-                const fs = box.closest('.qd-cv__entry')!.querySelectorAll<HTMLFieldSetElement>('.qd-cv__date')[1]!;
-                fs.querySelector('select')!.value = '';
-                fs.querySelector('input')!.value = '';
-                this.setError(`${def.key}-${i}-end`, undefined);
-                this.set([...base, 'endDate'], undefined, true);
-              }}
-            />
-            ${this.t('current')}
-          </label>`
-        : nothing}
+      ${
+        def.dates === 'range'
+          ? html`<div class="qd-cv__dates">
+                ${this.dateField(def, i, 'start', e['startDate'] as string | undefined)}
+                ${this.dateField(def, i, 'end', e['endDate'] as string | undefined)}
+              </div>
+              <label class="qd-cv__check">
+                <input
+                  type="checkbox"
+                  .checked=${!!e['startDate'] && !e['endDate']}
+                  @change=${(ev: Event) => {
+                    const box = ev.target as HTMLInputElement;
+                    if (!box.checked) return;
+                    const fs = box
+                      .closest('.qd-cv__entry')!
+                      .querySelectorAll<HTMLFieldSetElement>('.qd-cv__date')[1]!;
+                    fs.querySelector('select')!.value = '';
+                    fs.querySelector('input')!.value = '';
+                    this.setError(`${def.key}-${i}-end`, undefined);
+                    this.set([...base, 'endDate'], undefined, true);
+                  }}
+                />
+                ${this.t('current')}
+              </label>`
+          : nothing
+      }
       <div class="qd-cv__entry-tools">
-        <button type="button" class="qd-button" id="${def.key}-${i}-up" ?disabled=${i === 0} @click=${() => this.move(def, i, -1)}>
+        <button
+          type="button"
+          class="qd-button"
+          id="${def.key}-${i}-up"
+          ?disabled=${i === 0}
+          @click=${() => this.move(def, i, -1)}
+        >
           <span aria-hidden="true">↑</span> ${this.t('moveUp')}${hidden}
         </button>
-        <button type="button" class="qd-button" id="${def.key}-${i}-down" ?disabled=${i === count - 1} @click=${() => this.move(def, i, 1)}>
+        <button
+          type="button"
+          class="qd-button"
+          id="${def.key}-${i}-down"
+          ?disabled=${i === count - 1}
+          @click=${() => this.move(def, i, 1)}
+        >
           <span aria-hidden="true">↓</span> ${this.t('moveDown')}${hidden}
         </button>
-        <button type="button" class="qd-button qd-cv__danger" @click=${() => this.removeEntry(def, i)}>${this.t('remove')}${hidden}</button>
+        <button
+          type="button"
+          class="qd-button qd-cv__danger"
+          @click=${() => this.removeEntry(def, i)}
+        >
+          ${this.t('remove')}${hidden}
+        </button>
       </div>
     </fieldset>`;
   }
@@ -779,13 +986,23 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       ${list.length === 0 ? html`<p class="qd-cv__hint">${this.t('noEntry')}</p>` : nothing}
       ${list.map((e, i) => this.renderEntry(def, e, i, list.length))}
       <div role="status" class="qd-cv__undo">
-        ${removed
-          ? html`<p>${this.t('removed', { item: removed.label })}</p>
-              <button type="button" class="qd-button" id="undo-${key}" @click=${() => this.undo(def)}>${this.t('undo')}</button>`
-          : nothing}
+        ${
+          removed
+            ? html`<p>${this.t('removed', { item: removed.label })}</p>
+                <button
+                  type="button"
+                  class="qd-button"
+                  id="undo-${key}"
+                  @click=${() => this.undo(def)}
+                >
+                  ${this.t('undo')}
+                </button>`
+            : nothing
+        }
       </div>
       <button type="button" class="qd-button" @click=${() => this.add(def)}>
-        <span aria-hidden="true">+</span> ${this.t('add', { item: this.t(def.item, { n: list.length + 1 }) })}
+        <span aria-hidden="true">+</span>
+        ${this.t('add', { item: this.t(def.item, { n: list.length + 1 }) })}
       </button>
     </section>`;
   }
@@ -823,9 +1040,17 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
               aria-describedby="photo-hint"
               @change=${(e: Event) => void this.onPhoto(e)}
           /></label>
-          ${photo
-            ? html`<button type="button" class="qd-button" @click=${() => this.set(['basics', 'x-qd', 'photo'], undefined, true)}>${this.t('photoRemove')}</button>`
-            : nothing}
+          ${
+            photo
+              ? html`<button
+                  type="button"
+                  class="qd-button"
+                  @click=${() => this.set(['basics', 'x-qd', 'photo'], undefined, true)}
+                >
+                  ${this.t('photoRemove')}
+                </button>`
+              : nothing
+          }
         </div>
       </fieldset>
       ${this.renderList('profiles')}`;
@@ -834,10 +1059,17 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   private renderObjective(): TemplateResult {
     const x = this.cv.basics?.['x-qd'] ?? {};
     const held = x.licences ?? [];
-    const shown = [...COMMON_LICENCES, ...held.filter((l) => !(COMMON_LICENCES as readonly string[]).includes(l))];
+    const shown = [
+      ...COMMON_LICENCES,
+      ...held.filter((l) => !(COMMON_LICENCES as readonly string[]).includes(l)),
+    ];
     const toggle = (l: (typeof LICENCES)[number], on: boolean) => {
       const now = this.cv.basics?.['x-qd']?.licences ?? []; // the current list, not the one of the last render
-      this.set(['basics', 'x-qd', 'licences'], on ? LICENCES.filter((c) => c === l || now.includes(c)) : now.filter((c) => c !== l), true);
+      this.set(
+        ['basics', 'x-qd', 'licences'],
+        on ? LICENCES.filter((c) => c === l || now.includes(c)) : now.filter((c) => c !== l),
+        true,
+      );
     };
     return html`${this.field('target-job', this.t('fTargetJob'), ['basics', 'x-qd', 'targetJob'], { hint: this.t('fTargetJobHint') })}
       ${this.field('summary', this.t('fSummary'), ['basics', 'summary'], { hint: this.t('fSummaryHint'), multiline: true })}
@@ -845,10 +1077,15 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       <fieldset class="qd-cv__choices">
         <legend>${this.t('fLicences')}</legend>
         ${shown.map(
-          (l) => html`<label class="qd-cv__check"
-            ><input type="checkbox" .checked=${held.includes(l)} @change=${(e: Event) => toggle(l, (e.target as HTMLInputElement).checked)} />
-            ${l}</label
-          >`,
+          (l) =>
+            html`<label class="qd-cv__check"
+              ><input
+                type="checkbox"
+                .checked=${held.includes(l)}
+                @change=${(e: Event) => toggle(l, (e.target as HTMLInputElement).checked)}
+              />
+              ${l}</label
+            >`,
         )}
       </fieldset>
       <label class="qd-cv__check"
@@ -868,41 +1105,72 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     const accent = x.accent ?? ACCENTS.bleu;
     const setKit = (k: string, v: string) => this.set(['meta', 'x-qd', k], v, true);
     const names = { sobre: 'tplSobre', moderne: 'tplModerne', ats: 'tplAts' } as const;
-    return html`${this.minimumMissing
-        ? html`<div class="qd-panel qd-cv__warning">
-            <p>${this.t('missingMinimum')}</p>
-            <button type="button" class="qd-button" @click=${() => this.go('identity')}>${this.t('completeIdentity')}</button>
-          </div>`
-        : nothing}
+    return html`${
+        this.minimumMissing
+          ? html`<div class="qd-panel qd-cv__warning">
+              <p>${this.t('missingMinimum')}</p>
+              <button type="button" class="qd-button" @click=${() => this.go('identity')}>
+                ${this.t('completeIdentity')}
+              </button>
+            </div>`
+          : nothing
+      }
       <div class="qd-cv__settings">
         <fieldset class="qd-cv__choices qd-cv__templates">
           <legend>${this.t('template')}</legend>
           ${TEMPLATES.map(
-            (t) => html`<label class="qd-cv__check">
-              <input type="radio" name="template" .checked=${template === t} aria-describedby="tpl-${t}-hint" @change=${() => setKit('template', t)} />
-              <span><strong>${this.t(names[t])}</strong><span class="qd-cv__hint" id="tpl-${t}-hint">${this.t(`${names[t]}Hint` as BuilderKey)}</span></span>
-            </label>`,
+            (t) =>
+              html`<label class="qd-cv__check">
+                <input
+                  type="radio"
+                  name="template"
+                  .checked=${template === t}
+                  aria-describedby="tpl-${t}-hint"
+                  @change=${() => setKit('template', t)}
+                />
+                <span
+                  ><strong>${this.t(names[t])}</strong
+                  ><span class="qd-cv__hint" id="tpl-${t}-hint"
+                    >${this.t(`${names[t]}Hint` as BuilderKey)}</span
+                  ></span
+                >
+              </label>`,
           )}
         </fieldset>
         <fieldset class="qd-cv__choices">
           <legend>${this.t('accent')}</legend>
           ${Object.entries(ACCENTS).map(
-            ([name, hex]) => html`<label class="qd-cv__check">
-              <input type="radio" name="accent" .checked=${accent === hex} @change=${() => setKit('accent', hex)} />
-              <span class="qd-cv__swatch" style="background: ${hex}" aria-hidden="true"></span>
-              ${this.t(`color${name[0]!.toUpperCase()}${name.slice(1)}` as BuilderKey)}
-            </label>`,
+            ([name, hex]) =>
+              html`<label class="qd-cv__check">
+                <input
+                  type="radio"
+                  name="accent"
+                  .checked=${accent === hex}
+                  @change=${() => setKit('accent', hex)}
+                />
+                <span class="qd-cv__swatch" style="background: ${hex}" aria-hidden="true"></span>
+                ${this.t(`color${name[0]!.toUpperCase()}${name.slice(1)}` as BuilderKey)}
+              </label>`,
           )}
         </fieldset>
         <div class="qd-cv__field">
           <label for="cv-lang">${this.t('cvLang')}</label>
-          <select id="cv-lang" @change=${(e: Event) => setKit('lang', (e.target as HTMLSelectElement).value)}>
+          <select
+            id="cv-lang"
+            @change=${(e: Event) => setKit('lang', (e.target as HTMLSelectElement).value)}
+          >
             ${CV_LANGS.map(([code, name]) => html`<option value=${code} lang=${code} .selected=${(x.lang ?? 'fr') === code}>${name}</option>`)}
           </select>
         </div>
       </div>
       <div class="qd-cv__actions">
-        <button type="button" class="qd-button qd-button--primary" id="print" aria-describedby="print-hint" @click=${() => window.print()}>
+        <button
+          type="button"
+          class="qd-button qd-button--primary"
+          id="print"
+          aria-describedby="print-hint"
+          @click=${() => window.print()}
+        >
           ${this.t('print')}
         </button>
       </div>
@@ -934,7 +1202,9 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   private renderDataTools(): TemplateResult {
     const c = this.confirming;
     return html`<div class="qd-toolbar qd-data-tools qd-no-print" part="data-tools">
-        <button type="button" class="qd-button" @click=${() => this.exportFile()}>${this.t('exportData')}</button>
+        <button type="button" class="qd-button" @click=${() => this.exportFile()}>
+          ${this.t('exportData')}
+        </button>
         <label class="qd-button qd-file-button"
           >${this.t('importData')}<input
             class="qd-visually-hidden"
@@ -942,23 +1212,47 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
             accept="application/json,.json"
             @change=${(e: Event) => void this.onImportFile(e)}
         /></label>
-        <button type="button" class="qd-button" @click=${() => this.ask('erase')}>${this.t('eraseData')}</button>
+        <button type="button" class="qd-button" @click=${() => this.ask('erase')}>
+          ${this.t('eraseData')}
+        </button>
         ${this.publicComputer ? html`<button type="button" class="qd-button" @click=${() => this.ask('finish')}>${this.t('finish')}</button>` : nothing}
-        ${this.quarantineKey
-          ? html`<button type="button" class="qd-button" @click=${() => this.downloadQuarantined()}>${this.t('downloadQuarantined')}</button>`
-          : nothing}
+        ${
+          this.quarantineKey
+            ? html`<button
+                type="button"
+                class="qd-button"
+                @click=${() => this.downloadQuarantined()}
+              >
+                ${this.t('downloadQuarantined')}
+              </button>`
+            : nothing
+        }
       </div>
-      ${c
-        ? html`<div class="qd-panel qd-cv__confirm" role="group" aria-labelledby="confirm-text">
-            <p id="confirm-text" tabindex="-1">${this.t(c === 'finish' ? 'finishConfirm' : 'eraseConfirm')}</p>
-            <div class="qd-toolbar">
-              <button type="button" class="qd-button qd-button--primary qd-cv__danger" @click=${() => this.confirmed()}>
-                ${this.t(c === 'finish' ? 'finishYes' : 'eraseYes')}
-              </button>
-              <button type="button" class="qd-button" @click=${() => this.ask(undefined, '.qd-data-tools button')}>${this.t('cancel')}</button>
-            </div>
-          </div>`
-        : nothing}`;
+      ${
+        c
+          ? html`<div class="qd-panel qd-cv__confirm" role="group" aria-labelledby="confirm-text">
+              <p id="confirm-text" tabindex="-1">
+                ${this.t(c === 'finish' ? 'finishConfirm' : 'eraseConfirm')}
+              </p>
+              <div class="qd-toolbar">
+                <button
+                  type="button"
+                  class="qd-button qd-button--primary qd-cv__danger"
+                  @click=${() => this.confirmed()}
+                >
+                  ${this.t(c === 'finish' ? 'finishYes' : 'eraseYes')}
+                </button>
+                <button
+                  type="button"
+                  class="qd-button"
+                  @click=${() => this.ask(undefined, '.qd-data-tools button')}
+                >
+                  ${this.t('cancel')}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }`;
   }
 
   protected override renderContent(): TemplateResult {
@@ -967,23 +1261,43 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     const help = `help${STEP_KEYS[step]}` as BuilderKey;
     const helpText = this.t(this.easyRead.on ? (`${help}Easy` as BuilderKey) : help);
     const nextStep = STEPS[i + 1];
-    const privacy = this.storage === 'none' ? 'privacyNone' : this.publicComputer ? 'privacyPublic' : 'privacy';
-    const status = this.storage === 'none' ? 'notKept' : this.saveState === 'quota' ? 'notSaved' : this.saveState === 'saved' ? 'saved' : undefined;
+    const privacy =
+      this.storage === 'none' ? 'privacyNone' : this.publicComputer ? 'privacyPublic' : 'privacy';
+    const status =
+      this.storage === 'none'
+        ? 'notKept'
+        : this.saveState === 'quota'
+          ? 'notSaved'
+          : this.saveState === 'saved'
+            ? 'saved'
+            : undefined;
     return html`<div class="qd-cv ${step === 'preview' ? 'qd-cv--preview' : ''}">
       <div class="qd-cv__top qd-no-print">
         <p class="qd-cv__privacy">${this.t(privacy)}</p>
         <div class="qd-toolbar">
           ${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}
-          <p class="qd-cv__save ${status === 'notSaved' ? 'qd-cv__save--error' : status === 'notKept' ? 'qd-cv__save--off' : ''}" part="save-status" role="status">${status ? this.t(status) : ''}</p>
+          <p
+            class="qd-cv__save ${status === 'notSaved' ? 'qd-cv__save--error' : status === 'notKept' ? 'qd-cv__save--off' : ''}"
+            part="save-status"
+            role="status"
+          >
+            ${status ? this.t(status) : ''}
+          </p>
         </div>
         <nav aria-label=${this.t('stepsNav')} part="steps">
           <ol class="qd-cv__steps">
             ${STEPS.map(
-              (s, k) => html`<li>
-                <button type="button" class="qd-cv__step-button" aria-current=${ifDefined(s === step ? 'step' : undefined)} @click=${() => this.go(s)}>
-                  <span class="qd-cv__num" aria-hidden="true">${k + 1}</span> ${this.stepName(s)}
-                </button>
-              </li>`,
+              (s, k) =>
+                html`<li>
+                  <button
+                    type="button"
+                    class="qd-cv__step-button"
+                    aria-current=${ifDefined(s === step ? 'step' : undefined)}
+                    @click=${() => this.go(s)}
+                  >
+                    <span class="qd-cv__num" aria-hidden="true">${k + 1}</span> ${this.stepName(s)}
+                  </button>
+                </li>`,
             )}
           </ol>
         </nav>
@@ -991,7 +1305,10 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       <div class="qd-cv__layout">
         <form class="qd-cv__form" part="step" novalidate @submit=${(e: Event) => this.next(e)}>
           <h2 id="step-heading" tabindex="-1">
-            <span class="qd-cv__kicker">${this.t('stepOf', { current: i + 1, total: STEPS.length })}</span> ${this.stepName(step)}
+            <span class="qd-cv__kicker"
+              >${this.t('stepOf', { current: i + 1, total: STEPS.length })}</span
+            >
+            ${this.stepName(step)}
           </h2>
           <div class="qd-cv__help" part="help">
             <p>${helpText}</p>
@@ -1003,11 +1320,17 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
             ${nextStep ? html`<button type="submit" class="qd-button qd-button--primary">${this.t('nextTo', { step: this.stepName(nextStep) })}</button>` : nothing}
           </div>
         </form>
-        ${step === 'preview'
-          ? nothing
-          : html`<section class="qd-cv__live" part="live-preview" aria-label=${this.t('livePreview')}>
-              <qd-cv-preview .content=${this.cv}></qd-cv-preview>
-            </section>`}
+        ${
+          step === 'preview'
+            ? nothing
+            : html`<section
+                class="qd-cv__live"
+                part="live-preview"
+                aria-label=${this.t('livePreview')}
+              >
+                <qd-cv-preview .content=${this.cv}></qd-cv-preview>
+              </section>`
+        }
       </div>
       ${this.renderDataTools()}
     </div>`;

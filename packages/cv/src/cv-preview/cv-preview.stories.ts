@@ -35,11 +35,24 @@ const meta = {
   },
   argTypes: {
     content: { control: 'object', description: 'Le CV (JSON Resume).' },
-    template: { control: 'inline-radio', options: [...TEMPLATES], description: 'Modèle (par défaut : celui du CV).' },
-    accent: { control: 'select', options: Object.values(ACCENTS), description: 'Couleur (par défaut : celle du CV).' },
+    template: {
+      control: 'inline-radio',
+      options: [...TEMPLATES],
+      description: 'Modèle (par défaut : celui du CV).',
+    },
+    accent: {
+      control: 'select',
+      options: Object.values(ACCENTS),
+      description: 'Couleur (par défaut : celle du CV).',
+    },
   },
   args: { content: samples.benevolat },
-  render: (a) => html`<qd-cv-preview .content=${a.content} template=${ifDefined(a.template)} accent=${ifDefined(a.accent)}></qd-cv-preview>`,
+  render: (a) =>
+    html`<qd-cv-preview
+      .content=${a.content}
+      template=${ifDefined(a.template)}
+      accent=${ifDefined(a.accent)}
+    ></qd-cv-preview>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -54,7 +67,10 @@ export const Sobre: Story = { args: { content: samples.benevolat, template: 'sob
 export const Moderne: Story = { args: { content: samples.reconversion, template: 'moderne' } };
 
 /** Modèle « une colonne » : sans photo ni colonnes, le mieux lu par les logiciels de recrutement. */
-export const UneColonne: Story = { name: 'Une colonne (ATS)', args: { content: samples.stages, template: 'ats' } };
+export const UneColonne: Story = {
+  name: 'Une colonne (ATS)',
+  args: { content: samples.stages, template: 'ats' },
+};
 
 /** Un CV écrit en arabe : titres en arabe, de droite à gauche. */
 export const Arabe: Story = { name: 'CV en arabe (RTL)', args: { content: arabicCv() } };

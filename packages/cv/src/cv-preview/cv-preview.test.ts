@@ -14,15 +14,28 @@ interface PdfPage {
 }
 declare module 'vitest/browser' {
   interface BrowserCommands {
-    printPdf(options: { kind: 'builder' | 'preview'; cv: unknown; template?: string; accent?: string; lang?: string; step?: string }): Promise<{
+    printPdf(options: {
+      kind: 'builder' | 'preview';
+      cv: unknown;
+      template?: string;
+      accent?: string;
+      lang?: string;
+      step?: string;
+    }): Promise<{
       pageCount: number;
       pages: PdfPage[];
       hasPrintRoot: boolean;
     }>;
+    emulateMedia(options: {
+      media?: 'print' | 'screen' | null;
+      forcedColors?: 'active' | 'none' | null;
+      reducedMotion?: 'reduce' | 'no-preference' | null;
+    }): Promise<void>;
   }
 }
 
-const preview = (content: CvInput | undefined, attrs: Record<string, string> = {}) => mount<QdCvPreview>('qd-cv-preview', content, attrs);
+const preview = (content: CvInput | undefined, attrs: Record<string, string> = {}) =>
+  mount<QdCvPreview>('qd-cv-preview', content, attrs);
 const headings = (el: HTMLElement) => [...sheet(el)!.querySelectorAll('h3')].map((h) => text(h));
 
 describe('qd-cv-preview · defaults', () => {
@@ -32,7 +45,17 @@ describe('qd-cv-preview · defaults', () => {
     expect(text(cv.querySelector('h2'))).toBe('Samira Benali');
     expect(text(cv.querySelector('.cv-headline'))).toBe("Agente d'entretien");
     expect(cv.getAttribute('aria-label')).toBe('CV de Samira Benali');
-    expect(headings(el)).toEqual(['Profil', 'Expérience professionnelle', 'Bénévolat', 'Formation', 'Certificats et habilitations', 'Compétences', 'Savoir-être', 'Langues', "Centres d'intérêt"]);
+    expect(headings(el)).toEqual([
+      'Profil',
+      'Expérience professionnelle',
+      'Bénévolat',
+      'Formation',
+      'Certificats et habilitations',
+      'Compétences',
+      'Savoir-être',
+      'Langues',
+      "Centres d'intérêt",
+    ]);
   });
 
   it('uses the template and colour chosen in the CV, "sobre" otherwise', async () => {
@@ -54,7 +77,9 @@ describe('qd-cv-preview · attributes', () => {
   });
 
   it('an accent that is not #rrggbb is ignored (no CSS injection)', async () => {
-    const el = await preview(samples.benevolat, { accent: 'red; background: url(https://exemple.fr/x)' });
+    const el = await preview(samples.benevolat, {
+      accent: 'red; background: url(https://exemple.fr/x)',
+    });
     expect(sheet(el)!.style.getPropertyValue('--_accent').trim()).toBe('#0b57d0');
     expect(sheet(el)!.getAttribute('style')).not.toContain('url(');
   });
@@ -65,7 +90,9 @@ describe('qd-cv-preview · rendering', () => {
     const el = await preview(samples.benevolat);
     const entries = [...sheet(el)!.querySelectorAll('.cv-entry')].map((e) => text(e));
     expect(entries[0]).toContain('10/2022 – 06/2023 · Douai');
-    expect(entries.find((e) => e.includes('Épicerie solidaire'))).toContain("03/2021 – aujourd'hui");
+    expect(entries.find((e) => e.includes('Épicerie solidaire'))).toContain(
+      "03/2021 – aujourd'hui",
+    );
   });
 
   it('languages with their CEFR level, skills with their level, licences and availability', async () => {
@@ -82,10 +109,16 @@ describe('qd-cv-preview · rendering', () => {
     const cv = clone(samples.reconversion);
     cv.basics!.profiles!.push({ network: 'Blog', url: 'javascript:alert(1)' });
     const el = await preview(cv);
-    const links = [...sheet(el)!.querySelectorAll('a')].map((a) => [a.getAttribute('href'), text(a)]);
+    const links = [...sheet(el)!.querySelectorAll('a')].map((a) => [
+      a.getAttribute('href'),
+      text(a),
+    ]);
     expect(links).toContainEqual(['mailto:karim.haddad@exemple.fr', 'karim.haddad@exemple.fr']);
     expect(links).toContainEqual(['tel:0798765432', '07 98 76 54 32']);
-    expect(links).toContainEqual(['https://www.linkedin.com/in/karim-haddad-exemple', 'linkedin.com/in/karim-haddad-exemple']);
+    expect(links).toContainEqual([
+      'https://www.linkedin.com/in/karim-haddad-exemple',
+      'linkedin.com/in/karim-haddad-exemple',
+    ]);
     expect(links.some(([href]) => href!.startsWith('javascript'))).toBe(false);
     expect(text(sheet(el))).toContain('javascript:alert(1)');
   });
@@ -144,10 +177,17 @@ describe('qd-cv-preview · content rendered as text (XSS)', () => {
   beforeEach(() => {
     (window as any).__pwned = undefined;
   });
-  const payloads = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', '"><svg onload="window.__pwned=1">', '${window.__pwned=1}'];
+  const payloads = [
+    '<img src=x onerror="window.__pwned=1">',
+    '<script>window.__pwned=1</script>',
+    '"><svg onload="window.__pwned=1">',
+    '${window.__pwned=1}',
+  ];
 
   it.each(payloads)('%s in every text field stays text', async (payload) => {
-    const cv = JSON.parse(JSON.stringify(samples.reconversion), (_k, v) => (typeof v === 'string' && !/^(#|\d{4}|https:|fr$|moderne$|B$)/.test(v) ? `${v} ${payload}` : v));
+    const cv = JSON.parse(JSON.stringify(samples.reconversion), (_k, v) =>
+      typeof v === 'string' && !/^(#|\d{4}|https:|fr$|moderne$|B$)/.test(v) ? `${v} ${payload}` : v,
+    );
     delete cv.basics.email;
     const el = await preview(cv);
     const s = sheet(el)!;
@@ -162,24 +202,32 @@ describe('qd-cv-preview · print (PDF from Chromium)', () => {
     ['sobre', 'benevolat'],
     ['moderne', 'reconversion'],
     ['ats', 'stages'],
-  ] as const)('template %s: A4 pages with the whole CV and nothing of the page around it', async (template, sample) => {
-    const cv = samples[sample];
-    const r = await commands.printPdf({ kind: 'preview', cv, template });
-    expect(r.pageCount).toBeGreaterThanOrEqual(1);
-    expect(r.pageCount).toBeLessThanOrEqual(2);
-    expect(r.pages.every((p) => p.width === 595 && p.height === 842)).toBe(true); // A4 in points
-    const all = r.pages.map((p) => p.text).join('\n');
-    expect(all).toContain(cv.basics!.name!);
-    for (const w of cv.work ?? []) expect(all).toContain(w.position!.slice(0, 20));
-    expect(all).toContain(template === 'ats' ? 'Expérience professionnelle' : 'EXPÉRIENCE PROFESSIONNELLE');
-    expect(all).not.toContain('Centre social — site WordPress');
-    expect(all).not.toContain('Pied de page');
-    expect(r.pages.flatMap((p) => p.links)).toContain(`mailto:${cv.basics!.email}`);
-  });
+  ] as const)(
+    'template %s: A4 pages with the whole CV and nothing of the page around it',
+    async (template, sample) => {
+      const cv = samples[sample];
+      const r = await commands.printPdf({ kind: 'preview', cv, template });
+      expect(r.pageCount).toBeGreaterThanOrEqual(1);
+      expect(r.pageCount).toBeLessThanOrEqual(2);
+      expect(r.pages.every((p) => p.width === 595 && p.height === 842)).toBe(true); // A4 in points
+      const all = r.pages.map((p) => p.text).join('\n');
+      expect(all).toContain(cv.basics!.name!);
+      for (const w of cv.work ?? []) expect(all).toContain(w.position!.slice(0, 20));
+      expect(all).toContain(
+        template === 'ats' ? 'Expérience professionnelle' : 'EXPÉRIENCE PROFESSIONNELLE',
+      );
+      expect(all).not.toContain('Centre social — site WordPress');
+      expect(all).not.toContain('Pied de page');
+      expect(r.pages.flatMap((p) => p.links)).toContain(`mailto:${cv.basics!.email}`);
+    },
+  );
 
   it('a long CV goes over two pages without splitting an entry', async () => {
     const cv = clone(samples.reconversion);
-    cv.work = Array.from({ length: 9 }, (_, i) => ({ ...clone(cv.work![i % 2]!), position: `Poste numéro ${i + 1}` }));
+    cv.work = Array.from({ length: 9 }, (_, i) => ({
+      ...clone(cv.work![i % 2]!),
+      position: `Poste numéro ${i + 1}`,
+    }));
     const r = await commands.printPdf({ kind: 'preview', cv, template: 'sobre' });
     expect(r.pageCount).toBeGreaterThanOrEqual(2);
     for (let i = 1; i <= 9; i++) {
@@ -201,7 +249,11 @@ describe('qd-cv-preview · print (PDF from Chromium)', () => {
     expect(text(printed.shadowRoot!.querySelector('h2'))).toBe('Samira Benali');
     window.dispatchEvent(new Event('afterprint'));
     expect(document.getElementById('qd-cv-print-root')).toBeNull();
-    expect(document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('qd-cv-print-root')))).toBe(false);
+    expect(
+      document.adoptedStyleSheets.some((s) =>
+        [...s.cssRules].some((r) => r.cssText.includes('qd-cv-print-root')),
+      ),
+    ).toBe(false);
     print.mockRestore();
   });
 });

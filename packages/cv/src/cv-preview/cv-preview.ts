@@ -1,8 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { QdContentElement, baseStyles, dirOf, isSafeLink, translate, type ContentSpec, type Params } from '@quartiers-douai/core';
-import { CV_CONTENT_VERSION, FLUENCIES, SKILL_LEVELS, TEMPLATES, cvSchema, type Cv, type CvLang, type CvTemplate } from '../schema.js';
+import {
+  QdContentElement,
+  baseStyles,
+  dirOf,
+  isSafeLink,
+  translate,
+  type ContentSpec,
+  type Params,
+} from '@quartiers-douai/core';
+import {
+  CV_CONTENT_VERSION,
+  FLUENCIES,
+  SKILL_LEVELS,
+  TEMPLATES,
+  cvSchema,
+  type Cv,
+  type CvLang,
+  type CvTemplate,
+} from '../schema.js';
 import { cvTextMessages, type CvTextKey } from '../messages.js';
 import { previewStyles } from './cv-preview.styles.js';
 import { mountPrint } from '../print.js';
@@ -87,7 +104,9 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
   }
 
   private accentColor(): string | undefined {
-    return [this.accent, this.data?.meta?.['x-qd']?.accent].find((a) => a !== undefined && HEX.test(a));
+    return [this.accent, this.data?.meta?.['x-qd']?.accent].find(
+      (a) => a !== undefined && HEX.test(a),
+    );
   }
 
   /** A text of the CV, in the CV's language. */
@@ -113,17 +132,34 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
 
   private list(items: Lines): TemplateResult | typeof nothing {
     const l = (items ?? []).filter((x) => x.trim() !== '');
-    return l.length ? html`<ul>${l.map((x) => html`<li>${x}</li>`)}</ul>` : nothing;
+    return l.length
+      ? html`<ul>
+          ${l.map((x) => html`<li>${x}</li>`)}
+        </ul>`
+      : nothing;
   }
 
   private section(key: CvTextKey, body: unknown, when: unknown): TemplateResult | typeof nothing {
-    return when ? html`<section class="cv-section cv-${key}" part="section"><h3>${this.ct(key)}</h3>${body}</section>` : nothing;
+    return when
+      ? html`<section class="cv-section cv-${key}" part="section">
+          <h3>${this.ct(key)}</h3>
+          ${body}
+        </section>`
+      : nothing;
   }
 
-  private entry(title: string, org: string | undefined, e: Dated & { location?: string | undefined; url?: string | undefined }, text: string | undefined, items: Lines): TemplateResult {
+  private entry(
+    title: string,
+    org: string | undefined,
+    e: Dated & { location?: string | undefined; url?: string | undefined },
+    text: string | undefined,
+    items: Lines,
+  ): TemplateResult {
     const meta = [this.dates(e), e.location ?? ''].filter(Boolean).join(' · ');
     return html`<div class="cv-entry" part="entry">
-      <h4>${title}${org && title ? html`<span class="cv-org"> — </span>` : nothing}${org ? html`<span class="cv-org">${org}</span>` : nothing}</h4>
+      <h4>
+        ${title}${org && title ? html`<span class="cv-org"> — </span>` : nothing}${org ? html`<span class="cv-org">${org}</span>` : nothing}
+      </h4>
       ${meta ? html`<p class="cv-when">${meta}</p>` : nothing}
       ${e.url ? html`<p class="cv-url">${linkTo(e.url, bareUrl(e.url))}</p>` : nothing}
       ${text ? html`<p>${text}</p>` : nothing} ${this.list(items)}
@@ -131,14 +167,18 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
   }
 
   private line(key: CvTextKey, value: unknown): TemplateResult | typeof nothing {
-    return value ? html`<p class="cv-line"><strong>${this.ct(key)}${this.sep}</strong>${value}</p>` : nothing;
+    return value
+      ? html`<p class="cv-line"><strong>${this.ct(key)}${this.sep}</strong>${value}</p>`
+      : nothing;
   }
 
   private renderHeader(cv: Cv, ats: boolean): TemplateResult {
     const b = cv.basics ?? {};
     const x = b['x-qd'] ?? {};
     const loc = b.location ?? {};
-    const place = [loc.address, [loc.postalCode, loc.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+    const place = [loc.address, [loc.postalCode, loc.city].filter(Boolean).join(' ')]
+      .filter(Boolean)
+      .join(', ');
     const headline = b.label ?? x.targetJob;
     const k = (key: CvTextKey) => html`<span class="cv-k">${this.ct(key)}${this.sep}</span>`;
     return html`<header class="cv-header" part="header">
@@ -152,9 +192,12 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
           ${place ? html`<li>${place}</li>` : nothing}
           ${b.url ? html`<li>${k('website')}<bdi>${linkTo(b.url, bareUrl(b.url))}</bdi></li>` : nothing}
           ${(b.profiles ?? []).map(
-            (p) => html`<li>${p.network ? html`<span class="cv-k">${p.network}${this.sep}</span>` : nothing}<bdi
-                >${p.url ? linkTo(p.url, bareUrl(p.url)) : (p.username ?? '')}</bdi
-              ></li>`,
+            (p) =>
+              html`<li>
+                ${p.network ? html`<span class="cv-k">${p.network}${this.sep}</span>` : nothing}<bdi
+                  >${p.url ? linkTo(p.url, bareUrl(p.url)) : (p.username ?? '')}</bdi
+                >
+              </li>`,
           )}
         </ul>
       </div>
@@ -164,7 +207,12 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
   /** Target job, availability, mobility, licences: what a French recruiter looks for first. */
   private renderSituation(cv: Cv): unknown[] {
     const x = cv.basics?.['x-qd'] ?? {};
-    const licences = [x.licences?.length ? x.licences.join(', ') : '', x.vehicle ? this.ct('vehicle') : ''].filter(Boolean).join(' — ');
+    const licences = [
+      x.licences?.length ? x.licences.join(', ') : '',
+      x.vehicle ? this.ct('vehicle') : '',
+    ]
+      .filter(Boolean)
+      .join(' — ');
     return [
       cv.basics?.label && x.targetJob ? this.line('targetJob', x.targetJob) : nothing,
       this.line('availability', x.availability),
@@ -177,37 +225,61 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
     const s = this.renderSituation(cv);
     const hasSituation = s.some((x) => x !== nothing);
     return [
-      this.section('profile', html`${cv.basics?.summary ? html`<p>${cv.basics.summary}</p>` : nothing}${withSide ? nothing : s}`, cv.basics?.summary || (!withSide && hasSituation)),
+      this.section(
+        'profile',
+        html`${cv.basics?.summary ? html`<p>${cv.basics.summary}</p>` : nothing}${withSide ? nothing : s}`,
+        cv.basics?.summary || (!withSide && hasSituation),
+      ),
       this.section(
         'work',
-        (cv.work ?? []).map((w) => this.entry(w.position ?? '', w.name, w, w.summary, w.highlights)),
+        (cv.work ?? []).map((w) =>
+          this.entry(w.position ?? '', w.name, w, w.summary, w.highlights),
+        ),
         cv.work?.length,
       ),
       this.section(
         'volunteer',
-        (cv.volunteer ?? []).map((v) => this.entry(v.position ?? '', v.organization, v, v.summary, v.highlights)),
+        (cv.volunteer ?? []).map((v) =>
+          this.entry(v.position ?? '', v.organization, v, v.summary, v.highlights),
+        ),
         cv.volunteer?.length,
       ),
       this.section(
         'education',
         (cv.education ?? []).map((e) =>
-          this.entry([e.studyType, e.area].filter(Boolean).join(' — '), e.institution, e, e.score, e.courses),
+          this.entry(
+            [e.studyType, e.area].filter(Boolean).join(' — '),
+            e.institution,
+            e,
+            e.score,
+            e.courses,
+          ),
         ),
         cv.education?.length,
       ),
       this.section(
         'certificates',
-        (cv.certificates ?? []).map((c) => this.entry(c.name ?? '', c.issuer, { endDate: c.date, url: c.url }, undefined, undefined)),
+        (cv.certificates ?? []).map((c) =>
+          this.entry(c.name ?? '', c.issuer, { endDate: c.date, url: c.url }, undefined, undefined),
+        ),
         cv.certificates?.length,
       ),
       this.section(
         'projects',
-        (cv.projects ?? []).map((p) => this.entry(p.name ?? '', p.entity, p, p.description, p.highlights)),
+        (cv.projects ?? []).map((p) =>
+          this.entry(p.name ?? '', p.entity, p, p.description, p.highlights),
+        ),
         cv.projects?.length,
       ),
       this.section(
         'references',
-        (cv.references ?? []).map((r) => html`<div class="cv-entry" part="entry"><h4>${r.name ?? ''}</h4>${r.reference ? html`<p>${r.reference}</p>` : nothing}</div>`),
+        (cv.references ?? []).map(
+          (r) =>
+            html`<div class="cv-entry" part="entry">
+              <h4>${r.name ?? ''}</h4>
+              ${r.reference ? html`<p>${r.reference}</p>` : nothing}
+            </div>`,
+        ),
         cv.references?.length,
       ),
     ];
@@ -215,14 +287,19 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
 
   private renderSide(cv: Cv, withSituation: boolean): unknown[] {
     const x = cv.basics?.['x-qd'] ?? {};
-    const words = (k: Lines) => (k?.length ? html`<span class="cv-words">${this.sep}${k.join(', ')}</span>` : nothing);
+    const words = (k: Lines) =>
+      k?.length ? html`<span class="cv-words">${this.sep}${k.join(', ')}</span>` : nothing;
     return [
       withSituation ? this.renderSituation(cv) : nothing,
       this.section(
         'skills',
         html`<ul>
           ${(cv.skills ?? []).map(
-            (s) => html`<li><strong>${s.name ?? ''}</strong>${s.level ? html` (${this.level(s.level)})` : nothing}${words(s.keywords)}</li>`,
+            (s) =>
+              html`<li>
+                <strong>${s.name ?? ''}</strong
+                >${s.level ? html` (${this.level(s.level)})` : nothing}${words(s.keywords)}
+              </li>`,
           )}
         </ul>`,
         cv.skills?.length,
@@ -262,12 +339,14 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
     >
       ${this.renderHeader(cv, tpl === 'ats')}
       ${empty ? html`<p class="cv-empty">${this.ct('empty')}</p>` : nothing}
-      ${two
-        ? html`<div class="cv-columns">
-            <div class="cv-side">${this.renderSide(cv, true)}</div>
-            <div class="cv-main">${this.renderMain(cv, true)}</div>
-          </div>`
-        : html`${this.renderMain(cv, false)}${this.renderSide(cv, false)}`}
+      ${
+        two
+          ? html`<div class="cv-columns">
+              <div class="cv-side">${this.renderSide(cv, true)}</div>
+              <div class="cv-main">${this.renderMain(cv, true)}</div>
+            </div>`
+          : html`${this.renderMain(cv, false)}${this.renderSide(cv, false)}`
+      }
     </article>`;
   }
 }

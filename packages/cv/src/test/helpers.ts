@@ -35,14 +35,19 @@ export async function mount<T extends Updatable>(
 export async function settle(el: Updatable): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await el.updateComplete;
-    for (const p of el.shadowRoot?.querySelectorAll<Updatable>('qd-cv-preview') ?? []) await p.updateComplete;
+    for (const p of el.shadowRoot?.querySelectorAll<Updatable>('qd-cv-preview') ?? [])
+      await p.updateComplete;
   }
 }
 
 export const root = (el: HTMLElement) => el.shadowRoot!;
-export const q = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => root(el).querySelector<T>(sel);
-export const qa = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...root(el).querySelectorAll<T>(sel)];
-export const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const q = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) =>
+  root(el).querySelector<T>(sel);
+export const qa = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [
+  ...root(el).querySelectorAll<T>(sel),
+];
+export const text = (node: Element | ShadowRoot | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const focused = (el: HTMLElement) => root(el).activeElement as HTMLElement | null;
 
 /** A button by its visible text (exact, or a pattern). */
@@ -58,7 +63,12 @@ export function button(el: HTMLElement, name: string | RegExp): HTMLButtonElemen
     const t = label(x);
     return typeof name === 'string' ? t === name : name.test(t);
   });
-  if (!b) throw new Error(`no button "${name}" in: ${qa(el, 'button').map((x) => text(x)).join(' | ')}`);
+  if (!b)
+    throw new Error(
+      `no button "${name}" in: ${qa(el, 'button')
+        .map((x) => text(x))
+        .join(' | ')}`,
+    );
   return b;
 }
 
@@ -68,15 +78,28 @@ export async function click(el: Updatable, name: string | RegExp): Promise<void>
 }
 
 /** The form control labelled `label` (its <label for>). */
-export function field<T extends HTMLElement = HTMLInputElement>(el: HTMLElement, label: string, nth = 0): T {
+export function field<T extends HTMLElement = HTMLInputElement>(
+  el: HTMLElement,
+  label: string,
+  nth = 0,
+): T {
   const labels = qa<HTMLLabelElement>(el, 'label[for]').filter((l) => text(l) === label);
   const l = labels[nth];
-  if (!l) throw new Error(`no field "${label}" in: ${qa(el, 'label[for]').map((x) => text(x)).join(' | ')}`);
+  if (!l)
+    throw new Error(
+      `no field "${label}" in: ${qa(el, 'label[for]')
+        .map((x) => text(x))
+        .join(' | ')}`,
+    );
   return q<T>(el, `#${CSS.escape(l.htmlFor)}`)!;
 }
 
 /** Types a value like a user (input events), then leaves the field (change). */
-export async function fill(el: Updatable, control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): Promise<void> {
+export async function fill(
+  el: Updatable,
+  control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+  value: string,
+): Promise<void> {
   control.value = value;
   control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   control.dispatchEvent(new Event('change', { bubbles: true }));
@@ -90,7 +113,9 @@ export function sheet(el: HTMLElement): HTMLElement | null {
 }
 
 export async function axeViolations(el: HTMLElement): Promise<string[]> {
-  const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  const r = await axe.run(el, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
   return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -105,7 +130,10 @@ export async function pickFile(el: Updatable, input: HTMLInputElement, file: Fil
 }
 
 /** Captures what the element offers as a download (the file's name and text). */
-export function captureDownloads(): { files: Array<{ name: string; text: Promise<string> }>; restore: () => void } {
+export function captureDownloads(): {
+  files: Array<{ name: string; text: Promise<string> }>;
+  restore: () => void;
+} {
   const files: Array<{ name: string; text: Promise<string> }> = [];
   const blobs = new Map<string, Blob>();
   const create = URL.createObjectURL;
