@@ -34,7 +34,14 @@ export const terserOptions = {
  * Bundles `entry`; writes `outfile` (and `outfile.LEGAL.txt`) unless `write` is false.
  * @returns {Promise<{ code: Buffer, legal: string }>}
  */
-export async function buildCdnBundle({ entry, outfile, tsconfig, write = true, esbuildOptions = {}, terse = true }) {
+export async function buildCdnBundle({
+  entry,
+  outfile,
+  tsconfig,
+  write = true,
+  esbuildOptions = {},
+  terse = true,
+}) {
   const result = await esbuild({
     ...cdnEsbuildOptions,
     ...esbuildOptions,
@@ -47,7 +54,9 @@ export async function buildCdnBundle({ entry, outfile, tsconfig, write = true, e
   const js = result.outputFiles.find((f) => f.path === outfile);
   const legal = result.outputFiles.find((f) => f.path.endsWith('.LEGAL.txt'))?.text ?? '';
   if (!js) throw new Error(`qd-build: esbuild n'a pas produit ${outfile}`);
-  const code = terse ? Buffer.from((await terser(js.text, terserOptions)).code) : Buffer.from(js.contents);
+  const code = terse
+    ? Buffer.from((await terser(js.text, terserOptions)).code)
+    : Buffer.from(js.contents);
   if (write) {
     mkdirSync(dirname(outfile), { recursive: true });
     writeFileSync(outfile, code);
