@@ -16,8 +16,8 @@
 //     each shows the quiz's first question; (b) and (c) also get the answer event.
 // Only @quartiers-douai/* comes from the local registry; vite, react, typescript come from the
 // npm registry (scoped .npmrc). Bounded: the whole run is stopped after QD_ROUNDTRIP_TIMEOUT
-// seconds (default 480). Usage: qd-roundtrip [--keep]   (--keep leaves the temporary folder)
-import { spawn, spawnSync } from 'node:child_process';
+// seconds (default 420). Usage: qd-roundtrip [--keep]   (--keep leaves the temporary folder)
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import {
   cpSync,
@@ -37,17 +37,11 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '@quartiers-douai/kit-scripts/chromium';
 import { publishablePackages, repoRoot } from '@quartiers-douai/kit-scripts/packages';
 import { startServer } from '@quartiers-douai/kit-scripts/static-server';
-import {
-  QUIZ,
-  scopedNpmrc,
-  writeHtmlPage,
-  writeReactApp,
-  writeViteApp,
-} from '../lib/scratch-apps.mjs';
+import { QUIZ, writeHtmlPage, writeReactApp, writeViteApp } from '../lib/scratch-apps.mjs';
 
 const toolDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const keep = process.argv.includes('--keep');
-const limit = Number(process.env.QD_ROUNDTRIP_TIMEOUT || 480) * 1000;
+const limit = Number(process.env.QD_ROUNDTRIP_TIMEOUT || 420) * 1000;
 const started = Date.now();
 const timings = [];
 const results = [];
@@ -68,22 +62,34 @@ async function phase(name, fn) {
 }
 
 /** Runs a command; its output is shown only when it fails (or with QD_VERBOSE=1). */
-function run(cmd, args, { cwd, env = {}, timeout = 240_000 } = {}) {
-  const res = spawnSync(cmd, args, {
-    cwd,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout,
-    maxBuffer: 64 * 1024 * 1024,
+function run(cmd, args, { cwd, env = {}, timeout = 300_000 } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+    cleanups.push(async () => child.exitCode === null && child.kill('SIGKILL'));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`${cmd} ${args.join(' ')} (dans ${cwd}) : ${error.message}`));
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (process.env.QD_VERBOSE) console.log(out);
+      if (code === 0) resolve(out);
+      else
+        reject(
+          new Error(
+            `${cmd} ${args.join(' ')} (dans ${cwd}) a échoué (code ${code})\n${out.split('\n').slice(-40).join('\n')}`,
+          ),
+        );
+    });
   });
-  const out = `${res.stdout ?? ''}${res.stderr ?? ''}`;
-  if (process.env.QD_VERBOSE) console.log(out);
-  if (res.status !== 0) {
-    throw new Error(
-      `${cmd} ${args.join(' ')} (dans ${cwd}) a échoué${res.error ? ` : ${res.error.message}` : ''}\n${out.split('\n').slice(-40).join('\n')}`,
-    );
-  }
-  return out;
 }
 
 /** fetch, retried: after a long publish, a kept-alive socket to verdaccio may have been closed. */
@@ -179,14 +185,14 @@ try {
   });
 
   // 2. snapshot versions
-  const versions = await phase('changeset version --snapshot', () => {
+  const versions = await phase('changeset version --snapshot', async () => {
     const lines = packages.map((p) => `'${p.name}': patch`).join('\n');
     writeFileSync(
       join(repo, '.changeset/qd-roundtrip.md'),
       `---\n${lines}\n---\n\nAller-retour par un registre local (test).\n`,
     );
     const changeset = join(repoRoot, 'node_modules/@changesets/cli/bin.js');
-    run(process.execPath, [changeset, 'version', '--snapshot', 'rt'], { cwd: repo });
+    await run(process.execPath, [changeset, 'version', '--snapshot', 'rt'], { cwd: repo });
     const v = {};
     for (const p of packages) {
       const dir = join(repo, 'packages', p.folder);
@@ -283,7 +289,7 @@ log: { type: stdout, format: pretty, level: warn }
     writeFileSync(join(repo, '.npmrc'), npmrc);
     writeFileSync(join(work, 'npmrc'), npmrc);
     const changeset = join(repoRoot, 'node_modules/@changesets/cli/bin.js');
-    const out = run(process.execPath, [changeset, 'publish', '--tag', 'rt', '--no-git-tag'], {
+    const out = await run(process.execPath, [changeset, 'publish', '--tag', 'rt', '--no-git-tag'], {
       cwd: repo,
       env: {
         npm_config_registry: registry,
@@ -313,75 +319,76 @@ log: { type: stdout, format: pretty, level: warn }
   const scratch = join(work, 'scratch');
   const prototypes = packages.filter((p) => p.tag);
 
-  // (a) plain HTML page with the CDN files of the published tarballs
-  await phase('(a) page HTML simple avec les fichiers CDN publiés', async () => {
-    const dir = join(scratch, 'html');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, '.npmrc'), scopedNpmrc(registry));
-    const cdn = [];
-    for (const p of prototypes) {
-      const tgzName = run('npm', ['pack', `${p.name}@${versions[p.name]}`, '--silent'], {
-        cwd: dir,
-      })
-        .trim()
-        .split('\n')
-        .pop();
-      const into = join(dir, 'pkg', p.shortName);
-      mkdirSync(into, { recursive: true });
-      run('tar', ['xzf', join(dir, tgzName), '-C', into]);
-      const m = JSON.parse(readFileSync(join(into, 'package/dist/cdn/manifest.json'), 'utf8'));
-      if (m.version !== versions[p.name])
-        throw new Error(`${p.name} : le manifeste CDN publié décrit ${m.version}`);
-      const samples = existsSync(join(into, 'package/content'))
-        ? readdirSync(join(into, 'package/content'))
-            .filter((f) => f.endsWith('.json'))
-            .sort()
-        : [];
-      const sample = samples.find((f) => {
-        const s = JSON.parse(readFileSync(join(into, 'package/content', f), 'utf8')).$schema;
-        return typeof s !== 'string' || /(^|\/)schema\.json$/.test(s);
-      });
-      cdn.push({
-        tag: p.tag,
-        file: `pkg/${p.shortName}/package/dist/cdn/${m.file}`,
-        integrity: m.integrity,
-        content: sample ? `pkg/${p.shortName}/package/content/${sample}` : '',
-      });
-    }
-    writeHtmlPage(dir, cdn);
-    return cdn.length;
-  });
-
-  // (b) and (c): install from the registry, type-check, build
-  const installAndBuild = (dir, client) => {
-    if (client === 'pnpm') {
-      run(
-        'pnpm',
-        [
-          'install',
-          '--no-frozen-lockfile',
-          '--reporter=append-only',
-          '--config.confirmModulesPurge=false',
-        ],
-        { cwd: dir },
-      );
-    } else {
-      run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
-        cwd: dir,
-      });
-    }
-    run(client, ['run', 'build'], { cwd: dir });
-  };
-  await phase('(b) appli Vite + TypeScript (pnpm install, tsc, vite build)', () => {
+  // (a), (b) and (c) at the same time: downloads and builds overlap on 2 cores.
+  const html = phase(
+    '(a) page HTML simple avec les fichiers CDN des archives publiées',
+    async () => {
+      const dir = join(scratch, 'html');
+      mkdirSync(dir, { recursive: true });
+      const cdn = [];
+      for (const p of prototypes) {
+        // What a CDN does: read the tarball the registry serves, and serve its files.
+        const packument = await request(`${registry}${p.name.replace('/', '%2f')}`).then((r) =>
+          r.json(),
+        );
+        const tarball = packument.versions?.[versions[p.name]]?.dist?.tarball;
+        if (!tarball)
+          throw new Error(`${p.name}@${versions[p.name]} : pas d'archive sur le registre local`);
+        const tgz = join(dir, `${p.shortName}.tgz`);
+        writeFileSync(tgz, Buffer.from(await (await request(tarball)).arrayBuffer()));
+        const into = join(dir, 'pkg', p.shortName);
+        mkdirSync(into, { recursive: true });
+        await run('tar', ['xzf', tgz, '-C', into]);
+        const m = JSON.parse(readFileSync(join(into, 'package/dist/cdn/manifest.json'), 'utf8'));
+        if (m.version !== versions[p.name])
+          throw new Error(`${p.name} : le manifeste CDN publié décrit ${m.version}`);
+        const samples = existsSync(join(into, 'package/content'))
+          ? readdirSync(join(into, 'package/content'))
+              .filter((f) => f.endsWith('.json'))
+              .sort()
+          : [];
+        const sample = samples.find((f) => {
+          const s = JSON.parse(readFileSync(join(into, 'package/content', f), 'utf8')).$schema;
+          return typeof s !== 'string' || /(^|\/)schema\.json$/.test(s);
+        });
+        cdn.push({
+          tag: p.tag,
+          file: `pkg/${p.shortName}/package/dist/cdn/${m.file}`,
+          integrity: m.integrity,
+          content: sample ? `pkg/${p.shortName}/package/content/${sample}` : '',
+        });
+      }
+      writeHtmlPage(dir, cdn);
+    },
+  );
+  const vite = phase('(b) appli Vite + TypeScript (pnpm install, tsc, vite build)', async () => {
     const dir = join(scratch, 'vite');
     writeViteApp(dir, registry, quizVersion);
-    installAndBuild(dir, 'pnpm');
+    await run(
+      'pnpm',
+      [
+        'install',
+        '--no-frozen-lockfile',
+        '--reporter=append-only',
+        '--config.confirmModulesPurge=false',
+      ],
+      { cwd: dir },
+    );
+    await run('pnpm', ['run', 'build'], { cwd: dir });
   });
-  await phase('(c) appli React 19 (npm install, tsc, vite build)', () => {
+  const react = phase('(c) appli React 19 (npm install, tsc, vite build)', async () => {
     const dir = join(scratch, 'react');
     writeReactApp(dir, registry, quizVersion);
-    installAndBuild(dir, 'npm');
+    await run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+      { cwd: dir },
+    );
+    await run('npm', ['run', 'build'], { cwd: dir });
   });
+  const settled = await Promise.allSettled([html, vite, react]);
+  const failure = settled.find((r) => r.status === 'rejected');
+  if (failure) throw failure.reason;
 
   // Chromium: each consumer shows the first question; (b) and (c) get the answer event.
   await phase('Chromium : les trois pages', async () => {
