@@ -9,7 +9,7 @@ import resultatsAireDeJeux from '../content/resultats/resultats-aire-de-jeux.jso
 import type { PollContentInput, ResultsContentInput } from './schema.js';
 
 export const samples = {
-  /** "Fête de quartier : vos envies" — every question type, results after the vote. */
+  /** "Fête de quartier : vos envies" — every question type, results after the vote, no dates (always open). */
   fete: fete as PollContentInput,
   /** "Horaires d'ouverture du centre social" — results never published (general assembly). */
   horaires: horaires as PollContentInput,
@@ -27,7 +27,7 @@ export const sampleFiles = {
   resultats: 'resultats/resultats-aire-de-jeux.json',
 } as const;
 
-/** A day on which each sample is open (for tests and stories, whatever today's date). */
+/** A day on which each sample is open (for tests and stories, whatever today's date; the festival has no dates). */
 export const openDay = {
   fete: '2026-12-10',
   horaires: '2027-01-15',

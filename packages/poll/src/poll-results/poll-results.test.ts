@@ -53,7 +53,12 @@ const feteResults = (
   const { $schema: _s, ...poll } = clone(samples.fete) as Record<string, unknown>;
   return {
     version: 1,
-    poll: { ...poll, ...(results ? { results } : {}) },
+    poll: {
+      ...poll,
+      opensAt: '2026-12-01',
+      closesAt: '2026-12-20',
+      ...(results ? { results } : {}),
+    },
     ballots: answers.map((a) => ({ answers: a })),
   } as ResultsContentInput;
 };

@@ -173,8 +173,14 @@ export const Erreurs: Story = {
 };
 
 /** Avant `opensAt` et après `closesAt` : un message clair, pas de questions. */
-export const PasEncoreOuvert: Story = { name: 'Pas encore ouvert', args: { today: '2026-11-15' } };
-export const Termine: Story = { name: 'Terminé', args: { today: '2027-01-10' } };
+export const PasEncoreOuvert: Story = {
+  name: 'Pas encore ouvert',
+  args: { content: samples.horaires, today: '2026-12-15' },
+};
+export const Termine: Story = {
+  name: 'Terminé',
+  args: { content: samples.horaires, today: '2027-02-10' },
+};
 
 /**
  * Envoi à une adresse (`action`) : le bulletin `{pollId, answers}` part en JSON, sans cookie. Hors

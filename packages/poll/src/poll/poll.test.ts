@@ -171,7 +171,11 @@ describe('qd-poll · defaults', () => {
   it('first screen: title, number of questions, closing date, privacy text, "Répondre au sondage"', async () => {
     const el = await mount(samples.fete);
     expect(text(el, '#intro-heading')).toBe('Fête de quartier : vos envies');
-    expect(text(el)).toContain("6 questions · Ouvert jusqu'au 20 décembre 2026 inclus");
+    expect(text(el, '.qd-poll__kicker')).toBe('6 questions');
+    const dated = await mount(samples.horaires, { today: openDay.horaires });
+    expect(text(dated, '.qd-poll__kicker')).toBe(
+      "5 questions · Ouvert jusqu'au 29 janvier 2027 inclus",
+    );
     expect(text(el, '[part="privacy"]')).toContain('Ce sondage est anonyme');
     expect(button(el, 'Répondre au sondage')).toBeTruthy();
   });
@@ -263,26 +267,31 @@ describe('qd-poll · content loading and setup errors', () => {
 
 describe('qd-poll · opening dates', () => {
   it.each([
-    ['2026-11-30', 'Ce sondage ouvrira le 1 décembre 2026. Revenez à partir de ce jour-là !'],
+    ['2027-01-03', 'Ce sondage ouvrira le 4 janvier 2027. Revenez à partir de ce jour-là !'],
     [
-      '2026-12-21',
-      'Ce sondage est terminé depuis le 20 décembre 2026. Merci à toutes les personnes qui ont participé.',
+      '2027-01-30',
+      'Ce sondage est terminé depuis le 29 janvier 2027. Merci à toutes les personnes qui ont participé.',
     ],
   ])('on %s: a clear closed message and no questions', async (today, message) => {
-    const el = await mount(samples.fete, { today });
+    const el = await mount(samples.horaires, { today });
     expect(text(el, '[part="closed"]')).toContain(message);
-    expect(q(el, '[part="closed"] h2')!.textContent).toContain('Fête de quartier');
+    expect(q(el, '[part="closed"] h2')!.textContent).toContain("Horaires d'ouverture");
     expect(q(el, 'fieldset, form')).toBeNull();
     expect(qa(el, 'button').map(name)).toEqual(['Facile à lire']);
   });
 
-  it.each(['2026-12-01', '2026-12-20'])(
+  it.each(['2027-01-04', '2027-01-29'])(
     'open all day on %s (both dates included)',
     async (today) => {
-      const el = await mount(samples.fete, { today });
+      const el = await mount(samples.horaires, { today });
       expect(button(el, 'Répondre au sondage')).toBeTruthy();
     },
   );
+
+  it('without dates, always open', async () => {
+    const el = await mount(samples.fete, { today: '1999-01-01' });
+    expect(button(el, 'Répondre au sondage')).toBeTruthy();
+  });
 
   it('after the close, shows the results file when the content allows it', async () => {
     const url = URL.createObjectURL(
@@ -976,7 +985,7 @@ describe('qd-poll · staff panel (kiosk)', () => {
     expect(file.poll.id).toBe('fete-quartier-2027');
     const results = document.createElement('qd-poll-results');
     results.content = file;
-    results.setAttribute('today', '2027-01-01');
+    results.staffView = true; // "after-vote" and no closing date: only staff would see it on another page
     document.body.append(results);
     mounted.push(results);
     await settle(results);
