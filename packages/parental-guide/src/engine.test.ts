@@ -1,20 +1,33 @@
 import { describe, it, expect } from 'vitest';
-import { fitsAge, isStale, pagesByDevice, rulesFor, selectGuides, uncoveredDevices, type Answers } from './engine.js';
+import {
+  fitsAge,
+  isStale,
+  pagesByDevice,
+  rulesFor,
+  selectGuides,
+  uncoveredDevices,
+  type Answers,
+} from './engine.js';
 import { guideContentSchema, type GuideContent } from './schema.js';
 import { samples } from './fixtures.js';
 import * as z from 'zod/mini';
 
 const lib: GuideContent = z.parse(guideContentSchema, samples.library);
-const ids = (a: Partial<Answers>) => selectGuides(lib, { ageGroup: null, devices: [], concerns: [], ...a }).map((m) => m.guide.id);
+const ids = (a: Partial<Answers>) =>
+  selectGuides(lib, { ageGroup: null, devices: [], concerns: [], ...a }).map((m) => m.guide.id);
 
 describe('engine · which guides, in what order', () => {
   it('only the guides of the chosen devices, about the chosen concerns', () => {
     expect(ids({ devices: ['iphone'], concerns: ['achats'] })).toEqual(['apple-achats']);
-    expect(ids({ devices: ['nintendo-switch', 'box-internet'], concerns: ['temps-ecran'] })).toEqual(['nintendo-switch', 'box-internet']);
+    expect(
+      ids({ devices: ['nintendo-switch', 'box-internet'], concerns: ['temps-ecran'] }),
+    ).toEqual(['nintendo-switch', 'box-internet']);
   });
 
   it('ordered by concern first (kit order), then by device, then as in the library', () => {
-    expect(ids({ devices: ['iphone', 'telephone-android'], concerns: ['localisation', 'achats'] })).toEqual([
+    expect(
+      ids({ devices: ['iphone', 'telephone-android'], concerns: ['localisation', 'achats'] }),
+    ).toEqual([
       'android-family-link', // achats (Android comes first in the library)
       'android-google-play',
       'apple-achats',
@@ -45,10 +58,19 @@ describe('engine · which guides, in what order', () => {
   });
 
   it('groups the printed checklist by device: Android phone and tablet share a page', () => {
-    const a: Answers = { ageGroup: null, devices: ['telephone-android', 'tablette-android', 'xbox'], concerns: ['achats'] };
+    const a: Answers = {
+      ageGroup: null,
+      devices: ['telephone-android', 'tablette-android', 'xbox'],
+      concerns: ['achats'],
+    };
     const pages = pagesByDevice(selectGuides(lib, a));
-    expect(pages.map((p) => [p.devices.map((d) => d.id), p.matches.map((m) => m.guide.id)])).toEqual([
-      [['telephone-android', 'tablette-android'], ['android-family-link', 'android-google-play']],
+    expect(
+      pages.map((p) => [p.devices.map((d) => d.id), p.matches.map((m) => m.guide.id)]),
+    ).toEqual([
+      [
+        ['telephone-android', 'tablette-android'],
+        ['android-family-link', 'android-google-play'],
+      ],
       [['xbox'], ['xbox']],
     ]);
   });
@@ -63,7 +85,9 @@ describe('engine · agreement rules by age', () => {
     expect(rules(['15-17'])).not.toContain('pas-avant-3-ans');
   });
   it('several children: the rules of every age; unknown age: all rules', () => {
-    expect(rules(['0-2', '15-17'])).toEqual(expect.arrayContaining(['pas-avant-3-ans', 'compte-prive']));
+    expect(rules(['0-2', '15-17'])).toEqual(
+      expect.arrayContaining(['pas-avant-3-ans', 'compte-prive']),
+    );
     expect(rules([])).toHaveLength(lib.pactRules.length);
   });
 });

@@ -2,7 +2,16 @@
  * The guide's logic, without DOM: which guides fit a child (devices, concerns, age), in what order,
  * how they group into printed pages, which agreement rules fit the ages, and when a guide is stale.
  */
-import { CONCERNS, type AgeGroup, type AgeRange, type Concern, type Device, type Guide, type GuideContent, type PactRule } from './schema.js';
+import {
+  CONCERNS,
+  type AgeGroup,
+  type AgeRange,
+  type Concern,
+  type Device,
+  type Guide,
+  type GuideContent,
+  type PactRule,
+} from './schema.js';
 
 /** What the parent answered for one child. Empty lists mean "skipped": no filter. */
 export interface Answers {
@@ -20,7 +29,10 @@ export interface GuideMatch {
 }
 
 /** Whether `ranges` (absent = all ages) meet the age group (absent = unknown age). */
-export function fitsAge(ranges: readonly AgeRange[] | undefined, group: Pick<AgeGroup, 'min' | 'max'> | undefined): boolean {
+export function fitsAge(
+  ranges: readonly AgeRange[] | undefined,
+  group: Pick<AgeGroup, 'min' | 'max'> | undefined,
+): boolean {
   if (!ranges || ranges.length === 0 || !group) return true;
   return ranges.some((r) => r.min <= group.max && r.max >= group.min);
 }
@@ -33,23 +45,40 @@ const order = (c: Concern) => CONCERNS.indexOf(c);
  */
 export function selectGuides(content: GuideContent, a: Answers): GuideMatch[] {
   const group = content.ageGroups.find((g) => g.id === a.ageGroup);
-  const devices = a.devices.length > 0 ? content.devices.filter((d) => a.devices.includes(d.id)) : content.devices;
-  const concerns = (a.concerns.length > 0 ? CONCERNS.filter((c) => a.concerns.includes(c)) : [...CONCERNS]) as Concern[];
+  const devices =
+    a.devices.length > 0
+      ? content.devices.filter((d) => a.devices.includes(d.id))
+      : content.devices;
+  const concerns = (
+    a.concerns.length > 0 ? CONCERNS.filter((c) => a.concerns.includes(c)) : [...CONCERNS]
+  ) as Concern[];
   const deviceIndex = (m: GuideMatch) => content.devices.indexOf(m.devices[0]!);
   const matches: Array<GuideMatch & { at: number }> = [];
   content.guides.forEach((guide, at) => {
     const ds = devices.filter((d) => guide.appliesTo.includes(d.id));
     const cs = concerns.filter((c) => guide.concerns.includes(c));
-    if (ds.length > 0 && cs.length > 0 && fitsAge(guide.ages, group)) matches.push({ guide, devices: ds, concerns: cs, at });
+    if (ds.length > 0 && cs.length > 0 && fitsAge(guide.ages, group))
+      matches.push({ guide, devices: ds, concerns: cs, at });
   });
   return matches
-    .sort((x, y) => order(x.concerns[0]!) - order(y.concerns[0]!) || deviceIndex(x) - deviceIndex(y) || x.at - y.at)
+    .sort(
+      (x, y) =>
+        order(x.concerns[0]!) - order(y.concerns[0]!) ||
+        deviceIndex(x) - deviceIndex(y) ||
+        x.at - y.at,
+    )
     .map(({ guide, devices: ds, concerns: cs }) => ({ guide, devices: ds, concerns: cs }));
 }
 
 /** Selected devices no guide covers for this child (the page says so, and points to the helplines). */
-export function uncoveredDevices(content: GuideContent, a: Answers, matches: readonly GuideMatch[]): Device[] {
-  return content.devices.filter((d) => a.devices.includes(d.id) && !matches.some((m) => m.devices.includes(d)));
+export function uncoveredDevices(
+  content: GuideContent,
+  a: Answers,
+  matches: readonly GuideMatch[],
+): Device[] {
+  return content.devices.filter(
+    (d) => a.devices.includes(d.id) && !matches.some((m) => m.devices.includes(d)),
+  );
 }
 
 export interface PrintPage {
@@ -72,7 +101,9 @@ export function pagesByDevice(matches: readonly GuideMatch[]): PrintPage[] {
 /** Agreement rules that fit at least one of the age groups (all rules when none is known). */
 export function rulesFor(content: GuideContent, ageGroups: readonly string[]): PactRule[] {
   const groups = content.ageGroups.filter((g) => ageGroups.includes(g.id));
-  return content.pactRules.filter((r) => groups.length === 0 || groups.some((g) => fitsAge(r.ages, g)));
+  return content.pactRules.filter(
+    (r) => groups.length === 0 || groups.some((g) => fitsAge(r.ages, g)),
+  );
 }
 
 /** `2025-03-01` → the UTC day it names. */
@@ -87,4 +118,5 @@ export function isStale(lastChecked: string, today: Date = new Date()): boolean 
 }
 
 /** Key of one step's checkbox in the stored progress. */
-export const stepKey = (child: string, guide: string, step: number): string => `${child}/${guide}/${step}`;
+export const stepKey = (child: string, guide: string, step: number): string =>
+  `${child}/${guide}/${step}`;

@@ -87,7 +87,8 @@ export type GuideKey =
 export const guideMessages: Messages<GuideKey> = {
   fr: {
     start: 'Commencer',
-    startHint: 'Trois questions, puis votre guide pas à pas, à imprimer. Vos réponses restent sur cet appareil.',
+    startHint:
+      'Trois questions, puis votre guide pas à pas, à imprimer. Vos réponses restent sur cet appareil.',
     stepOf: 'Étape {current} sur {total}',
     stepChildren: 'Vos enfants',
     stepChildrenHint: "Indiquez l'âge de chaque enfant. Le prénom est facultatif.",
@@ -123,15 +124,20 @@ export const guideMessages: Messages<GuideKey> = {
     theChild: "l'enfant {n}",
     noGuide:
       'Aucun guide ne correspond à ces réponses. Modifiez vos réponses, ou appelez le 3018 : on vous aidera à régler les appareils.',
-    uncovered: 'Pas encore de guide pour : {devices}. Cherchez « contrôle parental » sur le site du fabricant, ou appelez le 3018.',
+    uncovered:
+      'Pas encore de guide pour : {devices}. Cherchez « contrôle parental » sur le site du fabricant, ou appelez le 3018.',
     notForAge:
       "Pas de réglage prévu à cet âge pour : {devices}. Vérifiez l'âge demandé par l'appli ou le jeu (souvent 13 ans) et parlez-en avec votre enfant.",
     concernsOf: 'Pour : {concerns}',
-    stepsDone: { one: '{count} étape faite sur {total}', other: '{count} étapes faites sur {total}' },
+    stepsDone: {
+      one: '{count} étape faite sur {total}',
+      other: '{count} étapes faites sur {total}',
+    },
     markDone: 'Étape {n} faite',
     official: 'Aide officielle : {title}',
     checked: 'Vérifié le {date}',
-    stale: "Vérifié il y a plus d'un an : les menus ont peut-être changé. Suivez l'aide officielle.",
+    stale:
+      "Vérifié il y a plus d'un an : les menus ont peut-être changé. Suivez l'aide officielle.",
     printList: 'Imprimer ma liste',
     editAnswers: 'Modifier mes réponses',
     makePact: 'Faire notre pacte familial',
@@ -140,7 +146,8 @@ export const guideMessages: Messages<GuideKey> = {
     listIntro: 'Préparée le {date}. Cochez chaque case quand le réglage est fait.',
     help: "Besoin d'aide ?",
     call: 'Appeler le {phone}',
-    helpFallback3018: 'Gratuit, anonyme et confidentiel : harcèlement et violences en ligne, contrôle parental.',
+    helpFallback3018:
+      'Gratuit, anonyme et confidentiel : harcèlement et violences en ligne, contrôle parental.',
     helpFallbackSite: "Le site de l'État pour accompagner les parents.",
     more: 'Pour aller plus loin',
     resumed: 'Vous reprenez là où vous en étiez.',
@@ -170,7 +177,8 @@ export const guideMessages: Messages<GuideKey> = {
   },
   en: {
     start: 'Start',
-    startHint: 'Three questions, then your step-by-step guide to print. Your answers stay on this device.',
+    startHint:
+      'Three questions, then your step-by-step guide to print. Your answers stay on this device.',
     stepOf: 'Step {current} of {total}',
     stepChildren: 'Your children',
     stepChildrenHint: "Give each child's age. The first name is optional.",
@@ -204,11 +212,17 @@ export const guideMessages: Messages<GuideKey> = {
     forChild: 'For {who}',
     yourChild: 'your child',
     theChild: 'child {n}',
-    noGuide: 'No guide matches these answers. Change your answers, or call 3018: they will help you set up the devices.',
-    uncovered: 'No guide yet for: {devices}. Search "parental controls" on the maker’s website, or call 3018.',
-    notForAge: 'Nothing planned at this age for: {devices}. Check the age the app or game asks for (often 13) and talk it over with your child.',
+    noGuide:
+      'No guide matches these answers. Change your answers, or call 3018: they will help you set up the devices.',
+    uncovered:
+      'No guide yet for: {devices}. Search "parental controls" on the maker’s website, or call 3018.',
+    notForAge:
+      'Nothing planned at this age for: {devices}. Check the age the app or game asks for (often 13) and talk it over with your child.',
     concernsOf: 'About: {concerns}',
-    stepsDone: { one: '{count} step done out of {total}', other: '{count} steps done out of {total}' },
+    stepsDone: {
+      one: '{count} step done out of {total}',
+      other: '{count} steps done out of {total}',
+    },
     markDone: 'Step {n} done',
     official: 'Official help: {title}',
     checked: 'Checked on {date}',
@@ -221,12 +235,14 @@ export const guideMessages: Messages<GuideKey> = {
     listIntro: 'Prepared on {date}. Tick each box once the setting is done.',
     help: 'Need help?',
     call: 'Call {phone}',
-    helpFallback3018: 'Free, anonymous and confidential: online harassment and violence, parental controls.',
+    helpFallback3018:
+      'Free, anonymous and confidential: online harassment and violence, parental controls.',
     helpFallbackSite: 'The French government’s website for parents.',
     more: 'Find out more',
     resumed: 'You are picking up where you left off.',
     pactTitle: 'Our family agreement',
-    pactIntro: 'Choose the house rules together. The ticked ones are advised for your children’s age: keep them or change them.',
+    pactIntro:
+      'Choose the house rules together. The ticked ones are advised for your children’s age: keep them or change them.',
     pactAges: 'Children’s age',
     'g-famille': 'The whole family agrees to:',
     'g-parents': 'Parents agree to:',
@@ -284,9 +300,12 @@ export const guideMessages: Messages<GuideKey> = {
     forChild: 'من أجل {who}',
     yourChild: 'طفلك',
     theChild: 'الطفل {n}',
-    noGuide: 'لا يوجد دليل يوافق هذه الإجابات. غيّر إجاباتك أو اتصل بالرقم 3018: سيساعدونك في ضبط الأجهزة.',
-    uncovered: 'لا يوجد دليل بعدُ لـ: {devices}. ابحث عن «الرقابة الأبوية» في موقع الشركة المصنّعة أو اتصل بالرقم 3018.',
-    notForAge: 'لا إعدادات مقترحة في هذا العمر لـ: {devices}. تحقّق من العمر الذي يطلبه التطبيق أو اللعبة (غالبًا 13 سنة) وتحدّث مع طفلك.',
+    noGuide:
+      'لا يوجد دليل يوافق هذه الإجابات. غيّر إجاباتك أو اتصل بالرقم 3018: سيساعدونك في ضبط الأجهزة.',
+    uncovered:
+      'لا يوجد دليل بعدُ لـ: {devices}. ابحث عن «الرقابة الأبوية» في موقع الشركة المصنّعة أو اتصل بالرقم 3018.',
+    notForAge:
+      'لا إعدادات مقترحة في هذا العمر لـ: {devices}. تحقّق من العمر الذي يطلبه التطبيق أو اللعبة (غالبًا 13 سنة) وتحدّث مع طفلك.',
     concernsOf: 'بخصوص: {concerns}',
     stepsDone: {
       zero: 'لم تُنجز أي خطوة من {total}',
@@ -312,7 +331,8 @@ export const guideMessages: Messages<GuideKey> = {
     more: 'لمعرفة المزيد',
     resumed: 'تستأنف من حيث توقفت.',
     pactTitle: 'ميثاقنا العائلي',
-    pactIntro: 'اختاروا معًا قواعد البيت. القواعد المحددة يُنصح بها لعمر أطفالكم: احتفظوا بها أو غيّروها.',
+    pactIntro:
+      'اختاروا معًا قواعد البيت. القواعد المحددة يُنصح بها لعمر أطفالكم: احتفظوا بها أو غيّروها.',
     pactAges: 'عمر الأطفال',
     'g-famille': 'تلتزم العائلة كلها بـ:',
     'g-parents': 'يلتزم الوالدان بـ:',

@@ -14,14 +14,19 @@ export const tag = 'qd-parental-guide';
 export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<GuideContentInput> {
   const words = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0);
   const easy = fc.option(words, { nil: undefined });
-  const range = fc.tuple(fc.nat({ max: 17 }), fc.nat({ max: 17 })).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }));
+  const range = fc
+    .tuple(fc.nat({ max: 17 }), fc.nat({ max: 17 }))
+    .map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }));
   const ages = fc.option(fc.array(range, { minLength: 1, maxLength: 2 }), { nil: undefined });
   return fc
     .record({
       title: words,
       intro: fc.option(words, { nil: undefined }),
       ageGroups: fc.array(fc.record({ label: words, easy, range }), { minLength: 1, maxLength: 4 }),
-      devices: fc.array(fc.record({ name: words, easy, category: fc.constantFrom(...CATEGORIES) }), { minLength: 1, maxLength: 5 }),
+      devices: fc.array(
+        fc.record({ name: words, easy, category: fc.constantFrom(...CATEGORIES) }),
+        { minLength: 1, maxLength: 5 },
+      ),
       guides: fc.array(
         fc.record({
           pick: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
@@ -34,15 +39,42 @@ export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<GuideConten
         }),
         { minLength: 1, maxLength: 5 },
       ),
-      resources: fc.array(fc.record({ name: words, description: fc.option(words, { nil: undefined }), phone: fc.boolean(), help: fc.boolean() }), { maxLength: 3 }),
-      pactRules: fc.array(fc.record({ text: words, easy, group: fc.constantFrom(...PACT_GROUPS), ages, suggested: fc.boolean() }), { maxLength: 5 }),
+      resources: fc.array(
+        fc.record({
+          name: words,
+          description: fc.option(words, { nil: undefined }),
+          phone: fc.boolean(),
+          help: fc.boolean(),
+        }),
+        { maxLength: 3 },
+      ),
+      pactRules: fc.array(
+        fc.record({
+          text: words,
+          easy,
+          group: fc.constantFrom(...PACT_GROUPS),
+          ages,
+          suggested: fc.boolean(),
+        }),
+        { maxLength: 5 },
+      ),
     })
     .map((c) => ({
       version: 1,
       title: c.title,
       ...(c.intro ? { intro: c.intro } : {}),
-      ageGroups: c.ageGroups.map((g, i) => ({ id: `g${i + 1}`, label: g.label, ...(g.easy ? { easy: g.easy } : {}), ...g.range })),
-      devices: c.devices.map((d, i) => ({ id: `d${i + 1}`, name: d.name, ...(d.easy ? { easy: d.easy } : {}), category: d.category })),
+      ageGroups: c.ageGroups.map((g, i) => ({
+        id: `g${i + 1}`,
+        label: g.label,
+        ...(g.easy ? { easy: g.easy } : {}),
+        ...g.range,
+      })),
+      devices: c.devices.map((d, i) => ({
+        id: `d${i + 1}`,
+        name: d.name,
+        ...(d.easy ? { easy: d.easy } : {}),
+        category: d.category,
+      })),
       guides: c.guides.map((g, i) => ({
         id: `guide${i + 1}`,
         appliesTo: [...new Set(g.pick.map((k) => `d${(k % c.devices.length) + 1}`))],
@@ -61,7 +93,14 @@ export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<GuideConten
         ...(r.phone ? { phone: '3018' } : { url: 'https://example.org' }),
         help: r.help,
       })),
-      pactRules: c.pactRules.map((r, i) => ({ id: `p${i + 1}`, text: r.text, ...(r.easy ? { easy: r.easy } : {}), group: r.group, ...(r.ages ? { ages: r.ages } : {}), suggested: r.suggested })),
+      pactRules: c.pactRules.map((r, i) => ({
+        id: `p${i + 1}`,
+        text: r.text,
+        ...(r.easy ? { easy: r.easy } : {}),
+        group: r.group,
+        ...(r.ages ? { ages: r.ages } : {}),
+        suggested: r.suggested,
+      })),
     })) as FastCheck.Arbitrary<GuideContentInput>;
 }
 
@@ -78,7 +117,8 @@ async function settle(el: Updatable): Promise<void> {
 export async function* walk(el: HTMLElement): AsyncGenerator<string> {
   const root = el.shadowRoot!;
   const press = async (b: Element | null | undefined, what: string) => {
-    if (!(b instanceof HTMLElement)) throw new Error(`qd-parental-guide: the walk found no ${what}`);
+    if (!(b instanceof HTMLElement))
+      throw new Error(`qd-parental-guide: the walk found no ${what}`);
     b.click();
     await settle(el);
   };
@@ -88,12 +128,18 @@ export async function* walk(el: HTMLElement): AsyncGenerator<string> {
     yield step;
     root.querySelector<HTMLInputElement>('[part="questions"] .qd-choice input')?.click();
     await settle(el);
-    await press(root.querySelector('[part="questions"] button[type="submit"]'), `submit button on ${step}`);
+    await press(
+      root.querySelector('[part="questions"] button[type="submit"]'),
+      `submit button on ${step}`,
+    );
   }
   yield 'guide';
   root.querySelector<HTMLInputElement>('[part="card"] input[type="checkbox"]')?.click();
   await settle(el);
-  await press(root.querySelectorAll<HTMLButtonElement>('[part="guide"] > .qd-actions button')[1], '"pacte familial" button');
+  await press(
+    root.querySelectorAll<HTMLButtonElement>('[part="guide"] > .qd-actions button')[1],
+    '"pacte familial" button',
+  );
   const pact = root.querySelector('qd-screen-pact')?.shadowRoot;
   if (!pact) throw new Error('qd-parental-guide: the agreement did not open');
   yield 'pact';
@@ -102,10 +148,15 @@ export async function* walk(el: HTMLElement): AsyncGenerator<string> {
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await settle(el);
   await press(pact.querySelector('.qd-inline button'), '"Ajouter cette règle" button');
-  await press(pact.querySelector('[part="pact"] button[type="submit"]'), '"Voir notre pacte" button');
-  if (!pact.querySelector('[part="document"]')) throw new Error('qd-parental-guide: the agreement document did not show');
+  await press(
+    pact.querySelector('[part="pact"] button[type="submit"]'),
+    '"Voir notre pacte" button',
+  );
+  if (!pact.querySelector('[part="document"]'))
+    throw new Error('qd-parental-guide: the agreement document did not show');
   yield 'agreement';
   await press(root.querySelector('.qd-screen > .qd-actions button'), '"Retour au guide" button');
-  if (!root.querySelector('[part="guide"]')) throw new Error('qd-parental-guide: did not come back to the guide');
+  if (!root.querySelector('[part="guide"]'))
+    throw new Error('qd-parental-guide: did not come back to the guide');
   yield 'guide-again';
 }

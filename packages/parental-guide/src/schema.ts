@@ -5,14 +5,40 @@
  * validation with French messages, and `schema.json` for editors.
  */
 import * as z from 'zod/mini';
-import { addIssue, checkUniqueIds, id, image, isoDate, lang, link, obj, optText, text, version } from '@quartiers-douai/core';
+import {
+  addIssue,
+  checkUniqueIds,
+  id,
+  image,
+  isoDate,
+  lang,
+  link,
+  obj,
+  optText,
+  text,
+  version,
+} from '@quartiers-douai/core';
 
 /** Highest content `version` this package understands. */
 export const GUIDE_CONTENT_VERSION = 1;
 
 /** What worries the parent, in the order the guide is sorted by. */
-export const CONCERNS = ['temps-ecran', 'contenus-inadaptes', 'achats', 'contacts-inconnus', 'reseaux-sociaux', 'localisation'] as const;
-export const CATEGORIES = ['smartphone', 'tablette', 'console', 'ordinateur', 'box', 'appli'] as const;
+export const CONCERNS = [
+  'temps-ecran',
+  'contenus-inadaptes',
+  'achats',
+  'contacts-inconnus',
+  'reseaux-sociaux',
+  'localisation',
+] as const;
+export const CATEGORIES = [
+  'smartphone',
+  'tablette',
+  'console',
+  'ordinateur',
+  'box',
+  'appli',
+] as const;
 /** Who commits to a rule of the family agreement. */
 export const PACT_GROUPS = ['famille', 'parents', 'enfants'] as const;
 
@@ -21,7 +47,11 @@ const age = () => z.number().check(z.int(), z.gte(0), z.lte(25));
 /** An age range in years, both ends included: `{ "min": 13, "max": 17 }`. */
 export const ageRangeSchema = obj({ min: age(), max: age() }).check((ctx) => {
   if (ctx.value.min > ctx.value.max)
-    addIssue(ctx, ['min'], `l'âge minimum (${ctx.value.min}) est plus grand que l'âge maximum (${ctx.value.max}) : inversez-les`);
+    addIssue(
+      ctx,
+      ['min'],
+      `l'âge minimum (${ctx.value.min}) est plus grand que l'âge maximum (${ctx.value.max}) : inversez-les`,
+    );
 });
 
 export const ageGroupSchema = obj({
@@ -33,7 +63,11 @@ export const ageGroupSchema = obj({
   max: age(),
 }).check((ctx) => {
   if (ctx.value.min > ctx.value.max)
-    addIssue(ctx, ['min'], `l'âge minimum (${ctx.value.min}) est plus grand que l'âge maximum (${ctx.value.max}) : inversez-les`);
+    addIssue(
+      ctx,
+      ['min'],
+      `l'âge minimum (${ctx.value.min}) est plus grand que l'âge maximum (${ctx.value.max}) : inversez-les`,
+    );
 });
 
 export const deviceSchema = obj({
@@ -77,7 +111,8 @@ export const resourceSchema = obj({
   phone: z.optional(
     z.string().check(
       z.refine((s) => /^\+?[0-9][0-9 .]*$/.test(s.trim()), {
-        message: 'numéro invalide : écrivez seulement des chiffres et des espaces, par exemple "3018" ou "0 800 235 236"',
+        message:
+          'numéro invalide : écrivez seulement des chiffres et des espaces, par exemple "3018" ou "0 800 235 236"',
       }),
     ),
   ),
@@ -133,8 +168,9 @@ export const guideContentSchema = obj({
   legal: z.optional(legalSchema),
 }).check((ctx) => {
   const c = ctx.value;
-  const empty = (key: string, what: string) => addIssue(ctx, [key], `la liste est vide : ajoutez au moins ${what}`);
-  if (c.ageGroups.length === 0) empty('ageGroups', 'une tranche d\'âge');
+  const empty = (key: string, what: string) =>
+    addIssue(ctx, [key], `la liste est vide : ajoutez au moins ${what}`);
+  if (c.ageGroups.length === 0) empty('ageGroups', "une tranche d'âge");
   if (c.devices.length === 0) empty('devices', 'un appareil');
   if (c.guides.length === 0) empty('guides', 'un guide');
   checkUniqueIds(ctx, c.ageGroups, ['ageGroups']);
@@ -146,18 +182,42 @@ export const guideContentSchema = obj({
   const list = c.devices.map((d) => d.id).join(', ');
   c.guides.forEach((g, i) => {
     const at = ['guides', i];
-    if (g.appliesTo.length === 0) addIssue(ctx, [...at, 'appliesTo'], `indiquez au moins un appareil, parmi : ${list}`);
+    if (g.appliesTo.length === 0)
+      addIssue(ctx, [...at, 'appliesTo'], `indiquez au moins un appareil, parmi : ${list}`);
     g.appliesTo.forEach((d, j) => {
       if (!known.has(d))
-        addIssue(ctx, [...at, 'appliesTo', j], `l'appareil « ${d} » n'existe pas dans "devices" : corrigez l'identifiant (appareils connus : ${list}) ou ajoutez cet appareil à "devices"`);
+        addIssue(
+          ctx,
+          [...at, 'appliesTo', j],
+          `l'appareil « ${d} » n'existe pas dans "devices" : corrigez l'identifiant (appareils connus : ${list}) ou ajoutez cet appareil à "devices"`,
+        );
     });
-    if (g.concerns.length === 0) addIssue(ctx, [...at, 'concerns'], `choisissez au moins une préoccupation parmi : ${CONCERNS.join(', ')}`);
-    if (g.steps.length === 0) addIssue(ctx, [...at, 'steps'], 'ajoutez au moins une étape : ce que le parent doit faire, dans l\'ordre');
+    if (g.concerns.length === 0)
+      addIssue(
+        ctx,
+        [...at, 'concerns'],
+        `choisissez au moins une préoccupation parmi : ${CONCERNS.join(', ')}`,
+      );
+    if (g.steps.length === 0)
+      addIssue(
+        ctx,
+        [...at, 'steps'],
+        "ajoutez au moins une étape : ce que le parent doit faire, dans l'ordre",
+      );
     if (!g.officialUrl.startsWith('https://'))
-      addIssue(ctx, [...at, 'officialUrl'], 'le lien officiel doit être une page web qui commence par https://');
+      addIssue(
+        ctx,
+        [...at, 'officialUrl'],
+        'le lien officiel doit être une page web qui commence par https://',
+      );
   });
   c.resources.forEach((r, i) => {
-    if (!r.phone && !r.url) addIssue(ctx, ['resources', i], 'indiquez un numéro ("phone") ou un site ("url") : sinon la famille ne peut pas les joindre');
+    if (!r.phone && !r.url)
+      addIssue(
+        ctx,
+        ['resources', i],
+        'indiquez un numéro ("phone") ou un site ("url") : sinon la famille ne peut pas les joindre',
+      );
   });
 });
 

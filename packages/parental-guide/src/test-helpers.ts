@@ -10,7 +10,11 @@ import { clone } from './fixtures.js';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
-    emulateMedia: (options: { media?: 'print' | 'screen' | null; forcedColors?: 'active' | 'none' | null; reducedMotion?: 'reduce' | 'no-preference' | null }) => Promise<void>;
+    emulateMedia: (options: {
+      media?: 'print' | 'screen' | null;
+      forcedColors?: 'active' | 'none' | null;
+      reducedMotion?: 'reduce' | 'no-preference' | null;
+    }) => Promise<void>;
   }
 }
 
@@ -37,7 +41,9 @@ export async function mount<T extends Tag>(
 }
 
 /** Waits until the element (and a nested agreement) has rendered. */
-export async function settle(el: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
+export async function settle(
+  el: HTMLElement & { updateComplete?: Promise<unknown> },
+): Promise<void> {
   for (let i = 0; i < 4; i++) {
     await el.updateComplete;
     const inner = el.shadowRoot?.querySelector('qd-screen-pact');
@@ -53,9 +59,13 @@ export function cleanup(): void {
 
 export const root = (el: Element): ShadowRoot => el.shadowRoot!;
 /** The agreement inside the guide's shadow root, or the element itself. */
-export const pactOf = (el: Element): Element => el.shadowRoot!.querySelector('qd-screen-pact') ?? el;
-export const q = <E extends Element = HTMLElement>(el: Element, sel: string): E | null => root(el).querySelector<E>(sel);
-export const qa = <E extends Element = HTMLElement>(el: Element, sel: string): E[] => [...root(el).querySelectorAll<E>(sel)];
+export const pactOf = (el: Element): Element =>
+  el.shadowRoot!.querySelector('qd-screen-pact') ?? el;
+export const q = <E extends Element = HTMLElement>(el: Element, sel: string): E | null =>
+  root(el).querySelector<E>(sel);
+export const qa = <E extends Element = HTMLElement>(el: Element, sel: string): E[] => [
+  ...root(el).querySelectorAll<E>(sel),
+];
 export const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 export const text = (el: Element, sel = '.qd-root') => norm(q(el, sel)?.textContent);
 export const focused = (el: Element): Element | null => {
@@ -66,8 +76,13 @@ export const focused = (el: Element): Element | null => {
 
 export function button(el: Element, name: string | RegExp): HTMLButtonElement {
   const all = qa<HTMLButtonElement>(el, 'button');
-  const b = all.find((x) => (typeof name === 'string' ? norm(x.textContent) === name : name.test(norm(x.textContent))));
-  if (!b) throw new Error(`no button "${name}" among: ${all.map((x) => norm(x.textContent)).join(' | ')}`);
+  const b = all.find((x) =>
+    typeof name === 'string' ? norm(x.textContent) === name : name.test(norm(x.textContent)),
+  );
+  if (!b)
+    throw new Error(
+      `no button "${name}" among: ${all.map((x) => norm(x.textContent)).join(' | ')}`,
+    );
   return b;
 }
 
@@ -79,9 +94,14 @@ export async function click(el: HTMLElement, name: string | RegExp): Promise<voi
 /** The form control whose label (or `aria-describedby` text) contains `label`. */
 export function control(el: Element, label: string): HTMLInputElement {
   const labels = qa<HTMLLabelElement>(el, 'label');
-  const l = labels.find((x) => norm(x.textContent) === label) ?? labels.find((x) => norm(x.textContent).includes(label));
+  const l =
+    labels.find((x) => norm(x.textContent) === label) ??
+    labels.find((x) => norm(x.textContent).includes(label));
   const input = (l?.control ?? null) as HTMLInputElement | null;
-  if (!input) throw new Error(`no field labelled "${label}" among: ${labels.map((x) => norm(x.textContent)).join(' | ')}`);
+  if (!input)
+    throw new Error(
+      `no field labelled "${label}" among: ${labels.map((x) => norm(x.textContent)).join(' | ')}`,
+    );
   return input;
 }
 
@@ -91,14 +111,21 @@ export async function tick(el: HTMLElement, label: string, host: HTMLElement = e
   await settle(host);
 }
 
-export async function type(el: HTMLElement, input: HTMLInputElement | HTMLTextAreaElement, value: string, host: HTMLElement = el): Promise<void> {
+export async function type(
+  el: HTMLElement,
+  input: HTMLInputElement | HTMLTextAreaElement,
+  value: string,
+  host: HTMLElement = el,
+): Promise<void> {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await settle(host);
 }
 
 export async function axeViolations(el: Element): Promise<string[]> {
-  const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  const r = await axe.run(el, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
   return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

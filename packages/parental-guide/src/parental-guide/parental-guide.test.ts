@@ -1,6 +1,11 @@
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { QdParentalGuide, GuideCompleteDetail, GuideProgressDetail, PrintDetail } from '../index.js';
+import type {
+  QdParentalGuide,
+  GuideCompleteDetail,
+  GuideProgressDetail,
+  PrintDetail,
+} from '../index.js';
 import { checkedOn, clone, exampleCentre, samples, withCentre } from '../fixtures.js';
 import type { GuideContentInput } from '../schema.js';
 import {
@@ -24,8 +29,12 @@ import {
   type,
 } from '../test-helpers.js';
 
-const guide = (content: unknown = samples.library, attrs: Record<string, string> = {}, setup?: (el: QdParentalGuide) => void, parent?: HTMLElement) =>
-  mount('qd-parental-guide', content, attrs, setup, parent);
+const guide = (
+  content: unknown = samples.library,
+  attrs: Record<string, string> = {},
+  setup?: (el: QdParentalGuide) => void,
+  parent?: HTMLElement,
+) => mount('qd-parental-guide', content, attrs, setup, parent);
 
 interface Family {
   children?: Array<[name: string, age: string]>;
@@ -34,14 +43,19 @@ interface Family {
 }
 
 /** Answers the three questions as a parent would (click), then opens the guide. */
-async function answer(el: QdParentalGuide, { children = [['', '9 à 11 ans']], devices = [], concerns = [] }: Family): Promise<void> {
+async function answer(
+  el: QdParentalGuide,
+  { children = [['', '9 à 11 ans']], devices = [], concerns = [] }: Family,
+): Promise<void> {
   await click(el, 'Commencer');
   for (const [i, [name, age]] of children.entries()) {
     if (i > 0) await click(el, '+ Ajouter un enfant');
     const fs = qa(el, 'fieldset.qd-child')[i]!;
     if (name) await type(el, fs.querySelector('input[type="text"]')!, name);
     if (age) {
-      const label = [...fs.querySelectorAll('label')].find((l) => norm(l.textContent) === age || norm(l.textContent).startsWith(`${age} `));
+      const label = [...fs.querySelectorAll('label')].find(
+        (l) => norm(l.textContent) === age || norm(l.textContent).startsWith(`${age} `),
+      );
       if (!label) throw new Error(`no age "${age}"`);
       (label.control as HTMLInputElement).click();
       await settle(el);
@@ -55,9 +69,13 @@ async function answer(el: QdParentalGuide, { children = [['', '9 à 11 ans']], d
 }
 
 /** Titles of the guides shown for each child. */
-const titles = (el: Element) => qa(el, '.qd-child-guide').map((s) => [...s.querySelectorAll('.qd-card h4')].map((h) => norm(h.textContent)));
+const titles = (el: Element) =>
+  qa(el, '.qd-child-guide').map((s) =>
+    [...s.querySelectorAll('.qd-card h4')].map((h) => norm(h.textContent)),
+  );
 const helpText = (el: Element) => text(el, '[part="help"]');
-const links = (el: Element, sel = '') => qa<HTMLAnchorElement>(el, `${sel} a`).map((a) => a.getAttribute('href'));
+const links = (el: Element, sel = '') =>
+  qa<HTMLAnchorElement>(el, `${sel} a`).map((a) => a.getAttribute('href'));
 
 afterEach(() => {
   cleanup();
@@ -75,7 +93,13 @@ describe('qd-parental-guide · defaults', () => {
     expect(button(el, 'Commencer')).toBeTruthy();
     const help = q(el, 'aside[part="help"]')!;
     expect(norm(help.querySelector('h2')!.textContent)).toBe("Besoin d'aide ?");
-    expect(links(el, '[part="help"]')).toEqual(['tel:3018', 'https://3018.fr', 'https://jeprotegemonenfant.gouv.fr', 'tel:119', 'https://www.allo119.gouv.fr']);
+    expect(links(el, '[part="help"]')).toEqual([
+      'tel:3018',
+      'https://3018.fr',
+      'https://jeprotegemonenfant.gouv.fr',
+      'tel:119',
+      'https://www.allo119.gouv.fr',
+    ]);
     expect(helpText(el)).toContain('Gratuit, anonyme et confidentiel');
   });
 
@@ -90,7 +114,11 @@ describe('qd-parental-guide · defaults', () => {
   it('without content, explains how to give some and still shows the national helplines', async () => {
     const el = await guide(null);
     expect(text(el)).toContain('Aucun contenu à afficher');
-    expect(links(el, '[part="help"]')).toEqual(['tel:3018', 'https://3018.fr', 'https://jeprotegemonenfant.gouv.fr']);
+    expect(links(el, '[part="help"]')).toEqual([
+      'tel:3018',
+      'https://3018.fr',
+      'https://jeprotegemonenfant.gouv.fr',
+    ]);
     expect(helpText(el)).toContain('harcèlement et violences en ligne');
   });
 });
@@ -99,7 +127,9 @@ describe('qd-parental-guide · defaults', () => {
 describe('qd-parental-guide · attributes and properties', () => {
   it('the centre of the content is in "Besoin d\'aide ?"; centre-name, centre-phone and centre-email override it', async () => {
     const el = await guide(withCentre());
-    expect(helpText(el)).toContain(`${exampleCentre.name} — ${exampleCentre.address} — ${exampleCentre.hours}`);
+    expect(helpText(el)).toContain(
+      `${exampleCentre.name} — ${exampleCentre.address} — ${exampleCentre.hours}`,
+    );
     expect(links(el, '[part="help"]')).toContain(`mailto:${exampleCentre.email}`);
     el.setAttribute('centre-name', 'Centre social Gayant');
     el.setAttribute('centre-phone', '03 27 99 99 99');
@@ -107,12 +137,21 @@ describe('qd-parental-guide · attributes and properties', () => {
     await settle(el);
     expect(helpText(el)).toContain('Centre social Gayant');
     expect(helpText(el)).toContain('Appeler le 03 27 99 99 99');
-    expect(links(el, '[part="help"]')).toEqual(expect.arrayContaining(['tel:0327999999', 'mailto:contact@gayant.example']));
+    expect(links(el, '[part="help"]')).toEqual(
+      expect.arrayContaining(['tel:0327999999', 'mailto:contact@gayant.example']),
+    );
   });
 
   it('a centre e-mail that is not an address stays text, never a link', async () => {
-    const el = await guide(samples.library, { 'centre-name': 'Centre', 'centre-email': 'javascript:alert(1)' });
-    expect(links(el, '[part="help"]').some((h) => h!.startsWith('javascript') || h!.startsWith('mailto'))).toBe(false);
+    const el = await guide(samples.library, {
+      'centre-name': 'Centre',
+      'centre-email': 'javascript:alert(1)',
+    });
+    expect(
+      links(el, '[part="help"]').some(
+        (h) => h!.startsWith('javascript') || h!.startsWith('mailto'),
+      ),
+    ).toBe(false);
   });
 
   it('easy shows the easy-to-read texts, and the "Facile à lire" toggle switches them', async () => {
@@ -124,18 +163,24 @@ describe('qd-parental-guide · attributes and properties', () => {
     await click(el, 'Facile à lire');
     await answer(el, { devices: ['iPhone'], concerns: ['Les achats et les dépenses'] });
     expect(titles(el)).toEqual([['iPhone et iPad : bloquer les achats']]);
-    expect(text(el, '.qd-steps')).toContain('Activez « Demander l\'autorisation d\'achat ».');
+    expect(text(el, '.qd-steps')).toContain("Activez « Demander l'autorisation d'achat ».");
   });
 
   it('read-aloud shows "Écouter" on each guide, and reads it in the content language', async () => {
     const spoken: SpeechSynthesisUtterance[] = [];
-    vi.stubGlobal('speechSynthesis', { speak: (u: SpeechSynthesisUtterance) => spoken.push(u), cancel: () => {}, getVoices: () => [] });
+    vi.stubGlobal('speechSynthesis', {
+      speak: (u: SpeechSynthesisUtterance) => spoken.push(u),
+      cancel: () => {},
+      getVoices: () => [],
+    });
     const el = await guide(samples.library, { 'read-aloud': '' });
     await answer(el, { devices: ['iPhone'], concerns: ['Les achats et les dépenses'] });
     await click(el, 'Écouter');
     expect(spoken).toHaveLength(1);
     expect(spoken[0]!.lang).toBe('fr');
-    expect(spoken[0]!.text).toMatch(/^iPhone et iPad : « Demander l'autorisation d'achat »\. 1\. Sur votre iPhone, ouvrez Réglages/);
+    expect(spoken[0]!.text).toMatch(
+      /^iPhone et iPad : « Demander l'autorisation d'achat »\. 1\. Sur votre iPhone, ouvrez Réglages/,
+    );
     expect(button(el, 'Arrêter la lecture').getAttribute('aria-pressed')).toBe('true');
   });
 });
@@ -144,7 +189,9 @@ describe('qd-parental-guide · attributes and properties', () => {
 describe('qd-parental-guide · content loading and errors', () => {
   it('property, src and inline JSON give the same guide', async () => {
     const viaProperty = await guide();
-    const url = URL.createObjectURL(new Blob([JSON.stringify(samples.library)], { type: 'application/json' }));
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(samples.library)], { type: 'application/json' }),
+    );
     const viaSrc = await guide(null, { src: url });
     await vi.waitFor(() => expect(viaSrc.contentStatus).toBe('ready'));
     await settle(viaSrc);
@@ -169,7 +216,9 @@ describe('qd-parental-guide · content loading and errors', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const el = await guide(bad);
     const alert = q(el, '[role="alert"]')!;
-    expect(norm(alert.textContent)).toContain('guides[6].appliesTo[0] : l\'appareil « swicth » n\'existe pas dans "devices"');
+    expect(norm(alert.textContent)).toContain(
+      'guides[6].appliesTo[0] : l\'appareil « swicth » n\'existe pas dans "devices"',
+    );
     expect(qa(el, '[part="error"] button')).toHaveLength(0);
     expect(helpText(el)).toContain('3018');
     expect(errors).toHaveBeenCalledTimes(1);
@@ -222,7 +271,9 @@ describe('qd-parental-guide · questionnaire', () => {
     await click(el, 'Commencer');
     await tick(el, '3 à 5 ans');
     await click(el, 'Passer cette question');
-    expect(text(el, '[part="notice"]')).toBe('Question passée : le guide montrera tout pour cette question.');
+    expect(text(el, '[part="notice"]')).toBe(
+      'Question passée : le guide montrera tout pour cette question.',
+    );
     expect(q(el, '[part="notice"]')!.getAttribute('role')).toBe('status');
     await click(el, 'Passer cette question');
     await click(el, 'Passer cette question');
@@ -234,13 +285,17 @@ describe('qd-parental-guide · questionnaire', () => {
   it('branching: only the guides of the chosen devices and concerns, ordered by concern', async () => {
     const el = await guide();
     await answer(el, {
-      devices: ['iPhone', 'Nintendo Switch ou Switch 2', 'Box internet et décodeur TV (Orange, SFR, Bouygues Telecom, Free…)'],
+      devices: [
+        'iPhone',
+        'Nintendo Switch ou Switch 2',
+        'Box internet et décodeur TV (Orange, SFR, Bouygues Telecom, Free…)',
+      ],
       concerns: ['Les achats et les dépenses', 'Savoir où est mon enfant'],
     });
     expect(titles(el)).toEqual([
       [
-        'iPhone et iPad : « Demander l\'autorisation d\'achat »', // achats
-        'Nintendo Switch : l\'application Contrôle parental Nintendo Switch', // achats (after the iPhone)
+        "iPhone et iPad : « Demander l'autorisation d'achat »", // achats
+        "Nintendo Switch : l'application Contrôle parental Nintendo Switch", // achats (after the iPhone)
         'iPhone : partager sa position en famille', // localisation
       ],
     ]);
@@ -253,19 +308,38 @@ describe('qd-parental-guide · questionnaire', () => {
     const young = await guide();
     await answer(young, { children: [['', '6 à 8 ans']], devices: ['YouTube', 'TikTok'] });
     expect(titles(young)).toEqual([['YouTube Kids pour les enfants']]);
-    expect(text(young, '.qd-child-guide')).toContain("Pas de réglage prévu à cet âge pour : TikTok. Vérifiez l'âge demandé par l'appli ou le jeu (souvent 13 ans)");
+    expect(text(young, '.qd-child-guide')).toContain(
+      "Pas de réglage prévu à cet âge pour : TikTok. Vérifiez l'âge demandé par l'appli ou le jeu (souvent 13 ans)",
+    );
     const teen = await guide();
     await answer(teen, { children: [['', '15 à 17 ans']], devices: ['YouTube', 'TikTok'] });
-    expect(titles(teen)).toEqual([['TikTok : la Connexion Famille', 'YouTube pour les préados et les ados : compte supervisé ou mode restreint']]);
+    expect(titles(teen)).toEqual([
+      [
+        'TikTok : la Connexion Famille',
+        'YouTube pour les préados et les ados : compte supervisé ou mode restreint',
+      ],
+    ]);
   });
 
   it('several children: one guide per child profile, with their name and their own guides; a child can be removed', async () => {
     const el = await guide();
-    await answer(el, { children: [['Inès', '6 à 8 ans'], ['Yanis', '15 à 17 ans']], devices: ['TikTok', 'YouTube'] });
-    expect(qa(el, '.qd-child-guide h3').map((h) => norm(h.textContent))).toEqual(['Pour Inès — 6 à 8 ans', 'Pour Yanis — 15 à 17 ans']);
+    await answer(el, {
+      children: [
+        ['Inès', '6 à 8 ans'],
+        ['Yanis', '15 à 17 ans'],
+      ],
+      devices: ['TikTok', 'YouTube'],
+    });
+    expect(qa(el, '.qd-child-guide h3').map((h) => norm(h.textContent))).toEqual([
+      'Pour Inès — 6 à 8 ans',
+      'Pour Yanis — 15 à 17 ans',
+    ]);
     expect(titles(el)).toEqual([
       ['YouTube Kids pour les enfants'],
-      ['TikTok : la Connexion Famille', 'YouTube pour les préados et les ados : compte supervisé ou mode restreint'],
+      [
+        'TikTok : la Connexion Famille',
+        'YouTube pour les préados et les ados : compte supervisé ou mode restreint',
+      ],
     ]);
     // Steps are ticked per child.
     const [ines, yanis] = qa(el, '.qd-child-guide');
@@ -276,21 +350,36 @@ describe('qd-parental-guide · questionnaire', () => {
     await click(el, 'Modifier mes réponses');
     await click(el, "Retirer l'enfant 1");
     expect(qa(el, 'fieldset.qd-child')).toHaveLength(1);
-    expect((q<HTMLInputElement>(el, 'fieldset.qd-child input[type="text"]')!).value).toBe('Yanis');
+    expect(q<HTMLInputElement>(el, 'fieldset.qd-child input[type="text"]')!.value).toBe('Yanis');
     expect(() => button(el, "Retirer l'enfant 1")).toThrow(); // the last child cannot be removed
   });
 
   it('unnamed children are "l\'enfant 1", "l\'enfant 2"', async () => {
     const el = await guide();
-    await answer(el, { children: [['', '3 à 5 ans'], ['', '']], devices: ['iPad'], concerns: ['Les achats et les dépenses'] });
-    expect(qa(el, '.qd-child-guide h3').map((h) => norm(h.textContent))).toEqual(["Pour l'enfant 1 — 3 à 5 ans", "Pour l'enfant 2"]);
+    await answer(el, {
+      children: [
+        ['', '3 à 5 ans'],
+        ['', ''],
+      ],
+      devices: ['iPad'],
+      concerns: ['Les achats et les dépenses'],
+    });
+    expect(qa(el, '.qd-child-guide h3').map((h) => norm(h.textContent))).toEqual([
+      "Pour l'enfant 1 — 3 à 5 ans",
+      "Pour l'enfant 2",
+    ]);
   });
 
   it('nothing matches: says so, and points to the 3018', async () => {
     const el = await guide();
-    await answer(el, { devices: ['Box internet et décodeur TV (Orange, SFR, Bouygues Telecom, Free…)'], concerns: ['Savoir où est mon enfant'] });
+    await answer(el, {
+      devices: ['Box internet et décodeur TV (Orange, SFR, Bouygues Telecom, Free…)'],
+      concerns: ['Savoir où est mon enfant'],
+    });
     expect(titles(el)).toEqual([[]]);
-    expect(text(el, '.qd-child-guide')).toContain('Aucun guide ne correspond à ces réponses. Modifiez vos réponses, ou appelez le 3018');
+    expect(text(el, '.qd-child-guide')).toContain(
+      'Aucun guide ne correspond à ces réponses. Modifiez vos réponses, ou appelez le 3018',
+    );
   });
 });
 
@@ -307,15 +396,30 @@ describe('qd-parental-guide · the guide', () => {
     expect(card.tagName).toBe('ARTICLE');
     expect(card.querySelectorAll('ol.qd-steps > li')).toHaveLength(6);
     const boxes = [...card.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-    expect(boxes.map((b) => norm(b.closest('label')!.textContent))).toEqual(['Étape 1 faite', 'Étape 2 faite', 'Étape 3 faite', 'Étape 4 faite', 'Étape 5 faite', 'Étape 6 faite']);
+    expect(boxes.map((b) => norm(b.closest('label')!.textContent))).toEqual([
+      'Étape 1 faite',
+      'Étape 2 faite',
+      'Étape 3 faite',
+      'Étape 4 faite',
+      'Étape 5 faite',
+      'Étape 6 faite',
+    ]);
     // each checkbox is described by its step's text
     const described = root(el).getElementById(boxes[4]!.getAttribute('aria-describedby')!)!;
-    expect(norm(described.textContent)).toBe('Fixez une limite de dépenses par mois (0 € pour tout bloquer).');
+    expect(norm(described.textContent)).toBe(
+      'Fixez une limite de dépenses par mois (0 € pour tout bloquer).',
+    );
     const official = card.querySelector<HTMLAnchorElement>('a')!;
-    expect(official.href).toBe('https://www.playstation.com/fr-fr/support/account/ps5-parental-controls-spending-limits/');
+    expect(official.href).toBe(
+      'https://www.playstation.com/fr-fr/support/account/ps5-parental-controls-spending-limits/',
+    );
     expect([official.target, official.rel]).toEqual(['_blank', 'noopener noreferrer']);
-    expect(norm(official.textContent)).toBe('Aide officielle : PlayStation : la gestion de la famille (ouvre un nouvel onglet)');
-    expect(norm(card.querySelector('.qd-meta:last-child')!.textContent)).toBe('Vérifié le 28 novembre 2026');
+    expect(norm(official.textContent)).toBe(
+      'Aide officielle : PlayStation : la gestion de la famille (ouvre un nouvel onglet)',
+    );
+    expect(norm(card.querySelector('.qd-meta:last-child')!.textContent)).toBe(
+      'Vérifié le 28 novembre 2026',
+    );
     expect(card.querySelector('.qd-stale')).toBeNull();
   });
 
@@ -345,9 +449,15 @@ describe('qd-parental-guide · the guide', () => {
 
   it('step images show with their text alternative', async () => {
     const c = clone(samples.library);
-    c.guides[0]!.steps[0]!.image = { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', alt: "L'écran d'accueil de Family Link" };
+    c.guides[0]!.steps[0]!.image = {
+      src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+      alt: "L'écran d'accueil de Family Link",
+    };
     const el = await guide(c);
-    await answer(el, { devices: ['Téléphone Android (Samsung, Xiaomi, Oppo, Google Pixel…)'], concerns: ['Savoir où est mon enfant'] });
+    await answer(el, {
+      devices: ['Téléphone Android (Samsung, Xiaomi, Oppo, Google Pixel…)'],
+      concerns: ['Savoir où est mon enfant'],
+    });
     expect(q<HTMLImageElement>(el, '.qd-steps img')!.alt).toBe("L'écran d'accueil de Family Link");
   });
 
@@ -356,7 +466,9 @@ describe('qd-parental-guide · the guide', () => {
     await answer(el, {});
     const legal = q(el, '[part="legal"]')!;
     expect(norm(legal.textContent)).toContain('Depuis la loi du 2 mars 2022');
-    expect(legal.querySelector('a')!.href).toBe('https://www.legifrance.gouv.fr/eli/loi/2022/3/2/2022-300/jo/texte');
+    expect(legal.querySelector('a')!.href).toBe(
+      'https://www.legifrance.gouv.fr/eli/loi/2022/3/2/2022-300/jo/texte',
+    );
   });
 });
 
@@ -399,7 +511,9 @@ describe('qd-parental-guide · keyboard', () => {
     expect(titles(el)[0]).toHaveLength(3);
     // Tab: print, agreement, change answers, legal link, then the first step's checkbox
     await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab}{Tab}');
-    expect(norm((focused(el) as HTMLInputElement).closest('label')?.textContent)).toBe('Étape 1 faite');
+    expect(norm((focused(el) as HTMLInputElement).closest('label')?.textContent)).toBe(
+      'Étape 1 faite',
+    );
     await userEvent.keyboard(' ');
     await settle(el);
     expect(text(el, '.qd-count')).toBe('1 étape faite sur 6');
@@ -432,14 +546,24 @@ describe('qd-parental-guide · events', () => {
     document.addEventListener('qd-complete', onComplete);
     document.addEventListener('qd-progress', onProgress);
     document.addEventListener('qd-print', onPrint);
-    await answer(el, { children: [['Lina', '12 à 14 ans']], devices: ['iPhone'], concerns: ['Les achats et les dépenses'] });
+    await answer(el, {
+      children: [['Lina', '12 à 14 ans']],
+      devices: ['iPhone'],
+      concerns: ['Les achats et les dépenses'],
+    });
     await tick(el, 'Étape 2 faite');
     await tick(el, 'Étape 2 faite');
     await click(el, 'Imprimer ma liste');
     document.removeEventListener('qd-complete', onComplete);
     document.removeEventListener('qd-progress', onProgress);
     document.removeEventListener('qd-print', onPrint);
-    expect(complete).toEqual([{ children: [{ ageGroup: '12-14', guides: ['apple-achats'] }], devices: ['iphone'], concerns: ['achats'] }]);
+    expect(complete).toEqual([
+      {
+        children: [{ ageGroup: '12-14', guides: ['apple-achats'] }],
+        devices: ['iphone'],
+        concerns: ['achats'],
+      },
+    ]);
     expect(JSON.stringify(complete)).not.toContain('Lina');
     expect(progress).toEqual([
       { child: 0, guideId: 'apple-achats', step: 1, done: true, doneSteps: 1, totalSteps: 3 },
@@ -463,10 +587,19 @@ describe('qd-parental-guide · events', () => {
 describe('qd-parental-guide · storage', () => {
   it('with storage="local", answers and ticked steps survive a reload', async () => {
     const el = await guide(samples.library, { storage: 'local' });
-    await answer(el, { children: [['Noé', '9 à 11 ans']], devices: ['iPhone'], concerns: ['Les achats et les dépenses'] });
+    await answer(el, {
+      children: [['Noé', '9 à 11 ans']],
+      devices: ['iPhone'],
+      concerns: ['Les achats et les dépenses'],
+    });
     await tick(el, 'Étape 3 faite');
     const saved = JSON.parse(localStorage.getItem('qd:parental-guide:controle-parental')!);
-    expect(saved).toMatchObject({ kit: 'quartiers-douai', type: 'parental-guide', version: 1, data: { screen: 'guide', devices: ['iphone'], done: ['c1/apple-achats/2'] } });
+    expect(saved).toMatchObject({
+      kit: 'quartiers-douai',
+      type: 'parental-guide',
+      version: 1,
+      data: { screen: 'guide', devices: ['iphone'], done: ['c1/apple-achats/2'] },
+    });
     el.remove();
     const again = await guide(samples.library, { storage: 'local' });
     expect(text(again, '[part="notice"]')).toBe('Vous reprenez là où vous en étiez.');
@@ -476,14 +609,19 @@ describe('qd-parental-guide · storage', () => {
   });
 
   it('corrupt saved data is set aside under a quarantine key and reported', async () => {
-    localStorage.setItem('qd:parental-guide:controle-parental', '{"kit":"quartiers-douai","type":"parental-guide","version":1,"data":{"screen":"guide","children":"trois"}}');
+    localStorage.setItem(
+      'qd:parental-guide:controle-parental',
+      '{"kit":"quartiers-douai","type":"parental-guide","version":1,"data":{"screen":"guide","children":"trois"}}',
+    );
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = await guide(samples.library, { storage: 'local' });
     expect(warn).toHaveBeenCalled();
     expect(q(el, '[part="start"]')).toBeTruthy();
     expect(text(el, '[part="notice"]')).toContain('abîmées');
     const keys = Object.keys(localStorage);
-    expect(keys.some((k) => k.startsWith('qd:quarantine:parental-guide:controle-parental:'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('qd:quarantine:parental-guide:controle-parental:'))).toBe(
+      true,
+    );
     expect(keys).not.toContain('qd:parental-guide:controle-parental');
   });
 
@@ -499,7 +637,9 @@ describe('qd-parental-guide · storage', () => {
   });
 
   it('a shared device (kiosk-timeout) resets to the start and forgets the answers', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'Date'] });
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'Date'],
+    });
     const el = await guide(samples.library, { storage: 'session', 'kiosk-timeout': '60' });
     await answer(el, { devices: ['iPad'] });
     expect(Object.keys(sessionStorage)).toContain('qd:parental-guide:controle-parental');
@@ -509,7 +649,9 @@ describe('qd-parental-guide · storage', () => {
     await vi.advanceTimersByTimeAsync(30_000);
     await settle(el);
     expect(q(el, '[part="start"]')).toBeTruthy();
-    expect(text(el, '[part="notice"]')).toBe("L'écran a été remis à zéro pour la personne suivante.");
+    expect(text(el, '[part="notice"]')).toBe(
+      "L'écran a été remis à zéro pour la personne suivante.",
+    );
     expect(Object.keys(sessionStorage)).not.toContain('qd:parental-guide:controle-parental');
   });
 });
@@ -522,7 +664,11 @@ describe('qd-parental-guide · print', () => {
     const el = await guide(withCentre());
     await answer(el, {
       children: [['Maël', '12 à 14 ans']],
-      devices: ['Téléphone Android (Samsung, Xiaomi, Oppo, Google Pixel…)', 'Tablette Android (Samsung Galaxy Tab, Lenovo…)', 'Xbox (One, Series X ou S)'],
+      devices: [
+        'Téléphone Android (Samsung, Xiaomi, Oppo, Google Pixel…)',
+        'Tablette Android (Samsung Galaxy Tab, Lenovo…)',
+        'Xbox (One, Series X ou S)',
+      ],
       concerns: ['Les achats et les dépenses'],
     });
     await tick(el, 'Étape 2 faite');
@@ -544,7 +690,9 @@ describe('qd-parental-guide · print', () => {
     const lines = [...pages[0]!.querySelectorAll('.qd-box-line')].map((l) => norm(l.textContent));
     expect(lines[0]).toMatch(/^☐ 1\. Sur votre téléphone/);
     expect(lines[1]).toMatch(/^☑ 2\. Ouvrez Family Link/);
-    expect(norm(pages[0]!.textContent)).toContain('https://support.google.com/families/answer/9055704?hl=fr — Vérifié le 28 novembre 2026');
+    expect(norm(pages[0]!.textContent)).toContain(
+      'https://support.google.com/families/answer/9055704?hl=fr — Vérifié le 28 novembre 2026',
+    );
     const end = norm(list.querySelector('.qd-page-end')!.textContent);
     expect(end).toContain("Besoin d'aide ? 3018 3018 https://3018.fr");
     expect(end).toContain(exampleCentre.name);
@@ -579,7 +727,15 @@ describe('qd-parental-guide · accessibility', () => {
     await settle(el);
     seen.error = await axeViolations(el);
     expect(errors).toHaveBeenCalled();
-    expect(seen).toEqual({ start: [], children: [], devices: [], concerns: [], guide: [], pact: [], error: [] });
+    expect(seen).toEqual({
+      start: [],
+      children: [],
+      devices: [],
+      concerns: [],
+      guide: [],
+      pact: [],
+      error: [],
+    });
   }, 90_000);
 
   it('targets are at least 44 px high, and the guide reflows in 320 px without scrolling sideways', async () => {
@@ -591,7 +747,9 @@ describe('qd-parental-guide · accessibility', () => {
       await answer(el, { devices: ['iPhone', 'TikTok'], children: [['', '15 à 17 ans']] });
       const targets = qa(el, 'button, .qd-choice, .qd-done, .qd-links a');
       expect(targets.length).toBeGreaterThan(10);
-      const small = targets.filter((t) => t.getBoundingClientRect().height < 44).map((t) => norm(t.textContent));
+      const small = targets
+        .filter((t) => t.getBoundingClientRect().height < 44)
+        .map((t) => norm(t.textContent));
       expect(small).toEqual([]);
       const rootEl = q(el, '.qd-root')!;
       expect(rootEl.scrollWidth).toBeLessThanOrEqual(320);
@@ -601,7 +759,7 @@ describe('qd-parental-guide · accessibility', () => {
     }
   });
 
-  it('focus moves on purpose: step heading, the added child\'s name, the guide heading, back to the guide', async () => {
+  it("focus moves on purpose: step heading, the added child's name, the guide heading, back to the guide", async () => {
     const el = await guide();
     await click(el, 'Commencer');
     expect(focused(el)?.id).toBe('step-heading');
@@ -707,8 +865,16 @@ describe('qd-parental-guide · content rendered as text (XSS)', () => {
     await click(el, 'Faire notre pacte familial');
     const pact = pactOf(el);
     for (const host of [el, pact]) {
-      expect(host.shadowRoot!.querySelectorAll('script, img, iframe, object, svg:not([aria-hidden="true"])')).toHaveLength(0);
-      expect([...host.shadowRoot!.querySelectorAll('a')].every((a) => /^(https:|mailto:|tel:)/.test(a.getAttribute('href')!))).toBe(true);
+      expect(
+        host.shadowRoot!.querySelectorAll(
+          'script, img, iframe, object, svg:not([aria-hidden="true"])',
+        ),
+      ).toHaveLength(0);
+      expect(
+        [...host.shadowRoot!.querySelectorAll('a')].every((a) =>
+          /^(https:|mailto:|tel:)/.test(a.getAttribute('href')!),
+        ),
+      ).toBe(true);
     }
     expect(norm(pact.shadowRoot!.textContent)).toContain('Règle');
     expect((window as any).__pwned).toBeUndefined();
@@ -727,7 +893,9 @@ describe('qd-parental-guide · two copies of the bundle on one page', () => {
     await import(/* @vite-ignore */ `${location.origin}/dist/cdn/parental-guide.js?copy=2`);
     window.removeEventListener('error', onError);
     expect(errors).toEqual([]);
-    expect([customElements.get('qd-parental-guide'), customElements.get('qd-screen-pact')]).toEqual(before);
+    expect([customElements.get('qd-parental-guide'), customElements.get('qd-screen-pact')]).toEqual(
+      before,
+    );
     const el = await guide();
     expect(button(el, 'Commencer')).toBeTruthy();
   });

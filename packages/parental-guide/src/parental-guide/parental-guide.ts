@@ -14,12 +14,36 @@ import {
   type CoreKey,
   type DeviceStore,
 } from '@quartiers-douai/core';
-import { isStale, pagesByDevice, selectGuides, stepKey, uncoveredDevices, type Answers, type GuideMatch } from '../engine.js';
+import {
+  isStale,
+  pagesByDevice,
+  selectGuides,
+  stepKey,
+  uncoveredDevices,
+  type Answers,
+  type GuideMatch,
+} from '../engine.js';
 import { guideMessages, type GuideKey } from '../messages.js';
-import { CATEGORIES, CONCERNS, GUIDE_CONTENT_VERSION, guideContentSchema, type Concern, type GuideContent, type Resource } from '../schema.js';
+import {
+  CATEGORIES,
+  CONCERNS,
+  GUIDE_CONTENT_VERSION,
+  guideContentSchema,
+  type Concern,
+  type GuideContent,
+  type Resource,
+} from '../schema.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { PrintController, type PrintDetail } from '../shared/print-controller.js';
-import { choice, externalLink, formatDay, formatToday, hasEasy, hostOf, telOf } from '../shared/templates.js';
+import {
+  choice,
+  externalLink,
+  formatDay,
+  formatToday,
+  hasEasy,
+  hostOf,
+  telOf,
+} from '../shared/templates.js';
 import { GUIDE_DATA_VERSION, guideDataSchema, type Child, type GuideData } from '../storage.js';
 import { QdScreenPact } from '../screen-pact/screen-pact.js';
 import { guideStyles } from './parental-guide.styles.js';
@@ -50,7 +74,11 @@ const MAX_CHILDREN = 8;
 /** The national helplines, shown when the content is missing or not loaded yet. */
 const FALLBACK_HELP: Array<Pick<Resource, 'name' | 'phone' | 'url'> & { key: GuideKey }> = [
   { name: '3018', phone: '3018', url: 'https://3018.fr', key: 'helpFallback3018' },
-  { name: 'Je protège mon enfant', url: 'https://jeprotegemonenfant.gouv.fr', key: 'helpFallbackSite' },
+  {
+    name: 'Je protège mon enfant',
+    url: 'https://jeprotegemonenfant.gouv.fr',
+    key: 'helpFallbackSite',
+  },
 ];
 
 /**
@@ -111,7 +139,11 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
   private readonly printer = new PrintController(this, 'checklist');
 
   protected override get contentSpec(): ContentSpec<GuideContent> {
-    return { schema: guideContentSchema, version: GUIDE_CONTENT_VERSION, packageName: '@quartiers-douai/parental-guide' };
+    return {
+      schema: guideContentSchema,
+      version: GUIDE_CONTENT_VERSION,
+      packageName: '@quartiers-douai/parental-guide',
+    };
   }
 
   override connectedCallback(): void {
@@ -143,7 +175,10 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
 
   protected override contentChanged(content: GuideContent): void {
     this.reset();
-    this.dataStore = this.storage === 'none' ? undefined : this.store('parental-guide', this.storeId(content), GUIDE_DATA_VERSION, guideDataSchema);
+    this.dataStore =
+      this.storage === 'none'
+        ? undefined
+        : this.store('parental-guide', this.storeId(content), GUIDE_DATA_VERSION, guideDataSchema);
     const saved = this.dataStore ? this.loadFrom(this.dataStore) : undefined;
     if (saved && this.restore(content, saved)) this.announce(this.t('resumed'));
   }
@@ -151,7 +186,10 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
   /** Takes back saved answers, dropping what the content no longer has. */
   private restore(c: GuideContent, d: GuideData): boolean {
     const ages = new Set(c.ageGroups.map((g) => g.id));
-    this.children_ = d.children.map((ch) => ({ ...ch, ageGroup: ch.ageGroup && ages.has(ch.ageGroup) ? ch.ageGroup : null }));
+    this.children_ = d.children.map((ch) => ({
+      ...ch,
+      ageGroup: ch.ageGroup && ages.has(ch.ageGroup) ? ch.ageGroup : null,
+    }));
     this.devices = d.devices.filter((id) => c.devices.some((x) => x.id === id));
     this.concerns = d.concerns;
     this.done = new Set(d.done);
@@ -216,7 +254,10 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
         bubbles: true,
         composed: true,
         detail: {
-          children: this.children_.map((ch) => ({ ageGroup: ch.ageGroup, guides: selectGuides(c, this.answersOf(ch)).map((m) => m.guide.id) })),
+          children: this.children_.map((ch) => ({
+            ageGroup: ch.ageGroup,
+            guides: selectGuides(c, this.answersOf(ch)).map((m) => m.guide.id),
+          })),
           devices: [...this.devices],
           concerns: [...this.concerns],
         },
@@ -263,7 +304,14 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
       new CustomEvent<GuideProgressDetail>('qd-progress', {
         bubbles: true,
         composed: true,
-        detail: { child: i, guideId: m.guide.id, step, done: on, doneSteps: this.doneIn(ch, m), totalSteps: total },
+        detail: {
+          child: i,
+          guideId: m.guide.id,
+          step,
+          done: on,
+          doneSteps: this.doneIn(ch, m),
+          totalSteps: total,
+        },
       }),
     );
   }
@@ -303,12 +351,19 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     if (!store || !c) return;
     const r = store.importText(text);
     if (r.ok && this.restore(c, r.data)) this.announce(this.t('imported'));
-    else this.announce(this.t('importFailed', { reason: r.ok ? '—' : r.problems.map((p) => p.message).join(' ; ') }), 'error');
+    else
+      this.announce(
+        this.t('importFailed', {
+          reason: r.ok ? '—' : r.problems.map((p) => p.message).join(' ; '),
+        }),
+        'error',
+      );
   }
 
   // --- render helpers -------------------------------------------------------------------------
 
-  private tr = (k: string, p?: Record<string, string | number>) => this.t(k as GuideKey | CoreKey, p);
+  private tr = (k: string, p?: Record<string, string | number>) =>
+    this.t(k as GuideKey | CoreKey, p);
 
   /** Content text (inline), marked with the content's language when the UI speaks another. */
   private ct(text: string, easy?: string): unknown {
@@ -318,10 +373,22 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
   }
 
   private who(ch: Child, i: number): string {
-    return ch.name.trim() || (this.children_.length > 1 ? this.t('theChild', { n: i + 1 }) : this.t('yourChild'));
+    return (
+      ch.name.trim() ||
+      (this.children_.length > 1 ? this.t('theChild', { n: i + 1 }) : this.t('yourChild'))
+    );
   }
 
-  private centre(): { name: string; phone?: string | undefined; email?: string | undefined; address?: string | undefined; hours?: string | undefined; url?: string | undefined } | undefined {
+  private centre():
+    | {
+        name: string;
+        phone?: string | undefined;
+        email?: string | undefined;
+        address?: string | undefined;
+        hours?: string | undefined;
+        url?: string | undefined;
+      }
+    | undefined {
     const c = this.data?.centre;
     const name = this.centreName ?? c?.name;
     if (!name) return undefined;
@@ -341,20 +408,25 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     return html`<div class="qd-guide ${checklist ? 'qd-printing' : ''}">
       <div class="qd-screen">
         ${easy ? html`<div class="qd-toolbar">${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}</div>` : nothing}
-        ${this.screen === 'start'
-          ? this.renderStart(c)
-          : this.screen === 'questions'
-            ? this.renderQuestions(c)
-            : this.screen === 'guide'
-              ? this.renderGuide(c)
-              : this.renderPact(c)}
-        ${this.storage !== 'none' && this.screen === 'guide'
-          ? dataTools(this.tr, {
-              onExport: () => this.dataStore?.download(this.snapshot(), `guide-${this.storeId(c)}.json`),
-              onImport: (t) => this.importData(t),
-              onErase: () => this.erase(),
-            })
-          : nothing}
+        ${
+          this.screen === 'start'
+            ? this.renderStart(c)
+            : this.screen === 'questions'
+              ? this.renderQuestions(c)
+              : this.screen === 'guide'
+                ? this.renderGuide(c)
+                : this.renderPact(c)
+        }
+        ${
+          this.storage !== 'none' && this.screen === 'guide'
+            ? dataTools(this.tr, {
+                onExport: () =>
+                  this.dataStore?.download(this.snapshot(), `guide-${this.storeId(c)}.json`),
+                onImport: (t) => this.importData(t),
+                onErase: () => this.erase(),
+              })
+            : nothing
+        }
       </div>
       ${checklist ? this.renderChecklist(c) : nothing}
     </div>`;
@@ -367,14 +439,17 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
       ${this.listen('intro', [c.title, intro ? richTextToPlain(intro) : ''].join('. '))}
       ${intro ? html`<div lang=${c.lang}>${this.rich(intro)}</div>` : nothing}
       <p class="qd-hint">${this.t('startHint')}</p>
-      <button type="button" class="qd-button qd-button--primary" @click=${() => this.goStep(0)}>${this.t('start')}</button>
+      <button type="button" class="qd-button qd-button--primary" @click=${() => this.goStep(0)}>
+        ${this.t('start')}
+      </button>
     </section>`;
   }
 
   private renderQuestions(c: GuideContent): TemplateResult {
     const s = STEPS[this.step]!;
     const last = this.step === STEPS.length - 1;
-    const title = s === 'children' ? 'stepChildren' : s === 'devices' ? 'stepDevices' : 'stepConcerns';
+    const title =
+      s === 'children' ? 'stepChildren' : s === 'devices' ? 'stepDevices' : 'stepConcerns';
     return html`<section part="questions" aria-labelledby="step-heading">
       <p class="qd-kicker">${this.t('stepOf', { current: this.step + 1, total: STEPS.length })}</p>
       <form novalidate @submit=${(e: Event) => this.onNext(e)}>
@@ -384,8 +459,12 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
           ${s === 'children' ? this.renderChildren(c) : s === 'devices' ? this.renderDevices(c) : this.renderConcerns(c)}
         </fieldset>
         <div class="qd-actions">
-          <button type="submit" class="qd-button qd-button--primary">${this.t(last ? 'seeGuide' : 'next')}</button>
-          <button type="button" class="qd-button" @click=${() => this.skip()}>${this.t('skip')}</button>
+          <button type="submit" class="qd-button qd-button--primary">
+            ${this.t(last ? 'seeGuide' : 'next')}
+          </button>
+          <button type="button" class="qd-button" @click=${() => this.skip()}>
+            ${this.t('skip')}
+          </button>
           ${this.step > 0 ? html`<button type="button" class="qd-button" @click=${() => this.goStep(this.step - 1)}>${this.t('previous')}</button>` : nothing}
         </div>
       </form>
@@ -395,7 +474,8 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
   private renderChildren(c: GuideContent): TemplateResult {
     const many = this.children_.length > 1;
     return html`${this.children_.map(
-        (ch, i) => html`<fieldset class="qd-child">
+      (ch, i) =>
+        html`<fieldset class="qd-child">
           <legend>${this.t('child', { n: i + 1 })}</legend>
           <div class="qd-field">
             <label for="name-${ch.id}">${this.t('childName')}</label>
@@ -416,27 +496,44 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
           </fieldset>
           ${many ? html`<button type="button" class="qd-button" @click=${() => this.removeProfile(i)}>${this.t('removeChild', { n: i + 1 })}</button>` : nothing}
         </fieldset>`,
-      )}
-      ${this.children_.length < MAX_CHILDREN
-        ? html`<button type="button" id="add-child" class="qd-button" @click=${() => this.addProfile()}>+ ${this.t('addChild')}</button>`
-        : nothing}`;
+    )}
+    ${
+      this.children_.length < MAX_CHILDREN
+        ? html`<button
+            type="button"
+            id="add-child"
+            class="qd-button"
+            @click=${() => this.addProfile()}
+          >
+            + ${this.t('addChild')}
+          </button>`
+        : nothing
+    }`;
   }
 
   private renderDevices(c: GuideContent): TemplateResult[] {
     return CATEGORIES.filter((cat) => c.devices.some((d) => d.category === cat)).map(
-      (cat) => html`<fieldset>
-        <legend>${this.t(`cat-${cat}`)}</legend>
-        <div class="qd-choices">
-          ${c.devices
-            .filter((d) => d.category === cat)
-            .map((d) =>
-              choice('checkbox', 'device', d.id, this.devices.includes(d.id), this.ct(d.name, d.easy), (on) => {
-                this.devices = this.toggle(this.devices, d.id, on);
-                this.persist();
-              }),
-            )}
-        </div>
-      </fieldset>`,
+      (cat) =>
+        html`<fieldset>
+          <legend>${this.t(`cat-${cat}`)}</legend>
+          <div class="qd-choices">
+            ${c.devices
+              .filter((d) => d.category === cat)
+              .map((d) =>
+                choice(
+                  'checkbox',
+                  'device',
+                  d.id,
+                  this.devices.includes(d.id),
+                  this.ct(d.name, d.easy),
+                  (on) => {
+                    this.devices = this.toggle(this.devices, d.id, on);
+                    this.persist();
+                  },
+                ),
+              )}
+          </div>
+        </fieldset>`,
     );
   }
 
@@ -456,24 +553,36 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     return html`<section part="guide" aria-labelledby="guide-heading">
       <h2 id="guide-heading" tabindex="-1">${this.t('guideTitle')}</h2>
       <div class="qd-actions qd-no-print">
-        <button type="button" class="qd-button qd-button--primary" @click=${() => this.print()}>${this.t('printList')}</button>
-        <button type="button" class="qd-button" @click=${() => void this.openPact()}>${this.t('makePact')}</button>
-        <button type="button" class="qd-button" @click=${() => this.goStep(0)}>${this.t('editAnswers')}</button>
+        <button type="button" class="qd-button qd-button--primary" @click=${() => this.print()}>
+          ${this.t('printList')}
+        </button>
+        <button type="button" class="qd-button" @click=${() => void this.openPact()}>
+          ${this.t('makePact')}
+        </button>
+        <button type="button" class="qd-button" @click=${() => this.goStep(0)}>
+          ${this.t('editAnswers')}
+        </button>
       </div>
-      ${c.legal
-        ? html`<div class="qd-legal" part="legal">
-            <h3>${this.ct(c.legal.title)}</h3>
-            <div lang=${c.lang}>${this.rich(c.legal.text, c.legal.easy)}</div>
-            <p class="qd-links">${externalLink(c.legal.officialUrl, hostOf(c.legal.officialUrl), this.t('newTab'))}</p>
-          </div>`
-        : nothing}
+      ${
+        c.legal
+          ? html`<div class="qd-legal" part="legal">
+              <h3>${this.ct(c.legal.title)}</h3>
+              <div lang=${c.lang}>${this.rich(c.legal.text, c.legal.easy)}</div>
+              <p class="qd-links">
+                ${externalLink(c.legal.officialUrl, hostOf(c.legal.officialUrl), this.t('newTab'))}
+              </p>
+            </div>`
+          : nothing
+      }
       ${this.children_.map((ch, i) => this.renderChildGuide(c, ch, i))}
-      ${more.length > 0
-        ? html`<h3>${this.t('more')}</h3>
-            <ul class="qd-plain">
-              ${more.map((r) => this.renderResource(r))}
-            </ul>`
-        : nothing}
+      ${
+        more.length > 0
+          ? html`<h3>${this.t('more')}</h3>
+              <ul class="qd-plain">
+                ${more.map((r) => this.renderResource(r))}
+              </ul>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -487,12 +596,16 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     const none = uncovered.filter((d) => !byAge.includes(d));
     const age = c.ageGroups.find((g) => g.id === ch.ageGroup);
     return html`<div class="qd-child-guide">
-      <h3>${this.t('forChild', { who: this.who(ch, i) })}${age ? html` — ${this.ct(age.label, age.easy)}` : nothing}</h3>
-      ${matches.length === 0
-        ? html`<p class="qd-empty">${this.t('noGuide')}</p>`
-        : html`<ol class="qd-plain">
-            ${matches.map((m) => this.renderCard(c, ch, i, m))}
-          </ol>`}
+      <h3>
+        ${this.t('forChild', { who: this.who(ch, i) })}${age ? html` — ${this.ct(age.label, age.easy)}` : nothing}
+      </h3>
+      ${
+        matches.length === 0
+          ? html`<p class="qd-empty">${this.t('noGuide')}</p>`
+          : html`<ol class="qd-plain">
+              ${matches.map((m) => this.renderCard(c, ch, i, m))}
+            </ol>`
+      }
       ${byAge.length > 0 ? html`<p class="qd-empty">${this.t('notForAge', { devices: byAge.map((d) => d.name).join(', ') })}</p>` : nothing}
       ${none.length > 0 ? html`<p class="qd-empty">${this.t('uncovered', { devices: none.map((d) => d.name).join(', ') })}</p>` : nothing}
     </div>`;
@@ -503,35 +616,50 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     const id = `${ch.id}-${g.id}`;
     const stale = isStale(g.lastChecked);
     const title = richTextToPlain(this.easyRead.pick(g.title, g.easy));
-    const spoken = [title, ...g.steps.map((s, k) => `${k + 1}. ${richTextToPlain(this.easyRead.pick(s.text, s.easy))}`)].join('. ');
+    const spoken = [
+      title,
+      ...g.steps.map((s, k) => `${k + 1}. ${richTextToPlain(this.easyRead.pick(s.text, s.easy))}`),
+    ].join('. ');
     return html`<li>
       <article class="qd-card" part="card" aria-labelledby="t-${id}">
         <h4 id="t-${id}">${this.ct(g.title, g.easy)}</h4>
         <p class="qd-meta">
-          ${this.t('concernsOf', { concerns: m.concerns.map((k) => this.t(`c-${k}`)).join(', ') })} ·
-          ${this.ct(m.devices.map((d) => d.name).join(', '))}
+          ${this.t('concernsOf', { concerns: m.concerns.map((k) => this.t(`c-${k}`)).join(', ') })}
+          · ${this.ct(m.devices.map((d) => d.name).join(', '))}
         </p>
         ${this.listen(id, spoken)}
         <ol class="qd-steps">
           ${g.steps.map(
-            (s, k) => html`<li>
-              <p id="s-${id}-${k}">${this.ct(s.text, s.easy)}</p>
-              ${s.image
-                ? html`<img src=${s.image.src} alt=${s.image.alt} width=${ifDefined(s.image.width)} height=${ifDefined(s.image.height)} />`
-                : nothing}
-              <label class="qd-done"
-                ><input
-                  type="checkbox"
-                  .checked=${this.done.has(stepKey(ch.id, g.id, k))}
-                  aria-describedby="s-${id}-${k}"
-                  @change=${(e: Event) => this.tick(i, m, k, (e.target as HTMLInputElement).checked)}
-                />${this.t('markDone', { n: k + 1 })}</label
-              >
-            </li>`,
+            (s, k) =>
+              html`<li>
+                <p id="s-${id}-${k}">${this.ct(s.text, s.easy)}</p>
+                ${
+                  s.image
+                    ? html`<img
+                        src=${s.image.src}
+                        alt=${s.image.alt}
+                        width=${ifDefined(s.image.width)}
+                        height=${ifDefined(s.image.height)}
+                      />`
+                    : nothing
+                }
+                <label class="qd-done"
+                  ><input
+                    type="checkbox"
+                    .checked=${this.done.has(stepKey(ch.id, g.id, k))}
+                    aria-describedby="s-${id}-${k}"
+                    @change=${(e: Event) => this.tick(i, m, k, (e.target as HTMLInputElement).checked)}
+                  />${this.t('markDone', { n: k + 1 })}</label
+                >
+              </li>`,
           )}
         </ol>
-        <p class="qd-count">${this.t('stepsDone', { count: this.doneIn(ch, m), total: g.steps.length })}</p>
-        <p class="qd-links">${externalLink(g.officialUrl, this.t('official', { title }), this.t('newTab'))}</p>
+        <p class="qd-count">
+          ${this.t('stepsDone', { count: this.doneIn(ch, m), total: g.steps.length })}
+        </p>
+        <p class="qd-links">
+          ${externalLink(g.officialUrl, this.t('official', { title }), this.t('newTab'))}
+        </p>
         <p class="qd-meta ${stale ? 'qd-stale' : ''}">
           ${this.t('checked', { date: formatDay(g.lastChecked, this.i18n.intl) })}
           ${stale ? html`<br /><strong><span aria-hidden="true">⚠ </span>${this.t('stale')}</strong>` : nothing}
@@ -543,7 +671,9 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
   private renderPact(c: GuideContent): TemplateResult {
     const ages = this.children_.map((ch) => ch.ageGroup).filter((a): a is string => !!a);
     return html`<div class="qd-actions qd-no-print">
-        <button type="button" class="qd-button" @click=${() => this.go('guide', '#guide-heading')}>${this.t('backToGuide')}</button>
+        <button type="button" class="qd-button" @click=${() => this.go('guide', '#guide-heading')}>
+          ${this.t('backToGuide')}
+        </button>
       </div>
       <qd-screen-pact
         .content=${c}
@@ -554,7 +684,10 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
       ></qd-screen-pact>`;
   }
 
-  private renderResource(r: Pick<Resource, 'name' | 'phone' | 'url' | 'description' | 'easy'>, text?: string): TemplateResult {
+  private renderResource(
+    r: Pick<Resource, 'name' | 'phone' | 'url' | 'description' | 'easy'>,
+    text?: string,
+  ): TemplateResult {
     const desc = text ?? this.easyRead.pick(r.description, r.easy);
     const tel = telOf(r.phone);
     return html`<li>
@@ -569,24 +702,30 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
   private renderHelp(): TemplateResult {
     const c = this.data;
     const centre = this.centre();
-    const email = centre?.email && /^[^\s@<>"]+@[^\s@<>"]+$/.test(centre.email) ? centre.email : undefined;
+    const email =
+      centre?.email && /^[^\s@<>"]+@[^\s@<>"]+$/.test(centre.email) ? centre.email : undefined;
     const tel = telOf(centre?.phone);
     return html`<aside class="qd-help qd-no-print" part="help" aria-labelledby="help-heading">
       <h2 id="help-heading">${this.t('help')}</h2>
       <ul class="qd-plain">
-        ${c
-          ? c.resources.filter((r) => r.help).map((r) => this.renderResource(r))
-          : FALLBACK_HELP.map((r) => this.renderResource(r, this.t(r.key)))}
-        ${centre
-          ? html`<li>
-              <strong>${centre.name}</strong>${centre.address ? html` — ${centre.address}` : nothing}${centre.hours ? html` — ${centre.hours}` : nothing}
-              <span class="qd-links">
-                ${tel ? html`<a href=${tel}>${this.t('call', { phone: centre.phone! })}</a>` : nothing}
-                ${email ? html`<a href="mailto:${email}">${email}</a>` : nothing}
-                ${centre.url ? externalLink(centre.url, hostOf(centre.url), this.t('newTab')) : nothing}
-              </span>
-            </li>`
-          : nothing}
+        ${
+          c
+            ? c.resources.filter((r) => r.help).map((r) => this.renderResource(r))
+            : FALLBACK_HELP.map((r) => this.renderResource(r, this.t(r.key)))
+        }
+        ${
+          centre
+            ? html`<li>
+                <strong>${centre.name}</strong
+                >${centre.address ? html` — ${centre.address}` : nothing}${centre.hours ? html` — ${centre.hours}` : nothing}
+                <span class="qd-links">
+                  ${tel ? html`<a href=${tel}>${this.t('call', { phone: centre.phone! })}</a>` : nothing}
+                  ${email ? html`<a href="mailto:${email}">${email}</a>` : nothing}
+                  ${centre.url ? externalLink(centre.url, hostOf(centre.url), this.t('newTab')) : nothing}
+                </span>
+              </li>`
+            : nothing
+        }
       </ul>
     </aside>`;
   }
@@ -600,25 +739,31 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
         const age = c.ageGroups.find((g) => g.id === ch.ageGroup);
         const who = `${this.t('forChild', { who: this.who(ch, i) })}${age ? ` — ${age.label}` : ''}`;
         return pagesByDevice(selectGuides(c, this.answersOf(ch))).map(
-          (page) => html`<section class="qd-page">
-            <h3>${who} · ${page.devices.map((d) => d.name).join(', ')}</h3>
-            ${page.matches.map(
-              (m) => html`<h4>${this.ct(m.guide.title, m.guide.easy)}</h4>
-                <ol class="qd-plain">
-                  ${m.guide.steps.map(
-                    (s, k) => html`<li class="qd-box-line">
-                      <span class="qd-box" aria-hidden="true">${this.done.has(stepKey(ch.id, m.guide.id, k)) ? '☑' : '☐'}</span>
-                      <span>${k + 1}. ${this.ct(s.text, s.easy)}</span>
-                    </li>`,
-                  )}
-                </ol>
-                <p class="qd-meta">
-                  ${m.guide.officialUrl} — ${this.t('checked', { date: formatDay(m.guide.lastChecked, this.i18n.intl) })}${isStale(m.guide.lastChecked)
-                    ? html` — ${this.t('stale')}`
-                    : nothing}
-                </p>`,
-            )}
-          </section>`,
+          (page) =>
+            html`<section class="qd-page">
+              <h3>${who} · ${page.devices.map((d) => d.name).join(', ')}</h3>
+              ${page.matches.map(
+                (m) =>
+                  html`<h4>${this.ct(m.guide.title, m.guide.easy)}</h4>
+                    <ol class="qd-plain">
+                      ${m.guide.steps.map(
+                        (s, k) =>
+                          html`<li class="qd-box-line">
+                            <span class="qd-box" aria-hidden="true"
+                              >${this.done.has(stepKey(ch.id, m.guide.id, k)) ? '☑' : '☐'}</span
+                            >
+                            <span>${k + 1}. ${this.ct(s.text, s.easy)}</span>
+                          </li>`,
+                      )}
+                    </ol>
+                    <p class="qd-meta">
+                      ${m.guide.officialUrl} —
+                      ${this.t('checked', { date: formatDay(m.guide.lastChecked, this.i18n.intl) })}${
+                        isStale(m.guide.lastChecked) ? html` — ${this.t('stale')}` : nothing
+                      }
+                    </p>`,
+              )}
+            </section>`,
         );
       })}
       <section class="qd-page-end">

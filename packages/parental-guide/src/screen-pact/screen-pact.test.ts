@@ -21,8 +21,11 @@ import {
   type,
 } from '../test-helpers.js';
 
-const pact = (content: unknown = samples.library, attrs: Record<string, string> = {}, setup?: (el: QdScreenPact) => void) =>
-  mount('qd-screen-pact', content, attrs, setup);
+const pact = (
+  content: unknown = samples.library,
+  attrs: Record<string, string> = {},
+  setup?: (el: QdScreenPact) => void,
+) => mount('qd-screen-pact', content, attrs, setup);
 
 /** The rules on offer, by group legend, with their ticked state. */
 function offered(el: Element): Record<string, string[]> {
@@ -30,7 +33,9 @@ function offered(el: Element): Record<string, string[]> {
   for (const fs of qa(el, 'fieldset')) {
     const boxes = [...fs.querySelectorAll<HTMLInputElement>('input[name="rule"]')];
     if (boxes.length === 0) continue;
-    out[norm(fs.querySelector('legend')!.textContent)] = boxes.map((b) => `${b.checked ? '☑' : '☐'} ${norm(b.closest('label')!.textContent)}`);
+    out[norm(fs.querySelector('legend')!.textContent)] = boxes.map(
+      (b) => `${b.checked ? '☑' : '☐'} ${norm(b.closest('label')!.textContent)}`,
+    );
   }
   return out;
 }
@@ -48,9 +53,17 @@ describe('qd-screen-pact · defaults', () => {
     expect(text(el, '#pact-heading')).toBe('Notre pacte familial');
     expect(ruleIds(el)).toHaveLength(samples.library.pactRules!.length);
     const groups = offered(el);
-    expect(Object.keys(groups)).toEqual(["Toute la famille s'engage à :", "Les parents s'engagent à :", "Les enfants s'engagent à :"]);
-    expect(groups["Toute la famille s'engage à :"]![0]).toBe("☑ Pas d'écran pendant les repas : on se parle.");
-    expect(groups["Toute la famille s'engage à :"]).toContain('☐ Chaque semaine, un moment tous ensemble sans écran : jeu, sortie, lecture.');
+    expect(Object.keys(groups)).toEqual([
+      "Toute la famille s'engage à :",
+      "Les parents s'engagent à :",
+      "Les enfants s'engagent à :",
+    ]);
+    expect(groups["Toute la famille s'engage à :"]![0]).toBe(
+      "☑ Pas d'écran pendant les repas : on se parle.",
+    );
+    expect(groups["Toute la famille s'engage à :"]).toContain(
+      '☐ Chaque semaine, un moment tous ensemble sans écran : jeu, sortie, lecture.',
+    );
     expect(qa<HTMLInputElement>(el, 'input[name="age"]').some((b) => b.checked)).toBe(false);
   });
 });
@@ -59,14 +72,24 @@ describe('qd-screen-pact · age-appropriate rules', () => {
   it('ages="0-2": no screens before 3 is advised; teen rules are not offered', async () => {
     const el = await pact(samples.library, { ages: '0-2' });
     expect(control(el, 'Moins de 3 ans').checked).toBe(true);
-    expect(control(el, "Pas d'écran pour les enfants de moins de 3 ans, même une télévision allumée à côté.").checked).toBe(true);
+    expect(
+      control(
+        el,
+        "Pas d'écran pour les enfants de moins de 3 ans, même une télévision allumée à côté.",
+      ).checked,
+    ).toBe(true);
     expect(ruleIds(el)).not.toContain('compte-prive');
     expect(ruleIds(el)).not.toContain('demander-appli');
   });
 
   it('ages="15-17": private accounts advised, no "before 3" rule; ticking another age adds its rules', async () => {
     const el = await pact(samples.library, { ages: '15-17' });
-    expect(control(el, 'Sur les réseaux sociaux, mon compte reste privé et j\'accepte seulement les gens que je connais en vrai.').checked).toBe(true);
+    expect(
+      control(
+        el,
+        "Sur les réseaux sociaux, mon compte reste privé et j'accepte seulement les gens que je connais en vrai.",
+      ).checked,
+    ).toBe(true);
     expect(ruleIds(el)).not.toContain('pas-avant-3-ans');
     await tick(el, 'Moins de 3 ans');
     expect(ruleIds(el)).toEqual(expect.arrayContaining(['pas-avant-3-ans', 'compte-prive']));
@@ -85,7 +108,9 @@ describe('qd-screen-pact · rules of your own', () => {
     const el = await pact(withRules(['repas-sans-ecran']));
     await type(el, customField(el), '  Pas de téléphone dans la salle de bain  ');
     await click(el, 'Ajouter cette règle');
-    expect(text(el, '[part="notice"]')).toBe('Règle ajoutée : Pas de téléphone dans la salle de bain');
+    expect(text(el, '[part="notice"]')).toBe(
+      'Règle ajoutée : Pas de téléphone dans la salle de bain',
+    );
     expect(customField(el).value).toBe('');
     expect(focused(el)?.id).toBe('custom-rule');
     customField(el).focus();
@@ -97,7 +122,9 @@ describe('qd-screen-pact · rules of your own', () => {
     ]);
     expect(q(el, '.qd-doc')).toBeNull(); // Enter added the rule, it did not submit the form
     await click(el, 'Retirer « Pas de téléphone dans la salle de bain »');
-    expect(qa(el, '.qd-custom > span').map((s) => norm(s.textContent))).toEqual(['Les jeux en ligne, le mercredi et le samedi']);
+    expect(qa(el, '.qd-custom > span').map((s) => norm(s.textContent))).toEqual([
+      'Les jeux en ligne, le mercredi et le samedi',
+    ]);
     expect(focused(el)?.id).toBe('custom-rule');
   });
 
@@ -129,7 +156,7 @@ describe('qd-screen-pact · the agreement', () => {
     expect((focused(el) as HTMLInputElement).name).toBe('rule');
   });
 
-  it('shows the agreement: rules by group, own rules with the family\'s, today\'s date, a line per name to sign', async () => {
+  it("shows the agreement: rules by group, own rules with the family's, today's date, a line per name to sign", async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-05T18:00:00') });
     try {
       const el = await pact(samples.library, { ages: '9-11' });
@@ -142,11 +169,20 @@ describe('qd-screen-pact · the agreement', () => {
       expect(norm(doc.querySelector('h2')!.textContent)).toBe('Notre pacte familial');
       expect(norm(doc.querySelector('p')!.textContent)).toBe('Fait le 5 décembre 2026');
       const groups = [...doc.querySelectorAll('h3')].map((h) => norm(h.textContent));
-      expect(groups).toEqual(["Toute la famille s'engage à :", "Les parents s'engagent à :", "Les enfants s'engagent à :", 'Signatures']);
+      expect(groups).toEqual([
+        "Toute la famille s'engage à :",
+        "Les parents s'engagent à :",
+        "Les enfants s'engagent à :",
+        'Signatures',
+      ]);
       const family = [...doc.querySelectorAll('ul')][0]!;
-      expect(norm(family.firstElementChild!.textContent)).toBe("Pas d'écran pendant les repas : on se parle.");
+      expect(norm(family.firstElementChild!.textContent)).toBe(
+        "Pas d'écran pendant les repas : on se parle.",
+      );
       expect(norm(family.lastElementChild!.textContent)).toBe('Le dimanche, balade sans téléphone');
-      expect([...doc.querySelectorAll('.qd-signatures li')].map((li) => norm(li.textContent))).toEqual(['Maman', 'Papa', 'Inès']);
+      expect(
+        [...doc.querySelectorAll('.qd-signatures li')].map((li) => norm(li.textContent)),
+      ).toEqual(['Maman', 'Papa', 'Inès']);
       expect(norm(doc.textContent)).toContain('On en reparle ensemble le :');
       await click(el, 'Modifier le pacte');
       expect(focused(el)?.id).toBe('pact-heading');
@@ -198,7 +234,9 @@ describe('qd-screen-pact · keyboard', () => {
 describe('qd-screen-pact · events', () => {
   it('qd-complete (rule ids and counts, no names, no own rule text) and qd-print bubble out', async () => {
     vi.spyOn(window, 'print').mockImplementation(() => {});
-    const el = await pact(withRules(['repas-sans-ecran', 'parents-ecoute', 'compte-prive']), { ages: '12-14' });
+    const el = await pact(withRules(['repas-sans-ecran', 'parents-ecoute', 'compte-prive']), {
+      ages: '12-14',
+    });
     const got: Array<PactCompleteDetail | PrintDetail> = [];
     const on = (e: Event) => got.push((e as CustomEvent).detail);
     document.addEventListener('qd-complete', on);
@@ -210,7 +248,15 @@ describe('qd-screen-pact · events', () => {
     await click(el, 'Imprimer le pacte');
     document.removeEventListener('qd-complete', on);
     document.removeEventListener('qd-print', on);
-    expect(got).toEqual([{ ages: ['12-14'], rules: ['repas-sans-ecran', 'parents-ecoute', 'compte-prive'], custom: 1, signatories: 2 }, { document: 'pact' }]);
+    expect(got).toEqual([
+      {
+        ages: ['12-14'],
+        rules: ['repas-sans-ecran', 'parents-ecoute', 'compte-prive'],
+        custom: 1,
+        signatories: 2,
+      },
+      { document: 'pact' },
+    ]);
     expect(JSON.stringify(got)).not.toMatch(/Karim|Secret/);
     expect(window.print).toHaveBeenCalledTimes(1);
   });
@@ -225,16 +271,25 @@ describe('qd-screen-pact · storage', () => {
     el.remove();
     const again = await pact(samples.library, { storage: 'local', ages: '6-8' });
     expect(text(again, '[part="notice"]')).toBe('Vous reprenez là où vous en étiez.');
-    expect(control(again, 'Je demande avant de télécharger une appli ou un jeu.').checked).toBe(false);
+    expect(control(again, 'Je demande avant de télécharger une appli ou un jeu.').checked).toBe(
+      false,
+    );
     expect(text(again, '.qd-custom > span')).toBe('Pas de console avant les devoirs');
   });
 
   it('corrupt saved data is set aside and reported', async () => {
-    localStorage.setItem('qd:screen-pact:controle-parental', '{"kit":"quartiers-douai","type":"screen-pact","version":1,"data":{"custom":"oui"}}');
+    localStorage.setItem(
+      'qd:screen-pact:controle-parental',
+      '{"kit":"quartiers-douai","type":"screen-pact","version":1,"data":{"custom":"oui"}}',
+    );
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = await pact(samples.library, { storage: 'local' });
     expect(text(el, '[part="notice"]')).toContain('abîmées');
-    expect(Object.keys(localStorage).some((k) => k.startsWith('qd:quarantine:screen-pact:controle-parental:'))).toBe(true);
+    expect(
+      Object.keys(localStorage).some((k) =>
+        k.startsWith('qd:quarantine:screen-pact:controle-parental:'),
+      ),
+    ).toBe(true);
     expect(ruleIds(el)).toHaveLength(samples.library.pactRules!.length);
   });
 });
@@ -251,7 +306,7 @@ describe('qd-screen-pact · print', () => {
     await printMedia(true);
     expect(getComputedStyle(doc.parentElement!).display).toBe('block');
     expect(getComputedStyle(q(el, '[part="pact"]')!).display).toBe('none');
-    expect(norm(doc.textContent)).toContain('Pas d\'écran le matin avant l\'école.');
+    expect(norm(doc.textContent)).toContain("Pas d'écran le matin avant l'école.");
     window.dispatchEvent(new Event('afterprint'));
     await settle(el);
     await printMedia(false);
@@ -279,13 +334,20 @@ describe('qd-screen-pact · i18n and RTL', () => {
     const el = await pact(samples.library, { lang: 'ar', ages: '6-8' });
     expect(q(el, '[part="base"]')!.getAttribute('dir')).toBe('rtl');
     expect(text(el, '#pact-heading')).toBe('ميثاقنا العائلي');
-    expect(qa(el, 'fieldset legend').map((l) => norm(l.textContent))).toContain('تلتزم العائلة كلها بـ:');
+    expect(qa(el, 'fieldset legend').map((l) => norm(l.textContent))).toContain(
+      'تلتزم العائلة كلها بـ:',
+    );
     expect(button(el, 'اعرض ميثاقنا')).toBeTruthy();
   });
 });
 
 describe('qd-screen-pact · content rendered as text (XSS)', () => {
-  const payloads = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', '[x](javascript:window.__pwned=1)', '<svg onload="window.__pwned=1"></svg>'];
+  const payloads = [
+    '<img src=x onerror="window.__pwned=1">',
+    '<script>window.__pwned=1</script>',
+    '[x](javascript:window.__pwned=1)',
+    '<svg onload="window.__pwned=1"></svg>',
+  ];
   beforeEach(() => {
     (window as any).__pwned = undefined;
   });
@@ -301,7 +363,9 @@ describe('qd-screen-pact · content rendered as text (XSS)', () => {
     const doc = q(el, '[part="document"]')!;
     expect(norm(doc.textContent)).toContain(`Mienne ${payload}`);
     expect(norm(doc.textContent)).toContain(`Nom ${payload}`);
-    expect(root(el).querySelectorAll('script, img, iframe, object, svg:not([aria-hidden="true"])')).toHaveLength(0);
+    expect(
+      root(el).querySelectorAll('script, img, iframe, object, svg:not([aria-hidden="true"])'),
+    ).toHaveLength(0);
     expect(root(el).querySelectorAll('a[href^="javascript"]')).toHaveLength(0);
     expect((window as any).__pwned).toBeUndefined();
   });

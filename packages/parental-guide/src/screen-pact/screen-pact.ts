@@ -14,7 +14,13 @@ import {
 } from '@quartiers-douai/core';
 import { rulesFor } from '../engine.js';
 import { guideMessages, type GuideKey } from '../messages.js';
-import { GUIDE_CONTENT_VERSION, PACT_GROUPS, guideContentSchema, type GuideContent, type PactRule } from '../schema.js';
+import {
+  GUIDE_CONTENT_VERSION,
+  PACT_GROUPS,
+  guideContentSchema,
+  type GuideContent,
+  type PactRule,
+} from '../schema.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { choice, formatToday, hasEasy } from '../shared/templates.js';
 import { PACT_DATA_VERSION, pactDataSchema, type PactData } from '../storage.js';
@@ -69,9 +75,20 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
   static override messages = [guideMessages];
 
   /** Age groups (ids of the content's `ageGroups`) ticked at first: `ages="9-11 12-14"`. */
-  @property({ converter: idList, hasChanged: (a?: string[], b?: string[]) => a?.join(' ') !== b?.join(' ') }) ages: string[] = [];
+  @property({
+    converter: idList,
+    hasChanged: (a?: string[], b?: string[]) => a?.join(' ') !== b?.join(' '),
+  })
+  ages: string[] = [];
 
-  @state() private data_: PactData = { ages: [], ticked: [], unticked: [], custom: [], signatories: '', preview: false };
+  @state() private data_: PactData = {
+    ages: [],
+    ticked: [],
+    unticked: [],
+    custom: [],
+    signatories: '',
+    preview: false,
+  };
   @state() private draft = '';
   @state() private draftError: 'customEmpty' | 'customLong' | undefined;
   @state() private rulesError = false;
@@ -80,29 +97,47 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
   private readonly printer = new PrintController(this, 'pact');
 
   protected override get contentSpec(): ContentSpec<GuideContent> {
-    return { schema: guideContentSchema, version: GUIDE_CONTENT_VERSION, packageName: '@quartiers-douai/parental-guide' };
+    return {
+      schema: guideContentSchema,
+      version: GUIDE_CONTENT_VERSION,
+      packageName: '@quartiers-douai/parental-guide',
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.hasUpdated && this.data && (changed.has('storage') || changed.has('ages'))) this.contentChanged(this.data);
+    if (this.hasUpdated && this.data && (changed.has('storage') || changed.has('ages')))
+      this.contentChanged(this.data);
   }
 
   /** Moves the focus to the heading of what is shown (used by `<qd-parental-guide>`). */
   focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>(this.data_.preview ? '#doc-heading' : '#pact-heading')?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>(this.data_.preview ? '#doc-heading' : '#pact-heading')
+      ?.focus();
   }
 
   // --- state ----------------------------------------------------------------------------------
 
   protected override contentChanged(c: GuideContent): void {
     const known = (ids: string[]) => ids.filter((a) => c.ageGroups.some((g) => g.id === a));
-    this.data_ = { ages: known(this.ages), ticked: [], unticked: [], custom: [], signatories: '', preview: false };
+    this.data_ = {
+      ages: known(this.ages),
+      ticked: [],
+      unticked: [],
+      custom: [],
+      signatories: '',
+      preview: false,
+    };
     this.draft = '';
     this.draftError = undefined;
     this.rulesError = false;
-    const id = c.id ?? seedFrom(`${c.title}|${c.pactRules.map((r) => r.id).join(',')}`).toString(36);
-    this.pactStore = this.storage === 'none' ? undefined : this.store('screen-pact', id, PACT_DATA_VERSION, pactDataSchema);
+    const id =
+      c.id ?? seedFrom(`${c.title}|${c.pactRules.map((r) => r.id).join(',')}`).toString(36);
+    this.pactStore =
+      this.storage === 'none'
+        ? undefined
+        : this.store('screen-pact', id, PACT_DATA_VERSION, pactDataSchema);
     const saved = this.pactStore ? this.loadFrom(this.pactStore) : undefined;
     if (saved) {
       this.data_ = { ...saved, ages: known(saved.ages) };
@@ -128,7 +163,10 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
   private choose(id: string, on: boolean): void {
     const d = this.data_;
     this.rulesError = false;
-    this.set({ ticked: d.ticked.filter((x) => x !== id).concat(on ? [id] : []), unticked: d.unticked.filter((x) => x !== id).concat(on ? [] : [id]) });
+    this.set({
+      ticked: d.ticked.filter((x) => x !== id).concat(on ? [id] : []),
+      unticked: d.unticked.filter((x) => x !== id).concat(on ? [] : [id]),
+    });
   }
 
   /** The rules of the agreement, in order: the library's, then the family's own. */
@@ -138,7 +176,8 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
 
   private addRule(): void {
     const text = this.draft.trim();
-    this.draftError = text === '' ? 'customEmpty' : text.length > MAX_RULE ? 'customLong' : undefined;
+    this.draftError =
+      text === '' ? 'customEmpty' : text.length > MAX_RULE ? 'customLong' : undefined;
     if (this.draftError || this.data_.custom.length >= MAX_CUSTOM) {
       void this.focusAfterRender('#custom-rule');
       return;
@@ -178,7 +217,12 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
       new CustomEvent<PactCompleteDetail>('qd-complete', {
         bubbles: true,
         composed: true,
-        detail: { ages: [...this.data_.ages], rules: rules.map((r) => r.id), custom: this.data_.custom.length, signatories: this.names().length },
+        detail: {
+          ages: [...this.data_.ages],
+          rules: rules.map((r) => r.id),
+          custom: this.data_.custom.length,
+          signatories: this.names().length,
+        },
       }),
     );
   }
@@ -195,7 +239,8 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
 
   // --- render ---------------------------------------------------------------------------------
 
-  private tr = (k: string, p?: Record<string, string | number>) => this.t(k as GuideKey | CoreKey, p);
+  private tr = (k: string, p?: Record<string, string | number>) =>
+    this.t(k as GuideKey | CoreKey, p);
 
   private ct(text: string, easy?: string): unknown {
     const lang = this.data?.lang;
@@ -208,24 +253,32 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
     return html`<div class="qd-pact ${doc ? 'qd-printing' : ''}">
       ${this.data_.preview ? nothing : this.renderBuilder(c)}
       ${doc ? this.renderDocument(c) : nothing}
-      ${this.storage !== 'none' && !this.data_.preview
-        ? dataTools(this.tr, {
-            onExport: () => this.pactStore?.download(this.data_),
-            onImport: (t) => {
-              const r = this.pactStore?.importText(t);
-              if (r?.ok) {
-                this.data_ = r.data;
-                this.announce(this.t('imported'));
-              } else this.announce(this.t('importFailed', { reason: r ? r.problems.map((p) => p.message).join(' ; ') : '—' }), 'error');
-            },
-            onErase: () => {
-              this.pactStore?.clear();
-              eraseAllKitData();
-              this.contentChanged(c);
-              this.announce(this.t('erased'));
-            },
-          })
-        : nothing}
+      ${
+        this.storage !== 'none' && !this.data_.preview
+          ? dataTools(this.tr, {
+              onExport: () => this.pactStore?.download(this.data_),
+              onImport: (t) => {
+                const r = this.pactStore?.importText(t);
+                if (r?.ok) {
+                  this.data_ = r.data;
+                  this.announce(this.t('imported'));
+                } else
+                  this.announce(
+                    this.t('importFailed', {
+                      reason: r ? r.problems.map((p) => p.message).join(' ; ') : '—',
+                    }),
+                    'error',
+                  );
+              },
+              onErase: () => {
+                this.pactStore?.clear();
+                eraseAllKitData();
+                this.contentChanged(c);
+                this.announce(this.t('erased'));
+              },
+            })
+          : nothing
+      }
     </div>`;
   }
 
@@ -241,8 +294,18 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
           <legend>${this.t('pactAges')}</legend>
           <div class="qd-choices">
             ${c.ageGroups.map((g) =>
-              choice('checkbox', 'age', g.id, this.data_.ages.includes(g.id), this.ct(g.label, g.easy), (on) =>
-                this.set({ ages: on ? [...this.data_.ages, g.id] : this.data_.ages.filter((a) => a !== g.id) }),
+              choice(
+                'checkbox',
+                'age',
+                g.id,
+                this.data_.ages.includes(g.id),
+                this.ct(g.label, g.easy),
+                (on) =>
+                  this.set({
+                    ages: on
+                      ? [...this.data_.ages, g.id]
+                      : this.data_.ages.filter((a) => a !== g.id),
+                  }),
               ),
             )}
           </div>
@@ -255,23 +318,35 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
                 <legend>${this.t(`g-${group}`)}</legend>
                 <div class="qd-rules">
                   ${rules.map((r) =>
-                    choice('checkbox', 'rule', r.id, this.isChosen(r), this.ct(r.text, r.easy), (on) => this.choose(r.id, on)),
+                    choice(
+                      'checkbox',
+                      'rule',
+                      r.id,
+                      this.isChosen(r),
+                      this.ct(r.text, r.easy),
+                      (on) => this.choose(r.id, on),
+                    ),
                   )}
                 </div>
               </fieldset>`;
         })}
         <fieldset>
           <legend>${this.t('customTitle')}</legend>
-          ${this.data_.custom.length > 0
-            ? html`<ul class="qd-plain">
-                ${this.data_.custom.map(
-                  (r, i) => html`<li class="qd-custom">
-                    <span>${r}</span>
-                    <button type="button" class="qd-button" @click=${() => this.removeRule(i)}>${this.t('customRemove', { rule: r })}</button>
-                  </li>`,
-                )}
-              </ul>`
-            : nothing}
+          ${
+            this.data_.custom.length > 0
+              ? html`<ul class="qd-plain">
+                  ${this.data_.custom.map(
+                    (r, i) =>
+                      html`<li class="qd-custom">
+                        <span>${r}</span>
+                        <button type="button" class="qd-button" @click=${() => this.removeRule(i)}>
+                          ${this.t('customRemove', { rule: r })}
+                        </button>
+                      </li>`,
+                  )}
+                </ul>`
+              : nothing
+          }
           <div class="qd-field">
             <label for="custom-rule">${this.t('customLabel')}</label>
             <div class="qd-inline">
@@ -293,7 +368,9 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
                   }
                 }}
               />
-              <button type="button" class="qd-button" @click=${() => this.addRule()}>${this.t('customAdd')}</button>
+              <button type="button" class="qd-button" @click=${() => this.addRule()}>
+                ${this.t('customAdd')}
+              </button>
             </div>
             ${err ? html`<p id="custom-error" class="qd-error" role="alert">${this.t(err)}</p>` : nothing}
           </div>
@@ -323,14 +400,20 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
     const rules = this.chosen(c);
     const names = this.names();
     const lines = names.length > 0 ? names : ['', '', '', ''];
-    const spoken = [this.t('pactTitle'), ...rules.map((r) => richTextToPlain(this.easyRead.pick(r.text, r.easy))), ...this.data_.custom].join('. ');
+    const spoken = [
+      this.t('pactTitle'),
+      ...rules.map((r) => richTextToPlain(this.easyRead.pick(r.text, r.easy))),
+      ...this.data_.custom,
+    ].join('. ');
     return html`<div class=${this.data_.preview ? '' : 'qd-print'}>
       <article class="qd-doc" part="document" aria-labelledby="doc-heading">
         <h2 id="doc-heading" tabindex="-1">${this.t('pactTitle')}</h2>
         <p>${this.t('pactDate', { date: formatToday(this.i18n.intl) })}</p>
         ${this.listen('pact', spoken)}
         ${PACT_GROUPS.map((group) => {
-          const items: unknown[] = rules.filter((r) => r.group === group).map((r) => this.ct(r.text, r.easy));
+          const items: unknown[] = rules
+            .filter((r) => r.group === group)
+            .map((r) => this.ct(r.text, r.easy));
           if (group === 'famille') items.push(...this.data_.custom);
           return items.length === 0
             ? nothing
@@ -345,21 +428,29 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
           ${lines.map((n) => html`<li><span>${n}</span><span class="qd-line" aria-hidden="true"></span></li>`)}
         </ul>
       </article>
-      ${this.data_.preview
-        ? html`<div class="qd-actions qd-no-print">
-            <button type="button" class="qd-button qd-button--primary" @click=${() => this.print()}>${this.t('printPact')}</button>
-            <button
-              type="button"
-              class="qd-button"
-              @click=${() => {
-                this.set({ preview: false });
-                void this.focusAfterRender('#pact-heading');
-              }}
-            >
-              ${this.t('editPact')}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        this.data_.preview
+          ? html`<div class="qd-actions qd-no-print">
+              <button
+                type="button"
+                class="qd-button qd-button--primary"
+                @click=${() => this.print()}
+              >
+                ${this.t('printPact')}
+              </button>
+              <button
+                type="button"
+                class="qd-button"
+                @click=${() => {
+                  this.set({ preview: false });
+                  void this.focusAfterRender('#pact-heading');
+                }}
+              >
+                ${this.t('editPact')}
+              </button>
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -40,7 +40,13 @@ export class PrintController implements ReactiveController {
   /** Renders the printable document, tells the page (`qd-print`), then opens the print dialog. */
   print(): void {
     this.set(true);
-    this.host.dispatchEvent(new CustomEvent<PrintDetail>('qd-print', { bubbles: true, composed: true, detail: { document: this.doc } }));
+    this.host.dispatchEvent(
+      new CustomEvent<PrintDetail>('qd-print', {
+        bubbles: true,
+        composed: true,
+        detail: { document: this.doc },
+      }),
+    );
     void this.host.updateComplete.then(() => window.print());
   }
 }

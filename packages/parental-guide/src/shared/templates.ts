@@ -40,13 +40,16 @@ export const formatDay = (iso: string, locale: string): string =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(dayOf(iso));
 
 /** Today in words, in the UI language. */
-export const formatToday = (locale: string): string => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+export const formatToday = (locale: string): string =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
 
 /** Whether the content offers easy-to-read variants (then the "Facile à lire" toggle shows). */
 export function hasEasy(c: GuideContent): boolean {
   return (
     !!c.easyIntro ||
-    [...c.guides, ...c.devices, ...c.ageGroups, ...c.pactRules, ...c.resources].some((x) => !!x.easy) ||
+    [...c.guides, ...c.devices, ...c.ageGroups, ...c.pactRules, ...c.resources].some(
+      (x) => !!x.easy,
+    ) ||
     c.guides.some((g) => g.steps.some((s) => !!s.easy))
   );
 }
