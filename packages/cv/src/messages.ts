@@ -518,11 +518,11 @@ export const builderMessages: Messages<BuilderKey> = {
   },
   en: {
     privacy:
-      'Your CV stays on this device: nothing is sent over the internet. It is saved automatically in this browser so you can find it later. On a shared computer, click “Erase my data” when you are done.',
+      'Your CV stays on this device: nothing is sent over the internet. It is saved automatically in this browser. On a shared computer, click “Erase my data” when you are done.',
     privacyNone:
-      'Your CV stays on this device: nothing is sent over the internet. It is not saved: export it to a file or print it before closing the page.',
+      'Your CV stays on this device and is not saved: export it to a file or print it before closing the page.',
     privacyPublic:
-      'Shared computer: your CV stays on this computer, nothing is sent over the internet. It will be erased when you click “Finish”, when you close the tab, or after a few minutes without activity. Before leaving, save it as a PDF or export it to a file (on a USB stick, for example).',
+      'Shared computer: nothing is sent over the internet. Your CV is erased when you click “Finish”, close the tab, or after a few minutes without activity. Save it as a PDF or export it to a file first.',
     saved: 'Saved on this device',
     notSaved: 'Not saved: this device is out of space',
     notKept: 'Not saved (nothing is kept)',
@@ -560,7 +560,7 @@ export const builderMessages: Messages<BuilderKey> = {
     helpInterests: 'Your hobbies and commitments show who you are. E.g. Football, cooking, sewing.',
     helpInterestsEasy: 'What do you like to do? Write it down.',
     helpPreview:
-      'Read your CV again. Choose a template and a colour, then print it or save it as a PDF (in the print window, choose “Save as PDF”). The one-column template is read best by recruitment software.',
+      'Read your CV again. Choose a template and a colour, then print it or save it as a PDF. The one-column template is read best by recruitment software.',
     helpPreviewEasy: 'Read your CV. Choose a template. Click “Print or save as PDF”.',
     optional: '(optional)',
     fName: 'First and last name',
@@ -679,15 +679,13 @@ export const builderMessages: Messages<BuilderKey> = {
     importedIgnored:
       'The CV was imported. This information in the file is kept but not shown: {fields}.',
     importFailed: 'This file could not be imported: {reason}. Your CV was not changed.',
-    quarantined:
-      'A CV saved on this device was damaged. It has been set aside and is not used: you can download it to show it to a helper.',
+    quarantined: 'A CV saved on this device was damaged. It was set aside: you can download it.',
     downloadQuarantined: 'Download the damaged CV',
     quota:
       'This device is out of space: your CV is not saved. Export it to a file so as not to lose it.',
     resumed: 'Your CV saved on this device has been restored.',
     finish: 'Finish and erase everything',
-    finishConfirm:
-      'Have you saved your CV (PDF or file)? After “Finish”, it will be erased from this computer.',
+    finishConfirm: 'Have you saved your CV (PDF or file)? “Finish” erases it from this computer.',
     finishYes: 'Yes, finish and erase',
     finished: 'Done: your CV has been erased from this computer. The next person can start.',
     leaveWarning: 'Your CV will be erased from this shared computer.',
@@ -704,7 +702,7 @@ export const builderMessages: Messages<BuilderKey> = {
     privacyNone:
       'تبقى سيرتك الذاتية على هذا الجهاز ولا تُحفظ: صدّرها إلى ملف أو اطبعها قبل إغلاق الصفحة.',
     privacyPublic:
-      'حاسوب مشترك: تبقى سيرتك الذاتية على هذا الحاسوب ولا يُرسل شيء عبر الإنترنت. ستُمسح عند الضغط على «إنهاء» أو عند إغلاق التبويب أو بعد بضع دقائق دون نشاط. احفظها بصيغة PDF أو صدّرها إلى ملف قبل المغادرة.',
+      'حاسوب مشترك: لا يُرسل شيء عبر الإنترنت. تُمسح سيرتك الذاتية عند الضغط على «إنهاء» أو إغلاق التبويب أو بعد دقائق دون نشاط. احفظها PDF أو في ملف قبل ذلك.',
     saved: 'محفوظة على هذا الجهاز',
     notSaved: 'غير محفوظة: لا توجد مساحة كافية على الجهاز',
     notKept: 'غير محفوظة (لا يُحتفظ بشيء)',

@@ -55,7 +55,6 @@ export const builderStyles = css`
     height: 1.6em;
     border-radius: 50%;
     border: 1px solid currentColor;
-    font-size: 0.85em;
   }
   .qd-cv__layout {
     display: grid;
@@ -176,9 +175,6 @@ export const builderStyles = css`
     padding: calc(var(--_space) * 1.5);
     margin-block-end: calc(var(--_space) * 2);
   }
-  .qd-cv__entry > legend {
-    padding-inline: calc(var(--_space) / 2);
-  }
   .qd-cv__entry-tools,
   .qd-cv__nav,
   .qd-cv__actions {
@@ -230,9 +226,6 @@ export const builderStyles = css`
     flex: 1 1 100%;
     align-items: flex-start;
     padding-block: calc(var(--_space) / 2);
-  }
-  .qd-cv__templates .qd-cv__hint {
-    display: block;
   }
   .qd-cv__swatch {
     display: inline-block;
@@ -289,10 +282,6 @@ export const builderStyles = css`
       background: Highlight;
       color: HighlightText;
       border-color: Highlight;
-    }
-    .qd-cv__step-button,
-    .qd-cv fieldset.qd-cv__entry {
-      border-color: ButtonText;
     }
   }
   @media print {
