@@ -392,14 +392,16 @@ log: { type: stdout, format: pretty, level: warn }
 
   // Chromium: each consumer shows the first question; (b) and (c) get the answer event.
   await phase('Chromium : les trois pages', async () => {
-    const server = await startServer({
-      mounts: {
-        '/html/': join(scratch, 'html'),
-        '/vite/': join(scratch, 'vite/dist'),
-        '/react/': join(scratch, 'react/dist'),
-      },
-    });
-    cleanups.push(() => server.close());
+    // Each app at the root of its own site, as deployed (Vite's assets are at /assets/…).
+    const sites = {};
+    for (const [name, root] of [
+      ['html', join(scratch, 'html')],
+      ['vite', join(scratch, 'vite/dist')],
+      ['react', join(scratch, 'react/dist')],
+    ]) {
+      sites[name] = await startServer({ root });
+      cleanups.push(() => sites[name].close());
+    }
     const options = chromiumLaunchOptions();
     const browser = await chromium.launch({
       ...options,
@@ -410,7 +412,7 @@ log: { type: stdout, format: pretty, level: warn }
     cleanups.push(() => browser.close());
     const firstPrompt = QUIZ.questions[0].prompt;
 
-    const check = async (label, path, { answer, others = [] }) => {
+    const check = async (label, site, { answer, others = [] }) => {
       const page = await browser.newPage();
       const problems = [];
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -422,7 +424,7 @@ log: { type: stdout, format: pretty, level: warn }
         'response',
         (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`),
       );
-      await page.goto(server.url(path));
+      await page.goto(sites[site].url('/index.html'));
       const quiz = page.locator('qd-quiz');
       await quiz.getByRole('heading', { name: QUIZ.title }).waitFor({ timeout: 20_000 });
       await quiz.getByRole('button', { name: 'Commencer' }).click();
@@ -454,19 +456,19 @@ log: { type: stdout, format: pretty, level: warn }
     };
     await check(
       '(a) page HTML simple : première question de <qd-quiz>, et chaque prototype affiché',
-      '/html/index.html',
+      'html',
       {
         others: prototypes.filter((p) => p.tag !== 'qd-quiz').map((p) => p.tag),
       },
     );
     await check(
       '(b) appli Vite + TypeScript : première question, événement qd-answer reçu',
-      '/vite/index.html',
+      'vite',
       { answer: true },
     );
     await check(
       '(c) appli React 19 : propriété content, première question, onqd-answer reçu',
-      '/react/index.html',
+      'react',
       { answer: true },
     );
   });
