@@ -133,3 +133,117 @@ export async function* walk(el: QdPoll): AsyncGenerator<string> {
     throw new Error('qd-poll: the walk did not reach the thank-you screen');
   yield 'thanks';
 }
+
+/** What the kit's keyboard gate hands to `keyboard` (tools/quality/src/prototypes.ts). */
+interface Keys {
+  press(keys: string): Promise<void>;
+  type(text: string): Promise<void>;
+  tabTo(match: (e: Element) => boolean, why: string, max?: number): Promise<Element>;
+  expectFocus(match: (e: Element) => boolean, why: string): void;
+  expectStatus(re: RegExp, why: string): void;
+}
+
+/**
+ * The same journey with the keyboard only: Tab to « Répondre au sondage », Enter; « Vérifier mes
+ * réponses » without answering (the summary is announced and takes the focus); then every question
+ * in order — Space on a choice, Enter on « Descendre » in a ranking (announced, focus kept), typing
+ * in a text field — and Enter to review and send.
+ */
+export async function* keyboard(el: QdPoll, kb: Keys): AsyncGenerator<string> {
+  const root = el.shadowRoot!;
+  const $ = <T extends Element = HTMLElement>(s: string) => root.querySelector<T>(s);
+  const inside = (e: Element) => root.contains(e);
+  const submit = () => $('form button[type="submit"]');
+  if ($('[part="closed"]')) {
+    const focusable = $('button, input, textarea');
+    if (focusable) await kb.tabTo(inside, 'Tab entre dans le sondage fermé');
+    else $('#closed-heading')!.focus();
+    yield 'closed';
+    const c = el.data!;
+    el.today = c.opensAt ?? c.closesAt; // previewed on its opening day, as with the mouse walk
+    await settle(el);
+  }
+  if ($('[part="thanks"]')) {
+    await kb.tabTo(inside, 'Tab entre dans le message « déjà répondu »');
+    yield 'already-voted';
+    return;
+  }
+  await kb.tabTo(
+    (e) => e === $('[part="intro"] .qd-button--primary'),
+    'Tab mène à « Répondre au sondage »',
+  );
+  yield 'intro';
+  await kb.press('{Enter}');
+  kb.expectFocus(
+    (e) => e.id === 'form-heading' || /^h-/.test(e.id),
+    'les questions commencent sur leur titre',
+  );
+  await kb.tabTo((e) => e === submit(), 'Tab mène au bouton « Vérifier mes réponses »', 80);
+  await kb.press('{Enter}');
+  if ($('[part="error-summary"]') || $('.qd-poll__error')) {
+    kb.expectStatus(/\S/, 'ce qui manque est annoncé');
+    kb.expectFocus(
+      (e) =>
+        e.id === 'summary-heading' ||
+        e.localName === 'input' ||
+        e.localName === 'textarea' ||
+        e.localName === 'button',
+      'le focus va à ce qui manque',
+    );
+    yield 'errors';
+  } else if ($('[part="review"]')) {
+    kb.expectFocus((e) => e.id === 'review-heading', 'la vérification commence sur son titre');
+    yield 'review';
+    const back = $('[part="review"] .qd-poll__actions .qd-button:not(.qd-button--primary)');
+    await kb.tabTo((e) => e === back, 'Tab mène à « Revenir aux questions »');
+    await kb.press('{Enter}');
+  }
+  for (let guard = 0; guard < 50 && $('form fieldset.qd-q'); guard++) {
+    const sets = [...root.querySelectorAll('form fieldset.qd-q')];
+    for (let i = 0; i < sets.length; i++) {
+      const fs = () => root.querySelectorAll('form fieldset.qd-q')[i]!;
+      const qid = fs().id.slice(2);
+      if (fs().querySelector('textarea')) {
+        await kb.tabTo(
+          (e) => e.localName === 'textarea' && fs().contains(e),
+          'Tab mène à la zone de texte',
+          80,
+        );
+        await kb.type('a');
+      } else if (fs().querySelector('.qd-rank')) {
+        const down = () => fs().querySelector('.qd-rank > li:first-child button[id^="down-"]')!;
+        const id = down().id;
+        await kb.tabTo((e) => e === down(), 'Tab mène à « Descendre » du premier choix', 80);
+        await kb.press('{Enter}');
+        kb.expectStatus(/2/, 'le déplacement est annoncé');
+        kb.expectFocus(
+          (e) => e.id === id,
+          `le focus reste sur « Descendre » du choix déplacé (${qid})`,
+        );
+      } else {
+        const first = () => fs().querySelector('input')!;
+        await kb.tabTo(
+          (e) => e.localName === 'input' && fs().contains(e),
+          'Tab mène aux choix',
+          80,
+        );
+        if (!first().checked) await kb.press(' ');
+      }
+    }
+    yield 'questions';
+    await kb.tabTo((e) => e === submit(), 'Tab mène au bouton « Vérifier mes réponses »', 80);
+    await kb.press('{Enter}');
+    if ($('[part="error-summary"]') || $('.qd-poll__error'))
+      throw new Error(`qd-poll: answers refused: ${$('.qd-root')!.textContent}`);
+  }
+  kb.expectFocus((e) => e.id === 'review-heading', 'la vérification commence sur son titre');
+  yield 'review';
+  await kb.tabTo(
+    (e) => e === $('[part="review"] .qd-button--primary'),
+    'Tab mène à « Envoyer mes réponses »',
+    80,
+  );
+  await kb.press('{Enter}');
+  kb.expectFocus((e) => e.id === 'thanks-heading', 'le merci commence sur son titre');
+  yield 'thanks';
+}
