@@ -40,8 +40,6 @@ async function answer(
   await view.findByRole('heading', { level: 2, name: 'Votre guide personnalisé' });
 }
 
-const boolAttr = (v: boolean | undefined) => (v === undefined ? undefined : v ? '' : 'false');
-
 /** The focused element, inside the shadow roots (testing-library's toHaveFocus only sees the host). */
 function focusedIn(host: Element): Element | null {
   let a: Element | null = host.shadowRoot?.activeElement ?? null;
@@ -120,9 +118,9 @@ const meta = {
   render: (a) =>
     html`<qd-parental-guide
       .content=${a.content}
-      storage=${ifDefined(a.storage)}
-      easy=${ifDefined(boolAttr(a.easy))}
-      read-aloud=${ifDefined(boolAttr(a.readAloud))}
+      .storage=${a.storage ?? 'none'}
+      .easy=${a.easy}
+      .readAloud=${a.readAloud}
       lang=${ifDefined(a.lang)}
       centre-name=${ifDefined(a.centreName || undefined)}
       centre-phone=${ifDefined(a.centrePhone || undefined)}

@@ -21,8 +21,6 @@ async function pact(canvasElement: HTMLElement) {
   return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
 }
 
-const boolAttr = (v: boolean | undefined) => (v === undefined ? undefined : v ? '' : 'false');
-
 /** The focused element, inside the shadow roots (testing-library's toHaveFocus only sees the host). */
 function focusedIn(host: Element): Element | null {
   let a: Element | null = host.shadowRoot?.activeElement ?? null;
@@ -91,9 +89,9 @@ const meta = {
   render: (a) =>
     html`<qd-screen-pact
       .content=${a.content}
-      ages=${ifDefined(a.ages || undefined)}
-      storage=${ifDefined(a.storage)}
-      easy=${ifDefined(boolAttr(a.easy))}
+      .ages=${(a.ages ?? '').split(/\s+/).filter(Boolean)}
+      .storage=${a.storage ?? 'none'}
+      .easy=${a.easy}
       lang=${ifDefined(a.lang)}
     ></qd-screen-pact>`,
 } satisfies Meta<Args>;
