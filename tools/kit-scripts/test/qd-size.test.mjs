@@ -27,3 +27,16 @@ test('a bundle within budget passes and its figures are written', () => {
   assert.equal(r.report.bundles[0].ok, true);
   assert.ok(r.report.bundles[0].brotli > 0);
 });
+
+test('over its target but within an explicit ratchet: passes, and says OVER TARGET with the gap', () => {
+  const r = run('ratchet');
+  assert.equal(r.status, 0, r.stdout);
+  assert.match(r.stdout, /OVER TARGET by [\d.]+ KB \(ratchet 97\.7 KB holds, fixture\)/);
+  assert.equal(r.report.bundles[0].overTarget, true);
+});
+
+test('above the ratchet: fails', () => {
+  const r = run('over-ratchet');
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /OVER: brotli [\d.]+ KB > ratchet 0\.2 KB \(budget 0\.1 KB\)/);
+});
