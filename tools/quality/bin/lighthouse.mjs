@@ -13,7 +13,7 @@
 // a desktop of benchmarkIndex ≈ 1500 (a phone of ≈ 375). This machine (2 shared cores, often
 // loaded: BI 250–400 measured) is already slower than that phone, so the multiplier is BI / 375
 // (see multiplierFor): the page is judged as on Lighthouse's reference phone, not on a phone
-// emulated on top of a busy CI machine. Each page is measured up to 3 times and the best run counts (noise
+// emulated on top of a busy CI machine. Each page is measured up to 2 times and the best run counts (noise
 // only ever makes a page slower).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -151,21 +151,29 @@ async function main() {
       '--disable-component-update',
     ],
   });
+  // Never leave a Chromium behind when the run is stopped.
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => {
+      chrome.kill();
+      process.exit(1);
+    });
   await mkdir(out, { recursive: true });
   const results = {};
   let failed = 0;
   let multiplier = 4;
+  let calibrated = false;
   try {
     for (const t of targets) {
       const url = server.url(t.path);
       let best;
       const started = Date.now();
-      for (let attempt = 1; attempt <= (fixtureMode ? 1 : 3); attempt++) {
-        // A first pass measures the machine (benchmarkIndex); the multiplier follows it.
+      for (let attempt = 1; attempt <= (fixtureMode ? 1 : 2); attempt++) {
+        // The first run of all measures the machine (benchmarkIndex); the multiplier follows it,
+        // once (the index moves with the load; chasing it would never end).
         const r = await run(url, chrome.port, multiplier);
-        const bi = r.lhr.environment.benchmarkIndex;
-        if (Math.abs(multiplierFor(bi) - multiplier) > 0.25 * multiplier) {
-          multiplier = multiplierFor(bi);
+        if (!calibrated) {
+          calibrated = true;
+          multiplier = multiplierFor(r.lhr.environment.benchmarkIndex);
           attempt--;
           continue;
         }
