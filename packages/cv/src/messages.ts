@@ -296,6 +296,8 @@ export type BuilderKey =
   | 'eraseData'
   | 'eraseConfirm'
   | 'eraseYes'
+  | 'undoErase'
+  | 'eraseUndone'
   | 'cancel'
   | 'erased'
   | 'exported'
@@ -488,6 +490,8 @@ export const builderMessages: Messages<BuilderKey> = {
     eraseConfirm:
       'Effacer votre CV de cet appareil ? Exportez-le d’abord si vous voulez le garder.',
     eraseYes: 'Oui, effacer',
+    undoErase: 'Annuler l’effacement',
+    eraseUndone: 'Votre CV est revenu. Il est de nouveau enregistré sur cet appareil.',
     cancel: 'Annuler',
     erased: 'Vos données ont été effacées de cet appareil.',
     exported: 'Votre CV a été exporté dans le fichier {file} (dossier Téléchargements).',
@@ -672,6 +676,8 @@ export const builderMessages: Messages<BuilderKey> = {
     eraseData: 'Erase my data',
     eraseConfirm: 'Erase your CV from this device? Export it first if you want to keep it.',
     eraseYes: 'Yes, erase',
+    undoErase: 'Undo erase',
+    eraseUndone: 'Your CV is back and saved on this device again.',
     cancel: 'Cancel',
     erased: 'Your data has been erased from this device.',
     exported: 'Your CV was exported to the file {file} (Downloads folder).',
@@ -847,6 +853,8 @@ export const builderMessages: Messages<BuilderKey> = {
     eraseData: 'امسح بياناتي',
     eraseConfirm: 'هل تريد مسح سيرتك الذاتية من هذا الجهاز؟ صدّرها أولًا إن أردت الاحتفاظ بها.',
     eraseYes: 'نعم، امسح',
+    undoErase: 'تراجع عن المسح',
+    eraseUndone: 'عادت سيرتك الذاتية وحُفظت من جديد على هذا الجهاز.',
     cancel: 'إلغاء',
     erased: 'تم مسح بياناتك من هذا الجهاز.',
     exported: 'تم تصدير سيرتك الذاتية إلى الملف {file} (مجلد التنزيلات).',

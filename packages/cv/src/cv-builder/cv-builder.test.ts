@@ -486,7 +486,6 @@ describe('qd-cv-builder · events', () => {
     el.importText(JSON.stringify(officialShapeResume()));
     await settle(el);
     await click(el, 'Effacer mes données');
-    await click(el, 'Oui, effacer');
     downloads.restore();
     expect(log).toEqual([
       'change',
@@ -541,20 +540,37 @@ describe('qd-cv-builder · storage', () => {
     expect(JSON.parse(await downloads.files[0]!.text).basics.location.city).toBe('Waziers');
   });
 
-  it('"Effacer mes données" asks first, then removes everything and starts again', async () => {
+  it('"Effacer mes données" removes everything at once, with "Annuler l’effacement" just after', async () => {
     const el = await builder();
     await fill(el, field(el, 'Prénom et nom'), 'Samira Benali');
     localStorage.setItem('qd:quiz-progress:autre', '{}');
     await click(el, 'Effacer mes données');
-    expect(focused(el)!.id).toBe('confirm-text');
-    expect(text(q(el, '#confirm-text'))).toContain('Effacer votre CV de cet appareil ?');
-    await click(el, 'Annuler');
-    expect(saved()).not.toBeNull();
-    await click(el, 'Effacer mes données');
-    await click(el, 'Oui, effacer');
     expect(Object.keys(localStorage).filter((k) => k.startsWith('qd:'))).toEqual([]);
     expect(field(el, 'Prénom et nom').value).toBe('');
     expect(notice(el)).toBe('Vos données ont été effacées de cet appareil.');
+    expect(focused(el)!.id).toBe('undo-erase');
+    await click(el, 'Annuler l’effacement');
+    expect(field(el, 'Prénom et nom').value).toBe('Samira Benali');
+    expect(saved()!.data.basics!.name).toBe('Samira Benali');
+    expect(notice(el)).toBe('Votre CV est revenu. Il est de nouveau enregistré sur cet appareil.');
+    // the undo is gone as soon as the person does something else
+    await click(el, 'Effacer mes données');
+    await fill(el, field(el, 'Ville'), 'Douai');
+    expect(() => button(el, 'Annuler l’effacement')).toThrow();
+  });
+
+  it('on a shared computer, "Effacer mes données" asks first and cannot be undone', async () => {
+    const el = await builder(undefined, { 'public-computer': '' });
+    await fill(el, field(el, 'Prénom et nom'), 'Samira Benali');
+    await click(el, 'Effacer mes données');
+    expect(focused(el)!.id).toBe('confirm-text');
+    expect(text(q(el, '#confirm-text'))).toContain('Effacer votre CV de cet appareil ?');
+    await click(el, 'Annuler');
+    expect(sessionStorage.getItem(KEY)).toContain('Samira');
+    await click(el, 'Effacer mes données');
+    await click(el, 'Oui, effacer');
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+    expect(() => button(el, 'Annuler l’effacement')).toThrow();
   });
 });
 
@@ -775,8 +791,11 @@ describe('qd-cv-builder · accessibility', () => {
       const empty = await builder(undefined, { storage: 'none' });
       await click(empty, 'Suivant : Objectif');
       expect(await axeViolations(empty), 'errors').toEqual([]);
-      await click(empty, 'Effacer mes données');
-      expect(await axeViolations(empty), 'confirm').toEqual([]);
+      const shared = await builder(samples.benevolat, { 'public-computer': '' });
+      await click(shared, 'Effacer mes données');
+      expect(await axeViolations(shared), 'confirm').toEqual([]);
+      await click(el, 'Effacer mes données');
+      expect(await axeViolations(el), 'erased, with undo').toEqual([]);
     },
   );
 

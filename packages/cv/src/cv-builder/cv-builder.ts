@@ -298,6 +298,8 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     { list: ListKey; index: number; entry: unknown; label: string } | undefined;
   @state() private confirming: 'erase' | 'finish' | undefined;
   @state() private quarantineKey: string | undefined;
+  /** The CV just erased with "Effacer mes données" (personal device only), for "Annuler l'effacement". */
+  @state() private erasedCv: Cv | undefined;
 
   private initial: Cv = {};
   private initialized = false;
@@ -433,6 +435,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
 
   /** Changes the CV; `commit` saves at once and fires `change`, else saving waits for a pause. */
   private set(path: Key[], value: unknown, commit = false): void {
+    this.erasedCv = undefined;
     this.cv = setIn(this.cv, path, value) as Cv;
     if (commit) {
       this.save();
@@ -481,6 +484,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   go(step: StepId): void {
     this.speech.stop();
     this.removed = undefined;
+    this.erasedCv = undefined;
     this.confirming = undefined;
     this.step = step;
     this.fire<CvStepDetail>('qd-step', { step, index: STEPS.indexOf(step) });
@@ -690,6 +694,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     this.removed = undefined;
     this.confirming = undefined;
     this.quarantineKey = undefined;
+    this.erasedCv = undefined;
     this.saveState = 'idle';
     this.step = 'identity';
     this.fire<CvEraseDetail>('qd-erase', { reason });
@@ -699,6 +704,33 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     const what = this.confirming;
     this.wipe(what === 'finish' ? 'finish' : 'erase');
     this.announce(this.t(what === 'finish' ? 'finished' : 'erased'));
+    void this.focusAfterRender('#step-heading');
+  }
+
+  /**
+   * "Effacer mes données": on a personal device it erases at once and offers "Annuler
+   * l'effacement" (kept in memory only); on a shared computer it asks first and cannot be undone,
+   * so the next person cannot bring a CV back.
+   */
+  private erase(): void {
+    if (this.publicComputer) {
+      this.ask('erase');
+      return;
+    }
+    const before = this.cv;
+    this.wipe('erase');
+    this.erasedCv = isEmpty(before) ? undefined : before;
+    this.announce(this.t('erased'));
+    if (this.erasedCv) void this.focusAfterRender('#undo-erase');
+  }
+
+  private undoErase(): void {
+    const cv = this.erasedCv;
+    if (!cv) return;
+    this.erasedCv = undefined;
+    this.cv = cv;
+    this.save();
+    this.announce(this.t('eraseUndone'));
     void this.focusAfterRender('#step-heading');
   }
 
@@ -1212,9 +1244,21 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
             accept="application/json,.json"
             @change=${(e: Event) => void this.onImportFile(e)}
         /></label>
-        <button type="button" class="qd-button" @click=${() => this.ask('erase')}>
+        <button type="button" class="qd-button" @click=${() => this.erase()}>
           ${this.t('eraseData')}
         </button>
+        ${
+          this.erasedCv
+            ? html`<button
+                type="button"
+                class="qd-button"
+                id="undo-erase"
+                @click=${() => this.undoErase()}
+              >
+                ${this.t('undoErase')}
+              </button>`
+            : nothing
+        }
         ${this.publicComputer ? html`<button type="button" class="qd-button" @click=${() => this.ask('finish')}>${this.t('finish')}</button>` : nothing}
         ${
           this.quarantineKey
