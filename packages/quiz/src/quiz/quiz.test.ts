@@ -396,7 +396,8 @@ describe('qd-quiz · storage', () => {
     expect(keys).not.toContain('qd:quiz-progress:reperer-hameconnage');
   });
 
-  it('"Effacer mes données" removes everything the kit kept', async () => {
+  it('"Effacer mes données" removes what the quiz kept, and leaves other prototypes\' data (a kiosk ballot box) alone', async () => {
+    localStorage.setItem('qd:poll-ballots:fete-quartier-2026', '{"kit":"quartiers-douai"}');
     const el = await mount(quizWith(['faux-colis']), { storage: 'local' });
     await click(el, 'Commencer');
     await choose(el, 'Je ne clique pas');
@@ -404,7 +405,7 @@ describe('qd-quiz · storage', () => {
     await click(el, 'Voir mon résultat');
     expect(Object.keys(localStorage).length).toBeGreaterThan(0);
     await click(el, 'Effacer mes données');
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('qd:'))).toEqual([]);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('qd:'))).toEqual(['qd:poll-ballots:fete-quartier-2026']);
     expect(text(el, '[part="notice"]')).toBe('Vos données ont été effacées de cet appareil.');
   });
 });

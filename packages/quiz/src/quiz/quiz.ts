@@ -5,7 +5,6 @@ import {
   QdContentElement,
   dataTools,
   easyReadToggle,
-  eraseAllKitData,
   richTextToPlain,
   seedFrom,
   type ContentSpec,
@@ -301,9 +300,9 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     if (this.data) this.contentChanged(this.data);
   }
 
+  /** "Effacer mes données": what this quiz kept (progress and any copy set aside), not other prototypes' data. */
   private erase(): void {
     this.progressStore?.clear();
-    eraseAllKitData();
     if (this.data) this.contentChanged(this.data);
     this.announce(this.t('erased'));
   }
