@@ -3,7 +3,8 @@
 // each entry → a self-contained, minified dist/cdn/<file> built exactly like qd-build's main
 // bundle (esbuild + the kit's minify-literals plugin + terser), its SRI hash and sizes added to
 // dist/cdn/manifest.json under "extra", and its npm entry (dist/<name>.js + .d.ts) next to the
-// library build. Fails when a bundle is over its brotli budget.
+// library build. Reports each bundle against its brotli budget (the kit's size gate, qd-size in
+// `pnpm test`, is the one that fails; a build never fails on size).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants as zc } from 'node:zlib';
@@ -98,4 +99,4 @@ writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 console.log(
   `main CDN ${pkg.name}: dist/cdn/${manifest.file} ${kb(manifest.brotli)} brotli${mainBudget ? ` (budget ${kb(mainBudget)})` : ''}`,
 );
-if (over) process.exit(1);
+if (over) console.warn('⚠ au-dessus du budget : voir ci-dessus');
