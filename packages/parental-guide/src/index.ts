@@ -8,7 +8,7 @@ export {
   type GuideProgressDetail,
   type PrintDetail,
 } from './parental-guide/parental-guide.js';
-export { QdScreenPact, type PactCompleteDetail } from './screen-pact/screen-pact.js';
+export { QdScreenPact, type PactSubmitDetail } from './screen-pact/screen-pact.js';
 export {
   selectGuides,
   uncoveredDevices,

@@ -109,6 +109,9 @@ const FALLBACK_HELP: Array<Pick<Resource, 'name' | 'phone' | 'url'> & { key: Gui
  * @csspart checklist - The printed checklist.
  * @csspart notice - Status messages.
  * @csspart error - The error panel (invalid content, failed loading).
+ * @csspart read-aloud - Each "Écouter" button.
+ * @csspart easy-toggle - The "Facile à lire" button.
+ * @csspart data-tools - Download / resume / erase (with `storage`).
  *
  * @cssprop --qd-color-primary - Buttons, links, ticked choices, the help block border.
  * @cssprop --qd-color-success - Ticked steps.

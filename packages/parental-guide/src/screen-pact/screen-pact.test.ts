@@ -1,6 +1,6 @@
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { QdScreenPact, PactCompleteDetail, PrintDetail } from '../index.js';
+import type { QdScreenPact, PactSubmitDetail, PrintDetail } from '../index.js';
 import { clone, samples, withRules } from '../fixtures.js';
 import {
   axeViolations,
@@ -232,21 +232,21 @@ describe('qd-screen-pact · keyboard', () => {
 });
 
 describe('qd-screen-pact · events', () => {
-  it('qd-complete (rule ids and counts, no names, no own rule text) and qd-print bubble out', async () => {
+  it('qd-submit (rule ids and counts, no names, no own rule text) and qd-print bubble out', async () => {
     vi.spyOn(window, 'print').mockImplementation(() => {});
     const el = await pact(withRules(['repas-sans-ecran', 'parents-ecoute', 'compte-prive']), {
       ages: '12-14',
     });
-    const got: Array<PactCompleteDetail | PrintDetail> = [];
+    const got: Array<PactSubmitDetail | PrintDetail> = [];
     const on = (e: Event) => got.push((e as CustomEvent).detail);
-    document.addEventListener('qd-complete', on);
+    document.addEventListener('qd-submit', on);
     document.addEventListener('qd-print', on);
     await type(el, customField(el), 'Secret de famille');
     await click(el, 'Ajouter cette règle');
     await type(el, q<HTMLTextAreaElement>(el, '#signers')!, 'Karim\nSofia');
     await click(el, 'Voir notre pacte');
     await click(el, 'Imprimer le pacte');
-    document.removeEventListener('qd-complete', on);
+    document.removeEventListener('qd-submit', on);
     document.removeEventListener('qd-print', on);
     expect(got).toEqual([
       {

@@ -27,8 +27,11 @@ import { PACT_DATA_VERSION, pactDataSchema, type PactData } from '../storage.js'
 import { PrintController } from '../shared/print-controller.js';
 import { pactStyles } from './screen-pact.styles.js';
 
-/** `qd-complete`: the family looked at its agreement. Rule texts of its own and names are not sent. */
-export interface PactCompleteDetail {
+/**
+ * `qd-submit`: the family looked at its agreement ("Voir notre pacte"). Rule texts of its own and
+ * names are not sent. (Not `qd-complete`, which the guide around it fires for its questions.)
+ */
+export interface PactSubmitDetail {
   ages: string[];
   /** Ids of the library's rules the family kept. */
   rules: string[];
@@ -53,7 +56,7 @@ const idList = {
  *
  * @summary Pacte familial des écrans : règles selon l'âge, règles à soi, signatures, impression.
  *
- * @fires qd-complete - The agreement is shown, ready to print. `detail: PactCompleteDetail` (bubbles, composed).
+ * @fires qd-submit - The agreement is shown, ready to print. `detail: PactSubmitDetail` (bubbles, composed).
  * @fires qd-print - The agreement is about to print. `detail: { document: 'pact' }` (bubbles, composed).
  * @fires qd-content-ready - Lifecycle (does not bubble): valid content is shown.
  * @fires qd-content-error - Lifecycle (does not bubble): content could not be loaded or is invalid.
@@ -214,7 +217,7 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
     this.set({ preview: true });
     void this.focusAfterRender('#doc-heading');
     this.dispatchEvent(
-      new CustomEvent<PactCompleteDetail>('qd-complete', {
+      new CustomEvent<PactSubmitDetail>('qd-submit', {
         bubbles: true,
         composed: true,
         detail: {
