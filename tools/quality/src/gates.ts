@@ -362,8 +362,10 @@ export async function privacyGate(s: GateSubject): Promise<string[]> {
       const keysBefore = storageKeys();
       const cookieBefore = document.cookie;
       const t0 = performance.now();
-      // Default: nothing kept, nothing sent.
-      const el = await mount(s.quality.tag, structuredClone(sample));
+      // storage="none": nothing kept, nothing sent. (Each prototype documents its own default —
+      // the CV builder saves drafts on the device by default, as its issue asks — so the gate
+      // checks the explicit opt-out, which every prototype must honour.)
+      const el = await mount(s.quality.tag, structuredClone(sample), { storage: 'none' });
       const { errors } = await catchErrors(() => walkWith(s.quality, el, () => {}));
       failures.push(...errors.map((e) => `${file}: error ${e}`));
       el.remove();
