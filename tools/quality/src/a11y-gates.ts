@@ -244,14 +244,12 @@ const within = (el: Element, e: Element | null): boolean => {
   return false;
 };
 
-/** Tab (or Shift+Tab) from the current focus must leave the element within `max` presses. */
-async function escapes(
-  el: Element,
-  before: HTMLElement,
-  after: HTMLElement,
-  max = 40,
-): Promise<string[]> {
+/** Tab (or Shift+Tab) from the current focus must leave the element within as many presses as it has controls (+5). */
+async function escapes(el: Element, before: HTMLElement, after: HTMLElement): Promise<string[]> {
   const found: string[] = [];
+  // Enough presses to visit every control of the element once, and a few more.
+  const max =
+    deepElements(el).filter((e) => e.matches(CONTROLS) && !e.matches(':disabled')).length + 5;
   const start = deepActive() as HTMLElement | null;
   for (const [key, target, label] of [
     ['{Tab}', after, 'Tab'],
