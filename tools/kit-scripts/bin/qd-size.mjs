@@ -33,7 +33,12 @@ for (const dir of packageDirs) {
   const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
   if (pkg.private) continue;
   const short = pkg.name.split('/').pop();
-  const budgets = [...(pkg.qd?.budget ? [{ file: `dist/cdn/${short}.js`, ...pkg.qd.budget }] : []), ...(pkg.qd?.budgets ?? [])];
+  const budgets = [
+    ...(pkg.qd?.budget ? [{ file: `dist/cdn/${short}.js`, ...pkg.qd.budget }] : []),
+    ...(pkg.qd?.budgets ?? []),
+    // Extra CDN entries (e.g. the CV preview alone): "qd": { "extraCdn": { "cv-preview.js": { "budget": {…} } } }
+    ...Object.entries(pkg.qd?.extraCdn ?? {}).map(([file, extra]) => ({ file: `dist/cdn/${file}`, ...(extra.budget ?? {}) })),
+  ];
   if (budgets.length === 0) {
     // Packages without an element (core) are measured but have no budget of their own.
     budgets.push({ file: `dist/cdn/${short}.js` });
