@@ -74,7 +74,11 @@ const minifyCss = (s) =>
     .replace(/([\s:,(]-?)0\.(\d)/g, '$1.$2')
     .replace(/calc\([^;{}]*\)/g, (calc) => calc.replace(/\s*([*/])\s*/g, '$1'));
 
-const minifyHtml = (s) => s.replace(/<!--(?!\?lit)[\s\S]*?-->/g, '').replace(/\s+/g, ' ').replace(/>\s+</g, '> <');
+const minifyHtml = (s) =>
+  s
+    .replace(/<!--(?!\?lit)[\s\S]*?-->/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/>\s+</g, '> <');
 
 export function minifyLiterals(src) {
   let out = '';

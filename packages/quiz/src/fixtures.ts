@@ -28,7 +28,10 @@ export function clone<T>(value: T): T {
 }
 
 /** The adult sample restricted to some question ids, in training mode unless told otherwise. */
-export function quizWith(ids: string[], overrides: Partial<QuizContentInput> = {}): QuizContentInput {
+export function quizWith(
+  ids: string[],
+  overrides: Partial<QuizContentInput> = {},
+): QuizContentInput {
   const base = clone(samples.adultes);
   return {
     ...base,
@@ -45,10 +48,17 @@ export function quizWith(ids: string[], overrides: Partial<QuizContentInput> = {
 
 /** A pool of `n` questions built from the three samples (for draw and performance checks). */
 export function largePool(n: number): QuizContentInput {
-  const all = [...samples.junior.questions, ...samples.ados.questions, ...samples.adultes.questions];
+  const all = [
+    ...samples.junior.questions,
+    ...samples.ados.questions,
+    ...samples.adultes.questions,
+  ];
   return {
     ...clone(samples.adultes),
     mode: 'training',
-    questions: Array.from({ length: n }, (_, i) => ({ ...clone(all[i % all.length]!), id: `q${i + 1}` })),
+    questions: Array.from({ length: n }, (_, i) => ({
+      ...clone(all[i % all.length]!),
+      id: `q${i + 1}`,
+    })),
   };
 }

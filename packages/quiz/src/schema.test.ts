@@ -6,7 +6,10 @@ import { clone, samples } from './fixtures.js';
 import committedJsonSchema from '../schema.json';
 
 const check = (input: unknown) =>
-  validateContent(quizContentSchema, input, { supportedVersion: QUIZ_CONTENT_VERSION, packageName: '@quartiers-douai/quiz' });
+  validateContent(quizContentSchema, input, {
+    supportedVersion: QUIZ_CONTENT_VERSION,
+    packageName: '@quartiers-douai/quiz',
+  });
 const problems = (input: unknown): string[] => {
   const r = check(input);
   return r.ok ? [] : r.problems.map(problemToString);
@@ -14,16 +17,21 @@ const problems = (input: unknown): string[] => {
 const base = () => clone(samples.adultes) as Record<string, any>;
 
 describe('schema · samples', () => {
-  it.each(Object.entries(samples))('the %s sample is valid, with at least 8 questions', (_name, sample) => {
-    const r = check(sample);
-    expect(r.ok && r.warnings).toEqual([]);
-    expect(sample.questions.length).toBeGreaterThanOrEqual(8);
-  });
+  it.each(Object.entries(samples))(
+    'the %s sample is valid, with at least 8 questions',
+    (_name, sample) => {
+      const r = check(sample);
+      expect(r.ok && r.warnings).toEqual([]);
+      expect(sample.questions.length).toBeGreaterThanOrEqual(8);
+    },
+  );
 
   it('the samples use every question type, and the junior one has easy-read variants', () => {
     const types = new Set(Object.values(samples).flatMap((s) => s.questions.map((q) => q.type)));
     expect([...types].sort()).toEqual(['multiple', 'single', 'text', 'true-false']);
-    expect(samples.junior.questions.every((q) => typeof q.easy === 'string' && q.easy.length > 0)).toBe(true);
+    expect(
+      samples.junior.questions.every((q) => typeof q.easy === 'string' && q.easy.length > 0),
+    ).toBe(true);
   });
 
   it('the ados sample names the 3018 helpline', () => {
@@ -31,7 +39,10 @@ describe('schema · samples', () => {
   });
 
   it('schema.json is up to date with the zod schema (run `pnpm build` to refresh it)', () => {
-    const fresh = z.toJSONSchema(contentSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    const fresh = z.toJSONSchema(contentSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+      string,
+      unknown
+    >;
     const { title: _t, $id: _i, ...committed } = committedJsonSchema as Record<string, unknown>;
     expect(committed).toEqual(JSON.parse(JSON.stringify(fresh)));
   });
@@ -39,14 +50,19 @@ describe('schema · samples', () => {
 
 describe('schema · rules explained in French', () => {
   it('at least one question', () => {
-    expect(problems({ ...base(), questions: [] })).toContain('questions : la liste est vide : ajoutez au moins une question');
+    expect(problems({ ...base(), questions: [] })).toContain(
+      'questions : la liste est vide : ajoutez au moins une question',
+    );
   });
 
   it('single choice needs two choices and exactly one right answer', () => {
     const c = base();
     c.questions[0].choices = [{ text: 'Seul choix', correct: true }];
     expect(problems(c)).toContain('questions[0].choices : au moins deux choix sont nécessaires');
-    c.questions[0].choices = [{ text: 'A', correct: true }, { text: 'B', correct: true }];
+    c.questions[0].choices = [
+      { text: 'A', correct: true },
+      { text: 'B', correct: true },
+    ];
     expect(problems(c)).toContain(
       'questions[0].choices : une seule bonne réponse est attendue : mettez "correct": true sur exactement un choix (il y en a 2)',
     );
@@ -63,7 +79,9 @@ describe('schema · rules explained in French', () => {
   it('true-false without choices must say whether it is true', () => {
     const c = base();
     delete c.questions[1].correct;
-    expect(problems(c)).toContain('questions[1].correct : indiquez si l\'affirmation est vraie : "correct": true ou "correct": false');
+    expect(problems(c)).toContain(
+      'questions[1].correct : indiquez si l\'affirmation est vraie : "correct": true ou "correct": false',
+    );
   });
 
   it('text questions need accepted answers', () => {
@@ -103,12 +121,16 @@ describe('schema · rules explained in French', () => {
     expect(p).toContain(
       'questions[0].type : valeur non reconnue (« qcm ») : choisissez parmi « single », « multiple », « true-false », « text »',
     );
-    expect(p.some((m) => m.startsWith('questions[1].prompt : le champ « prompt » est obligatoire'))).toBe(true);
+    expect(
+      p.some((m) => m.startsWith('questions[1].prompt : le champ « prompt » est obligatoire')),
+    ).toBe(true);
     expect(p).toContain('passScore : doit être inférieur ou égal à 1');
   });
 
   it('a newer content version is explained', () => {
-    expect(problems({ ...base(), version: 2 })[0]).toMatch(/^version : ce contenu est en version 2, mais ce composant ne comprend que jusqu'à la version 1/);
+    expect(problems({ ...base(), version: 2 })[0]).toMatch(
+      /^version : ce contenu est en version 2, mais ce composant ne comprend que jusqu'à la version 1/,
+    );
   });
 
   it('unknown fields are kept and warned about, not fatal', () => {

@@ -3,7 +3,17 @@
  * the runtime validation with French messages, and `schema.json` for editors.
  */
 import * as z from 'zod/mini';
-import { addIssue, checkUniqueIds, id, image, lang, obj, optText, text, version } from '@quartiers-douai/core';
+import {
+  addIssue,
+  checkUniqueIds,
+  id,
+  image,
+  lang,
+  obj,
+  optText,
+  text,
+  version,
+} from '@quartiers-douai/core';
 
 /** Highest content `version` this package understands. */
 export const QUIZ_CONTENT_VERSION = 1;
@@ -71,30 +81,58 @@ export const quizContentSchema = obj({
         if (choices.length < 2) {
           addIssue(ctx, [...at, 'choices'], 'au moins deux choix sont nécessaires');
         } else if (q.type === 'single' && right !== 1) {
-          addIssue(ctx, [...at, 'choices'], `une seule bonne réponse est attendue : mettez "correct": true sur exactement un choix (il y en a ${right})`);
+          addIssue(
+            ctx,
+            [...at, 'choices'],
+            `une seule bonne réponse est attendue : mettez "correct": true sur exactement un choix (il y en a ${right})`,
+          );
         } else if (q.type === 'multiple' && right < 1) {
-          addIssue(ctx, [...at, 'choices'], 'au moins une bonne réponse est attendue : mettez "correct": true sur un ou plusieurs choix');
+          addIssue(
+            ctx,
+            [...at, 'choices'],
+            'au moins une bonne réponse est attendue : mettez "correct": true sur un ou plusieurs choix',
+          );
         }
         break;
       case 'true-false':
         if (q.choices === undefined) {
           if (q.correct === undefined)
-            addIssue(ctx, [...at, 'correct'], 'indiquez si l\'affirmation est vraie : "correct": true ou "correct": false');
+            addIssue(
+              ctx,
+              [...at, 'correct'],
+              'indiquez si l\'affirmation est vraie : "correct": true ou "correct": false',
+            );
         } else if (choices.length !== 2) {
-          addIssue(ctx, [...at, 'choices'], 'une question vrai/faux a exactement deux choix (ou aucun : "Vrai"/"Faux" sont alors ajoutés)');
+          addIssue(
+            ctx,
+            [...at, 'choices'],
+            'une question vrai/faux a exactement deux choix (ou aucun : "Vrai"/"Faux" sont alors ajoutés)',
+          );
         } else if (right !== 1) {
-          addIssue(ctx, [...at, 'choices'], `une seule bonne réponse est attendue : mettez "correct": true sur exactement un choix (il y en a ${right})`);
+          addIssue(
+            ctx,
+            [...at, 'choices'],
+            `une seule bonne réponse est attendue : mettez "correct": true sur exactement un choix (il y en a ${right})`,
+          );
         }
         break;
       case 'text':
         if (!q.answers || q.answers.length === 0) {
-          addIssue(ctx, [...at, 'answers'], 'une question à réponse écrite a besoin d\'au moins une réponse acceptée dans "answers"');
+          addIssue(
+            ctx,
+            [...at, 'answers'],
+            'une question à réponse écrite a besoin d\'au moins une réponse acceptée dans "answers"',
+          );
         }
         break;
     }
   });
   if (c.draw !== undefined && c.draw > c.questions.length && c.questions.length > 0) {
-    addIssue(ctx, ['draw'], `vous demandez ${c.draw} questions mais la liste n'en contient que ${c.questions.length} : mettez "draw" à ${c.questions.length} au plus`);
+    addIssue(
+      ctx,
+      ['draw'],
+      `vous demandez ${c.draw} questions mais la liste n'en contient que ${c.questions.length} : mettez "draw" à ${c.questions.length} au plus`,
+    );
   }
 });
 

@@ -36,7 +36,13 @@ await tsup({
   platform: 'browser',
   outDir: 'dist',
   silent: true,
-  external: [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), /^lit\//, /^zod\//, /^@quartiers-douai\//],
+  external: [
+    ...Object.keys(pkg.dependencies ?? {}),
+    ...Object.keys(pkg.peerDependencies ?? {}),
+    /^lit\//,
+    /^zod\//,
+    /^@quartiers-douai\//,
+  ],
   tsconfig: has('tsconfig.build.json') ? 'tsconfig.build.json' : 'tsconfig.json',
 });
 
@@ -48,7 +54,10 @@ if (Object.keys(schemaFiles).length > 0) {
   const z = await import(pathToFileURL(require.resolve('zod/mini')).href);
   for (const [file, exportName] of Object.entries(schemaFiles)) {
     const schema = mod[exportName];
-    if (!schema) throw new Error(`qd-build: src/schema.ts n'exporte pas « ${exportName} » (voir package.json "qd.schemas")`);
+    if (!schema)
+      throw new Error(
+        `qd-build: src/schema.ts n'exporte pas « ${exportName} » (voir package.json "qd.schemas")`,
+      );
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
     json.title = `${pkg.name} — ${exportName}`;
     json.$id = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version.split('.')[0]}/${file}`;
@@ -63,18 +72,41 @@ if (has('src/define.ts')) {
   const require = createRequire(import.meta.url);
   // cem.js is the analyzer's command (cli.js only defines it); the config reads the kit's
   // defineElement('qd-x', QdX) calls and never rewrites package.json.
-  const cli = join(dirname(require.resolve('@custom-elements-manifest/analyzer/package.json')), 'cem.js');
+  const cli = join(
+    dirname(require.resolve('@custom-elements-manifest/analyzer/package.json')),
+    'cem.js',
+  );
   const config = fileURLToPath(new URL('../cem.config.mjs', import.meta.url));
   const res = spawnSync(
     process.execPath,
-    [cli, 'analyze', '--config', config, '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.bench.ts', '--outdir', '.', '--quiet'],
+    [
+      cli,
+      'analyze',
+      '--config',
+      config,
+      '--litelement',
+      '--globs',
+      'src/**/*.ts',
+      '--exclude',
+      'src/**/*.test.ts',
+      'src/**/*.stories.ts',
+      'src/**/*.bench.ts',
+      '--outdir',
+      '.',
+      '--quiet',
+    ],
     { cwd, stdio: 'inherit' },
   );
   const cemFile = join(cwd, 'custom-elements.json');
-  if (res.status !== 0 || !existsSync(cemFile)) throw new Error('qd-build: custom-elements-manifest a échoué (custom-elements.json absent)');
-  const declared = JSON.parse(readFileSync(cemFile, 'utf8')).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+  if (res.status !== 0 || !existsSync(cemFile))
+    throw new Error('qd-build: custom-elements-manifest a échoué (custom-elements.json absent)');
+  const declared = JSON.parse(readFileSync(cemFile, 'utf8'))
+    .modules.flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName);
   if (qd.tag && !declared.some((d) => d.tagName === qd.tag)) {
-    throw new Error(`qd-build: custom-elements.json ne déclare pas <${qd.tag}> (package.json "qd.tag") : définissez-le avec defineElement('${qd.tag}', Classe) dans src/define.ts`);
+    throw new Error(
+      `qd-build: custom-elements.json ne déclare pas <${qd.tag}> (package.json "qd.tag") : définissez-le avec defineElement('${qd.tag}', Classe) dans src/define.ts`,
+    );
   }
 }
 
@@ -89,8 +121,18 @@ const { code: bytes } = await buildCdnBundle({
 const integrity = 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const gzip = gzipSync(bytes, { level: 9 }).length;
 const brotli = brotliCompressSync(bytes, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const manifest = { name: pkg.name, version: pkg.version, file: `${shortName}.js`, integrity, bytes: bytes.length, gzip, brotli };
+const manifest = {
+  name: pkg.name,
+  version: pkg.version,
+  file: `${shortName}.js`,
+  integrity,
+  bytes: bytes.length,
+  gzip,
+  brotli,
+};
 writeFileSync(join(cwd, 'dist/cdn/manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 
 const kb = (n) => (n / 1024).toFixed(1) + ' KB';
-console.log(`qd-build ${pkg.name}: ${cdnFile} ${kb(bytes.length)} min, ${kb(gzip)} gzip, ${kb(brotli)} brotli (${Date.now() - started} ms)`);
+console.log(
+  `qd-build ${pkg.name}: ${cdnFile} ${kb(bytes.length)} min, ${kb(gzip)} gzip, ${kb(brotli)} brotli (${Date.now() - started} ms)`,
+);

@@ -19,9 +19,12 @@ const args = process.argv.slice(2);
 const out = args.includes('--report') ? args[args.indexOf('--report') + 1] : 'reports/sizes.json';
 const root = process.cwd();
 const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--report');
-const packageDirs = dirs.length > 0
-  ? dirs.map((d) => resolve(d))
-  : readdirSync(join(root, 'packages'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(root, 'packages', d.name));
+const packageDirs =
+  dirs.length > 0
+    ? dirs.map((d) => resolve(d))
+    : readdirSync(join(root, 'packages'), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => join(root, 'packages', d.name));
 
 const kb = (n) => (n / 1024).toFixed(1);
 const rows = [];
@@ -37,7 +40,10 @@ for (const dir of packageDirs) {
     ...(pkg.qd?.budget ? [{ file: `dist/cdn/${short}.js`, ...pkg.qd.budget }] : []),
     ...(pkg.qd?.budgets ?? []),
     // Extra CDN entries (e.g. the CV preview alone): "qd": { "extraCdn": { "cv-preview.js": { "budget": {…} } } }
-    ...Object.entries(pkg.qd?.extraCdn ?? {}).map(([file, extra]) => ({ file: `dist/cdn/${file}`, ...(extra.budget ?? {}) })),
+    ...Object.entries(pkg.qd?.extraCdn ?? {}).map(([file, extra]) => ({
+      file: `dist/cdn/${file}`,
+      ...(extra.budget ?? {}),
+    })),
   ];
   if (budgets.length === 0) {
     // Packages without an element (core) are measured but have no budget of their own.
@@ -45,7 +51,19 @@ for (const dir of packageDirs) {
   }
   for (const b of budgets) {
     const path = join(dir, b.file);
-    const row = { package: pkg.name, file: b.file, bytes: 0, gzip: 0, brotli: 0, budgetBrotli: b.brotli ?? null, budgetGzip: b.gzip ?? null, ceiling: b.ceiling ?? null, overTarget: false, ok: true, problem: '' };
+    const row = {
+      package: pkg.name,
+      file: b.file,
+      bytes: 0,
+      gzip: 0,
+      brotli: 0,
+      budgetBrotli: b.brotli ?? null,
+      budgetGzip: b.gzip ?? null,
+      ceiling: b.ceiling ?? null,
+      overTarget: false,
+      ok: true,
+      problem: '',
+    };
     if (!existsSync(path)) {
       row.ok = false;
       row.problem = `missing: run \`pnpm build\` (${relative(root, path)})`;
@@ -83,16 +101,29 @@ const table = rows.map((r) => [
   kb(r.gzip),
   kb(r.brotli),
   r.budgetBrotli ? kb(r.budgetBrotli) : '—',
-  r.budgetBrotli && r.brotli ? `${(((r.budgetBrotli - r.brotli) / r.budgetBrotli) * 100).toFixed(0)} %` : '',
+  r.budgetBrotli && r.brotli
+    ? `${(((r.budgetBrotli - r.brotli) / r.budgetBrotli) * 100).toFixed(0)} %`
+    : '',
   r.ok ? (r.overTarget ? r.problem : 'ok') : `OVER: ${r.problem}`,
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
-const line = (cells) => cells.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
-console.log(`\nqd-size: CDN bundles (brotli q11, gzip -9)\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+const line = (cells) =>
+  cells
+    .map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+    .join('  ')
+    .trimEnd();
+console.log(
+  `\nqd-size: CDN bundles (brotli q11, gzip -9)\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`,
+);
 for (const t of table) console.log(line(t));
 
 mkdirSync(join(root, out, '..'), { recursive: true });
-writeFileSync(join(root, out), JSON.stringify({ measuredAt: new Date().toISOString(), bundles: rows }, null, 2) + '\n');
+writeFileSync(
+  join(root, out),
+  JSON.stringify({ measuredAt: new Date().toISOString(), bundles: rows }, null, 2) + '\n',
+);
 const overTarget = rows.filter((r) => r.ok && r.overTarget).length;
-console.log(`\n${rows.length} bundles, ${failures} over budget or missing, ${overTarget} over their issue's target under a ratchet → ${out}`);
+console.log(
+  `\n${rows.length} bundles, ${failures} over budget or missing, ${overTarget} over their issue's target under a ratchet → ${out}`,
+);
 process.exit(failures > 0 ? 1 : 0);

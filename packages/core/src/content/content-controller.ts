@@ -84,7 +84,9 @@ export class ContentController<C> implements ReactiveController {
     }
     if (next.status === 'ready') this.lastLogged = ''; // the same mistake made again is logged again
     if (next.status === 'ready' && next.warnings.length > 0) {
-      console.warn(`[${this.spec().packageName}] champs inconnus :\n${next.warnings.map(problemToString).join('\n')}`);
+      console.warn(
+        `[${this.spec().packageName}] champs inconnus :\n${next.warnings.map(problemToString).join('\n')}`,
+      );
     }
     this.onChange(next);
     this.host.requestUpdate();
@@ -93,8 +95,15 @@ export class ContentController<C> implements ReactiveController {
   /** Validates an already-parsed value. */
   accept(value: unknown, source: ContentSource): void {
     const s = this.spec();
-    const r = validateContent(s.schema, value, { supportedVersion: s.version, packageName: s.packageName });
-    this.set(r.ok ? { status: 'ready', source, data: r.data, warnings: r.warnings } : { status: 'invalid', source, problems: r.problems });
+    const r = validateContent(s.schema, value, {
+      supportedVersion: s.version,
+      packageName: s.packageName,
+    });
+    this.set(
+      r.ok
+        ? { status: 'ready', source, data: r.data, warnings: r.warnings }
+        : { status: 'invalid', source, problems: r.problems },
+    );
   }
 
   private acceptText(text: string, source: ContentSource): void {
@@ -139,18 +148,27 @@ export class ContentController<C> implements ReactiveController {
     try {
       url = new URL(src, document.baseURI).href;
     } catch {
-      this.set({ status: 'invalid', source: 'src', problems: [{ path: 'src', message: `adresse de contenu invalide : « ${src} »` }] });
+      this.set({
+        status: 'invalid',
+        source: 'src',
+        problems: [{ path: 'src', message: `adresse de contenu invalide : « ${src} »` }],
+      });
       return;
     }
     this.set({ status: 'loading', url, slow: false });
     this.slowTimer = setTimeout(() => {
-      if (token === this.seq && this.state.status === 'loading') this.set({ ...this.state, slow: true });
+      if (token === this.seq && this.state.status === 'loading')
+        this.set({ ...this.state, slow: true });
     }, SLOW_LOADING_MS);
     // Superseded (newer src or content) or cancelled (element disconnected): drop this answer.
     const stale = () => token !== this.seq || abort.signal.aborted;
     let text: string;
     try {
-      const res = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      const res = await fetch(url, {
+        signal: abort.signal,
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json' },
+      });
       if (stale()) return;
       if (!res.ok) {
         clearTimeout(this.slowTimer);

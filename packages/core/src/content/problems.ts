@@ -83,7 +83,9 @@ export function explainIssue(issue: ZodIssueLike): string {
           ? 'la liste est vide : ajoutez au moins un élément'
           : `au moins ${n} éléments sont nécessaires`;
       if (issue.origin === 'string')
-        return n <= 1 ? 'ce texte est vide : écrivez quelque chose' : `au moins ${n} caractères sont nécessaires`;
+        return n <= 1
+          ? 'ce texte est vide : écrivez quelque chose'
+          : `au moins ${n} caractères sont nécessaires`;
       return issue.inclusive === false
         ? `doit être strictement plus grand que ${n}`
         : `doit être supérieur ou égal à ${n}`;
@@ -114,12 +116,13 @@ export function explainIssue(issue: ZodIssueLike): string {
       if (issue.discriminator && issue.options && issue.options.length > 0) {
         const choices = issue.options.map(quote).join(', ');
         const input = issue.input as Record<string, unknown> | undefined;
-        const got = typeof input === 'object' && input !== null ? input[issue.discriminator] : undefined;
+        const got =
+          typeof input === 'object' && input !== null ? input[issue.discriminator] : undefined;
         return got === undefined
           ? `le champ « ${issue.discriminator} » est obligatoire : choisissez parmi ${choices}`
           : `valeur non reconnue (${quote(got)}) : choisissez parmi ${choices}`;
       }
-      return "cette valeur ne correspond à aucune des formes prévues : vérifiez-la avec le guide de rédaction";
+      return 'cette valeur ne correspond à aucune des formes prévues : vérifiez-la avec le guide de rédaction';
     }
     case 'invalid_key':
     case 'invalid_element':
@@ -132,14 +135,21 @@ export function explainIssue(issue: ZodIssueLike): string {
 }
 
 /** Flattens zod issues (and the best branch of unions) into worker-friendly problems. */
-export function issuesToProblems(issues: ReadonlyArray<ZodIssueLike>, base: ReadonlyArray<PathSegment> = []): Problem[] {
+export function issuesToProblems(
+  issues: ReadonlyArray<ZodIssueLike>,
+  base: ReadonlyArray<PathSegment> = [],
+): Problem[] {
   const out: Problem[] = [];
   for (const issue of issues) {
     const path = [...base, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors && issue.errors.length > 0) {
       // Explain the branch that came closest (fewest problems) rather than "no union matched".
       const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];
-      if (best && best.length > 0 && best.every((i) => i.code !== 'invalid_type' || i.path.length > 0)) {
+      if (
+        best &&
+        best.length > 0 &&
+        best.every((i) => i.code !== 'invalid_type' || i.path.length > 0)
+      ) {
         out.push(...issuesToProblems(best, path));
         continue;
       }

@@ -19,13 +19,13 @@ export const optText = () => z.optional(z.string());
 export const id = () =>
   z.string().check(
     z.refine((s) => /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(s), {
-      message: 'identifiant invalide : utilisez des lettres sans accents, des chiffres, - ou _ (par exemple "q1")',
+      message:
+        'identifiant invalide : utilisez des lettres sans accents, des chiffres, - ou _ (par exemple "q1")',
     }),
   );
 
 /** The content file's format version (integer ≥ 1). */
-export const version = () =>
-  z.number().check(z.int(), z.gte(1));
+export const version = () => z.number().check(z.int(), z.gte(1));
 
 export const lang = () => z._default(z.enum(['fr', 'en', 'ar']), 'fr');
 
@@ -33,7 +33,8 @@ export const lang = () => z._default(z.enum(['fr', 'en', 'ar']), 'fr');
 export const link = () =>
   z.string().check(
     z.refine(isSafeLink, {
-      message: 'lien refusé : il doit commencer par https://, mailto: ou tel: (par exemple "https://www.e-enfance.org")',
+      message:
+        'lien refusé : il doit commencer par https://, mailto: ou tel: (par exemple "https://www.e-enfance.org")',
     }),
   );
 
@@ -101,7 +102,11 @@ export function checkUniqueIds(
     if (typeof value !== 'string') return;
     const first = seen.get(value);
     if (first !== undefined) {
-      addIssue(ctx, [...listPath, index, key], `l'identifiant « ${value} » est déjà utilisé (élément n°${first}) : chaque identifiant doit être unique`);
+      addIssue(
+        ctx,
+        [...listPath, index, key],
+        `l'identifiant « ${value} » est déjà utilisé (élément n°${first}) : chaque identifiant doit être unique`,
+      );
     } else seen.set(value, index);
   });
 }

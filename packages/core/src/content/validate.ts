@@ -1,6 +1,12 @@
 import type { $ZodType } from 'zod/v4/core';
 import * as z from 'zod/mini';
-import { formatPath, issuesToProblems, type PathSegment, type Problem, type ZodIssueLike } from './problems.js';
+import {
+  formatPath,
+  issuesToProblems,
+  type PathSegment,
+  type Problem,
+  type ZodIssueLike,
+} from './problems.js';
 
 // Strict CSP (`script-src 'self'`, no 'unsafe-eval'): zod's JIT object parser probes
 // `new Function("")` when an object schema is built, and the browser reports that probe as a
@@ -49,7 +55,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Walks the schema beside the raw input and lists fields the schema does not know. */
-export function unknownFields(schema: $ZodType, value: unknown, path: PathSegment[] = [], out: Problem[] = []): Problem[] {
+export function unknownFields(
+  schema: $ZodType,
+  value: unknown,
+  path: PathSegment[] = [],
+  out: Problem[] = [],
+): Problem[] {
   const def = defOf(schema);
   switch (def.type) {
     case 'object':
@@ -66,11 +77,13 @@ export function unknownFields(schema: $ZodType, value: unknown, path: PathSegmen
       }
       break;
     case 'array':
-      if (Array.isArray(value) && def.element) value.forEach((v, i) => unknownFields(def.element!, v, [...path, i], out));
+      if (Array.isArray(value) && def.element)
+        value.forEach((v, i) => unknownFields(def.element!, v, [...path, i], out));
       break;
     case 'record':
       if (isRecord(value) && def.valueType)
-        for (const [k, v] of Object.entries(value)) unknownFields(def.valueType, v, [...path, k], out);
+        for (const [k, v] of Object.entries(value))
+          unknownFields(def.valueType, v, [...path, k], out);
       break;
     case 'optional':
     case 'nullable':
@@ -100,7 +113,11 @@ export function unknownFields(schema: $ZodType, value: unknown, path: PathSegmen
  * Content file → typed content, or French problems. Checks the `version` first, so a file written
  * for a newer package says so instead of listing fields this package does not know.
  */
-export function validateContent<T>(schema: $ZodType<T>, input: unknown, options: ValidateOptions): ValidationResult<T> {
+export function validateContent<T>(
+  schema: $ZodType<T>,
+  input: unknown,
+  options: ValidateOptions,
+): ValidationResult<T> {
   if (!isRecord(input)) {
     return {
       ok: false,
@@ -115,7 +132,11 @@ export function validateContent<T>(schema: $ZodType<T>, input: unknown, options:
     };
   }
   const version = input.version;
-  if (typeof version === 'number' && Number.isInteger(version) && version > options.supportedVersion) {
+  if (
+    typeof version === 'number' &&
+    Number.isInteger(version) &&
+    version > options.supportedVersion
+  ) {
     return {
       ok: false,
       problems: [
@@ -128,7 +149,10 @@ export function validateContent<T>(schema: $ZodType<T>, input: unknown, options:
   }
   const result = z.safeParse(schema, input, { reportInput: true });
   if (!result.success) {
-    return { ok: false, problems: issuesToProblems(result.error.issues as unknown as ZodIssueLike[]) };
+    return {
+      ok: false,
+      problems: issuesToProblems(result.error.issues as unknown as ZodIssueLike[]),
+    };
   }
   return { ok: true, data: result.data, warnings: unknownFields(schema, input) };
 }
@@ -213,7 +237,8 @@ export function jsonErrorOffset(text: string): number {
     if (c === '[') return list(']', value);
     if (c === '"') return string();
     if (c === '-' || isDigit(c)) return number();
-    for (const word of ['true', 'false', 'null']) if (text.startsWith(word, i)) return void (i += word.length);
+    for (const word of ['true', 'false', 'null'])
+      if (text.startsWith(word, i)) return void (i += word.length);
     fail();
   };
   try {
@@ -232,12 +257,20 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 /** Where a parse of JSON text failed, as line and column, for the worker's editor. */
-export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+export function parseJsonText(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problem: Problem } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     if (text.trim() === '') {
-      return { ok: false, problem: { path: '', message: 'le fichier est vide : il doit contenir un objet JSON { … }' } };
+      return {
+        ok: false,
+        problem: {
+          path: '',
+          message: 'le fichier est vide : il doit contenir un objet JSON { … }',
+        },
+      };
     }
     const offset = jsonErrorOffset(text);
     let where = '';

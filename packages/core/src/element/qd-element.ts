@@ -1,21 +1,45 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { $ZodType } from 'zod/v4/core';
-import { ContentController, type ContentSpec, type ContentState } from '../content/content-controller.js';
+import {
+  ContentController,
+  type ContentSpec,
+  type ContentState,
+} from '../content/content-controller.js';
 import { coreMessages, type CoreKey } from '../i18n/core-messages.js';
 import { I18nController, type Messages, type Params } from '../i18n/i18n.js';
 import { KioskController } from '../kiosk/kiosk-controller.js';
-import { DeviceStore, type LoadResult, type SaveResult, type StorageArea } from '../storage/device-store.js';
+import {
+  DeviceStore,
+  type LoadResult,
+  type SaveResult,
+  type StorageArea,
+} from '../storage/device-store.js';
 import { EasyReadController } from '../text/easy-read-controller.js';
 import { ReadAloudController } from '../text/read-aloud-controller.js';
 import { renderInlineText, renderRichText } from '../text/rich-text.js';
 import { baseStyles } from '../theme/tokens.js';
-import { emptyPanel, errorPanel, fetchErrorPanel, loadingPanel, readAloudButton } from './templates.js';
+import {
+  emptyPanel,
+  errorPanel,
+  fetchErrorPanel,
+  loadingPanel,
+  readAloudButton,
+} from './templates.js';
 
 /** Attribute present → true, `="false"` → false, absent → undefined (the element's own default). */
 export const optionalBoolean = {
-  fromAttribute: (v: string | null): boolean | undefined => (v === null ? undefined : v !== 'false'),
-  toAttribute: (v: boolean | undefined): string | null => (v === undefined ? null : v ? '' : 'false'),
+  fromAttribute: (v: string | null): boolean | undefined =>
+    v === null ? undefined : v !== 'false',
+  toAttribute: (v: boolean | undefined): string | null =>
+    v === undefined ? null : v ? '' : 'false',
 };
 
 export type Notice = { kind: 'info' | 'error'; text: string };
@@ -71,8 +95,16 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
   constructor() {
     super();
     const ctor = this.constructor as typeof QdContentElement;
-    this.i18n = new I18nController<K | CoreKey>(this, ...ctor.messages, coreMessages as Messages<string>);
-    this.loader = new ContentController<C>(this, () => this.contentSpec, (s) => this.onContentState(s));
+    this.i18n = new I18nController<K | CoreKey>(
+      this,
+      ...ctor.messages,
+      coreMessages as Messages<string>,
+    );
+    this.loader = new ContentController<C>(
+      this,
+      () => this.contentSpec,
+      (s) => this.onContentState(s),
+    );
   }
 
   /** Schema, supported version and package name of this element's content. */
@@ -180,7 +212,9 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
   /** An "Écouter" button for a text (nothing when read-aloud is off or unsupported). */
   protected listen(key: string, text: string): TemplateResult | typeof nothing {
     if (!this.showReadAloud) return nothing;
-    return readAloudButton(this.speech, key, text, this.contentLang, (k, p) => this.t(k as K | CoreKey, p));
+    return readAloudButton(this.speech, key, text, this.contentLang, (k, p) =>
+      this.t(k as K | CoreKey, p),
+    );
   }
 
   /** Moves focus to `selector` after the next render (headings use `tabindex="-1"`). */
@@ -192,8 +226,21 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
   // --- storage helpers ----------------------------------------------------------------------
 
   /** A store in the area chosen by the `storage` attribute. */
-  protected store<T>(type: string, id: string, version: number, schema: $ZodType<T>, migrate?: (d: unknown, from: number) => unknown): DeviceStore<T> {
-    return new DeviceStore<T>({ type, id, version, schema, area: this.storage, ...(migrate ? { migrate } : {}) });
+  protected store<T>(
+    type: string,
+    id: string,
+    version: number,
+    schema: $ZodType<T>,
+    migrate?: (d: unknown, from: number) => unknown,
+  ): DeviceStore<T> {
+    return new DeviceStore<T>({
+      type,
+      id,
+      version,
+      schema,
+      area: this.storage,
+      ...(migrate ? { migrate } : {}),
+    });
   }
 
   /** Loads from a store and reports quarantined data. */
@@ -216,7 +263,11 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
     return html`<div class="qd-panel qd-kiosk qd-no-print" part="kiosk">
       <p role="alert">${this.t('kioskWarning', { count: this.kiosk.warningSeconds })}</p>
       <p class="qd-kiosk__count" aria-hidden="true">${this.kiosk.remaining} s</p>
-      <button type="button" class="qd-button qd-button--primary" @click=${() => this.kiosk.stillHere()}>
+      <button
+        type="button"
+        class="qd-button qd-button--primary"
+        @click=${() => this.kiosk.stillHere()}
+      >
         ${this.t('kioskContinue')}
       </button>
     </div>`;
@@ -253,7 +304,9 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
         role="status"
         part="notice"
         class=${notice ? `qd-notice qd-notice--${notice.kind}` : 'qd-visually-hidden'}
-      >${notice?.text ?? ''}</div>
+      >
+        ${notice?.text ?? ''}
+      </div>
       ${this.renderState()}
     </div>`;
   }

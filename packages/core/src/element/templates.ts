@@ -9,9 +9,14 @@ export const MAX_LISTED_PROBLEMS = 10;
 type T = (key: string, params?: Record<string, string | number>) => string;
 
 const speakerIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <path fill="currentColor" d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z" />
+  <path
+    fill="currentColor"
+    d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z"
+  />
 </svg>`;
-const stopIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M6 6h12v12H6z" /></svg>`;
+const stopIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path fill="currentColor" d="M6 6h12v12H6z" />
+</svg>`;
 
 /**
  * The error panel for invalid content: each problem with its path and what to change. The problems
@@ -47,14 +52,25 @@ export function loadingPanel(slow: boolean, t: T): TemplateResult {
   </div>`;
 }
 
-export function fetchErrorPanel(url: string, httpStatus: number | undefined, t: T, retry: () => void): TemplateResult {
+export function fetchErrorPanel(
+  url: string,
+  httpStatus: number | undefined,
+  t: T,
+  retry: () => void,
+): TemplateResult {
   const message =
-    httpStatus === 404 ? t('fetchNotFound') : httpStatus ? t('fetchHttp', { status: String(httpStatus) }) : t('fetchNetwork');
+    httpStatus === 404
+      ? t('fetchNotFound')
+      : httpStatus
+        ? t('fetchHttp', { status: String(httpStatus) })
+        : t('fetchNetwork');
   return html`<div class="qd-panel qd-panel--error" role="alert" part="error">
     <h2>${t('fetchErrorTitle')}</h2>
     <p>${message}</p>
     <p><code>${url}</code></p>
-    <button type="button" class="qd-button qd-button--primary" @click=${retry}>${t('retry')}</button>
+    <button type="button" class="qd-button qd-button--primary" @click=${retry}>
+      ${t('retry')}
+    </button>
   </div>`;
 }
 
@@ -99,7 +115,10 @@ export function easyReadToggle(on: boolean, t: T, toggle: () => void): TemplateR
     @click=${toggle}
   >
     <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path fill="currentColor" d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-3.5 7a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm7 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zM12 18a6 6 0 0 1-5.2-3h10.4A6 6 0 0 1 12 18z" />
+      <path
+        fill="currentColor"
+        d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-3.5 7a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm7 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zM12 18a6 6 0 0 1-5.2-3h10.4A6 6 0 0 1 12 18z"
+      />
     </svg>
     <span>${t('easyRead')}</span>
   </button>`;
@@ -122,7 +141,11 @@ export function dataTools(t: T, h: DataToolsHandlers): TemplateResult {
   return html`<div class="qd-toolbar qd-data-tools qd-no-print" part="data-tools">
     <button type="button" class="qd-button" @click=${h.onExport}>${t('exportData')}</button>
     <label class="qd-button qd-file-button"
-      >${t('importData')}<input class="qd-visually-hidden" type="file" accept="application/json,.json" @change=${pick}
+      >${t('importData')}<input
+        class="qd-visually-hidden"
+        type="file"
+        accept="application/json,.json"
+        @change=${pick}
     /></label>
     <button type="button" class="qd-button" @click=${h.onErase}>${t('eraseData')}</button>
   </div>`;

@@ -82,7 +82,8 @@ export const coreMessages: Messages<CoreKey> = {
     fetchErrorTitle: 'The content could not be loaded',
     fetchNetwork: 'The connection failed. Check the internet connection, then try again.',
     fetchHttp: 'The server answered with an error ({status}). Try again in a moment.',
-    fetchNotFound: 'The content file was not found (error 404). Check the address in the src attribute.',
+    fetchNotFound:
+      'The content file was not found (error 404). Check the address in the src attribute.',
     retry: 'Try again',
     emptyTitle: 'No content to show',
     emptyHelp:

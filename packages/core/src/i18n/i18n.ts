@@ -77,7 +77,11 @@ export function translate<K extends string>(
       if (message === undefined) continue;
       if (typeof message === 'string') return interpolate(message, used, params);
       const rules = (pluralRules[used] ??= new Intl.PluralRules(intlLocale(used)));
-      return interpolate(message[rules.select(Number(params?.count ?? 0))] ?? message.other, used, params);
+      return interpolate(
+        message[rules.select(Number(params?.count ?? 0))] ?? message.other,
+        used,
+        params,
+      );
     }
   }
   return '';
@@ -114,7 +118,8 @@ export class I18nController<K extends string> implements ReactiveController {
   hostConnected(): void {
     this.refresh();
     this.observer = new MutationObserver(() => this.refresh());
-    for (const node of [this.host, document.documentElement]) this.observer.observe(node, { attributeFilter: ['lang'] });
+    for (const node of [this.host, document.documentElement])
+      this.observer.observe(node, { attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {

@@ -5,7 +5,12 @@
  */
 import type { $ZodType } from 'zod/v4/core';
 import * as z from 'zod/mini';
-import { issuesToProblems, problemToString, type Problem, type ZodIssueLike } from '../content/problems.js';
+import {
+  issuesToProblems,
+  problemToString,
+  type Problem,
+  type ZodIssueLike,
+} from '../content/problems.js';
 
 export const KIT = 'quartiers-douai';
 export const KEY_PREFIX = 'qd:';
@@ -67,7 +72,10 @@ function storageOf(area: StorageArea): Area | null {
 }
 
 function isQuotaError(e: unknown): boolean {
-  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22 || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+  return (
+    e instanceof DOMException &&
+    (e.name === 'QuotaExceededError' || e.code === 22 || e.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
 }
 
 function keysOf(s: Area): string[] {
@@ -94,21 +102,46 @@ export class DeviceStore<T> {
     const o = this.options;
     const env = raw as Partial<Envelope<unknown>> | null;
     if (typeof env !== 'object' || env === null || env.kit !== KIT || env.type !== o.type) {
-      return { ok: false, problems: [{ path: '', message: `ce fichier ne contient pas de données « ${o.type} » du kit` }] };
+      return {
+        ok: false,
+        problems: [
+          { path: '', message: `ce fichier ne contient pas de données « ${o.type} » du kit` },
+        ],
+      };
     }
     let data: unknown = env.data;
     const from = typeof env.version === 'number' ? env.version : 0;
     if (from > o.version) {
-      return { ok: false, problems: [{ path: 'version', message: `données d'une version plus récente (${from}) que ce composant (${o.version})` }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            path: 'version',
+            message: `données d'une version plus récente (${from}) que ce composant (${o.version})`,
+          },
+        ],
+      };
     }
     if (from < o.version) {
       data = o.migrate ? o.migrate(data, from) : undefined;
       if (data === undefined) {
-        return { ok: false, problems: [{ path: 'version', message: `données d'une ancienne version (${from}) qui ne peut pas être reprise` }] };
+        return {
+          ok: false,
+          problems: [
+            {
+              path: 'version',
+              message: `données d'une ancienne version (${from}) qui ne peut pas être reprise`,
+            },
+          ],
+        };
       }
     }
     const parsed = z.safeParse(this.options.schema, data, { reportInput: true });
-    if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error.issues as unknown as ZodIssueLike[], ['data']) };
+    if (!parsed.success)
+      return {
+        ok: false,
+        problems: issuesToProblems(parsed.error.issues as unknown as ZodIssueLike[], ['data']),
+      };
     return { ok: true, data: parsed.data };
   }
 
@@ -138,12 +171,20 @@ export class DeviceStore<T> {
     } catch {
       // No room to move it aside: leave the original in place rather than lose it.
     }
-    console.warn(`[quartiers-douai] données abîmées mises de côté sous « ${quarantineKey} » :\n${result.problems.map(problemToString).join('\n')}`);
+    console.warn(
+      `[quartiers-douai] données abîmées mises de côté sous « ${quarantineKey} » :\n${result.problems.map(problemToString).join('\n')}`,
+    );
     return { status: 'quarantined', quarantineKey, problems: result.problems };
   }
 
   envelope(data: T): Envelope<T> {
-    return { kit: KIT, type: this.options.type, version: this.options.version, savedAt: new Date().toISOString(), data };
+    return {
+      kit: KIT,
+      type: this.options.type,
+      version: this.options.version,
+      savedAt: new Date().toISOString(),
+      data,
+    };
   }
 
   save(data: T): SaveResult {
@@ -172,7 +213,9 @@ export class DeviceStore<T> {
 
   /** Offers the data as a `.json` download. */
   download(data: T, filename = `${this.options.type}-${this.options.id}.json`): void {
-    const url = URL.createObjectURL(new Blob([this.exportText(data)], { type: 'application/json' }));
+    const url = URL.createObjectURL(
+      new Blob([this.exportText(data)], { type: 'application/json' }),
+    );
     const a = document.createElement('a');
     a.href = url;
     a.download = filename;
@@ -190,12 +233,25 @@ export class DeviceStore<T> {
     try {
       raw = JSON.parse(text);
     } catch {
-      return { ok: false, problems: [{ path: '', message: "ce fichier n'est pas un fichier JSON" }] };
+      return {
+        ok: false,
+        problems: [{ path: '', message: "ce fichier n'est pas un fichier JSON" }],
+      };
     }
     const result = this.check(raw);
     if (!result.ok) return result;
     const saved = this.save(result.data);
-    if (!saved.ok) return { ok: false, problems: [{ path: '', message: saved.reason === 'quota' ? "l'appareil n'a plus de place" : 'stockage indisponible' }] };
+    if (!saved.ok)
+      return {
+        ok: false,
+        problems: [
+          {
+            path: '',
+            message:
+              saved.reason === 'quota' ? "l'appareil n'a plus de place" : 'stockage indisponible',
+          },
+        ],
+      };
     return result;
   }
 }

@@ -21,7 +21,10 @@ export const demoContent: DemoContent = {
   lang: 'fr',
   title: 'Bienvenue au centre social',
   easy: 'Bonjour !',
-  paragraphs: ['Le centre est ouvert du lundi au vendredi.', 'Venez avec **votre carte** de quartier.'],
+  paragraphs: [
+    'Le centre est ouvert du lundi au vendredi.',
+    'Venez avec **votre carte** de quartier.',
+  ],
 };
 
 export class QdDemo extends QdContentElement<DemoContent> {
@@ -31,7 +34,8 @@ export class QdDemo extends QdContentElement<DemoContent> {
   protected override renderContent(c: DemoContent) {
     return html`<article lang=${c.lang}>
       <h2>${this.inline(c.title, c.easy)}</h2>
-      ${this.listen('title', richTextToPlain(this.easyRead.pick(c.title, c.easy)))} ${c.paragraphs.map((p) => this.rich(p))}
+      ${this.listen('title', richTextToPlain(this.easyRead.pick(c.title, c.easy)))}
+      ${c.paragraphs.map((p) => this.rich(p))}
     </article>`;
   }
 }

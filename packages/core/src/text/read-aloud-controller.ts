@@ -53,7 +53,9 @@ export class ReadAloudController implements ReactiveController {
     const u = new SpeechSynthesisUtterance(text);
     u.lang = lang;
     const base = lang.toLowerCase().split('-')[0]!;
-    const voice = this.synth.getVoices().find((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
+    const voice = this.synth
+      .getVoices()
+      .find((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
     if (voice) u.voice = voice;
     u.rate = 0.9;
     u.onend = u.onerror = () => {

@@ -80,7 +80,13 @@ export function parseInline(src: string, depth = 0): Inline[] {
         continue;
       }
     }
-    if (depth < 4 && (c === '*' || c === '_') && src[i + 1] !== c && src[i + 1] !== ' ' && src[i + 1] !== undefined) {
+    if (
+      depth < 4 &&
+      (c === '*' || c === '_') &&
+      src[i + 1] !== c &&
+      src[i + 1] !== ' ' &&
+      src[i + 1] !== undefined
+    ) {
       const end = findClose(src, c, i + 1);
       if (end > i + 1 && src[end - 1] !== ' ') {
         out.push({ kind: 'em', children: parseInline(src.slice(i + 1, end), depth + 1) });
@@ -140,7 +146,9 @@ export function parseRichText(src: string): Block[] {
 }
 
 function inlineText(nodes: Inline[]): string {
-  return nodes.map((n) => (n.kind === 'text' ? n.text : n.kind === 'br' ? '\n' : inlineText(n.children))).join('');
+  return nodes
+    .map((n) => (n.kind === 'text' ? n.text : n.kind === 'br' ? '\n' : inlineText(n.children)))
+    .join('');
 }
 
 /** The words a person hears or reads, without markup: for read-aloud, `aria-label`s, titles. */
@@ -169,9 +177,11 @@ function renderInline(nodes: Inline[], o: RichTextOptions): unknown[] {
       case 'link':
         return n.href.startsWith('https:')
           ? html`<a href=${n.href} target="_blank" rel="noopener noreferrer"
-              >${renderInline(n.children, o)}${o.newTabLabel
-                ? html`<span class="qd-visually-hidden"> ${o.newTabLabel}</span>`
-                : nothing}</a
+              >${renderInline(n.children, o)}${
+                o.newTabLabel
+                  ? html`<span class="qd-visually-hidden"> ${o.newTabLabel}</span>`
+                  : nothing
+              }</a
             >`
           : html`<a href=${n.href}>${renderInline(n.children, o)}</a>`;
     }
@@ -179,14 +189,21 @@ function renderInline(nodes: Inline[], o: RichTextOptions): unknown[] {
 }
 
 /** Rich text → Lit template (paragraphs, lists, bold, italic, safe links). */
-export function renderRichText(src: string | undefined, options: RichTextOptions = {}): TemplateResult | typeof nothing {
+export function renderRichText(
+  src: string | undefined,
+  options: RichTextOptions = {},
+): TemplateResult | typeof nothing {
   if (!src) return nothing;
   return html`${parseRichText(src).map((b) =>
     b.kind === 'p'
       ? html`<p>${renderInline(b.children, options)}</p>`
       : b.kind === 'ul'
-        ? html`<ul>${b.items.map((it) => html`<li>${renderInline(it, options)}</li>`)}</ul>`
-        : html`<ol start=${b.start === 1 ? nothing : b.start}>${b.items.map((it) => html`<li>${renderInline(it, options)}</li>`)}</ol>`,
+        ? html`<ul>
+            ${b.items.map((it) => html`<li>${renderInline(it, options)}</li>`)}
+          </ul>`
+        : html`<ol start=${b.start === 1 ? nothing : b.start}>
+            ${b.items.map((it) => html`<li>${renderInline(it, options)}</li>`)}
+          </ol>`,
   )}`;
 }
 
@@ -194,5 +211,8 @@ export function renderRichText(src: string | undefined, options: RichTextOptions
 export function renderInlineText(src: string | undefined, options: RichTextOptions = {}): unknown {
   if (!src) return nothing;
   const lines = src.replace(/\r\n?/g, '\n').split('\n');
-  return lines.map((l, i) => [i > 0 ? html`<br />` : nothing, renderInline(parseInline(l), options)]);
+  return lines.map((l, i) => [
+    i > 0 ? html`<br />` : nothing,
+    renderInline(parseInline(l), options),
+  ]);
 }

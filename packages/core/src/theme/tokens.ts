@@ -10,26 +10,55 @@ import { css } from 'lit';
  * dark schemes; in forced-colors mode system colours take over.
  */
 export const TOKENS = {
-  '--qd-color-primary': { light: '#0b57d0', dark: '#a8c7fa', doc: 'Boutons principaux, liens, progression' },
-  '--qd-color-on-primary': { light: '#ffffff', dark: '#062e6f', doc: 'Texte sur la couleur principale' },
+  '--qd-color-primary': {
+    light: '#0b57d0',
+    dark: '#a8c7fa',
+    doc: 'Boutons principaux, liens, progression',
+  },
+  '--qd-color-on-primary': {
+    light: '#ffffff',
+    dark: '#062e6f',
+    doc: 'Texte sur la couleur principale',
+  },
   '--qd-color-text': { light: '#1b1b1f', dark: '#e6e6ea', doc: 'Texte courant' },
-  '--qd-color-muted': { light: '#4f5359', dark: '#c2c6cc', doc: 'Texte secondaire (≥ 4,5:1 sur le fond)' },
+  '--qd-color-muted': {
+    light: '#4f5359',
+    dark: '#c2c6cc',
+    doc: 'Texte secondaire (≥ 4,5:1 sur le fond)',
+  },
   '--qd-color-bg': { light: '#ffffff', dark: '#16181c', doc: 'Fond des composants' },
   '--qd-color-surface': { light: '#f1f4f9', dark: '#23262b', doc: 'Fond des cartes et encadrés' },
-  '--qd-color-border': { light: '#74777f', dark: '#8e9099', doc: 'Bordures des champs et cartes (≥ 3:1)' },
+  '--qd-color-border': {
+    light: '#74777f',
+    dark: '#8e9099',
+    doc: 'Bordures des champs et cartes (≥ 3:1)',
+  },
   '--qd-color-success': { light: '#146c2e', dark: '#7fdc99', doc: 'Bonne réponse, réussite' },
   '--qd-color-danger': { light: '#b3261e', dark: '#ffb4ab', doc: 'Erreur, mauvaise réponse' },
   '--qd-color-warning': { light: '#7a4b00', dark: '#ffd08a', doc: 'Avertissement' },
   '--qd-color-focus': { light: '#0b57d0', dark: '#a8c7fa', doc: 'Anneau de focus clavier' },
   '--qd-radius': { light: '0.5rem', dark: '0.5rem', doc: 'Arrondi des boutons et cartes' },
-  '--qd-space': { light: '0.5rem', dark: '0.5rem', doc: "Unité d'espacement (multipliée par 1, 2, 3, 4)" },
-  '--qd-font-size': { light: '1rem', dark: '1rem', doc: 'Taille du texte courant (les titres en dérivent)' },
+  '--qd-space': {
+    light: '0.5rem',
+    dark: '0.5rem',
+    doc: "Unité d'espacement (multipliée par 1, 2, 3, 4)",
+  },
+  '--qd-font-size': {
+    light: '1rem',
+    dark: '1rem',
+    doc: 'Taille du texte courant (les titres en dérivent)',
+  },
   '--qd-font-family': {
-    light: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Tahoma, Arial, sans-serif',
+    light:
+      'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Tahoma, Arial, sans-serif',
     dark: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Tahoma, Arial, sans-serif',
     doc: 'Polices système uniquement (aucune police web)',
   },
-  '--qd-target-size': { light: '2.75rem', dark: '2.75rem', doc: 'Hauteur minimale des cibles tactiles (≥ 24 px exigés, 44 px visés)' },
+  '--qd-target-size': {
+    light: '2.75rem',
+    dark: '2.75rem',
+    doc: 'Hauteur minimale des cibles tactiles (≥ 24 px exigés, 44 px visés)',
+  },
 } as const;
 
 export type TokenName = keyof typeof TOKENS;
@@ -63,7 +92,18 @@ export const baseStyles = css`
     --_target: var(--qd-target-size, 2.75rem);
     box-sizing: border-box;
     font: 400 var(--_font-size) / 1.5
-      var(--qd-font-family, system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Noto Sans Arabic, Tahoma, Arial, sans-serif);
+      var(
+        --qd-font-family,
+        system-ui,
+        -apple-system,
+        Segoe UI,
+        Roboto,
+        Noto Sans,
+        Noto Sans Arabic,
+        Tahoma,
+        Arial,
+        sans-serif
+      );
     color: var(--_text);
     background: var(--_bg);
     text-align: start;
@@ -177,7 +217,11 @@ export const baseStyles = css`
     border-inline-start-width: 0.5rem;
   }
   .qd-panel--error code {
-    font-family: ui-monospace, Cascadia Mono, DejaVu Sans Mono, monospace;
+    font-family:
+      ui-monospace,
+      Cascadia Mono,
+      DejaVu Sans Mono,
+      monospace;
     font-weight: 700;
   }
   .qd-notice {

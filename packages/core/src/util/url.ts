@@ -12,7 +12,10 @@ export function isSafeLink(value: string): boolean {
   if (!hasScheme(v) || /[\s<>"`]/.test(v)) return false;
   try {
     const url = new URL(v);
-    return (LINK_PROTOCOLS as readonly string[]).includes(url.protocol) && (url.protocol !== 'https:' || url.hostname !== '');
+    return (
+      (LINK_PROTOCOLS as readonly string[]).includes(url.protocol) &&
+      (url.protocol !== 'https:' || url.hostname !== '')
+    );
   } catch {
     return false;
   }

@@ -34,7 +34,9 @@ describe('engine · drawing and order', () => {
     const rounds = round(c, 'x');
     const shuffledSomewhere = rounds.some((rq) => rq.choices.some((ch, i) => ch.index !== i));
     expect(shuffledSomewhere).toBe(true);
-    for (const rq of rounds.filter((r) => r.question.type === 'true-false' && !r.question.choices)) {
+    for (const rq of rounds.filter(
+      (r) => r.question.type === 'true-false' && !r.question.choices,
+    )) {
       expect(rq.choices.map((ch) => ch.tf)).toEqual(['true', 'false']);
     }
     const plain = parse({ ...largePool(30), shuffle: false });
@@ -43,7 +45,9 @@ describe('engine · drawing and order', () => {
 
   it('replays only the given ids, in that order', () => {
     const c = parse(samples.adultes);
-    expect(buildRound(c, { only: ['faux-conseiller', 'faux-colis'] }).map((r) => r.question.id)).toEqual(['faux-conseiller', 'faux-colis']);
+    expect(
+      buildRound(c, { only: ['faux-conseiller', 'faux-colis'] }).map((r) => r.question.id),
+    ).toEqual(['faux-conseiller', 'faux-colis']);
   });
 });
 
@@ -76,7 +80,8 @@ describe('engine · scoring', () => {
     for (const ok of ['hameçonnage', '  HAMECONNAGE ', 'Hameçonnage.', 'phishing', 'Filoutage']) {
       expect(isCorrect(text!, { text: ok }), ok).toBe(true);
     }
-    for (const ko of ['', 'hameçon', 'spam']) expect(isCorrect(text!, { text: ko }), ko).toBe(false);
+    for (const ko of ['', 'hameçon', 'spam'])
+      expect(isCorrect(text!, { text: ko }), ko).toBe(false);
   });
 
   it('an empty answer is not an answer', () => {
@@ -88,8 +93,16 @@ describe('engine · scoring', () => {
 
   it('score, total and pass mark', () => {
     const r = (correct: boolean) => ({ questionId: 'q', correct, answer: { choices: [] } });
-    expect(scoreOf([r(true), r(true), r(false)], 0.7)).toEqual({ score: 2, total: 3, passed: false });
-    expect(scoreOf([r(true), r(true), r(true), r(false)], 0.75)).toEqual({ score: 3, total: 4, passed: true });
+    expect(scoreOf([r(true), r(true), r(false)], 0.7)).toEqual({
+      score: 2,
+      total: 3,
+      passed: false,
+    });
+    expect(scoreOf([r(true), r(true), r(true), r(false)], 0.75)).toEqual({
+      score: 3,
+      total: 4,
+      passed: true,
+    });
     expect(scoreOf([r(true)], undefined).passed).toBeUndefined();
   });
 });

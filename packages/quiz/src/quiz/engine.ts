@@ -102,5 +102,9 @@ export interface Score {
 export function scoreOf(results: readonly QuestionResult[], passScore: number | undefined): Score {
   const score = results.filter((r) => r.correct).length;
   const total = results.length;
-  return { score, total, passed: passScore === undefined ? undefined : total > 0 && score / total >= passScore - 1e-9 };
+  return {
+    score,
+    total,
+    passed: passScore === undefined ? undefined : total > 0 && score / total >= passScore - 1e-9,
+  };
 }

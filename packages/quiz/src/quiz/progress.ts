@@ -6,7 +6,10 @@ export const PROGRESS_VERSION = 1;
 const index = () => z.number().check(z.int(), z.gte(0));
 
 /** An answer: chosen choice indices, or a written text (`{}`: not answered yet). */
-export const answerSchema = z.object({ choices: z.optional(z.array(index())), text: z.optional(z.string()) });
+export const answerSchema = z.object({
+  choices: z.optional(z.array(index())),
+  text: z.optional(z.string()),
+});
 
 export const progressSchema = z.object({
   ids: z.array(z.string()),

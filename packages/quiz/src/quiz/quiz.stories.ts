@@ -42,29 +42,50 @@ const meta = {
       attributes: (args: Record<string, unknown>) => ({
         src: sampleFiles.adultes,
         ...(args['seed'] ? { seed: String(args['seed']) } : {}),
-        ...(args['storage'] && args['storage'] !== 'none' ? { storage: String(args['storage']) } : {}),
+        ...(args['storage'] && args['storage'] !== 'none'
+          ? { storage: String(args['storage']) }
+          : {}),
       }),
     },
   },
   argTypes: {
-    content: { control: 'object', description: 'Le contenu du quiz (objet JSON), prioritaire sur `src`.' },
-    seed: { control: 'text', description: 'Graine : même tirage et même ordre à chaque fois (versions imprimées).' },
-    storage: { control: 'inline-radio', options: ['none', 'session', 'local'], description: 'Où garder la progression (rien par défaut).' },
+    content: {
+      control: 'object',
+      description: 'Le contenu du quiz (objet JSON), prioritaire sur `src`.',
+    },
+    seed: {
+      control: 'text',
+      description: 'Graine : même tirage et même ordre à chaque fois (versions imprimées).',
+    },
+    storage: {
+      control: 'inline-radio',
+      options: ['none', 'session', 'local'],
+      description: 'Où garder la progression (rien par défaut).',
+    },
     easy: { control: 'boolean', description: 'Texte « Facile à lire » (FALC).' },
     readAloud: { control: 'boolean', name: 'read-aloud', description: 'Boutons « Écouter ».' },
-    printAnswers: { control: 'boolean', name: 'print-answers', description: 'Ajoute le corrigé à la version imprimée.' },
-    lang: { control: 'inline-radio', options: ['fr', 'en', 'ar'], description: 'Langue de l’interface.' },
+    printAnswers: {
+      control: 'boolean',
+      name: 'print-answers',
+      description: 'Ajoute le corrigé à la version imprimée.',
+    },
+    lang: {
+      control: 'inline-radio',
+      options: ['fr', 'en', 'ar'],
+      description: 'Langue de l’interface.',
+    },
   },
   args: { content: samples.adultes, storage: 'none' },
-  render: (a) => html`<qd-quiz
-    .content=${a.content}
-    seed=${ifDefined(a.seed || undefined)}
-    .storage=${a.storage ?? 'none'}
-    .easy=${a.easy}
-    .readAloud=${a.readAloud}
-    ?print-answers=${a.printAnswers ?? false}
-    lang=${ifDefined(a.lang)}
-  ></qd-quiz>`,
+  render: (a) =>
+    html`<qd-quiz
+      .content=${a.content}
+      seed=${ifDefined(a.seed || undefined)}
+      .storage=${a.storage ?? 'none'}
+      .easy=${a.easy}
+      .readAloud=${a.readAloud}
+      ?print-answers=${a.printAnswers ?? false}
+      lang=${ifDefined(a.lang)}
+    ></qd-quiz>`,
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -79,10 +100,16 @@ export const Enfants: Story = { args: { content: samples.junior } };
 export const Ados: Story = { args: { content: samples.ados, seed: 'atelier' } };
 
 /** « Repérer un message frauduleux » — adultes, mode défi : la correction vient à la fin. */
-export const AdultesDefi: Story = { name: 'Adultes (mode défi)', args: { content: samples.adultes } };
+export const AdultesDefi: Story = {
+  name: 'Adultes (mode défi)',
+  args: { content: samples.adultes },
+};
 
 /** Progression gardée sur l'appareil (`storage="local"`) : elle survit à un rechargement ; boutons Télécharger / Reprendre / Effacer. */
-export const ProgressionGardee: Story = { name: 'Progression gardée', args: { content: samples.ados, storage: 'local', seed: 'demo' } };
+export const ProgressionGardee: Story = {
+  name: 'Progression gardée',
+  args: { content: samples.ados, storage: 'local', seed: 'demo' },
+};
 
 /** Interface en arabe : la mise en page passe de droite à gauche. */
 export const Arabe: Story = { name: 'Arabe (RTL)', args: { content: samples.junior, lang: 'ar' } };
@@ -91,12 +118,26 @@ export const Arabe: Story = { name: 'Arabe (RTL)', args: { content: samples.juni
 export const ContenuInvalide: Story = {
   name: 'Contenu invalide',
   args: {
-    content: { version: 1, title: 'Quiz à corriger', questions: [{ id: 'q1', type: 'single', prompt: 'Une question ?', choices: [{ text: 'Un seul choix', correct: true }] }], draw: 5 },
+    content: {
+      version: 1,
+      title: 'Quiz à corriger',
+      questions: [
+        {
+          id: 'q1',
+          type: 'single',
+          prompt: 'Une question ?',
+          choices: [{ text: 'Un seul choix', correct: true }],
+        },
+      ],
+      draw: 5,
+    },
   },
   play: async ({ canvasElement }) => {
     const { view } = await quiz(canvasElement);
     const alert = await view.findByRole('alert');
-    await expect(alert).toHaveTextContent('questions[0].choices : au moins deux choix sont nécessaires');
+    await expect(alert).toHaveTextContent(
+      'questions[0].choices : au moins deux choix sont nécessaires',
+    );
   },
 };
 
@@ -111,4 +152,6 @@ export const Clavier: Story = {
 };
 
 /** Version papier : imprimez (Ctrl+P) pour obtenir les questions, et le corrigé avec `print-answers`. */
-export const Impression: Story = { args: { content: samples.junior, printAnswers: true, seed: 'papier' } };
+export const Impression: Story = {
+  args: { content: samples.junior, printAnswers: true, seed: 'papier' },
+};

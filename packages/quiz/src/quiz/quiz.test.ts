@@ -8,7 +8,11 @@ import type { QuizContentInput } from '../schema.js';
 
 // --- helpers --------------------------------------------------------------------------------
 const mounted: HTMLElement[] = [];
-async function mount(content: QuizContentInput | undefined, attrs: Record<string, string> = {}, setup?: (el: QdQuiz) => void): Promise<QdQuiz> {
+async function mount(
+  content: QuizContentInput | undefined,
+  attrs: Record<string, string> = {},
+  setup?: (el: QdQuiz) => void,
+): Promise<QdQuiz> {
   const el = document.createElement('qd-quiz');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (content) el.content = clone(content);
@@ -22,8 +26,10 @@ async function settle(el: QdQuiz): Promise<void> {
   for (let i = 0; i < 3; i++) await el.updateComplete;
 }
 const root = (el: QdQuiz) => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: QdQuiz, sel: string) => root(el).querySelector<T>(sel);
-const text = (el: QdQuiz, sel = '.qd-root') => (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const q = <T extends Element = HTMLElement>(el: QdQuiz, sel: string) =>
+  root(el).querySelector<T>(sel);
+const text = (el: QdQuiz, sel = '.qd-root') =>
+  (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focused = (el: QdQuiz) => root(el).activeElement as HTMLElement | null;
 const button = (el: QdQuiz, name: string | RegExp) => {
   const b = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((x) =>
@@ -37,9 +43,14 @@ async function click(el: QdQuiz, name: string | RegExp): Promise<void> {
   await settle(el);
 }
 /** Labels of the visible choices, in order. */
-const choiceLabels = (el: QdQuiz) => [...root(el).querySelectorAll('.qd-choice > span:first-of-type')].map((s) => s.textContent!.trim());
+const choiceLabels = (el: QdQuiz) =>
+  [...root(el).querySelectorAll('.qd-choice > span:first-of-type')].map((s) =>
+    s.textContent!.trim(),
+  );
 async function choose(el: QdQuiz, label: string): Promise<void> {
-  const input = [...root(el).querySelectorAll<HTMLInputElement>('.qd-choice')].find((l) => l.textContent!.includes(label))?.querySelector('input');
+  const input = [...root(el).querySelectorAll<HTMLInputElement>('.qd-choice')]
+    .find((l) => l.textContent!.includes(label))
+    ?.querySelector('input');
   if (!input) throw new Error(`no choice "${label}": ${choiceLabels(el).join(' | ')}`);
   input.click();
   await settle(el);
@@ -51,7 +62,9 @@ async function write(el: QdQuiz, value: string): Promise<void> {
   await settle(el);
 }
 async function axeViolations(el: QdQuiz): Promise<string[]> {
-  const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  const r = await axe.run(el, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
   return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -93,7 +106,9 @@ describe('qd-quiz · content loading', () => {
 
   it('property, src and inline JSON give the same quiz', async () => {
     const viaProperty = await mount(samples.junior);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(samples.junior)], { type: 'application/json' }));
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(samples.junior)], { type: 'application/json' }),
+    );
     const viaSrc = await mount(undefined, { src: url });
     await vi.waitFor(() => expect(viaSrc.contentStatus).toBe('ready'));
     await settle(viaSrc);
@@ -103,9 +118,13 @@ describe('qd-quiz · content loading', () => {
       s.textContent = JSON.stringify(samples.junior);
       el.append(s);
     });
-    const heads = [await firstQuestionAfterStart(viaProperty), await firstQuestionAfterStart(viaSrc), await firstQuestionAfterStart(viaInline)];
+    const heads = [
+      await firstQuestionAfterStart(viaProperty),
+      await firstQuestionAfterStart(viaSrc),
+      await firstQuestionAfterStart(viaInline),
+    ];
     expect(new Set(heads).size).toBe(1);
-    expect(heads[0]).toBe('Le mot de passe, c\'est pour quoi ?'); // junior: easy-read by default
+    expect(heads[0]).toBe("Le mot de passe, c'est pour quoi ?"); // junior: easy-read by default
   });
 
   it('invalid content shows the French error panel and nothing else', async () => {
@@ -167,10 +186,13 @@ describe('qd-quiz · rendering', () => {
 
   it('shows a question image with its alt text', async () => {
     const c = quizWith(['faux-colis']);
-    (c.questions[0] as any).image = { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', alt: 'Capture d\'un SMS de faux colis' };
+    (c.questions[0] as any).image = {
+      src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+      alt: "Capture d'un SMS de faux colis",
+    };
     const el = await mount(c);
     await click(el, 'Commencer');
-    expect(q<HTMLImageElement>(el, 'img')!.alt).toBe('Capture d\'un SMS de faux colis');
+    expect(q<HTMLImageElement>(el, 'img')!.alt).toBe("Capture d'un SMS de faux colis");
   });
 
   it('junior: bigger layout, easy-read on by default with a toggle, and "C\'est parti !"', async () => {
@@ -205,19 +227,23 @@ describe('qd-quiz · training and challenge', () => {
     const status = q(el, '[part="feedback"]')!;
     expect(status.getAttribute('role')).toBe('status');
     expect(status.textContent).toContain('Pas tout à fait.');
-    expect(status.textContent).toContain("La bonne réponse : Je ne clique pas et je vérifie sur le site officiel du transporteur, en tapant moi-même l'adresse");
+    expect(status.textContent).toContain(
+      "La bonne réponse : Je ne clique pas et je vérifie sur le site officiel du transporteur, en tapant moi-même l'adresse",
+    );
     expect(status.textContent).toContain('Les petits montants servent');
     expect(root(el).querySelectorAll('input:disabled')).toHaveLength(3);
     await click(el, 'Question suivante');
     expect(text(el)).toContain('Question 2 sur 2');
   });
 
-  it('training: the chosen choice\'s own feedback is shown', async () => {
+  it("training: the chosen choice's own feedback is shown", async () => {
     const el = await mount(samples.junior, { easy: 'false' });
     await click(el, "C'est parti !");
     await choose(el, 'À protéger mes comptes');
     await click(el, 'Valider ma réponse');
-    expect(text(el, '[part="feedback"]')).toContain('Oui ! Le mot de passe est comme la clé de ta maison.');
+    expect(text(el, '[part="feedback"]')).toContain(
+      'Oui ! Le mot de passe est comme la clé de ta maison.',
+    );
     expect(text(el, '[part="feedback"]')).toContain("Bravo, c'est juste !");
   });
 
@@ -250,12 +276,16 @@ describe('qd-quiz · result and review', () => {
   }
 
   it('shows "2 / 3", the pass/fail message, and a review of every question', async () => {
-    const el = await mount(quizWith(['faux-colis', 'ameli-mot-de-passe', 'nom-arnaque'], { passScore: 0.7 }));
+    const el = await mount(
+      quizWith(['faux-colis', 'ameli-mot-de-passe', 'nom-arnaque'], { passScore: 0.7 }),
+    );
     await finish(el);
     expect(text(el, '.qd-quiz__score')).toBe('2 / 3');
     expect(text(el)).toContain('2 bonnes réponses sur 3');
     expect(text(el)).toContain('Pas encore : il faut 3 bonnes réponses sur 3.');
-    const items = [...root(el).querySelectorAll('.qd-quiz__review > li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+    const items = [...root(el).querySelectorAll('.qd-quiz__review > li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' '),
+    );
     expect(items).toHaveLength(3);
     expect(items[0]).toContain('✗ À revoir');
     expect(items[0]).toContain('Votre réponse : Je clique et je paie');
@@ -343,8 +373,14 @@ describe('qd-quiz · events', () => {
     const el = await mount(quizWith(['faux-colis', 'ameli-mot-de-passe'], { passScore: 0.5 }));
     const answers: QuizAnswerDetail[] = [];
     let complete: QuizCompleteDetail | undefined;
-    document.addEventListener('qd-answer', (e) => answers.push((e as CustomEvent<QuizAnswerDetail>).detail));
-    document.addEventListener('qd-complete', (e) => (complete = (e as CustomEvent<QuizCompleteDetail>).detail), { once: true });
+    document.addEventListener('qd-answer', (e) =>
+      answers.push((e as CustomEvent<QuizAnswerDetail>).detail),
+    );
+    document.addEventListener(
+      'qd-complete',
+      (e) => (complete = (e as CustomEvent<QuizCompleteDetail>).detail),
+      { once: true },
+    );
     await click(el, 'Commencer');
     await choose(el, 'Je ne clique pas');
     await click(el, 'Valider ma réponse');
@@ -353,7 +389,13 @@ describe('qd-quiz · events', () => {
     await click(el, 'Valider ma réponse');
     await click(el, 'Voir mon résultat');
     expect(answers).toEqual([
-      { questionId: 'faux-colis', correct: true, answer: ["Je ne clique pas et je vérifie sur le site officiel du transporteur, en tapant moi-même l'adresse"] },
+      {
+        questionId: 'faux-colis',
+        correct: true,
+        answer: [
+          "Je ne clique pas et je vérifie sur le site officiel du transporteur, en tapant moi-même l'adresse",
+        ],
+      },
       { questionId: 'ameli-mot-de-passe', correct: false, answer: ['Vrai'] },
     ]);
     expect(complete).toEqual({
@@ -377,7 +419,12 @@ describe('qd-quiz · storage', () => {
     await click(el, 'Valider ma réponse');
     await click(el, 'Question suivante');
     const saved = JSON.parse(localStorage.getItem('qd:quiz-progress:reperer-hameconnage')!);
-    expect(saved).toMatchObject({ kit: 'quartiers-douai', type: 'quiz-progress', version: 1, data: { index: 1 } });
+    expect(saved).toMatchObject({
+      kit: 'quartiers-douai',
+      type: 'quiz-progress',
+      version: 1,
+      data: { index: 1 },
+    });
     el.remove();
     const again = await mount(c, { storage: 'local' });
     expect(text(again)).toContain('Question 2 sur 3');
@@ -385,14 +432,19 @@ describe('qd-quiz · storage', () => {
   });
 
   it('corrupt saved progress is set aside under a quarantine key and reported', async () => {
-    localStorage.setItem('qd:quiz-progress:reperer-hameconnage', '{"kit":"quartiers-douai","type":"quiz-progress","version":1,"data":{"index":"trois"}}');
+    localStorage.setItem(
+      'qd:quiz-progress:reperer-hameconnage',
+      '{"kit":"quartiers-douai","type":"quiz-progress","version":1,"data":{"index":"trois"}}',
+    );
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = await mount(quizWith(['faux-colis']), { storage: 'local' });
     warn.mockRestore();
     expect(q(el, 'h2')!.textContent).toContain('Repérer');
     expect(text(el, '[part="notice"]')).toContain('abîmées');
     const keys = Object.keys(localStorage);
-    expect(keys.some((k) => k.startsWith('qd:quarantine:quiz-progress:reperer-hameconnage:'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('qd:quarantine:quiz-progress:reperer-hameconnage:'))).toBe(
+      true,
+    );
     expect(keys).not.toContain('qd:quiz-progress:reperer-hameconnage');
   });
 
@@ -405,7 +457,9 @@ describe('qd-quiz · storage', () => {
     await click(el, 'Voir mon résultat');
     expect(Object.keys(localStorage).length).toBeGreaterThan(0);
     await click(el, 'Effacer mes données');
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('qd:'))).toEqual(['qd:poll-ballots:fete-quartier-2026']);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('qd:'))).toEqual([
+      'qd:poll-ballots:fete-quartier-2026',
+    ]);
     expect(text(el, '[part="notice"]')).toBe('Vos données ont été effacées de cet appareil.');
   });
 });
@@ -486,7 +540,11 @@ describe('qd-quiz · content rendered as text (XSS)', () => {
     c.description = `Description ${payload}`;
     c.questions[0].prompt = `Question ${payload}`;
     c.questions[0].explanation = `Explication ${payload}`;
-    c.questions[0].choices = c.questions[0].choices.map((ch: any, i: number) => ({ ...ch, text: `Choix ${i} ${payload}`, feedback: `Retour ${payload}` }));
+    c.questions[0].choices = c.questions[0].choices.map((ch: any, i: number) => ({
+      ...ch,
+      text: `Choix ${i} ${payload}`,
+      feedback: `Retour ${payload}`,
+    }));
     const el = await mount(c);
     expect(text(el, 'h2')).toContain(payload.includes('](') ? 'clique' : payload);
     await click(el, 'Commencer');
@@ -494,8 +552,14 @@ describe('qd-quiz · content rendered as text (XSS)', () => {
     await choose(el, 'Choix 0');
     await click(el, 'Valider ma réponse');
     expect(text(el, '[part="feedback"]')).toContain('Retour');
-    expect(root(el).querySelectorAll('script, svg:not([aria-hidden]), img, iframe, object')).toHaveLength(0);
-    expect([...root(el).querySelectorAll('a')].every((a) => /^(https:|mailto:|tel:)/.test(a.getAttribute('href')!))).toBe(true);
+    expect(
+      root(el).querySelectorAll('script, svg:not([aria-hidden]), img, iframe, object'),
+    ).toHaveLength(0);
+    expect(
+      [...root(el).querySelectorAll('a')].every((a) =>
+        /^(https:|mailto:|tel:)/.test(a.getAttribute('href')!),
+      ),
+    ).toBe(true);
     expect((window as any).__pwned).toBeUndefined();
   });
 });

@@ -14,7 +14,17 @@ import {
 } from '@quartiers-douai/core';
 import { QUIZ_CONTENT_VERSION, quizContentSchema, type QuizContent } from '../schema.js';
 import { quizMessages, type QuizKey } from '../messages.js';
-import { buildRound, isAnswered, isCorrect, scoreOf, choicesOf, type Answer, type DisplayChoice, type QuestionResult, type RoundQuestion } from './engine.js';
+import {
+  buildRound,
+  isAnswered,
+  isCorrect,
+  scoreOf,
+  choicesOf,
+  type Answer,
+  type DisplayChoice,
+  type QuestionResult,
+  type RoundQuestion,
+} from './engine.js';
 import { PROGRESS_VERSION, progressSchema, type Progress } from './progress.js';
 import { quizStyles } from './quiz.styles.js';
 
@@ -94,7 +104,11 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   };
 
   protected override get contentSpec(): ContentSpec<QuizContent> {
-    return { schema: quizContentSchema, version: QUIZ_CONTENT_VERSION, packageName: '@quartiers-douai/quiz' };
+    return {
+      schema: quizContentSchema,
+      version: QUIZ_CONTENT_VERSION,
+      packageName: '@quartiers-douai/quiz',
+    };
   }
 
   private get junior(): boolean {
@@ -103,7 +117,13 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
 
   private get hasEasy(): boolean {
     const c = this.data;
-    return !!c && (!!c.easyDescription || c.questions.some((q) => !!q.easy || !!q.easyExplanation || q.choices?.some((ch) => !!ch.easy)));
+    return (
+      !!c &&
+      (!!c.easyDescription ||
+        c.questions.some(
+          (q) => !!q.easy || !!q.easyExplanation || q.choices?.some((ch) => !!ch.easy),
+        ))
+    );
   }
 
   protected override easyDefault(): boolean {
@@ -144,7 +164,10 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     this.draft = undefined;
     this.showError = false;
     this.roundQuestions = [];
-    this.progressStore = this.storage === 'none' ? undefined : this.store('quiz-progress', this.storeId(content), PROGRESS_VERSION, progressSchema);
+    this.progressStore =
+      this.storage === 'none'
+        ? undefined
+        : this.store('quiz-progress', this.storeId(content), PROGRESS_VERSION, progressSchema);
     const saved = this.progressStore ? this.loadFrom(this.progressStore) : undefined;
     if (saved && this.restore(content, saved)) {
       this.announce(this.t('resumed'));
@@ -205,7 +228,11 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     if (!r) return [];
     return this.roundQuestions.map((rq, i) => {
       const answer = r.answers[i] ?? {};
-      return { questionId: rq.question.id, correct: isAnswered(answer) && isCorrect(rq, answer), answer };
+      return {
+        questionId: rq.question.id,
+        correct: isAnswered(answer) && isCorrect(rq, answer),
+        answer,
+      };
     });
   }
 
@@ -221,7 +248,9 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   private onChoice(rq: RoundQuestion, index: number, checked: boolean): void {
     if (rq.question.type === 'multiple') {
       const prev = this.draft?.choices ?? [];
-      this.draft = { choices: checked ? [...new Set([...prev, index])] : prev.filter((i) => i !== index) };
+      this.draft = {
+        choices: checked ? [...new Set([...prev, index])] : prev.filter((i) => i !== index),
+      };
     } else {
       this.draft = { choices: [index] };
     }
@@ -279,7 +308,10 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
       new CustomEvent<QuizCompleteDetail>('qd-complete', {
         bubbles: true,
         composed: true,
-        detail: { ...s, results: results.map(({ questionId, correct }) => ({ questionId, correct })) },
+        detail: {
+          ...s,
+          results: results.map(({ questionId, correct }) => ({ questionId, correct })),
+        },
       }),
     );
     void this.focusAfterRender('#result-heading');
@@ -291,7 +323,9 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   }
 
   private retryMistakes(): void {
-    const wrong = this.results().filter((r) => !r.correct).map((r) => r.questionId);
+    const wrong = this.results()
+      .filter((r) => !r.correct)
+      .map((r) => r.questionId);
     if (wrong.length > 0) this.startRound(wrong);
   }
 
@@ -308,7 +342,11 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   }
 
   private exportData(): void {
-    if (this.progressStore && this.round) this.progressStore.download(this.round, `quiz-${this.data ? this.storeId(this.data) : 'progression'}.json`);
+    if (this.progressStore && this.round)
+      this.progressStore.download(
+        this.round,
+        `quiz-${this.data ? this.storeId(this.data) : 'progression'}.json`,
+      );
   }
 
   private importData(text: string): void {
@@ -320,7 +358,9 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
       this.announce(this.t('imported'));
     } else {
       if (r.ok) store.clear();
-      const reason = r.ok ? 'le fichier ne correspond pas à ce quiz' : r.problems.map((p) => p.message).join(' ; ');
+      const reason = r.ok
+        ? 'le fichier ne correspond pas à ce quiz'
+        : r.problems.map((p) => p.message).join(' ; ');
       this.announce(this.t('importFailed', { reason }), 'error');
     }
   }
@@ -333,20 +373,29 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
 
   // --- render ---------------------------------------------------------------------------------
 
-  private tr = (k: string, p?: Record<string, string | number>) => this.t(k as QuizKey | CoreKey, p);
+  private tr = (k: string, p?: Record<string, string | number>) =>
+    this.t(k as QuizKey | CoreKey, p);
 
   protected override renderContent(c: QuizContent): TemplateResult {
     return html`<div class="qd-quiz ${this.junior ? 'qd-quiz--junior' : ''}" lang=${c.lang}>
       <div class="qd-screen">
-        ${this.hasEasy || this.showReadAloud
-          ? html`<div class="qd-toolbar">
-              ${this.hasEasy ? easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on)) : nothing}
-            </div>`
-          : nothing}
+        ${
+          this.hasEasy || this.showReadAloud
+            ? html`<div class="qd-toolbar">
+                ${this.hasEasy ? easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on)) : nothing}
+              </div>`
+            : nothing
+        }
         ${this.screen === 'start' ? this.renderStart(c) : this.screen === 'question' ? this.renderQuestion(c) : this.renderResult(c)}
-        ${this.storage !== 'none' && this.screen !== 'question'
-          ? dataTools(this.tr, { onExport: () => this.exportData(), onImport: (t) => this.importData(t), onErase: () => this.erase() })
-          : nothing}
+        ${
+          this.storage !== 'none' && this.screen !== 'question'
+            ? dataTools(this.tr, {
+                onExport: () => this.exportData(),
+                onImport: (t) => this.importData(t),
+                onErase: () => this.erase(),
+              })
+            : nothing
+        }
       </div>
       ${this.printing ? this.renderPrint(c) : nothing}
     </div>`;
@@ -361,39 +410,53 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
       ${desc ? this.rich(desc) : nothing}
       <p class="qd-quiz__kicker">${this.t('questionCount', { count: total })}</p>
       <div class="qd-quiz__actions">
-        <button type="button" class="qd-button qd-button--primary" @click=${() => this.startRound()}>
+        <button
+          type="button"
+          class="qd-button qd-button--primary"
+          @click=${() => this.startRound()}
+        >
           ${this.junior ? this.t('startJunior') : this.t('start')}
         </button>
-        <button type="button" class="qd-button qd-no-print" @click=${() => this.print()}>${this.t('print')}</button>
+        <button type="button" class="qd-button qd-no-print" @click=${() => this.print()}>
+          ${this.t('print')}
+        </button>
       </div>
     </section>`;
   }
 
-  private renderChoices(rq: RoundQuestion, checked: boolean, errorId: string | undefined): TemplateResult {
+  private renderChoices(
+    rq: RoundQuestion,
+    checked: boolean,
+    errorId: string | undefined,
+  ): TemplateResult {
     const q = rq.question;
     const multiple = q.type === 'multiple';
     const chosen = this.draft?.choices ?? [];
     return html`${multiple ? html`<p class="qd-quiz__hint" id="hint">${this.t('multipleHint')}</p>` : nothing}
-      ${rq.choices.map((ch) => {
-        const isChosen = chosen.includes(ch.index);
-        const mark = checked && (ch.correct || isChosen) ? (ch.correct ? 'right' : 'wrong') : '';
-        return html`<label class="qd-choice ${mark ? `qd-choice--${mark}` : ''}">
-          <input
-            type=${multiple ? 'checkbox' : 'radio'}
-            name="choice"
-            .value=${String(ch.index)}
-            .checked=${isChosen}
-            ?disabled=${checked}
-            aria-invalid=${errorId ? 'true' : 'false'}
-            aria-describedby=${errorId ?? nothing}
-            @change=${(e: Event) => this.onChoice(rq, ch.index, (e.target as HTMLInputElement).checked)}
-          />
-          <span>${ch.tf ? this.t(ch.tf) : this.inline(ch.text, ch.easy)}</span>
-          ${mark
-            ? html`<span class="qd-choice__mark">${mark === 'right' ? `✓ ${this.t('reviewRight')}` : `✗ ${this.t('reviewWrong')}`}</span>`
-            : nothing}
-        </label>`;
-      })}`;
+    ${rq.choices.map((ch) => {
+      const isChosen = chosen.includes(ch.index);
+      const mark = checked && (ch.correct || isChosen) ? (ch.correct ? 'right' : 'wrong') : '';
+      return html`<label class="qd-choice ${mark ? `qd-choice--${mark}` : ''}">
+        <input
+          type=${multiple ? 'checkbox' : 'radio'}
+          name="choice"
+          .value=${String(ch.index)}
+          .checked=${isChosen}
+          ?disabled=${checked}
+          aria-invalid=${errorId ? 'true' : 'false'}
+          aria-describedby=${errorId ?? nothing}
+          @change=${(e: Event) => this.onChoice(rq, ch.index, (e.target as HTMLInputElement).checked)}
+        />
+        <span>${ch.tf ? this.t(ch.tf) : this.inline(ch.text, ch.easy)}</span>
+        ${
+          mark
+            ? html`<span class="qd-choice__mark"
+                >${mark === 'right' ? `✓ ${this.t('reviewRight')}` : `✗ ${this.t('reviewWrong')}`}</span
+              >`
+            : nothing
+        }
+      </label>`;
+    })}`;
   }
 
   private renderFeedback(rq: RoundQuestion): TemplateResult | typeof nothing {
@@ -401,7 +464,13 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     const answer = r?.answers[r.index];
     if (!r?.checked || !isAnswered(answer)) return nothing;
     const correct = isCorrect(rq, answer);
-    const verdict = correct ? (this.junior ? 'correctJunior' : 'correct') : this.junior ? 'incorrectJunior' : 'incorrect';
+    const verdict = correct
+      ? this.junior
+        ? 'correctJunior'
+        : 'correct'
+      : this.junior
+        ? 'incorrectJunior'
+        : 'incorrect';
     const feedbacks = rq.choices.filter((c) => answer.choices?.includes(c.index) && c.feedback);
     const q = rq.question;
     return html`<p><strong>${this.t(verdict)}</strong></p>
@@ -411,7 +480,10 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   }
 
   private rightAnswer(rq: RoundQuestion): string {
-    const right = rq.question.type === 'text' ? (rq.question.answers ?? []).slice(0, 1) : rq.choices.filter((c) => c.correct).map((c) => this.choiceLabel(c));
+    const right =
+      rq.question.type === 'text'
+        ? (rq.question.answers ?? []).slice(0, 1)
+        : rq.choices.filter((c) => c.correct).map((c) => this.choiceLabel(c));
     return this.t('rightAnswer', { count: right.length, answer: right.join(' ; ') });
   }
 
@@ -425,47 +497,69 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     const errorId = this.showError ? 'answer-error' : undefined;
     const prompt = this.easyRead.pick(q.prompt, q.easy);
     const answer = r.answers[r.index];
-    const verdict = r.checked && isAnswered(answer) ? (isCorrect(rq, answer) ? 'right' : 'wrong') : '';
-    const buttonLabel = r.checked || challenge ? (last ? this.t('seeResult') : this.t('next')) : this.t('validate');
-    const spoken = [richTextToPlain(prompt), ...rq.choices.map((ch) => this.choiceLabel(ch))].join('. ');
+    const verdict =
+      r.checked && isAnswered(answer) ? (isCorrect(rq, answer) ? 'right' : 'wrong') : '';
+    const buttonLabel =
+      r.checked || challenge ? (last ? this.t('seeResult') : this.t('next')) : this.t('validate');
+    const spoken = [richTextToPlain(prompt), ...rq.choices.map((ch) => this.choiceLabel(ch))].join(
+      '. ',
+    );
     return html`<section part="question" aria-labelledby="question-heading">
-      <p class="qd-quiz__kicker">${r.mistakesOnly ? this.t('mistakesRound') : this.inline(c.title)}</p>
+      <p class="qd-quiz__kicker">
+        ${r.mistakesOnly ? this.t('mistakesRound') : this.inline(c.title)}
+      </p>
       <div class="qd-quiz__progress">
         <p>${this.t('progress', { current: r.index + 1, total })}</p>
-        <progress max=${total} .value=${r.index + 1} aria-label=${this.t('progressLabel')}></progress>
+        <progress
+          max=${total}
+          .value=${r.index + 1}
+          aria-label=${this.t('progressLabel')}
+        ></progress>
       </div>
       <form @submit=${(e: Event) => this.onSubmit(e)} novalidate>
         <fieldset>
-          <legend><h2 id="question-heading" tabindex="-1">${this.inline(q.prompt, q.easy)}</h2></legend>
+          <legend>
+            <h2 id="question-heading" tabindex="-1">${this.inline(q.prompt, q.easy)}</h2>
+          </legend>
           ${this.listen(`q-${q.id}`, spoken)}
           ${q.image ? html`<img class="qd-quiz__image" src=${q.image.src} alt=${q.image.alt} width=${ifDefined(q.image.width)} height=${ifDefined(q.image.height)} />` : nothing}
-          ${q.type === 'text'
-            ? html`<div class="qd-text-answer">
-                <label for="answer">${this.t('answerLabel')}</label>
-                <input
-                  id="answer"
-                  type="text"
-                  autocomplete="off"
-                  autocapitalize="off"
-                  spellcheck="false"
-                  .value=${this.draft?.text ?? ''}
-                  ?readonly=${r.checked}
-                  aria-invalid=${errorId ? 'true' : 'false'}
-                  aria-describedby=${errorId ?? nothing}
-                  @input=${(e: Event) => {
-                    this.draft = { text: (e.target as HTMLInputElement).value };
-                    this.showError = false;
-                  }}
-                />
-              </div>`
-            : this.renderChoices(rq, r.checked, errorId)}
-          ${this.showError
-            ? html`<p id="answer-error" class="qd-quiz__error" role="alert">
-                ${this.t(q.type === 'text' ? 'writeAnswer' : q.type === 'multiple' ? 'chooseSome' : 'chooseOne')}
-              </p>`
-            : nothing}
+          ${
+            q.type === 'text'
+              ? html`<div class="qd-text-answer">
+                  <label for="answer">${this.t('answerLabel')}</label>
+                  <input
+                    id="answer"
+                    type="text"
+                    autocomplete="off"
+                    autocapitalize="off"
+                    spellcheck="false"
+                    .value=${this.draft?.text ?? ''}
+                    ?readonly=${r.checked}
+                    aria-invalid=${errorId ? 'true' : 'false'}
+                    aria-describedby=${errorId ?? nothing}
+                    @input=${(e: Event) => {
+                      this.draft = { text: (e.target as HTMLInputElement).value };
+                      this.showError = false;
+                    }}
+                  />
+                </div>`
+              : this.renderChoices(rq, r.checked, errorId)
+          }
+          ${
+            this.showError
+              ? html`<p id="answer-error" class="qd-quiz__error" role="alert">
+                  ${this.t(q.type === 'text' ? 'writeAnswer' : q.type === 'multiple' ? 'chooseSome' : 'chooseOne')}
+                </p>`
+              : nothing
+          }
         </fieldset>
-        <div role="status" part="feedback" class="qd-quiz__feedback ${verdict ? `qd-quiz__feedback--${verdict}` : ''}">${this.renderFeedback(rq)}</div>
+        <div
+          role="status"
+          part="feedback"
+          class="qd-quiz__feedback ${verdict ? `qd-quiz__feedback--${verdict}` : ''}"
+        >
+          ${this.renderFeedback(rq)}
+        </div>
         <div class="qd-quiz__actions">
           <button type="submit" class="qd-button qd-button--primary">${buttonLabel}</button>
         </div>
@@ -478,16 +572,29 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     const s = scoreOf(results, c.passScore);
     const mistakes = results.filter((r) => !r.correct).length;
     const needed = c.passScore === undefined ? 0 : Math.ceil(c.passScore * s.total - 1e-9);
-    const verdict = s.passed === undefined ? (mistakes === 0 ? this.t('allRight') : '') : s.passed ? this.t(this.junior ? 'passedJunior' : 'passed') : this.t(this.junior ? 'failedJunior' : 'failed', { needed, total: s.total });
+    const verdict =
+      s.passed === undefined
+        ? mistakes === 0
+          ? this.t('allRight')
+          : ''
+        : s.passed
+          ? this.t(this.junior ? 'passedJunior' : 'passed')
+          : this.t(this.junior ? 'failedJunior' : 'failed', { needed, total: s.total });
     return html`<section part="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1">${this.t(this.junior ? 'resultTitleJunior' : 'resultTitle')}</h2>
+      <h2 id="result-heading" tabindex="-1">
+        ${this.t(this.junior ? 'resultTitleJunior' : 'resultTitle')}
+      </h2>
       <p class="qd-quiz__score" aria-hidden="true">${s.score} / ${s.total}</p>
       <p><strong>${this.t('scoreSentence', { count: s.score, total: s.total })}</strong></p>
       ${verdict ? html`<p>${verdict}</p>` : nothing}
       <div class="qd-quiz__actions">
-        <button type="button" class="qd-button qd-button--primary" @click=${() => this.restart()}>${this.t('restart')}</button>
+        <button type="button" class="qd-button qd-button--primary" @click=${() => this.restart()}>
+          ${this.t('restart')}
+        </button>
         ${mistakes > 0 ? html`<button type="button" class="qd-button" @click=${() => this.retryMistakes()}>${this.t('retryMistakes')}</button>` : nothing}
-        <button type="button" class="qd-button qd-no-print" @click=${() => this.print()}>${this.t('print')}</button>
+        <button type="button" class="qd-button qd-no-print" @click=${() => this.print()}>
+          ${this.t('print')}
+        </button>
       </div>
       <h3>${this.t('reviewTitle')}</h3>
       <ol class="qd-quiz__review">
@@ -498,7 +605,8 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
           return html`<li>
             <p>
               <span class="qd-quiz__verdict qd-quiz__verdict--${res.correct ? 'right' : 'wrong'}"
-                >${res.correct ? '✓' : '✗'} ${res.correct ? this.t('reviewRight') : this.t('reviewWrong')}</span
+                >${res.correct ? '✓' : '✗'}
+                ${res.correct ? this.t('reviewRight') : this.t('reviewWrong')}</span
               >
               — ${this.inline(rq.question.prompt, rq.question.easy)}
             </p>
@@ -512,32 +620,40 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   }
 
   private renderPrint(c: QuizContent): TemplateResult {
-    const rqs = this.roundQuestions.length > 0 ? this.roundQuestions : buildRound(c, { seed: this.seed ?? 'print' });
+    const rqs =
+      this.roundQuestions.length > 0
+        ? this.roundQuestions
+        : buildRound(c, { seed: this.seed ?? 'print' });
     return html`<div class="qd-print" part="print">
       <h2>${this.inline(c.title)}</h2>
       <p>${this.t('printName')}</p>
       ${c.description ? this.rich(c.description, c.easyDescription) : nothing}
       <ol>
         ${rqs.map(
-          (rq) => html`<li class="qd-print__question">
-            <p><strong>${this.inline(rq.question.prompt, rq.question.easy)}</strong></p>
-            ${rq.question.image ? html`<img class="qd-quiz__image" src=${rq.question.image.src} alt=${rq.question.image.alt} />` : nothing}
-            ${rq.question.type === 'text'
-              ? html`<div class="qd-print__line"></div>`
-              : html`<ul class="qd-print__choices">
-                  ${rq.choices.map((ch) => html`<li><span class="qd-print__box" aria-hidden="true"></span>${this.choiceLabel(ch)}</li>`)}
-                </ul>`}
-          </li>`,
+          (rq) =>
+            html`<li class="qd-print__question">
+              <p><strong>${this.inline(rq.question.prompt, rq.question.easy)}</strong></p>
+              ${rq.question.image ? html`<img class="qd-quiz__image" src=${rq.question.image.src} alt=${rq.question.image.alt} />` : nothing}
+              ${
+                rq.question.type === 'text'
+                  ? html`<div class="qd-print__line"></div>`
+                  : html`<ul class="qd-print__choices">
+                      ${rq.choices.map((ch) => html`<li><span class="qd-print__box" aria-hidden="true"></span>${this.choiceLabel(ch)}</li>`)}
+                    </ul>`
+              }
+            </li>`,
         )}
       </ol>
-      ${this.printAnswers
-        ? html`<section class="qd-print__key">
-            <h2>${this.t('answerKey')}</h2>
-            <ol>
-              ${rqs.map((rq) => html`<li>${this.rightAnswer(rq)}${rq.question.explanation ? html` — ${richTextToPlain(rq.question.explanation)}` : nothing}</li>`)}
-            </ol>
-          </section>`
-        : nothing}
+      ${
+        this.printAnswers
+          ? html`<section class="qd-print__key">
+              <h2>${this.t('answerKey')}</h2>
+              <ol>
+                ${rqs.map((rq) => html`<li>${this.rightAnswer(rq)}${rq.question.explanation ? html` — ${richTextToPlain(rq.question.explanation)}` : nothing}</li>`)}
+              </ol>
+            </section>`
+          : nothing
+      }
     </div>`;
   }
 }
