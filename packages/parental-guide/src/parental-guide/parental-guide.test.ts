@@ -625,13 +625,21 @@ describe('qd-parental-guide · storage', () => {
     expect(keys).not.toContain('qd:parental-guide:controle-parental');
   });
 
-  it('"Effacer mes données" removes everything kept and goes back to the start', async () => {
+  it('"Effacer mes données" removes what the guide and its agreement kept, not other prototypes\' data, and goes back to the start', async () => {
+    localStorage.setItem('qd:poll-ballots:atelier', '{"kept":true}');
     const el = await guide(samples.library, { storage: 'local' });
     await answer(el, { devices: ['iPad'] });
     await tick(el, 'Étape 1 faite');
-    expect(Object.keys(localStorage).length).toBeGreaterThan(0);
+    await click(el, 'Faire notre pacte familial');
+    await tick(pactOf(el) as HTMLElement, 'Moins de 3 ans', el);
+    await click(el, 'Retour au guide');
+    expect(Object.keys(localStorage).sort()).toEqual([
+      'qd:parental-guide:controle-parental',
+      'qd:poll-ballots:atelier',
+      'qd:screen-pact:controle-parental',
+    ]);
     await click(el, 'Effacer mes données');
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('qd:'))).toEqual([]);
+    expect(Object.keys(localStorage)).toEqual(['qd:poll-ballots:atelier']);
     expect(text(el, '[part="notice"]')).toBe('Vos données ont été effacées de cet appareil.');
     expect(q(el, '[part="start"]')).toBeTruthy();
   });

@@ -7,7 +7,6 @@ import {
   dataTools,
   defineElement,
   easyReadToggle,
-  eraseAllKitData,
   richTextToPlain,
   seedFrom,
   type ContentSpec,
@@ -44,8 +43,15 @@ import {
   hostOf,
   telOf,
 } from '../shared/templates.js';
-import { GUIDE_DATA_VERSION, guideDataSchema, type Child, type GuideData } from '../storage.js';
-import { QdScreenPact } from '../screen-pact/screen-pact.js';
+import {
+  GUIDE_DATA_VERSION,
+  PACT_DATA_VERSION,
+  guideDataSchema,
+  pactDataSchema,
+  type Child,
+  type GuideData,
+} from '../storage.js';
+import { QdScreenPact, pactStoreId } from '../screen-pact/screen-pact.js';
 import { guideStyles } from './parental-guide.styles.js';
 
 /** `qd-complete`: the questionnaire is answered and the guide shown (no first names). */
@@ -341,9 +347,11 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     this.reset();
   }
 
+  /** "Effacer mes données": the answers, ticked steps and agreement of this guide, not other prototypes' data. */
   private erase(): void {
+    const c = this.data;
     this.dataStore?.clear();
-    eraseAllKitData();
+    if (c) this.store('screen-pact', pactStoreId(c), PACT_DATA_VERSION, pactDataSchema).clear();
     this.reset();
     this.announce(this.t('erased'));
   }

@@ -5,7 +5,6 @@ import {
   baseStyles,
   dataTools,
   easyReadToggle,
-  eraseAllKitData,
   richTextToPlain,
   seedFrom,
   type ContentSpec,
@@ -40,6 +39,10 @@ export interface PactSubmitDetail {
   /** How many names are on the signature lines. */
   signatories: number;
 }
+
+/** Key of a library's agreement in the device store (the guide erases it with its own data). */
+export const pactStoreId = (c: GuideContent): string =>
+  c.id ?? seedFrom(`${c.title}|${c.pactRules.map((r) => r.id).join(',')}`).toString(36);
 
 const MAX_RULE = 200;
 const MAX_CUSTOM = 20;
@@ -273,9 +276,9 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
                     'error',
                   );
               },
+              // "Effacer mes données": what this agreement kept, not other prototypes' data.
               onErase: () => {
                 this.pactStore?.clear();
-                eraseAllKitData();
                 this.contentChanged(c);
                 this.announce(this.t('erased'));
               },
