@@ -164,9 +164,19 @@ function showProblem(main: HTMLElement, title: string, lines: string[]): void {
   main.replaceChildren(box);
 }
 
-/** Sends the content's height to the parent page once it has said hello (see protocol.ts). */
-function reportHeight(main: HTMLElement, tag: string, params: URLSearchParams): void {
-  if (window.parent === window) return; // not in an iframe: nothing to tell
+/**
+ * Sends the content's height to the parent page once it has said hello (see protocol.ts).
+ * ResizeObserver sees every change while the iframe is on screen; Chromium stops rendering an
+ * off-screen cross-origin iframe, so changes inside the element (its shadow DOM, its lifecycle
+ * events) are also watched and measured directly (a forced layout works there too).
+ * @returns a function to call with the element once it is in the page.
+ */
+function reportHeight(
+  main: HTMLElement,
+  tag: string,
+  params: URLSearchParams,
+): (element: Element) => void {
+  if (window.parent === window) return () => {}; // not in an iframe: nothing to tell
   const expected = expectedParentOrigin(params);
   let parentOrigin: string | undefined;
   let last = 0;
@@ -194,6 +204,18 @@ function reportHeight(main: HTMLElement, tag: string, params: URLSearchParams): 
   new ResizeObserver(send).observe(main);
   // No data in this one: it may go to whoever the parent is.
   window.parent.postMessage({ type: READY, version: PROTOCOL_VERSION }, '*');
+  return (element) => {
+    for (const type of ['qd-content-ready', 'qd-content-error'])
+      element.addEventListener(type, send);
+    if (element.shadowRoot) {
+      new MutationObserver(send).observe(element.shadowRoot, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    }
+  };
 }
 
 export function start(): void {
@@ -213,7 +235,7 @@ export function start(): void {
   const theme = params.get('theme');
   if (theme !== null && THEMES.has(theme) && theme !== 'auto') root.dataset['theme'] = theme;
 
-  reportHeight(main, config.tag, params);
+  const watchElement = reportHeight(main, config.tag, params);
 
   const ElementClass = customElements.get(config.tag) as
     (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
@@ -238,4 +260,5 @@ export function start(): void {
   for (const [name, value] of attributes) element.setAttribute(name, value);
   element.setAttribute('src', choice.src);
   main.replaceChildren(element);
+  watchElement(element);
 }

@@ -316,6 +316,38 @@ describe('page iframe : règles communes à tous les prototypes', () => {
     await page.close();
   });
 
+  it('iframe hors de l’écran (Chromium n’y dessine plus) : la hauteur suit quand même, sans défilement', async () => {
+    if (!first) return;
+    server.page(
+      '/site/below-the-fold.html',
+      sitePage(
+        pageUrl(`content=${first.id}`),
+        p.title,
+        `<script src="${embed}/resize.js" defer></script>`,
+      ).replace('<body>', '<body><div style="height: 3000px">Un long article.</div>'),
+    );
+    const { page, problems } = await open(`${site}/site/below-the-fold.html`);
+    const frame = await (await page.waitForSelector(`iframe[src^="${embed}"]`)).contentFrame();
+    await waitRendered(frame!, p.tag);
+    const gap = async () => {
+      const inner = await frame!.evaluate(() =>
+        Math.ceil(document.querySelector('main')!.getBoundingClientRect().height),
+      );
+      const outer = await page.evaluate(
+        (origin) =>
+          document
+            .querySelector<HTMLIFrameElement>(`iframe[src^="${origin}"]`)!
+            .getBoundingClientRect().height,
+        embed,
+      );
+      return Math.abs(outer - inner);
+    };
+    await expect.poll(gap, { timeout: 15_000 }).toBe(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('sans resize.js : l’iframe garde height="600" et son contenu défile à l’intérieur', async () => {
     if (!first) return;
     server.page('/site/plain.html', sitePage(pageUrl(`content=${first.id}`), p.title, ''));
