@@ -3,7 +3,9 @@
  * - `arbitrary(fc)`: any *valid* guide library (fast-check), for "always renders and can be completed";
  * - `walk(el)`: drives a rendered <qd-parental-guide> from its first screen to its last, the way a
  *   parent would (whatever the UI language), yielding the name of each screen reached. The walk
- *   ends on the guide, where "Effacer mes données" is when the page keeps data.
+ *   ends on the guide, where "Effacer mes données" is when the page keeps data;
+ * - `keyboard(el, kb)`: the same journey with the keyboard only (Tab, Shift+Tab, Space, Enter),
+ *   checking where the focus goes and what is announced.
  * Test-only: not part of the package's entry points.
  */
 import type * as FastCheck from 'fast-check';
@@ -158,5 +160,82 @@ export async function* walk(el: HTMLElement): AsyncGenerator<string> {
   await press(root.querySelector('.qd-screen > .qd-actions button'), '"Retour au guide" button');
   if (!root.querySelector('[part="guide"]'))
     throw new Error('qd-parental-guide: did not come back to the guide');
+  yield 'guide-again';
+}
+
+/** What the keyboard gate gives the walk (tools/quality `KeyboardDriver`). */
+interface Keys {
+  press(keys: string): Promise<void>;
+  type(text: string): Promise<void>;
+  focused(): Element | null;
+  tabTo(match: (e: Element) => boolean, why: string, max?: number): Promise<Element>;
+  expectFocus(match: (e: Element) => boolean, why: string): void;
+  expectStatus(re: RegExp, why: string): void;
+}
+
+/** The same journey with the keyboard only: Tab to a control, Space to tick, Enter to go on. */
+export async function* keyboard(el: HTMLElement, kb: Keys): AsyncGenerator<string> {
+  const $ = (s: string) => el.shadowRoot!.querySelector(s);
+  const $$ = (s: string) => [...el.shadowRoot!.querySelectorAll(s)];
+  const pact = () => $('qd-screen-pact')?.shadowRoot ?? null;
+  const heading = (id: string) => (e: Element) => e.id === id;
+  const submit = () => $('[part="questions"] button[type="submit"]');
+  const shiftTabTo = async (match: (e: Element) => boolean, why: string) => {
+    for (let n = 0; n < 30 && !match(kb.focused() ?? el); n++)
+      await kb.press('{Shift>}{Tab}{/Shift}');
+    kb.expectFocus(match, why);
+  };
+
+  await kb.tabTo((e) => e === $('[part="start"] .qd-button--primary'), 'Tab mène à « Commencer »');
+  yield 'start';
+  await kb.press('{Enter}');
+  kb.expectFocus(heading('step-heading'), 'chaque question commence sur son titre');
+  yield 'children';
+  await kb.tabTo((e) => e === submit(), 'Tab mène à « Suivant »');
+  await kb.press('{Enter}');
+  kb.expectStatus(/\S/, 'une question laissée sans réponse est annoncée comme passée');
+  for (const step of ['devices', 'concerns']) {
+    kb.expectFocus(heading('step-heading'), 'chaque question commence sur son titre');
+    yield step;
+    await kb.tabTo((e) => e.matches('.qd-choice input'), 'Tab mène aux choix');
+    await kb.press(' ');
+    await kb.tabTo((e) => e === submit(), 'Tab mène au bouton « Suivant »', 80);
+    await kb.press('{Enter}');
+  }
+  kb.expectFocus(heading('guide-heading'), 'le guide commence sur son titre');
+  yield 'guide';
+  const box = $$('[part="card"] input[type="checkbox"]')[0];
+  if (box) {
+    await kb.tabTo((e) => e === box, 'Tab mène à « Étape 1 faite »');
+    await kb.press(' ');
+    kb.expectFocus((e) => e === box, 'le focus reste sur la case cochée');
+  }
+  const toPact = $$('[part="guide"] > .qd-actions button')[1];
+  await shiftTabTo((e) => e === toPact, 'Maj+Tab ramène à « Faire notre pacte familial »');
+  await kb.press('{Enter}');
+  kb.expectFocus(heading('pact-heading'), 'le pacte commence sur son titre');
+  yield 'pact';
+  await kb.tabTo(
+    (e) => e === pact()?.querySelector('#custom-rule'),
+    'Tab mène au champ « Une autre règle »',
+    120,
+  );
+  await kb.type('Une règle de la famille');
+  await kb.press('{Enter}');
+  kb.expectStatus(/Une règle de la famille/, 'la règle ajoutée est annoncée');
+  kb.expectFocus((e) => e.id === 'custom-rule', 'le focus reste dans le champ');
+  await kb.tabTo(
+    (e) => e === pact()?.querySelector('[part="pact"] button[type="submit"]'),
+    'Tab mène à « Voir notre pacte »',
+  );
+  await kb.press('{Enter}');
+  kb.expectFocus(heading('doc-heading'), 'le pacte affiché commence sur son titre');
+  yield 'agreement';
+  await shiftTabTo(
+    (e) => e === $('.qd-screen > .qd-actions button'),
+    'Maj+Tab ramène à « Retour au guide »',
+  );
+  await kb.press('{Enter}');
+  kb.expectFocus(heading('guide-heading'), 'le retour au guide remet le focus sur son titre');
   yield 'guide-again';
 }

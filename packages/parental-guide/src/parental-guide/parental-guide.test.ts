@@ -282,6 +282,18 @@ describe('qd-parental-guide · questionnaire', () => {
     expect(text(el, '.qd-child-guide h3')).toBe('Pour votre enfant');
   });
 
+  it('"Suivant" without an answer is announced as a skip; the message does not follow the parent to the next screen', async () => {
+    const el = await guide();
+    await click(el, 'Commencer');
+    await click(el, 'Suivant'); // no age
+    expect(text(el, '[part="notice"]')).toBe(
+      'Question passée : le guide montrera tout pour cette question.',
+    );
+    await tick(el, 'iPad');
+    await click(el, 'Suivant');
+    expect(text(el, '[part="notice"]')).toBe('');
+  });
+
   it('branching: only the guides of the chosen devices and concerns, ordered by concern', async () => {
     const el = await guide();
     await answer(el, {

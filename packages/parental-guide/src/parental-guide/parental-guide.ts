@@ -228,6 +228,7 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
 
   private go(screen: Screen, focus?: string): void {
     this.speech.stop();
+    this.notice = undefined; // a message belongs to the screen it was said on
     this.screen = screen;
     this.persist();
     if (focus) void this.focusAfterRender(focus);
@@ -238,10 +239,18 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     this.go('questions', '#step-heading');
   }
 
+  /** "Suivant" (or Enter): the next step; a step left without an answer is said to be skipped. */
   private onNext(e: Event): void {
     e.preventDefault();
-    if (this.step < STEPS.length - 1) this.goStep(this.step + 1);
-    else this.showGuide();
+    const s = STEPS[this.step];
+    const empty =
+      s === 'children'
+        ? this.children_.every((ch) => !ch.ageGroup)
+        : s === 'devices'
+          ? this.devices.length === 0
+          : this.concerns.length === 0;
+    this.forward();
+    if (empty) this.announce(this.t('skipped'));
   }
 
   private skip(): void {
@@ -249,7 +258,11 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     if (s === 'children') this.children_ = this.children_.map((ch) => ({ ...ch, ageGroup: null }));
     if (s === 'devices') this.devices = [];
     if (s === 'concerns') this.concerns = [];
+    this.forward();
     this.announce(this.t('skipped'));
+  }
+
+  private forward(): void {
     if (this.step < STEPS.length - 1) this.goStep(this.step + 1);
     else this.showGuide();
   }
