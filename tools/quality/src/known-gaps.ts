@@ -8,8 +8,6 @@ export const KNOWN_GAPS: Record<string, Record<string, string>> = {
   keyboard: {
     '@quartiers-douai/cv':
       'its keyboard walk yields the first step before focus is inside the element and never checks an announced status (issue 6)',
-    '@quartiers-douai/parental-guide':
-      'no keyboard walk in quality.ts yet; the "children" step accepts an empty answer without announcing it (issue 7)',
   },
 };
 

@@ -194,16 +194,15 @@ export function renderRichText(
   options: RichTextOptions = {},
 ): TemplateResult | typeof nothing {
   if (!src) return nothing;
+  const items = (list: Inline[][]) => list.map((it) => html`<li>${renderInline(it, options)}</li>`);
+  // No white space inside the lists' templates: the rendered DOM is exactly the structure parsed.
+  // prettier-ignore
   return html`${parseRichText(src).map((b) =>
     b.kind === 'p'
       ? html`<p>${renderInline(b.children, options)}</p>`
       : b.kind === 'ul'
-        ? html`<ul>
-            ${b.items.map((it) => html`<li>${renderInline(it, options)}</li>`)}
-          </ul>`
-        : html`<ol start=${b.start === 1 ? nothing : b.start}>
-            ${b.items.map((it) => html`<li>${renderInline(it, options)}</li>`)}
-          </ol>`,
+        ? html`<ul>${items(b.items)}</ul>`
+        : html`<ol start=${b.start === 1 ? nothing : b.start}>${items(b.items)}</ol>`,
   )}`;
 }
 
