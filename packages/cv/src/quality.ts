@@ -73,6 +73,15 @@ function type(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** What a person types to correct a field the form marks invalid, by input type. */
+const CORRECTIONS: Record<string, string> = {
+  email: 'samira.benali@example.fr',
+  tel: '06 12 34 56 78',
+  url: 'https://example.fr',
+  month: '2024-01',
+  date: '2024-01-15',
+};
+
 /** Identité → … → Aperçu with "Suivant", filling the minimum (name, phone) when it is missing. */
 export async function* walk(el: QdCvBuilder): AsyncGenerator<string> {
   const root = el.shadowRoot!;
@@ -94,6 +103,15 @@ export async function* walk(el: QdCvBuilder): AsyncGenerator<string> {
     if (!next) break;
     next.click();
     await settle(el);
+    if (stepOf(el) === step) {
+      // The form pointed at fields to correct (e.g. an e-mail address that is not one): a person
+      // corrects them, then goes on.
+      const invalid = [...root.querySelectorAll<HTMLInputElement>('input[aria-invalid="true"]')];
+      for (const input of invalid) type(input, CORRECTIONS[input.type] ?? 'Texte corrigé');
+      await settle(el);
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+      await settle(el);
+    }
     if (stepOf(el) === step)
       throw new Error(`qd-cv-builder: "Suivant" did not leave the step ${step}`);
   }

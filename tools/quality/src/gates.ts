@@ -62,10 +62,20 @@ export function deepElements(el: Element): Element[] {
   return out;
 }
 
-export const deepText = (el: Element): string =>
-  el.shadowRoot
-    ? [...el.shadowRoot.childNodes].map((n) => n.textContent).join('')
-    : (el.textContent ?? '');
+/** The text a person sees: text nodes through nested shadow roots, and what form fields show. */
+export function deepText(el: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement)
+      parts.push(node.value);
+    if (node instanceof Element && node.shadowRoot) node.shadowRoot.childNodes.forEach(visit);
+    node.childNodes.forEach(visit);
+  };
+  if (el.shadowRoot) el.shadowRoot.childNodes.forEach(visit);
+  else visit(el);
+  return parts.join('');
+}
 
 /** Collects uncaught errors and rejections while `fn` runs. */
 export async function catchErrors<T>(
