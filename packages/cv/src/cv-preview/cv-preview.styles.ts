@@ -2,7 +2,16 @@ import { css } from 'lit';
 
 export const previewStyles = css`
   .cv {
-    --_accent: var(--qd-cv-accent, var(--_primary));
+    /* A CV is a sheet of paper: light in every colour scheme, as printed, so the CV's own accent
+       keeps its contrast (dark pages included). Forced colours still take over below. */
+    --_bg: #ffffff;
+    --_text: #1b1b1f;
+    --_muted: #4f5359;
+    --_border: #74777f;
+    --_primary: #0b57d0;
+    --_focus: #0b57d0;
+    color-scheme: light;
+    --_accent: var(--qd-cv-accent, #0b57d0);
     font-size: var(--qd-cv-font-size, 1rem);
     max-width: 50rem;
     padding: calc(var(--_space) * 3);
