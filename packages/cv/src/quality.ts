@@ -12,6 +12,7 @@
 import type * as FastCheck from 'fast-check';
 import type { QdCvBuilder } from './cv-builder/cv-builder.js';
 import { FLUENCIES, SKILL_LEVELS, TEMPLATES, type CvInput } from './schema.js';
+import { builderMessages, type BuilderKey } from './messages.js';
 
 export const tag = 'qd-cv-builder';
 
@@ -123,34 +124,143 @@ export async function* walk(el: QdCvBuilder): AsyncGenerator<string> {
 interface Keys {
   press(keys: string): Promise<void>;
   type(text: string): Promise<void>;
+  focused(): Element | null;
+  announced(): string;
   tabTo(match: (e: Element) => boolean, why: string, max?: number): Promise<Element>;
   expectFocus(match: (e: Element) => boolean, why: string): void;
   expectStatus(re: RegExp, why: string): void;
 }
 
-/** The same journey with the keyboard only: the minimum typed in, Enter on "Suivant", focus on each step's title. */
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A pattern for a message of the form (French), its `{placeholders}` filled with `params` or anything. */
+function said(key: BuilderKey, params: Record<string, string | number> = {}): RegExp {
+  const message = builderMessages.fr[key];
+  if (typeof message !== 'string') throw new Error(`said(${key}): not a plain message`);
+  return new RegExp(
+    escapeRe(message).replace(/\\\{(\w+)\\\}/g, (_, k: string) =>
+      k in params ? escapeRe(String(params[k])) : '.+',
+    ),
+  );
+}
+
+/**
+ * The same journey with the keyboard only, from the page into the form and on to "Aperçu": Tab
+ * and Shift+Tab to move, typing into fields, Enter on buttons, Space on a check box, arrows in a
+ * radio group. After each action it checks where the focus is and what is announced: the draft
+ * saved on leaving a field, an entry removed, put back and moved (with the focus following it).
+ */
 export async function* keyboard(el: QdCvBuilder, kb: Keys): AsyncGenerator<string> {
-  const $ = (s: string) => el.shadowRoot!.querySelector(s);
+  const root = el.shadowRoot!;
+  const $ = <T extends Element = HTMLElement>(s: string) => root.querySelector<T>(s);
+  const $$ = <T extends Element = HTMLElement>(s: string) => [...root.querySelectorAll<T>(s)];
   const submit = () => $('button[type="submit"]');
-  yield stepOf(el);
-  const name = $('#name') as HTMLInputElement;
-  if (!name.value.trim()) {
-    await kb.tabTo((e) => e === submit(), 'Tab mène à « Suivant »', 200);
+  const byId = (id: string) => (e: Element) => e.id === id;
+  /** Enter on "Suivant : …": the next step starts on its title. */
+  const next = async () => {
+    const step = stepOf(el);
+    await kb.tabTo((e) => e === submit(), `Tab mène à « Suivant » (${step})`, 300);
     await kb.press('{Enter}');
-    kb.expectStatus(/\S/, 'continuer sans nom annonce ce qu’il manque');
-    kb.expectFocus((e) => e.id === 'name', 'après l’erreur, le focus est sur le nom');
-    await kb.type('Samira Benali');
-  }
-  const email = $('#email') as HTMLInputElement;
-  const phone = $('#phone') as HTMLInputElement;
-  if (!email.value.trim() && !phone.value.trim()) {
-    await kb.tabTo((e) => e.id === 'phone', 'Tab mène au téléphone');
-    await kb.type('06 12 34 56 78');
-  }
-  for (let n = 0; n < 10 && submit(); n++) {
+    if (stepOf(el) === step)
+      throw new Error(`Entrée sur « Suivant » ne quitte pas l’étape ${step} (${kb.announced()})`);
+    kb.expectFocus(byId('step-heading'), `l’étape ${stepOf(el)} commence sur son titre`);
+  };
+
+  // Identité: Tab from the page enters the form and reaches the first field.
+  await kb.tabTo(byId('name'), 'Tab entre dans le formulaire et mène au nom', 60);
+  kb.expectFocus(byId('name'), 'le focus est sur le nom');
+  // On a fresh device, nothing is saved yet: "Enregistré" must come from what the person does.
+  if (said('saved').test(kb.announced()))
+    throw new Error(`« Enregistré » est annoncé avant tout changement (« ${kb.announced()} »)`);
+  yield stepOf(el);
+  if (!$<HTMLInputElement>('#name')!.value.trim()) {
     await kb.tabTo((e) => e === submit(), 'Tab mène à « Suivant »', 300);
     await kb.press('{Enter}');
-    kb.expectFocus((e) => e.id === 'step-heading', 'chaque étape commence sur son titre');
-    yield stepOf(el);
+    kb.expectStatus(said('errName'), 'continuer sans nom annonce ce qu’il manque');
+    kb.expectFocus(byId('name'), 'après l’erreur, le focus est sur le nom');
+    await kb.type('Samira Benali');
   }
+  if (
+    !$<HTMLInputElement>('#email')!.value.trim() &&
+    !$<HTMLInputElement>('#phone')!.value.trim()
+  ) {
+    await kb.tabTo(byId('phone'), 'Tab mène au téléphone');
+    await kb.type('06 12 34 56 78');
+  }
+  // A field changed, then left with Tab: the draft is saved on the device, and that is announced.
+  await kb.tabTo(byId('city'), 'Tab mène à la ville');
+  await kb.type($<HTMLInputElement>('#city')!.value === 'Douai' ? 'Sin-le-Noble' : 'Douai');
+  await kb.press('{Tab}');
+  kb.expectStatus(said('saved'), 'quitter le champ enregistre le brouillon, et c’est annoncé');
+  await kb.press('{Shift>}{Tab}{/Shift}');
+  kb.expectFocus(byId('city'), 'Maj+Tab revient à la ville');
+  await next();
+
+  // Objectif: Space on a check box ticks it (or unticks it), the focus stays on it.
+  yield stepOf(el);
+  const box = () => $<HTMLInputElement>('.qd-cv__choices input[type="checkbox"]')!;
+  const ticked = box().checked;
+  await kb.tabTo((e) => e === box(), 'Tab mène au premier permis de conduire');
+  await kb.press(' ');
+  kb.expectFocus((e) => e === box(), 'le focus reste sur la case');
+  if (box().checked === ticked) throw new Error('Espace ne coche pas la case du permis');
+  await next();
+
+  // Expériences: an entry removed, put back, then moved down, by keyboard.
+  yield stepOf(el);
+  const jobs = () => $$('section[aria-labelledby="work-title"] fieldset.qd-cv__entry');
+  if (jobs().length === 0) {
+    const add = $$('section[aria-labelledby="work-title"] > button').at(-1);
+    await kb.tabTo((e) => e === add, 'Tab mène à « Ajouter : Expérience 1 »', 300);
+    await kb.press('{Enter}');
+    kb.expectFocus(byId('work-0-position'), 'l’expérience ajoutée commence sur son premier champ');
+    await kb.type('Vendeuse');
+    await kb.press('{Tab}');
+  } else {
+    const label = jobs()[0]!.querySelector('legend')!.textContent!.trim();
+    await kb.tabTo(
+      (e) => e === jobs()[0]!.querySelector('.qd-cv__entry-tools .qd-cv__danger'),
+      'Tab mène à « Supprimer » de la première expérience',
+      300,
+    );
+    await kb.press('{Enter}');
+    kb.expectStatus(said('removed', { item: label }), 'la suppression est annoncée');
+    kb.expectFocus(byId('undo-work'), 'le focus va sur « Annuler la suppression »');
+    await kb.press('{Enter}');
+    kb.expectStatus(said('restored', { item: label }), 'la remise en place est annoncée');
+    kb.expectFocus(byId('work-0-position'), 'le focus revient sur l’expérience remise');
+    const total = jobs().length;
+    if (total >= 2) {
+      await kb.tabTo(byId('work-0-down'), 'Tab mène à « Descendre » de la première expérience');
+      await kb.press('{Enter}');
+      kb.expectStatus(said('moved', { position: 2, total }), 'le déplacement est annoncé');
+      kb.expectFocus(
+        byId(total === 2 ? 'work-1-up' : 'work-1-down'),
+        'le focus suit l’expérience déplacée',
+      );
+    }
+  }
+  await next();
+
+  // Formations, Compétences, Langues, Centres d'intérêt: Enter on "Suivant".
+  while (stepOf(el) !== 'preview') {
+    yield stepOf(el);
+    await next();
+  }
+
+  // Aperçu: in the radio group of templates, an arrow key chooses the next one.
+  yield stepOf(el);
+  const template = () => el.value.meta?.['x-qd']?.template ?? 'sobre';
+  const before = template();
+  await kb.tabTo(
+    (e) => e.matches('input[name="template"]:checked'),
+    'Tab mène au modèle choisi',
+    100,
+  );
+  await kb.press('{ArrowDown}');
+  kb.expectFocus(
+    (e) => e.matches('input[name="template"]:checked'),
+    'le focus suit le modèle choisi avec la flèche',
+  );
+  if (template() === before) throw new Error('la flèche ne change pas de modèle');
 }

@@ -1,6 +1,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import { fuzzGate, privacyGate, xssGate } from './gates.js';
 import { brokenSubject } from './fixtures/broken.js';
+import { swallowingSubject } from './fixtures/swallowing.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -17,6 +18,14 @@ describe('each gate catches the deliberately broken fixture', () => {
         /unexpected <(img|svg|script|iframe)>|payload ran|event-handler/.test(f),
       ),
     ).toBe(true);
+  });
+
+  it('XSS gate: text dropped by a "sanitizer", left only inside a form field, is not visible as text', async () => {
+    const failures = await xssGate(swallowingSubject, 2);
+    expect(failures).toContain(
+      'swallowing.json rotation 0: no payload visible as text on any screen (only inside form fields)',
+    );
+    expect(failures.some((f) => /unexpected|payload ran|event-handler/.test(f))).toBe(false);
   });
 
   it('fuzz gate: a crash on a valid content is reported with its counterexample', async () => {
