@@ -2,8 +2,9 @@
 // `minifyLiteralsPlugin` folds the white space of css``/html`` templates, terser squeezes the
 // result once more (≈ 1 KB brotli on the quiz). Licence comments of bundled libraries (Lit…) go
 // to `<file>.LEGAL.txt`. The caller hashes (SRI) the returned bytes, which are the final file.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { minify as terser } from 'terser';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
@@ -30,37 +31,88 @@ export const terserOptions = {
   format: { comments: false },
 };
 
+/** `import('./messages.en.js')`: a language file, bundled on its own (docs/decisions/0012). */
+// A package's source `./messages.en.js`, or a dependency's built one (core's `dist/`, where tsup
+// named it `core-messages.en-<hash>.js`).
+// A `*.lazy.ts` module (e.g. core's French explanations of a wrong file) is split the same way.
+const LANGUAGE_FILE = /\.(en|ar|lazy)(-[\w-]+)?\.js$/;
+
 /**
- * Bundles `entry`; writes `outfile` (and `outfile.LEGAL.txt`) unless `write` is false.
- * @returns {Promise<{ code: Buffer, legal: string }>}
+ * Bundles `entry` into `outdir/<name>.js`. A language file the code loads with `import()` (the
+ * English and Arabic message catalogs, `./messages.en.js`, docs/decisions/0012) is bundled on its
+ * own as `<module>-<hash>.js` beside it and the import points there: the entry stays
+ * self-contained for a French page, the language files are fetched only by pages in those
+ * languages, relative to the entry's own URL. Each language file is self-contained too (any code
+ * it needed would be copied in, never shared). Writes the files (and `<name>.js.LEGAL.txt`)
+ * unless `write` is false.
+ * @returns {Promise<{ code: Buffer, chunks: Array<{ file: string, code: Buffer }>, legal: string }>}
+ *   `code` is the entry's final bytes, `chunks` its language files (names relative to `outdir`).
  */
 export async function buildCdnBundle({
   entry,
-  outfile,
+  name,
+  outdir,
   tsconfig,
   write = true,
   esbuildOptions = {},
   terse = true,
 }) {
+  const finalize = async (text) =>
+    terse ? Buffer.from((await terser(text, terserOptions)).code) : Buffer.from(text);
+  /** @type {Map<string, { file: string, code: Buffer }>} source path → language file */
+  const languageFiles = new Map();
+  const languagePlugin = {
+    name: 'qd-language-files',
+    setup(b) {
+      b.onResolve({ filter: LANGUAGE_FILE }, async (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const asTs = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+        const source = existsSync(asTs) ? asTs : resolve(args.resolveDir, args.path);
+        let built = languageFiles.get(source);
+        if (!built) {
+          const r = await esbuild({
+            ...cdnEsbuildOptions,
+            ...esbuildOptions,
+            entryPoints: [source],
+            outfile: join(outdir, 'language.js'),
+            tsconfig,
+            write: false,
+            metafile: true,
+          });
+          const shared = Object.keys(r.metafile.inputs).filter((f) => f.includes('node_modules'));
+          if (shared.length)
+            throw new Error(
+              `qd-build: ${source} est chargé à part mais importe ${shared[0]} : un fichier chargé à la demande ne doit contenir que des textes et du code sans dépendance (sinon lit ou zod seraient copiés deux fois)`,
+            );
+          const code = await finalize(r.outputFiles.find((f) => f.path.endsWith('.js')).text);
+          const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
+          const stem = basename(source).replace(/(\.(en|ar|lazy))(-[\w-]+)?\.(ts|js)$/, '$1');
+          built = { file: `${stem}-${hash}.js`, code };
+          languageFiles.set(source, built);
+        }
+        return { path: `./${built.file}`, external: true };
+      });
+    },
+  };
   const result = await esbuild({
     ...cdnEsbuildOptions,
     ...esbuildOptions,
     entryPoints: [entry],
-    outfile,
+    outfile: join(outdir, `${name}.js`),
     tsconfig,
     write: false,
-    plugins: [minifyLiteralsPlugin],
+    plugins: [languagePlugin, minifyLiteralsPlugin],
   });
-  const js = result.outputFiles.find((f) => f.path === outfile);
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
   const legal = result.outputFiles.find((f) => f.path.endsWith('.LEGAL.txt'))?.text ?? '';
-  if (!js) throw new Error(`qd-build: esbuild n'a pas produit ${outfile}`);
-  const code = terse
-    ? Buffer.from((await terser(js.text, terserOptions)).code)
-    : Buffer.from(js.contents);
+  if (!js) throw new Error(`qd-build: esbuild n'a pas produit ${name}.js`);
+  const code = await finalize(js.text);
+  const chunks = [...languageFiles.values()];
   if (write) {
-    mkdirSync(dirname(outfile), { recursive: true });
-    writeFileSync(outfile, code);
-    if (legal) writeFileSync(`${outfile}.LEGAL.txt`, legal);
+    mkdirSync(outdir, { recursive: true });
+    writeFileSync(join(outdir, `${name}.js`), code);
+    for (const c of chunks) writeFileSync(join(outdir, c.file), c.code);
+    if (legal) writeFileSync(join(outdir, `${name}.js.LEGAL.txt`), legal);
   }
-  return { code, legal };
+  return { code, chunks, legal };
 }

@@ -3,8 +3,9 @@
 //  1. ESM + .d.ts of src/index.ts, src/define.ts, src/schema.ts (tsup; dependencies stay external)
 //  2. JSON Schema files from the zod schemas (io: 'input'), for editors and sample checks
 //  3. custom-elements.json (Custom Elements Manifest) from the JSDoc of the elements
-//  4. a self-contained, minified CDN bundle dist/cdn/<name>.js with its SRI hash in dist/cdn/manifest.json
-import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+//  4. a self-contained, minified CDN bundle dist/cdn/<name>.js (+ "qd.extraCdn" ones, + lazy en/ar
+//     language files) with SRI hashes and sizes in dist/cdn/manifest.json
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
 import { createRequire } from 'node:module';
@@ -22,7 +23,10 @@ const has = (p) => existsSync(join(cwd, p));
 const started = Date.now();
 
 // 1. library build
-const entry = ['src/index.ts', 'src/define.ts', 'src/schema.ts'].filter(has);
+const entry = [
+  ...['src/index.ts', 'src/define.ts', 'src/schema.ts'].filter(has),
+  ...Object.values(qd.extraCdn ?? {}).map((spec) => spec.entry),
+];
 rmSync(join(cwd, 'dist'), { recursive: true, force: true });
 await tsup({
   entry,
@@ -110,29 +114,63 @@ if (has('src/define.ts')) {
   }
 }
 
-// 4. CDN bundle + SRI (esbuild + terser, see ../cdn-bundle.mjs); the hash is of the final file
-const cdnEntry = has('src/define.ts') ? 'src/define.ts' : 'src/index.ts';
-const cdnFile = `dist/cdn/${shortName}.js`;
-const { code: bytes } = await buildCdnBundle({
-  entry: join(cwd, cdnEntry),
-  outfile: join(cwd, cdnFile),
-  tsconfig: join(cwd, 'tsconfig.json'),
+// 4. CDN bundles + SRI (esbuild + terser, see ../cdn-bundle.mjs); each hash is of the final file.
+// The main bundle dist/cdn/<name>.js, plus any "qd.extraCdn" entry (e.g. the CV preview alone),
+// each self-contained; their lazy language files (chunks) are listed with their own hashes.
+const sizes = (bytes) => ({
+  integrity: 'sha384-' + createHash('sha384').update(bytes).digest('base64'),
+  bytes: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
-const integrity = 'sha384-' + createHash('sha384').update(bytes).digest('base64');
-const gzip = gzipSync(bytes, { level: 9 }).length;
-const brotli = brotliCompressSync(bytes, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const cdnDir = join(cwd, 'dist/cdn');
+// The kit's own packages are bundled from their sources (same code as their dist/): there, each
+// `import()` of a language file or a `*.lazy.ts` module can still become its own file, which
+// tsup's chunks (shared with the static exports) no longer allow.
+const kitSources = {};
+for (const dep of Object.keys(pkg.dependencies ?? {}).filter((d) =>
+  d.startsWith('@quartiers-douai/'),
+)) {
+  const dir = join(cwd, 'node_modules', dep);
+  if (existsSync(join(dir, 'src/index.ts')))
+    kitSources[dep] = realpathSync(join(dir, 'src/index.ts'));
+}
+const bundle = (entryFile, file) =>
+  buildCdnBundle({
+    entry: join(cwd, entryFile),
+    name: file.replace(/\.js$/, ''),
+    outdir: cdnDir,
+    tsconfig: join(cwd, 'tsconfig.json'),
+    esbuildOptions: { alias: kitSources },
+  });
+const cdnEntry = has('src/define.ts') ? 'src/define.ts' : 'src/index.ts';
+const main = await bundle(cdnEntry, `${shortName}.js`);
+const chunks = {};
+for (const c of main.chunks) chunks[c.file] = sizes(c.code);
+const extra = {};
+for (const [file, spec] of Object.entries(qd.extraCdn ?? {})) {
+  const built = await bundle(spec.entry, file);
+  extra[file] = { tag: spec.tag, ...sizes(built.code) };
+  for (const c of built.chunks) chunks[c.file] = sizes(c.code);
+}
 const manifest = {
   name: pkg.name,
   version: pkg.version,
   file: `${shortName}.js`,
-  integrity,
-  bytes: bytes.length,
-  gzip,
-  brotli,
+  ...sizes(main.code),
+  ...(Object.keys(chunks).length ? { chunks } : {}),
+  ...(Object.keys(extra).length ? { extra } : {}),
 };
-writeFileSync(join(cwd, 'dist/cdn/manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+writeFileSync(join(cdnDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+const cdnFile = `dist/cdn/${manifest.file}`;
+const { gzip, brotli } = manifest;
+const bytes = main.code;
 
 const kb = (n) => (n / 1024).toFixed(1) + ' KB';
 console.log(
   `qd-build ${pkg.name}: ${cdnFile} ${kb(bytes.length)} min, ${kb(gzip)} gzip, ${kb(brotli)} brotli (${Date.now() - started} ms)`,
 );
+for (const [file, m] of Object.entries(manifest.extra ?? {}))
+  console.log(`  + dist/cdn/${file} ${kb(m.bytes)} min, ${kb(m.brotli)} brotli`);
+for (const [file, m] of Object.entries(manifest.chunks ?? {}))
+  console.log(`  + dist/cdn/${file} (chargé à la demande) ${kb(m.brotli)} brotli`);

@@ -221,6 +221,19 @@ export function checkPacked(p, dir, files) {
         );
       }
     }
+    // The other bundles (qd.extraCdn) and the language files loaded on demand: present, as hashed.
+    for (const [file, entry] of Object.entries({ ...m.extra, ...m.chunks })) {
+      const path = join(dir, 'dist/cdn', file);
+      if (!existsSync(path))
+        problems.push(`dist/cdn/${file} (listé dans le manifeste) absent du paquet`);
+      else if (
+        'sha384-' + createHash('sha384').update(readFileSync(path)).digest('base64') !==
+        entry.integrity
+      )
+        problems.push(
+          `dist/cdn/${file} ne correspond pas à l’empreinte du manifeste (${entry.integrity})`,
+        );
+    }
   }
 
   if (p.tag) {

@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { $ZodType } from 'zod/v4/core';
 import { problemToString, type Problem } from './problems.js';
-import { parseJsonText, validateContent } from './validate.js';
+import { checkContent } from './validate.js';
+
+type ExplainModule = typeof import('./explain.lazy.js');
 
 export interface ContentSpec<C> {
   /** The zod schema of the content (the single source of truth). */
@@ -95,21 +97,64 @@ export class ContentController<C> implements ReactiveController {
   /** Validates an already-parsed value. */
   accept(value: unknown, source: ContentSource): void {
     const s = this.spec();
-    const r = validateContent(s.schema, value, {
+    const r = checkContent(s.schema, value, {
       supportedVersion: s.version,
       packageName: s.packageName,
     });
-    this.set(
-      r.ok
-        ? { status: 'ready', source, data: r.data, warnings: r.warnings }
-        : { status: 'invalid', source, problems: r.problems },
-    );
+    if (r.ok) this.set({ status: 'ready', source, data: r.data, warnings: r.warnings });
+    else if ('problems' in r) this.set({ status: 'invalid', source, problems: r.problems });
+    else {
+      const issues = r.issues;
+      this.explain(source, (m) => m.issuesToProblems(issues));
+    }
   }
 
   private acceptText(text: string, source: ContentSource): void {
-    const parsed = parseJsonText(text);
-    if (parsed.ok) this.accept(parsed.value, source);
-    else this.set({ status: 'invalid', source, problems: [parsed.problem] });
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      this.explain(source, (m) => {
+        const parsed = m.parseJsonText(text);
+        return parsed.ok ? [] : [parsed.problem];
+      });
+      return;
+    }
+    this.accept(value, source);
+  }
+
+  /**
+   * Settles while the French explanations of a wrong file load (`explain.lazy.ts`, fetched only
+   * when a file is wrong); `undefined` otherwise. Hosts await it in `updateComplete`.
+   */
+  explaining?: Promise<void>;
+
+  /** Loads the explanations, then shows them, unless newer content came in meanwhile. */
+  private explain(source: ContentSource, problems: (m: ExplainModule) => Problem[]): void {
+    const token = this.seq;
+    const done: Promise<void> = import('./explain.lazy.js').then(
+      (m) => {
+        if (this.explaining === done) this.explaining = undefined;
+        if (token === this.seq) this.set({ status: 'invalid', source, problems: problems(m) });
+      },
+      () => {
+        if (this.explaining === done) this.explaining = undefined;
+        // The explanations could not be fetched (offline): still say the file is wrong.
+        if (token === this.seq)
+          this.set({
+            status: 'invalid',
+            source,
+            problems: [
+              {
+                path: '',
+                message:
+                  "le fichier de contenu contient des erreurs, mais leur explication n'a pas pu être chargée : vérifiez la connexion internet et rechargez la page",
+              },
+            ],
+          });
+      },
+    );
+    this.explaining = done;
   }
 
   private inlineScript(): HTMLScriptElement | null {

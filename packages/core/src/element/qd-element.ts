@@ -159,6 +159,42 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
     this.loader.load();
   }
 
+  /**
+   * `updateComplete` resolves once the element has settled: no render pending (content that
+   * arrived during a render, language files of an Arabic CV…), and the French explanations of a
+   * wrong file shown when they had to be loaded.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    for (
+      let rounds = 0;
+      rounds < 10 && (!settled || this.loader.explaining || this.languageWait);
+      rounds++
+    ) {
+      await Promise.all([this.loader.explaining, this.languageWait]);
+      settled = await super.getUpdateComplete();
+    }
+    return settled;
+  }
+
+  /** Set while the language files of the content (not of the UI) load: see `renderState`. */
+  private languageWait?: Promise<void>;
+
+  /**
+   * Language files needed before the next render: the UI's (English/Arabic pages). An element
+   * whose content has its own language (a CV in Arabic on a French page) adds that one's.
+   */
+  protected languageFiles(): Promise<void> | undefined {
+    return this.i18n.pending;
+  }
+
+  /** Waits for the language files, so French never flashes before English or Arabic. */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const files = this.languageFiles();
+    return files ? files.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.loader.load();
     if (changed.has('kioskTimeout')) {
@@ -285,8 +321,19 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
         return fetchErrorPanel(s.url, s.httpStatus, t, () => this.loader.retry());
       case 'invalid':
         return errorPanel(s.problems, t);
-      case 'ready':
+      case 'ready': {
+        // Content in a language whose files are still loading (a CV in Arabic on a French
+        // page): show the loading message rather than headings in the wrong language.
+        const files = this.languageFiles();
+        if (files) {
+          this.languageWait ??= files.then(() => {
+            this.languageWait = undefined;
+            this.requestUpdate();
+          });
+          return loadingPanel(false, t);
+        }
         return this.renderContent(s.data);
+      }
     }
   }
 

@@ -126,7 +126,7 @@ export function easyReadToggle(on: boolean, t: T, toggle: () => void): TemplateR
 
 export interface DataToolsHandlers {
   onExport: () => void;
-  onImport: (text: string) => void;
+  onImport: (text: string) => void | Promise<void>;
   onErase: () => void;
 }
 
@@ -136,7 +136,7 @@ export function dataTools(t: T, h: DataToolsHandlers): TemplateResult {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (file) h.onImport(await file.text());
+    if (file) await h.onImport(await file.text());
   };
   return html`<div class="qd-toolbar qd-data-tools qd-no-print" part="data-tools">
     <button type="button" class="qd-button" @click=${h.onExport}>${t('exportData')}</button>

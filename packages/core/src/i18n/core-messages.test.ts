@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { coreMessages } from './core-messages.js';
-import type { Message } from './i18n.js';
+import coreEn from './core-messages.en.js';
+import coreAr from './core-messages.ar.js';
+import type { Catalog, Message } from './i18n.js';
 
 const placeholders = (m: Message | undefined): string[] => {
   const texts = m === undefined ? [] : typeof m === 'string' ? [m] : Object.values(m);
@@ -9,11 +11,22 @@ const placeholders = (m: Message | undefined): string[] => {
 
 describe('core messages', () => {
   const keys = Object.keys(coreMessages.fr) as Array<keyof typeof coreMessages.fr>;
+  const catalogs: Record<'fr' | 'en' | 'ar', Partial<Catalog<(typeof keys)[number]>>> = {
+    fr: coreMessages.fr,
+    en: coreEn,
+    ar: coreAr,
+  };
+
+  it('English and Arabic are separate files, loaded on demand', async () => {
+    expect(coreMessages.load?.en).toBeTypeOf('function');
+    expect(await coreMessages.load?.en?.()).toBe(coreEn);
+    expect(await coreMessages.load?.ar?.()).toBe(coreAr);
+  });
 
   it.each(['en', 'ar'] as const)(
     '%s has no key French lacks, and the same {placeholders}',
     (locale) => {
-      const catalog = coreMessages[locale];
+      const catalog = catalogs[locale];
       for (const key of Object.keys(catalog)) expect(keys).toContain(key);
       for (const key of keys) {
         const m = catalog[key];
@@ -28,12 +41,12 @@ describe('core messages', () => {
   );
 
   it('English is complete (the second language of the centres’ pages)', () => {
-    expect(Object.keys(coreMessages.en).sort()).toEqual([...keys].sort());
+    expect(Object.keys(coreEn).sort()).toEqual([...keys].sort());
   });
 
   it('every plural message has an "other" form, and French texts are never empty', () => {
     for (const locale of ['fr', 'en', 'ar'] as const) {
-      for (const [key, m] of Object.entries(coreMessages[locale])) {
+      for (const [key, m] of Object.entries(catalogs[locale])) {
         if (typeof m === 'string') expect([key, m.trim().length > 0]).toEqual([key, true]);
         else expect([key, typeof m?.other]).toEqual([key, 'string']);
       }

@@ -1,12 +1,14 @@
 import { html, LitElement } from 'lit';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   dirOf,
   formatNumber,
   intlLocale,
   langOf,
+  loadLocale,
   toLocale,
   translate,
+  type Catalog,
   type Messages,
 } from './i18n.js';
 import { coreMessages } from './core-messages.js';
@@ -55,6 +57,11 @@ describe('locales', () => {
 });
 
 describe('translate', () => {
+  beforeAll(async () => {
+    await loadLocale([coreMessages], 'en');
+    await loadLocale([coreMessages], 'ar');
+  });
+
   it('fills in parameters in each language', () => {
     expect(translate([catalog], 'fr', 'hello', { name: 'Amina' })).toBe('Bonjour Amina');
     expect(translate([catalog], 'en', 'hello', { name: 'Amina' })).toBe('Hello Amina');
@@ -178,5 +185,120 @@ describe('the element’s language', () => {
     el.lang = 'ar-MA';
     expect(langOf(el)).toBe('ar-MA');
     expect(el).toBeInstanceOf(QdDemo);
+  });
+});
+
+const base = (el: Element) => shadow(el).querySelector('[part="base"]')!;
+
+/** A language file whose arrival the test decides. */
+function deferredLoader() {
+  let resolve!: (c: Partial<Catalog<'emptyTitle'>>) => void;
+  let reject!: (e: unknown) => void;
+  const loader = vi.fn(
+    () =>
+      new Promise<Partial<Catalog<'emptyTitle'>>>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      }),
+  );
+  return {
+    loader,
+    resolve: (c: Partial<Catalog<'emptyTitle'>>) => resolve(c),
+    reject: (e: unknown) => reject(e),
+  };
+}
+
+const frames = (n: number) =>
+  new Promise<void>((done) => {
+    const step = (left: number) =>
+      left === 0 ? done() : requestAnimationFrame(() => step(left - 1));
+    step(n);
+  });
+
+describe('language files loaded on demand', () => {
+  let n = 0;
+  /** A fresh element class whose catalog overrides one core text and loads Arabic/English lazily. */
+  function defineWith(catalog: Messages<'emptyTitle'>): string {
+    const tag = `qd-demo-lang-${++n}`;
+    class Lazy extends QdDemo {
+      static override messages = [catalog as Messages<string>];
+    }
+    defineElement(tag, Lazy);
+    return tag;
+  }
+
+  it('loadLocale does nothing for French or a loaded language (callers stay synchronous)', () => {
+    const loader = vi.fn(async () => ({}));
+    const c: Messages<'emptyTitle'> = { fr: { emptyTitle: 'Rien' }, en: {}, load: { en: loader } };
+    expect(loadLocale([c], 'fr')).toBeUndefined();
+    expect(loadLocale([c], 'en')).toBeUndefined();
+    expect(loader).not.toHaveBeenCalled();
+  });
+
+  it('an Arabic page shows nothing until the Arabic file arrives, then Arabic and RTL: French never flashes', async () => {
+    const ar = deferredLoader();
+    const tag = defineWith({ fr: { emptyTitle: 'Rien à montrer' }, load: { ar: ar.loader } });
+    const el = document.createElement(tag);
+    el.lang = 'ar';
+    document.body.append(el);
+    try {
+      await frames(3);
+      expect(ar.loader).toHaveBeenCalledTimes(1);
+      expect(shadow(el).querySelector('h2, [role="heading"], [part="base"]')).toBeNull();
+      ar.resolve({ emptyTitle: 'لا شيء هنا' });
+      await expect.element(within(el).getByRole('heading', { name: 'لا شيء هنا' })).toBeVisible();
+      expect(base(el).getAttribute('dir')).toBe('rtl');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('two elements and a second visit share one download', async () => {
+    const en = deferredLoader();
+    const tag = defineWith({ fr: { emptyTitle: 'Rien à montrer' }, load: { en: en.loader } });
+    const first = document.createElement(tag);
+    const second = document.createElement(tag);
+    first.lang = second.lang = 'en';
+    document.body.append(first, second);
+    try {
+      await frames(2);
+      en.resolve({ emptyTitle: 'Nothing here' });
+      for (const el of [first, second])
+        await expect
+          .element(within(el).getByRole('heading', { name: 'Nothing here' }))
+          .toBeVisible();
+      const third = await mountHtml(`<${tag} lang="en"></${tag}>`);
+      expect(within(third).getByRole('heading').element().textContent).toContain('Nothing here');
+      expect(en.loader).toHaveBeenCalledTimes(1);
+    } finally {
+      first.remove();
+      second.remove();
+    }
+  });
+
+  it('a language file that cannot load leaves French text (with a console warning), in RTL for Arabic', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const ar = deferredLoader();
+      // emptyHelp has no Arabic text in core either, so French is what remains.
+      const tag = defineWith({
+        fr: { emptyHelp: 'Aide en français' },
+        load: { ar: ar.loader },
+      } as Messages<string> as Messages<'emptyTitle'>);
+      const el = document.createElement(tag);
+      el.lang = 'ar';
+      document.body.append(el);
+      try {
+        await frames(2);
+        ar.reject(new TypeError('Failed to fetch dynamically imported module'));
+        await expect.element(within(el).getByText('Aide en français')).toBeVisible();
+        expect(base(el).getAttribute('dir')).toBe('rtl');
+        expect(String(warn.mock.calls[0]?.[0])).toContain("« ar » n'ont pas pu être chargés");
+      } finally {
+        el.remove();
+      }
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

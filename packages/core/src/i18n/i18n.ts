@@ -9,11 +9,20 @@ export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { oth
 export type Message = string | PluralMessage;
 export type Catalog<K extends string = string> = Record<K, Message>;
 
-/** A package's messages: French is complete (the type says so); English and Arabic may lag. */
+/** A language other than French: its catalog may lag behind (French fills the gaps). */
+export type OtherLocale = Exclude<Locale, 'fr'>;
+
+/**
+ * A package's messages. French is complete (the type says so) and always bundled; English and
+ * Arabic may lag. They are either given inline (`en`, `ar`) or, in the prototypes, loaded on
+ * demand by `load` (a dynamic `import()`: a separate file of the CDN bundle, fetched only by
+ * pages in that language — docs/decisions/0012). A loaded catalog is kept in `en`/`ar`.
+ */
 export interface Messages<K extends string> {
   fr: Catalog<K>;
-  en: Partial<Catalog<K>>;
-  ar: Partial<Catalog<K>>;
+  en?: Partial<Catalog<K>>;
+  ar?: Partial<Catalog<K>>;
+  load?: Partial<Record<OtherLocale, () => Promise<Partial<Catalog<K>>>>>;
 }
 
 export type Params = Record<string, string | number>;
@@ -73,7 +82,7 @@ export function translate<K extends string>(
 ): string {
   for (const used of [locale, 'fr'] as const) {
     for (const c of catalogs) {
-      const message: Message | undefined = c[used][key];
+      const message: Message | undefined = c[used]?.[key];
       if (message === undefined) continue;
       if (typeof message === 'string') return interpolate(message, used, params);
       const rules = (pluralRules[used] ??= new Intl.PluralRules(intlLocale(used)));
@@ -87,12 +96,60 @@ export function translate<K extends string>(
   return '';
 }
 
+const inflight = new WeakMap<Messages<string>, Partial<Record<OtherLocale, Promise<void>>>>();
+
+/**
+ * Makes sure every catalog has its `locale` strings, loading the missing language files.
+ * Returns `undefined` when nothing needs loading (French, or already loaded): callers then stay
+ * synchronous. A language file that fails to load (offline…) leaves French in its place, with a
+ * console warning; it is tried again on the next change of language.
+ */
+export function loadLocale<K extends string>(
+  catalogs: ReadonlyArray<Messages<K>>,
+  locale: Locale,
+): Promise<void> | undefined {
+  if (locale === 'fr') return undefined;
+  const waits: Array<Promise<void>> = [];
+  for (const c of catalogs as ReadonlyArray<Messages<string>>) {
+    const loader = c.load?.[locale];
+    if (c[locale] || !loader) continue;
+    const pending = (inflight.get(c) ?? {})[locale];
+    if (pending) {
+      waits.push(pending);
+      continue;
+    }
+    const p = loader().then(
+      (catalog) => {
+        c[locale] = catalog;
+      },
+      (error: unknown) => {
+        console.warn(
+          `[quartiers-douai] Les textes en « ${locale} » n'ont pas pu être chargés : le français les remplace.`,
+          error,
+        );
+      },
+    );
+    const settled = p.finally(() => {
+      const m = inflight.get(c);
+      if (m) delete m[locale];
+    });
+    inflight.set(c, { ...inflight.get(c), [locale]: settled });
+    waits.push(settled);
+  }
+  return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
+}
+
 /**
  * Tracks the language of its host (own `lang`, closest `[lang]`, document) and gives `t()`.
  * Re-renders the host when the host's or the document's `lang` changes.
  */
 export class I18nController<K extends string> implements ReactiveController {
   locale: Locale = 'fr';
+  /**
+   * Set while the language files of `locale` load. A host that must not show French first
+   * (QdContentElement) awaits it in `scheduleUpdate`.
+   */
+  pending?: Promise<void>;
   private observer?: MutationObserver;
   private readonly catalogs: ReadonlyArray<Messages<K>>;
 
@@ -131,6 +188,14 @@ export class I18nController<K extends string> implements ReactiveController {
     const next = toLocale(langOf(this.host));
     if (next !== this.locale) {
       this.locale = next;
+      const loading = loadLocale(this.catalogs, next);
+      if (loading) {
+        const pending: Promise<void> = loading.then(() => {
+          if (this.pending === pending) this.pending = undefined;
+          this.host.requestUpdate();
+        });
+        this.pending = pending;
+      }
       this.host.requestUpdate();
     }
   }

@@ -5,12 +5,7 @@
  */
 import type { $ZodType } from 'zod/v4/core';
 import * as z from 'zod/mini';
-import {
-  issuesToProblems,
-  problemToString,
-  type Problem,
-  type ZodIssueLike,
-} from '../content/problems.js';
+import { problemToString, type Problem, type ZodIssueLike } from '../content/problems.js';
 
 export const KIT = 'quartiers-douai';
 export const KEY_PREFIX = 'qd:';
@@ -43,10 +38,26 @@ export interface DeviceStoreOptions<T> {
 export type LoadResult<T> =
   | { status: 'empty' }
   | { status: 'ok'; data: T; savedAt: string }
-  | { status: 'quarantined'; quarantineKey: string; problems: Problem[] };
+  | {
+      status: 'quarantined';
+      quarantineKey: string;
+      /** What was wrong, in French (the explanations are loaded on demand: ADR 0012). */
+      problems: Promise<Problem[]>;
+    };
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
 export type ImportResult<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
+/** `check`'s answer: schema issues are explained later, only if needed (`explained`). */
+export type CheckResult<T> = ImportResult<T> | { ok: false; issues: ZodIssueLike[] };
+
+/** French problems of a failed check; loads the explanations of schema issues on demand. */
+async function explained(
+  r: { ok: false; problems: Problem[] } | { ok: false; issues: ZodIssueLike[] },
+): Promise<Problem[]> {
+  if ('problems' in r) return r.problems;
+  const { issuesToProblems } = await import('../content/explain.lazy.js');
+  return issuesToProblems(r.issues, ['data']);
+}
 
 const memory = new Map<string, string>();
 const memoryArea: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> = {
@@ -98,7 +109,7 @@ export class DeviceStore<T> {
   }
 
   /** Checks an envelope (or a bare exported file) and returns its data, upgraded if needed. */
-  check(raw: unknown): ImportResult<T> {
+  check(raw: unknown): CheckResult<T> {
     const o = this.options;
     const env = raw as Partial<Envelope<unknown>> | null;
     if (typeof env !== 'object' || env === null || env.kit !== KIT || env.type !== o.type) {
@@ -138,10 +149,7 @@ export class DeviceStore<T> {
     }
     const parsed = z.safeParse(this.options.schema, data, { reportInput: true });
     if (!parsed.success)
-      return {
-        ok: false,
-        problems: issuesToProblems(parsed.error.issues as unknown as ZodIssueLike[], ['data']),
-      };
+      return { ok: false, issues: parsed.error.issues as unknown as ZodIssueLike[] };
     return { ok: true, data: parsed.data };
   }
 
@@ -151,7 +159,7 @@ export class DeviceStore<T> {
     const text = s.getItem(this.key);
     if (text === null) return { status: 'empty' };
     let raw: unknown;
-    let result: ImportResult<T>;
+    let result: CheckResult<T>;
     try {
       raw = JSON.parse(text);
       result = this.check(raw);
@@ -171,10 +179,13 @@ export class DeviceStore<T> {
     } catch {
       // No room to move it aside: leave the original in place rather than lose it.
     }
-    console.warn(
-      `[quartiers-douai] données abîmées mises de côté sous « ${quarantineKey} » :\n${result.problems.map(problemToString).join('\n')}`,
+    const problems = explained(result);
+    void problems.then((list) =>
+      console.warn(
+        `[quartiers-douai] données abîmées mises de côté sous « ${quarantineKey} » :\n${list.map(problemToString).join('\n')}`,
+      ),
     );
-    return { status: 'quarantined', quarantineKey, problems: result.problems };
+    return { status: 'quarantined', quarantineKey, problems };
   }
 
   envelope(data: T): Envelope<T> {
@@ -228,7 +239,7 @@ export class DeviceStore<T> {
   }
 
   /** Checks an exported file's text; writes it only when valid. */
-  importText(text: string): ImportResult<T> {
+  async importText(text: string): Promise<ImportResult<T>> {
     let raw: unknown;
     try {
       raw = JSON.parse(text);
@@ -239,7 +250,7 @@ export class DeviceStore<T> {
       };
     }
     const result = this.check(raw);
-    if (!result.ok) return result;
+    if (!result.ok) return { ok: false, problems: await explained(result) };
     const saved = this.save(result.data);
     if (!saved.ok)
       return {

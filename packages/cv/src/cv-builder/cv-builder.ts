@@ -12,6 +12,7 @@ import {
   type CoreKey,
   type Params,
   type StorageArea,
+  loadLocale,
 } from '@quartiers-douai/core';
 import {
   ACCENTS,
@@ -366,6 +367,8 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The headings of the CV's language, fetched ahead: printing (beforeprint) cannot wait.
+    void loadLocale([cvTextMessages], this.cv.meta?.['x-qd']?.lang ?? 'fr');
     if (changed.has('publicComputer') || changed.has('kioskTimeout')) {
       const timeout = this.kioskTimeout || (this.publicComputer ? PUBLIC_COMPUTER_TIMEOUT : 0);
       if (this.kiosk.timeout !== timeout) {

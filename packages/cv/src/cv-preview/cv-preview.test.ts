@@ -242,7 +242,7 @@ describe('qd-cv-preview · print (PDF from Chromium)', () => {
   it('after printing, the page is back as it was', async () => {
     const el = await preview(samples.benevolat);
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    el.print();
+    await el.print();
     expect(print).toHaveBeenCalledTimes(1);
     const printed = document.querySelector<QdCvPreview>('#qd-cv-print-root qd-cv-preview')!;
     await settle(printed);

@@ -6,6 +6,7 @@ import {
   baseStyles,
   dirOf,
   isSafeLink,
+  loadLocale,
   translate,
   type ContentSpec,
   type Params,
@@ -97,9 +98,11 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
   }
 
   /** Prints this CV alone on A4 (the rest of the page is not printed). */
-  print(): void {
+  async print(): Promise<void> {
     if (!this.data) return;
-    mountPrint(this.data, { template: this.layout, accent: this.accentColor() });
+    const root = mountPrint(this.data, { template: this.layout, accent: this.accentColor() });
+    // Rendered (with its language's headings) before the print dialog takes the page.
+    await root.querySelector<QdCvPreview>('qd-cv-preview')?.updateComplete;
     window.print();
   }
 
@@ -107,6 +110,13 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
     return [this.accent, this.data?.meta?.['x-qd']?.accent].find(
       (a) => a !== undefined && HEX.test(a),
     );
+  }
+
+  /** The CV's own language files (its headings), besides the UI's. */
+  protected override languageFiles(): Promise<void> | undefined {
+    const cv = loadLocale([cvTextMessages], this.cvLang);
+    const ui = super.languageFiles();
+    return cv && ui ? Promise.all([cv, ui]).then(() => undefined) : (cv ?? ui);
   }
 
   /** A text of the CV, in the CV's language. */

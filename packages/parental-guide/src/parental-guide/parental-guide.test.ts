@@ -627,7 +627,10 @@ describe('qd-parental-guide · storage', () => {
     );
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = await guide(samples.library, { storage: 'local' });
-    expect(warn).toHaveBeenCalled();
+    // The console explains what was wrong once the French explanations have loaded.
+    await vi.waitFor(() =>
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('qd:quarantine:parental-guide:')),
+    );
     expect(q(el, '[part="start"]')).toBeTruthy();
     expect(text(el, '[part="notice"]')).toContain('abîmées');
     const keys = Object.keys(localStorage);

@@ -369,11 +369,11 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     this.announce(this.t('erased'));
   }
 
-  private importData(text: string): void {
+  private async importData(text: string): Promise<void> {
     const store = this.dataStore;
     const c = this.data;
     if (!store || !c) return;
-    const r = store.importText(text);
+    const r = await store.importText(text);
     if (r.ok && this.restore(c, r.data)) this.announce(this.t('imported'));
     else
       this.announce(

@@ -263,8 +263,8 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
         this.storage !== 'none' && !this.data_.preview
           ? dataTools(this.tr, {
               onExport: () => this.pactStore?.download(this.data_),
-              onImport: (t) => {
-                const r = this.pactStore?.importText(t);
+              onImport: async (t) => {
+                const r = await this.pactStore?.importText(t);
                 if (r?.ok) {
                   this.data_ = r.data;
                   this.announce(this.t('imported'));

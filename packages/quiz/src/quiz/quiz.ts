@@ -349,11 +349,11 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
       );
   }
 
-  private importData(text: string): void {
+  private async importData(text: string): Promise<void> {
     const store = this.progressStore;
     const content = this.data;
     if (!store || !content) return;
-    const r = store.importText(text);
+    const r = await store.importText(text);
     if (r.ok && this.restore(content, r.data)) {
       this.announce(this.t('imported'));
     } else {

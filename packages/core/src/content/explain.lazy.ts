@@ -1,0 +1,8 @@
+/**
+ * The French explanations of a wrong content file, loaded on demand by the content controller
+ * (`import('./explain.lazy.js')`): a page whose content is valid never downloads them. A
+ * `*.lazy.ts` module becomes a separate file of the CDN bundle (docs/decisions/0012), so it must
+ * not import lit or zod at run time (the build refuses it).
+ */
+export { issuesToProblems } from './problems.js';
+export { parseJsonText } from './json-text.js';
