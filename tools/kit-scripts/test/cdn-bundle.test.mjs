@@ -1,0 +1,62 @@
+// The CDN bundle: language files and *.lazy modules become their own files beside the bundle,
+// the bundle points at them by their hashed names, and a lazy file that would copy a library
+// (lit, zod…) is refused (docs/decisions/0012).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildCdnBundle } from '../cdn-bundle.mjs';
+
+/** A throw-away package: `files` maps relative paths to their text. */
+function project(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'qd-cdn-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+test('language files and lazy modules are separate, hashed, and imported by that name', async () => {
+  const dir = project({
+    'src/define.js': [
+      "export const fr = { hello: 'Bonjour' };",
+      "export const en = () => import('./messages.en.js');",
+      "export const explain = () => import('./explain.lazy.js');",
+    ].join('\n'),
+    'src/messages.en.js': "export default { hello: 'Hello from the English file' };",
+    'src/explain.lazy.js': "export const why = () => 'explication en français';",
+  });
+  const out = join(dir, 'dist/cdn');
+  const r = await buildCdnBundle({ entry: join(dir, 'src/define.js'), name: 'demo', outdir: out });
+  const names = r.chunks.map((c) => c.file).sort();
+  assert.equal(names.length, 2);
+  assert.match(names[0], /^explain\.lazy-[0-9a-f]{10}\.js$/);
+  assert.match(names[1], /^messages\.en-[0-9a-f]{10}\.js$/);
+  const bundle = r.code.toString();
+  assert.ok(bundle.includes('Bonjour'));
+  assert.ok(!bundle.includes('Hello from the English file'), 'English stays out of the bundle');
+  for (const n of names) assert.ok(bundle.includes(`./${n}`), `the bundle imports ./${n}`);
+  assert.deepEqual(readdirSync(out).sort(), ['demo.js', ...names].sort());
+  assert.ok(readFileSync(join(out, names[1]), 'utf8').includes('Hello from the English file'));
+});
+
+test('a lazy module that imports a library is refused (it would be copied twice)', async () => {
+  const dir = project({
+    'node_modules/fake-lit/package.json': '{"name":"fake-lit","type":"module","main":"index.js"}',
+    'node_modules/fake-lit/index.js': 'export const html = (s) => s;',
+    'src/define.js':
+      "import { html } from 'fake-lit'; html``; export const l = () => import('./view.lazy.js');",
+    'src/view.lazy.js': "import { html } from 'fake-lit'; export const view = () => html`x`;",
+  });
+  await assert.rejects(
+    buildCdnBundle({
+      entry: join(dir, 'src/define.js'),
+      name: 'demo',
+      outdir: join(dir, 'dist/cdn'),
+      write: false,
+    }),
+    /view\.lazy\.js est chargé à part mais importe .*fake-lit/,
+  );
+});
