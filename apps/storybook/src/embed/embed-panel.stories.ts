@@ -83,7 +83,8 @@ export const Snippets: Story = {
         '<qd-exemple src="contenus/quiz &quot;1&quot;.json" easy></qd-exemple>',
     );
     await expect(r.iframe.ok ? r.iframe.code : r.iframe.reason).toBe(
-      '<iframe src="https://exemple.test/embed/exemple.html?src=https%3A%2F%2Fvotre-site.fr%2Fcontenus%2Fquiz+%221%22.json&amp;easy=" title="Un exemple" width="100%" height="600" loading="lazy" style="border: 0; max-width: 100%"></iframe>',
+      '<iframe src="https://exemple.test/embed/exemple.html?src=https%3A%2F%2Fvotre-site.fr%2Fcontenus%2Fquiz+%221%22.json&amp;easy=" title="Un exemple" width="100%" height="600" loading="lazy" style="border: 0; max-width: 100%"></iframe>\n' +
+        '<script src="https://exemple.test/embed/resize.js" defer></script>',
     );
     await expect(r.notes).toHaveLength(1);
 

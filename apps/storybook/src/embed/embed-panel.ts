@@ -279,7 +279,7 @@ export class QdSbEmbed extends LitElement {
               ? this.renderMethod(
                   'iframe',
                   'Dans une iframe',
-                  'Quand votre site interdit les scripts : le composant s’affiche depuis une page à part.',
+                  'Quand votre site interdit les scripts : le composant s’affiche depuis une page à part. La ligne <script> est facultative : elle donne à l’iframe la hauteur de son contenu ; sans elle, l’iframe garde sa hauteur et défile.',
                   [{ id: 'iframe', caption: 'Iframe (HTML)', code: r.iframe.code }],
                 )
               : html`<div class="method" role="group" aria-labelledby="iframe-title">

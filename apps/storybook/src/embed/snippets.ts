@@ -236,11 +236,15 @@ function iframeSnippet(
   const title = input.title ?? (declared.summary || declared.tag);
   const height = Math.round(input.height ?? 600);
   const url = `${pkg.iframe.url}${iframeQuery(attributes, notes)}`;
+  // resize.js (optional, beside the iframe pages) gives the iframe its content's height.
+  const resize = new URL('resize.js', pkg.iframe.url).href;
   return {
     ok: true,
-    code: `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(
-      title,
-    )}" width="100%" height="${height}" loading="lazy" style="border: 0; max-width: 100%"></iframe>`,
+    code:
+      `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(
+        title,
+      )}" width="100%" height="${height}" loading="lazy" style="border: 0; max-width: 100%"></iframe>\n` +
+      `<script src="${escapeAttribute(resize)}" defer></script>`,
   };
 }
 
