@@ -85,6 +85,8 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
 
   /** The visible status message (role="status"). */
   @state() protected notice?: Notice;
+  /** The "screen was reset" notice, while it is shown. */
+  private kioskNotice?: Notice;
 
   protected readonly i18n: I18nController<K | CoreKey>;
   protected readonly loader: ContentController<C>;
@@ -202,6 +204,9 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
       if (this.isConnected) this.kiosk.restart();
     }
     this.easyRead.on = this.easy ?? this.easyDefault();
+    // "The screen was reset" is for the next person until they start: then it goes.
+    if (this.kioskNotice && this.notice === this.kioskNotice && !this.kiosk.justReset)
+      this.notice = this.kioskNotice = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -226,6 +231,7 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
     this.speech.stop();
     this.resetSession();
     this.announce(this.t('kioskDone'));
+    this.kioskNotice = this.notice;
   }
 
   /** Shows (and announces) a status message. */

@@ -115,6 +115,22 @@ describe('kiosk › reset', () => {
     expect(el.resets).toBe(2); // and keeps watching for the next person
   });
 
+  it('the "screen was reset" message stays until the next person touches or types, then goes', async () => {
+    const el = await kiosk(60);
+    await wait(el, 60);
+    const done = within(el)
+      .getByRole('status')
+      .filter({ hasText: "L'écran a été remis à zéro pour la personne suivante." });
+    await expect.element(done).toBeVisible();
+    el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await wait(el, 5);
+    await expect.element(done).toBeVisible();
+    el.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, composed: true, key: 'a' }));
+    await settle(el);
+    expect(done.query()).toBeNull();
+    expect(within(el).getByRole('status').element().textContent?.trim()).toBe('');
+  });
+
   it('resets only once per warning', async () => {
     const el = await kiosk(60);
     await wait(el, 30 + 30 + 5);

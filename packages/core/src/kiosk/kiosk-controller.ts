@@ -26,7 +26,7 @@ export class KioskController implements ReactiveController {
 
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private tick: ReturnType<typeof setInterval> | undefined;
-  private readonly onActivity = () => this.activity();
+  private readonly onActivity = (e: Event) => this.activity(e.type);
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -77,8 +77,10 @@ export class KioskController implements ReactiveController {
     this.restart();
   }
 
-  private activity(): void {
-    if (this.justReset) {
+  private activity(type: string): void {
+    // The next person's first touch or key ends the "screen was reset" message. A focus move
+    // does not: the element itself moves focus to its start after a reset.
+    if (this.justReset && type !== 'focusin') {
       this.justReset = false;
       this.host.requestUpdate();
     }
