@@ -38,8 +38,7 @@ const catalog: Partial<Catalog<PollKey>> = {
   },
   needChoice: 'Choose an answer.',
   needChoices: 'Choose at least one answer.',
-  needRanking:
-    'Rank the choices with “Move up” and “Move down”, then tick “My ranking is ready”.',
+  needRanking: 'Rank the choices with “Move up” and “Move down”, then tick “My ranking is ready”.',
   needScale: 'Choose a value from {min} to {max}.',
   needText: 'Write an answer.',
   tooManyChoices: 'You chose {count} answers: {max} at most. Untick {extra}.',
