@@ -178,6 +178,23 @@ describe('the element’s language', () => {
     expect(base(el).getAttribute('dir')).toBe('rtl');
   });
 
+  it('re-renders when a section around it changes lang', async () => {
+    setPageLang('fr');
+    const section = document.createElement('section');
+    document.body.append(section);
+    try {
+      const el = await mount('qd-demo', () => {}, section);
+      section.lang = 'en';
+      await expect
+        .element(within(el).getByRole('heading', { name: 'No content to show' }))
+        .toBeVisible();
+      section.lang = 'ar';
+      await expect.poll(() => base(el).getAttribute('dir')).toBe('rtl');
+    } finally {
+      section.remove();
+    }
+  });
+
   it('langOf finds the language like the browser does', async () => {
     setPageLang('en');
     const el = await mount('qd-demo');

@@ -175,15 +175,19 @@ export class I18nController<K extends string> implements ReactiveController {
   hostConnected(): void {
     this.refresh();
     this.observer = new MutationObserver(() => this.refresh());
-    for (const node of [this.host, document.documentElement])
-      this.observer.observe(node, { attributeFilter: ['lang'] });
+    // Any `lang` change in the page (the document, a section around the element, the element
+    // itself) may change the element's language; inside another component's shadow root, call
+    // `refresh()`.
+    this.observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    if (this.host.getRootNode() !== document)
+      this.observer.observe(this.host, { attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
   }
 
-  /** Re-reads the language (call it if an ancestor between the host and the document changed `lang`). */
+  /** Re-reads the language (call it if an ancestor inside a shadow root changed `lang`). */
   refresh(): void {
     const next = toLocale(langOf(this.host));
     if (next !== this.locale) {
