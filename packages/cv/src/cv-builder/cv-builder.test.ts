@@ -616,23 +616,28 @@ describe('qd-cv-builder · import and export (JSON Resume)', () => {
     const before = JSON.stringify(el.value);
     const input = () => q<HTMLInputElement>(el, '[part="data-tools"] input[type="file"]')!;
     await pickFile(el, input(), new File(['{ "basics": '], 'cv.json'));
-    expect(notice(el)).toMatch(
-      /^Ce fichier n'a pas pu être importé : le fichier n'est pas un JSON valide \(ligne 1, colonne 13\).*Votre CV n'a pas été modifié\.$/,
-    );
+    // The file is read asynchronously: wait for the message rather than for a fixed time.
+    await expect
+      .poll(() => notice(el))
+      .toMatch(
+        /^Ce fichier n'a pas pu être importé : le fichier n'est pas un JSON valide \(ligne 1, colonne 13\).*Votre CV n'a pas été modifié\.$/,
+      );
     await pickFile(
       el,
       input(),
       new File([JSON.stringify({ version: 1, title: 'Quiz', questions: [] })], 'quiz.json'),
     );
-    expect(notice(el)).toContain('ce fichier ne ressemble pas à un CV');
+    await expect.poll(() => notice(el)).toContain('ce fichier ne ressemble pas à un CV');
     await pickFile(
       el,
       input(),
       new File([JSON.stringify({ basics: { name: 'x'.repeat(1_200_000) } })], 'gros.json'),
     );
-    expect(notice(el)).toBe(
-      "Ce fichier n'a pas pu être importé : ce fichier est trop lourd (1,2 Mo) pour être un CV (1 Mo au plus). Votre CV n'a pas été modifié.",
-    );
+    await expect
+      .poll(() => notice(el))
+      .toBe(
+        "Ce fichier n'a pas pu être importé : ce fichier est trop lourd (1,2 Mo) pour être un CV (1 Mo au plus). Votre CV n'a pas été modifié.",
+      );
     expect(q(el, '[part="notice"]')!.className).toContain('qd-notice--error');
     expect(JSON.stringify(el.value)).toBe(before);
     expect(JSON.stringify(saved()?.data ?? el.value)).toBe(before);

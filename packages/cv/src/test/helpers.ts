@@ -125,7 +125,10 @@ export async function pickFile(el: Updatable, input: HTMLInputElement, file: Fil
   dt.items.add(file);
   input.files = dt.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  await new Promise((r) => setTimeout(r, 50)); // the file is read asynchronously
+  // The element reads the file asynchronously: read it too (it resolves with the element's read),
+  // then leave time for what the element does with it.
+  await file.text();
+  await new Promise((r) => setTimeout(r, 50));
   await settle(el);
 }
 
