@@ -2,7 +2,10 @@
 // plus pages held in memory (the tests' host pages), each with optional response headers (CSP).
 // It answers only what it is asked (no directory listing, no path outside the folder).
 // Stop it with close(); it never keeps a process alive on its own (unref).
+// `compress: true` serves text files gzip-compressed to clients that accept it, as a real host
+// does (GitHub Pages, the CDNs): page-performance measurements then see the bytes users download.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -18,11 +21,14 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.txt', '.svg']);
+
 /**
- * @param {{ root?: string, port?: number, mounts?: Record<string, string> }} options
- *   root: folder served at "/"; mounts: other folders served at a path prefix ("/app/" → folder).
+ * @param {{ root?: string, port?: number, mounts?: Record<string, string>, compress?: boolean }} options
+ *   root: folder served at "/"; mounts: other folders served at a path prefix ("/app/" → folder);
+ *   compress: gzip text files for clients that send `Accept-Encoding: gzip`.
  */
-export async function startServer({ root, port = 0, mounts = {} } = {}) {
+export async function startServer({ root, port = 0, mounts = {}, compress = false } = {}) {
   /** @type {Map<string, { body: string | Buffer, headers: Record<string, string> }>} */
   const pages = new Map();
   const folders = Object.entries({ ...mounts, ...(root ? { '/': root } : {}) }).sort(
@@ -57,13 +63,19 @@ export async function startServer({ root, port = 0, mounts = {} } = {}) {
           break;
         const body = await readFile(file).catch(() => undefined);
         if (!body) break;
+        const gzip =
+          compress &&
+          COMPRESSIBLE.has(extname(file)) &&
+          /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
         res.writeHead(200, {
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
           'cache-control': 'no-store',
           // Like a CDN: files may be read from other sites (fetch of content, crossorigin scripts).
           'access-control-allow-origin': '*',
+          ...(compress ? { vary: 'accept-encoding' } : {}),
+          ...(gzip ? { 'content-encoding': 'gzip' } : {}),
         });
-        res.end(body);
+        res.end(gzip ? gzipSync(body, { level: 9 }) : body);
         return;
       }
       res.writeHead(404, { 'content-type': TYPES['.txt'] });
