@@ -3,7 +3,9 @@
 // package.json). Every prototype — a packages/*/package.json with "qd.tag" — gets, from its own
 // build (never from a hand-written list):
 //   <name>.html             the iframe page: content by ?src= (https or same origin) or ?content=<sample id>
-//   demo/<name>.html        a plain HTML page that uses only the CDN file (one element per sample, inline JSON too)
+//   demo/<name>.html        a plain HTML page that uses only the CDN file (one element per sample, inline JSON too);
+//                           its few lines of CSS are in the page (no render-blocking request), with
+//                           the height reservation that docs/integrer.md recommends
 //   lib/<name>/…            a copy of packages/<name>/dist/cdn (same file, same SRI integrity)
 //   content/<name>/<id>.json  the package's sample contents
 // and, for all of them: embed.js (iframe pages' script), resize.js (optional script for the
@@ -135,6 +137,15 @@ section { margin-block: 2rem; }
 code { font-size: 0.9em; }
 `;
 writeFileSync(join(dist, 'demo', 'demo.css'), demoCss);
+/**
+ * The snippet that docs/integrer.md recommends to every page: from the first paint, before its
+ * script runs and while its content loads, the element keeps about the height of a first screen
+ * on a phone, so that nothing below it jumps (CLS, gate 7). Measured at 412 px wide: a quiz's
+ * start screen 320–512 px, a closed poll 232, an open one 820, the guide and the CV taller than
+ * the screen. A minimum only: taller screens grow, shorter ones leave a little white space.
+ */
+const RESERVED_HEIGHT = '24rem';
+const reserveCss = (tag) => `${tag} { display: block; min-height: ${RESERVED_HEIGHT}; }\n`;
 
 // --- per prototype ------------------------------------------------------------------------------
 const escapeHtml = (s) =>
@@ -254,7 +265,8 @@ ${inlineJson(contents[0].json)}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} — page HTML simple</title>
-<link rel="stylesheet" href="demo.css">
+<style>
+${demoCss}${reserveCss(p.tag)}</style>
 ${scriptTag('../')}
 </head>
 <body>
@@ -313,6 +325,8 @@ writeFileSync(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Tous les prototypes sur une page</title>
 <link rel="stylesheet" href="demo.css">
+<style>
+${together.map((m) => reserveCss(m.tag)).join('')}</style>
 ${twiceScripts}
 </head>
 <body>
