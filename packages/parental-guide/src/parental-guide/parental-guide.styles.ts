@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const guideStyles = css`
+  /* While the content loads, the message takes about the room of the start screen on a phone
+     (32rem at 412 px), so the help block below it does not jump when the content arrives. */
+  .qd-loading {
+    min-height: 32rem;
+  }
   .qd-child {
     margin-block-end: calc(var(--_space) * 2);
   }
