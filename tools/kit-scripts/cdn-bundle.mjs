@@ -64,6 +64,14 @@ export async function buildCdnBundle({
   const languagePlugin = {
     name: 'qd-language-files',
     setup(b) {
+      // Any other relative import() would be inlined silently (no splitting): say so instead.
+      b.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind !== 'dynamic-import' || LANGUAGE_FILE.test(args.path)) return undefined;
+        if (args.importer.includes('node_modules')) return undefined;
+        throw new Error(
+          `qd-build: import('${args.path}') dans ${args.importer} : seuls les fichiers *.en.ts, *.ar.ts et *.lazy.ts sont chargés à la demande (ADR 0012) ; renommez le module ou importez-le normalement`,
+        );
+      });
       b.onResolve({ filter: LANGUAGE_FILE }, async (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
         const asTs = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));

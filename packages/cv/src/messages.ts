@@ -79,8 +79,8 @@ export const cvTextMessages: Messages<CvTextKey> = {
   },
   // English and Arabic are separate files, fetched only by pages in those languages (ADR 0012).
   load: {
-    en: () => import('./messages.en.js').then((m) => m.cvText),
-    ar: () => import('./messages.ar.js').then((m) => m.cvText),
+    en: () => import('./cv-text.en.js').then((m) => m.cvText),
+    ar: () => import('./cv-text.ar.js').then((m) => m.cvText),
   },
 };
 

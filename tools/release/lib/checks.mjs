@@ -233,6 +233,26 @@ export function checkPacked(p, dir, files) {
         problems.push(
           `dist/cdn/${file} ne correspond pas à l’empreinte du manifeste (${entry.integrity})`,
         );
+      else if (
+        /\bfrom\s*["'](lit|zod|@quartiers-douai\/)|import\s*\(\s*["'](lit|zod)/.test(
+          readFileSync(path, 'utf8'),
+        )
+      )
+        problems.push(
+          `dist/cdn/${file} importe encore lit, zod ou @quartiers-douai/* : il doit être autonome`,
+        );
+    }
+    // Every file a bundle loads on demand is in the package, listed with its hash.
+    for (const file of [m.file, ...Object.keys(m.extra ?? {})]) {
+      const path = join(dir, 'dist/cdn', file ?? '');
+      if (!file || !existsSync(path)) continue;
+      for (const [, target] of readFileSync(path, 'utf8').matchAll(
+        /import\(\s*["']\.\/([^"']+)["']\s*\)/g,
+      ))
+        if (!m.chunks?.[target])
+          problems.push(
+            `dist/cdn/${file} charge ./${target}, absent de dist/cdn/manifest.json (chunks)`,
+          );
     }
   }
 

@@ -2,8 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { $ZodType } from 'zod/v4/core';
 import { problemToString, type Problem } from './problems.js';
 import { checkContent } from './validate.js';
-
-type ExplainModule = typeof import('./explain.lazy.js');
+import { EXPLANATIONS_UNAVAILABLE, loadExplanations, type ExplainModule } from './explanations.js';
 
 export interface ContentSpec<C> {
   /** The zod schema of the content (the single source of truth). */
@@ -20,7 +19,13 @@ export type ContentState<C> =
   | { status: 'empty' }
   | { status: 'loading'; url: string; slow: boolean }
   | { status: 'fetch-error'; url: string; httpStatus?: number }
-  | { status: 'invalid'; source: ContentSource; problems: Problem[] }
+  | {
+      status: 'invalid';
+      source: ContentSource;
+      problems: Problem[];
+      /** Set while the French explanations load (a moment, once): `problems` is still empty. */
+      explaining?: true;
+    }
   | { status: 'ready'; source: ContentSource; data: C; warnings: Problem[] };
 
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
@@ -94,8 +99,9 @@ export class ContentController<C> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Validates an already-parsed value. */
+  /** Validates an already-parsed value. Newer than anything still loading or being explained. */
   accept(value: unknown, source: ContentSource): void {
+    ++this.seq;
     const s = this.spec();
     const r = checkContent(s.schema, value, {
       supportedVersion: s.version,
@@ -114,6 +120,7 @@ export class ContentController<C> implements ReactiveController {
     try {
       value = JSON.parse(text);
     } catch {
+      ++this.seq;
       this.explain(source, (m) => {
         const parsed = m.parseJsonText(text);
         return parsed.ok ? [] : [parsed.problem];
@@ -129,31 +136,22 @@ export class ContentController<C> implements ReactiveController {
    */
   explaining?: Promise<void>;
 
-  /** Loads the explanations, then shows them, unless newer content came in meanwhile. */
+  /**
+   * The file is wrong: stop showing the previous content at once (status `invalid`, still
+   * `explaining`), then show the explanations, unless newer content came in meanwhile.
+   */
   private explain(source: ContentSource, problems: (m: ExplainModule) => Problem[]): void {
     const token = this.seq;
-    const done: Promise<void> = import('./explain.lazy.js').then(
-      (m) => {
-        if (this.explaining === done) this.explaining = undefined;
-        if (token === this.seq) this.set({ status: 'invalid', source, problems: problems(m) });
-      },
-      () => {
-        if (this.explaining === done) this.explaining = undefined;
-        // The explanations could not be fetched (offline): still say the file is wrong.
-        if (token === this.seq)
-          this.set({
-            status: 'invalid',
-            source,
-            problems: [
-              {
-                path: '',
-                message:
-                  "le fichier de contenu contient des erreurs, mais leur explication n'a pas pu être chargée : vérifiez la connexion internet et rechargez la page",
-              },
-            ],
-          });
-      },
-    );
+    this.set({ status: 'invalid', source, problems: [], explaining: true });
+    const done: Promise<void> = loadExplanations().then((m) => {
+      if (this.explaining === done) this.explaining = undefined;
+      if (token === this.seq)
+        this.set({
+          status: 'invalid',
+          source,
+          problems: m ? problems(m) : [EXPLANATIONS_UNAVAILABLE],
+        });
+    });
     this.explaining = done;
   }
 

@@ -176,7 +176,7 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
       await Promise.all([this.loader.explaining, this.languageWait]);
       settled = await super.getUpdateComplete();
     }
-    return settled;
+    return settled && !this.loader.explaining && !this.languageWait;
   }
 
   /** Set while the language files of the content (not of the UI) load: see `renderState`. */
@@ -193,8 +193,14 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
   /** Waits for the language files, so French never flashes before English or Arabic. */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const files = this.languageFiles();
-    return files ? files.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const first = this.languageFiles();
+    if (!first) return super.scheduleUpdate();
+    return (async () => {
+      // The language may change again while its files load (en → ar): wait for the latest.
+      for (let files: Promise<void> | undefined = first; files; files = this.languageFiles())
+        await files;
+      await super.scheduleUpdate();
+    })();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -222,7 +228,7 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
       this.speech.stop();
       this.contentChanged(s.data);
       this.dispatchEvent(new CustomEvent('qd-content-ready', { detail: { source: s.source } }));
-    } else if (s.status === 'invalid' || s.status === 'fetch-error') {
+    } else if ((s.status === 'invalid' && !s.explaining) || s.status === 'fetch-error') {
       this.dispatchEvent(new CustomEvent('qd-content-error', { detail: { state: s } }));
     }
   }
@@ -326,7 +332,8 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
       case 'fetch-error':
         return fetchErrorPanel(s.url, s.httpStatus, t, () => this.loader.retry());
       case 'invalid':
-        return errorPanel(s.problems, t);
+        // While the explanations load (a moment, once per page), say it is being checked.
+        return s.explaining ? loadingPanel(false, t) : errorPanel(s.problems, t);
       case 'ready': {
         // Content in a language whose files are still loading (a CV in Arabic on a French
         // page): show the loading message rather than headings in the wrong language.

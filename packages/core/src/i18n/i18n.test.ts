@@ -5,6 +5,7 @@ import {
   formatNumber,
   intlLocale,
   langOf,
+  LANGUAGE_WAIT_MS,
   loadLocale,
   toLocale,
   translate,
@@ -206,6 +207,7 @@ describe('the element’s language', () => {
 });
 
 const base = (el: Element) => shadow(el).querySelector('[part="base"]')!;
+const emptyTitleOf = (el: Element) => shadow(el).querySelector('h2')?.textContent?.trim();
 
 /** A language file whose arrival the test decides. */
 function deferredLoader() {
@@ -293,29 +295,112 @@ describe('language files loaded on demand', () => {
     }
   });
 
-  it('a language file that cannot load leaves French text (with a console warning), in RTL for Arabic', async () => {
+  it('a language file that cannot load leaves the element in French — texts, lang and direction — and is not asked for again until the language changes', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       const ar = deferredLoader();
-      // emptyHelp has no Arabic text in core either, so French is what remains.
       const tag = defineWith({
         fr: { emptyHelp: 'Aide en français' },
         load: { ar: ar.loader },
       } as Messages<string> as Messages<'emptyTitle'>);
-      const el = document.createElement(tag);
+      const el = document.createElement(tag) as QdDemo;
       el.lang = 'ar';
       document.body.append(el);
       try {
         await frames(2);
         ar.reject(new TypeError('Failed to fetch dynamically imported module'));
         await expect.element(within(el).getByText('Aide en français')).toBeVisible();
-        expect(base(el).getAttribute('dir')).toBe('rtl');
+        // Core has Arabic texts, but a page half Arabic, half French would read wrongly.
+        expect(emptyTitleOf(el)).toBe('Aucun contenu à afficher');
+        expect([base(el).getAttribute('lang'), base(el).getAttribute('dir')]).toEqual([
+          'fr',
+          'ltr',
+        ]);
         expect(String(warn.mock.calls[0]?.[0])).toContain("« ar » n'ont pas pu être chargés");
+        for (let i = 0; i < 3; i++) {
+          el.requestUpdate();
+          await el.updateComplete;
+        }
+        expect(ar.loader).toHaveBeenCalledTimes(1);
+        el.lang = 'en';
+        await el.updateComplete;
+        el.lang = 'ar';
+        await frames(2);
+        expect(ar.loader).toHaveBeenCalledTimes(2);
       } finally {
         el.remove();
       }
     } finally {
       warn.mockRestore();
+    }
+  });
+
+  it('back to French while the Arabic file still loads: French shows at once', async () => {
+    const ar = deferredLoader();
+    const tag = defineWith({ fr: { emptyTitle: 'Rien à montrer' }, load: { ar: ar.loader } });
+    const el = document.createElement(tag) as QdDemo;
+    el.lang = 'ar';
+    document.body.append(el);
+    try {
+      await frames(2);
+      el.lang = 'fr';
+      await expect
+        .element(within(el).getByRole('heading', { name: 'Rien à montrer' }))
+        .toBeVisible();
+      expect(base(el).getAttribute('dir')).toBe('ltr');
+    } finally {
+      ar.resolve({ emptyTitle: 'لا شيء هنا' });
+      el.remove();
+    }
+  });
+
+  it('English then Arabic while the English file loads: the element waits for Arabic', async () => {
+    const en = deferredLoader();
+    const ar = deferredLoader();
+    const tag = defineWith({
+      fr: { emptyTitle: 'Rien à montrer' },
+      load: { en: en.loader, ar: ar.loader },
+    });
+    const el = document.createElement(tag) as QdDemo;
+    el.lang = 'en';
+    document.body.append(el);
+    try {
+      await frames(2);
+      el.lang = 'ar';
+      await frames(2);
+      en.resolve({ emptyTitle: 'Nothing here' });
+      await frames(3);
+      expect(shadow(el).querySelector('[part="base"]')).toBeNull();
+      ar.resolve({ emptyTitle: 'لا شيء هنا' });
+      await expect.element(within(el).getByRole('heading', { name: 'لا شيء هنا' })).toBeVisible();
+      expect(base(el).getAttribute('dir')).toBe('rtl');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a language file that never answers: French after LANGUAGE_WAIT_MS, the language when it comes', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const ar = deferredLoader();
+    const tag = defineWith({ fr: { emptyTitle: 'Rien à montrer' }, load: { ar: ar.loader } });
+    const el = document.createElement(tag) as QdDemo;
+    el.lang = 'ar';
+    document.body.append(el);
+    try {
+      await vi.advanceTimersByTimeAsync(LANGUAGE_WAIT_MS - 100);
+      expect(shadow(el).querySelector('[part="base"]')).toBeNull();
+      await vi.advanceTimersByTimeAsync(200);
+      await el.updateComplete;
+      expect(emptyTitleOf(el)).toBe('Rien à montrer');
+      expect(base(el).getAttribute('lang')).toBe('fr');
+      ar.resolve({ emptyTitle: 'لا شيء هنا' });
+      await vi.advanceTimersByTimeAsync(10);
+      await el.updateComplete;
+      expect(emptyTitleOf(el)).toBe('لا شيء هنا');
+      expect(base(el).getAttribute('dir')).toBe('rtl');
+    } finally {
+      vi.useRealTimers();
+      el.remove();
     }
   });
 });

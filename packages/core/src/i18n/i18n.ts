@@ -97,12 +97,17 @@ export function translate<K extends string>(
 }
 
 const inflight = new WeakMap<Messages<string>, Partial<Record<OtherLocale, Promise<void>>>>();
+const failed = new WeakMap<Messages<string>, Set<OtherLocale>>();
+
+/** How long an English or Arabic page waits for its language files before showing French. */
+export const LANGUAGE_WAIT_MS = 3000;
 
 /**
  * Makes sure every catalog has its `locale` strings, loading the missing language files.
- * Returns `undefined` when nothing needs loading (French, or already loaded): callers then stay
- * synchronous. A language file that fails to load (offline…) leaves French in its place, with a
- * console warning; it is tried again on the next change of language.
+ * Returns `undefined` when nothing needs loading (French, already loaded, or failed): callers then
+ * stay synchronous. A language file that fails to load (offline…) leaves French in its place,
+ * with a console warning, and is not asked for again until `retryLocale` (the next change of
+ * language): a page never hammers a missing file.
  */
 export function loadLocale<K extends string>(
   catalogs: ReadonlyArray<Messages<K>>,
@@ -112,7 +117,7 @@ export function loadLocale<K extends string>(
   const waits: Array<Promise<void>> = [];
   for (const c of catalogs as ReadonlyArray<Messages<string>>) {
     const loader = c.load?.[locale];
-    if (c[locale] || !loader) continue;
+    if (c[locale] || !loader || failed.get(c)?.has(locale)) continue;
     const pending = (inflight.get(c) ?? {})[locale];
     if (pending) {
       waits.push(pending);
@@ -123,6 +128,7 @@ export function loadLocale<K extends string>(
         c[locale] = catalog;
       },
       (error: unknown) => {
+        failed.set(c, (failed.get(c) ?? new Set()).add(locale));
         console.warn(
           `[quartiers-douai] Les textes en « ${locale} » n'ont pas pu être chargés : le français les remplace.`,
           error,
@@ -139,17 +145,44 @@ export function loadLocale<K extends string>(
   return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
 }
 
+/** Lets `loadLocale` try again the files of `locale` that failed. */
+export function retryLocale<K extends string>(
+  catalogs: ReadonlyArray<Messages<K>>,
+  locale: Locale,
+): void {
+  if (locale === 'fr') return;
+  for (const c of catalogs as ReadonlyArray<Messages<string>>) failed.get(c)?.delete(locale);
+}
+
+/**
+ * The language actually shown for `locale`: itself once all its files are there, else French
+ * (still loading, or failed). `lang`, `dir` and the texts follow it together, so a screen reader
+ * never reads French with an Arabic voice, right to left.
+ */
+export function shownLocale<K extends string>(
+  catalogs: ReadonlyArray<Messages<K>>,
+  locale: Locale,
+): Locale {
+  const ready =
+    locale === 'fr' ||
+    (catalogs as ReadonlyArray<Messages<string>>).every((c) => c[locale] || !c.load?.[locale]);
+  return ready ? locale : 'fr';
+}
+
 /**
  * Tracks the language of its host (own `lang`, closest `[lang]`, document) and gives `t()`.
  * Re-renders the host when the host's or the document's `lang` changes.
  */
 export class I18nController<K extends string> implements ReactiveController {
-  locale: Locale = 'fr';
+  /** The language asked for (element, ancestors, page). */
+  wanted: Locale = 'fr';
   /**
    * Set while the language files of `locale` load. A host that must not show French first
    * (QdContentElement) awaits it in `scheduleUpdate`.
    */
   pending?: Promise<void>;
+  /** Ends the current wait for `pending` early (the language changed again). */
+  private release?: () => void;
   private observer?: MutationObserver;
   private readonly catalogs: ReadonlyArray<Messages<K>>;
 
@@ -159,6 +192,11 @@ export class I18nController<K extends string> implements ReactiveController {
   ) {
     this.catalogs = catalogs as ReadonlyArray<Messages<K>>;
     host.addController(this);
+  }
+
+  /** The language shown: `wanted` once its files are loaded, French until then (or if they fail). */
+  get locale(): Locale {
+    return shownLocale(this.catalogs, this.wanted);
   }
 
   get dir(): 'ltr' | 'rtl' {
@@ -190,17 +228,27 @@ export class I18nController<K extends string> implements ReactiveController {
   /** Re-reads the language (call it if an ancestor inside a shadow root changed `lang`). */
   refresh(): void {
     const next = toLocale(langOf(this.host));
-    if (next !== this.locale) {
-      this.locale = next;
-      const loading = loadLocale(this.catalogs, next);
-      if (loading) {
-        const pending: Promise<void> = loading.then(() => {
-          if (this.pending === pending) this.pending = undefined;
-          this.host.requestUpdate();
-        });
-        this.pending = pending;
-      }
-      this.host.requestUpdate();
-    }
+    if (next === this.wanted) return;
+    this.wanted = next;
+    retryLocale(this.catalogs, next);
+    // A wait for the previous language's files ends now: there is a newer language to wait for.
+    this.release?.();
+    this.release = undefined;
+    const loading = loadLocale(this.catalogs, next);
+    if (loading) {
+      void loading.then(() => this.host.requestUpdate());
+      // Wait for the files, but not for ever: after LANGUAGE_WAIT_MS French shows until they come.
+      const pending: Promise<void> = new Promise<void>((resolve) => {
+        this.release = resolve;
+        void loading.then(resolve);
+        setTimeout(resolve, LANGUAGE_WAIT_MS);
+      }).then(() => {
+        if (this.pending !== pending) return;
+        this.pending = undefined;
+        this.release = undefined;
+      });
+      this.pending = pending;
+    } else this.pending = undefined;
+    this.host.requestUpdate();
   }
 }

@@ -6,6 +6,7 @@
 import type { $ZodType } from 'zod/v4/core';
 import * as z from 'zod/mini';
 import { problemToString, type Problem, type ZodIssueLike } from '../content/problems.js';
+import { EXPLANATIONS_UNAVAILABLE, loadExplanations } from '../content/explanations.js';
 
 export const KIT = 'quartiers-douai';
 export const KEY_PREFIX = 'qd:';
@@ -55,8 +56,8 @@ async function explained(
   r: { ok: false; problems: Problem[] } | { ok: false; issues: ZodIssueLike[] },
 ): Promise<Problem[]> {
   if ('problems' in r) return r.problems;
-  const { issuesToProblems } = await import('../content/explain.lazy.js');
-  return issuesToProblems(r.issues, ['data']);
+  const m = await loadExplanations();
+  return m ? m.issuesToProblems(r.issues, ['data']) : [EXPLANATIONS_UNAVAILABLE];
 }
 
 const memory = new Map<string, string>();

@@ -1,0 +1,41 @@
+import type { Catalog } from '@quartiers-douai/core';
+import type { CvTextKey } from './messages.js';
+
+// Arabic UI strings: a separate module, loaded only when the page is in Arabic (ADR 0012).
+
+export const cvText: Partial<Catalog<CvTextKey>> = {
+  cvOf: 'السيرة الذاتية لـ {name}',
+  profile: 'نبذة',
+  targetJob: 'الوظيفة المطلوبة',
+  work: 'الخبرة المهنية',
+  volunteer: 'العمل التطوعي',
+  education: 'التعليم والتكوين',
+  certificates: 'الشهادات',
+  skills: 'المهارات',
+  softSkills: 'الصفات الشخصية',
+  languages: 'اللغات',
+  interests: 'الاهتمامات',
+  projects: 'المشاريع',
+  references: 'المراجع',
+  email: 'البريد الإلكتروني',
+  phone: 'الهاتف',
+  website: 'الموقع',
+  licences: 'رخصة القيادة',
+  vehicle: 'لدي سيارة',
+  mobility: 'التنقل',
+  availability: 'التوفر',
+  present: 'حتى الآن',
+  photoAlt: 'صورة {name}',
+  empty: 'ستظهر سيرتك الذاتية هنا أثناء كتابتها.',
+  native: 'اللغة الأم',
+  beginner: 'مبتدئ',
+  intermediate: 'متوسط',
+  advanced: 'متقدم',
+  expert: 'خبير',
+  A1: 'A1 (مبتدئ)',
+  A2: 'A2 (أساسي)',
+  B1: 'B1 (متوسط)',
+  B2: 'B2 (فوق المتوسط)',
+  C1: 'C1 (متقدم)',
+  C2: 'C2 (إتقان)',
+};

@@ -1,0 +1,41 @@
+import type { Catalog } from '@quartiers-douai/core';
+import type { CvTextKey } from './messages.js';
+
+// English UI strings: a separate module, loaded only when the page is in English (ADR 0012).
+
+export const cvText: Partial<Catalog<CvTextKey>> = {
+  cvOf: 'CV of {name}',
+  profile: 'Profile',
+  targetJob: 'Position sought',
+  work: 'Work experience',
+  volunteer: 'Volunteering',
+  education: 'Education',
+  certificates: 'Certificates',
+  skills: 'Skills',
+  softSkills: 'Personal qualities',
+  languages: 'Languages',
+  interests: 'Interests',
+  projects: 'Projects',
+  references: 'References',
+  email: 'Email',
+  phone: 'Phone',
+  website: 'Website',
+  licences: 'Driving licence',
+  vehicle: 'Own vehicle',
+  mobility: 'Mobility',
+  availability: 'Availability',
+  present: 'present',
+  photoAlt: 'Photo of {name}',
+  empty: 'Your CV will appear here as you write it.',
+  native: 'mother tongue',
+  beginner: 'beginner',
+  intermediate: 'intermediate',
+  advanced: 'advanced',
+  expert: 'expert',
+  A1: 'A1 (beginner)',
+  A2: 'A2 (elementary)',
+  B1: 'B1 (intermediate)',
+  B2: 'B2 (upper intermediate)',
+  C1: 'C1 (advanced)',
+  C2: 'C2 (proficient)',
+};
