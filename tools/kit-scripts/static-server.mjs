@@ -31,6 +31,8 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.txt', '
 export async function startServer({ root, port = 0, mounts = {}, compress = false } = {}) {
   /** @type {Map<string, { body: string | Buffer, headers: Record<string, string> }>} */
   const pages = new Map();
+  /** @type {Map<string, { source: Buffer, bytes: Buffer }>} */
+  const compressed = new Map();
   const folders = Object.entries({ ...mounts, ...(root ? { '/': root } : {}) }).sort(
     (a, b) => b[0].length - a[0].length,
   );
@@ -67,6 +69,13 @@ export async function startServer({ root, port = 0, mounts = {}, compress = fals
           compress &&
           COMPRESSIBLE.has(extname(file)) &&
           /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        // Compressed once per content, not at every request (a measured page load must not share
+        // the CPU with its own server's compression).
+        let gzipped = gzip ? compressed.get(file) : undefined;
+        if (gzip && !gzipped?.source.equals(body)) {
+          gzipped = { source: body, bytes: gzipSync(body, { level: 9 }) };
+          compressed.set(file, gzipped);
+        }
         res.writeHead(200, {
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
           'cache-control': 'no-store',
@@ -75,7 +84,7 @@ export async function startServer({ root, port = 0, mounts = {}, compress = fals
           ...(compress ? { vary: 'accept-encoding' } : {}),
           ...(gzip ? { 'content-encoding': 'gzip' } : {}),
         });
-        res.end(gzip ? gzipSync(body, { level: 9 }) : body);
+        res.end(gzipped ? gzipped.bytes : body);
         return;
       }
       res.writeHead(404, { 'content-type': TYPES['.txt'] });
