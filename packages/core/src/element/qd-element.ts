@@ -44,6 +44,11 @@ export const optionalBoolean = {
 
 export type Notice = { kind: 'info' | 'error'; text: string };
 
+/** Resolves in a later task: `scheduler.yield()` where the browser has it, else a 0 ms timer. */
+const nextTask = (): Promise<void> =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
+  new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
  * The base of every prototype element. It wires, once for all:
  * content (property / `src` / inline JSON) → zod validation → French error panel;
@@ -61,6 +66,12 @@ export type Notice = { kind: 'info' | 'error'; text: string };
  */
 export abstract class QdContentElement<C, K extends string = never> extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
+
+  /**
+   * First render in a task of its own (see `scheduleUpdate`). An element that must render in the
+   * task that creates it — one mounted during `beforeprint`, printed right after — sets it false.
+   */
+  static deferFirstRender = true;
 
   /** The prototype's UI strings, looked up before core's. */
   static messages: ReadonlyArray<Messages<string>> = [];
@@ -190,15 +201,21 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
     return this.i18n.pending;
   }
 
-  /** Waits for the language files, so French never flashes before English or Arabic. */
+  /**
+   * The first render runs in a task of its own, after the script has been evaluated: a page with
+   * several elements blocks the main thread in short tasks, not one long one (Total Blocking
+   * Time, docs/quality.md gate 7). Every render waits for the language files, so French never
+   * flashes before English or Arabic.
+   */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const first = this.languageFiles();
-    if (!first) return super.scheduleUpdate();
+    const defer =
+      !this.hasUpdated && (this.constructor as typeof QdContentElement).deferFirstRender;
+    if (!defer && !this.languageFiles()) return super.scheduleUpdate();
     return (async () => {
+      if (defer) await nextTask();
       // The language may change again while its files load (en → ar): wait for the latest.
-      for (let files: Promise<void> | undefined = first; files; files = this.languageFiles())
-        await files;
+      for (let files = this.languageFiles(); files; files = this.languageFiles()) await files;
       await super.scheduleUpdate();
     })();
   }

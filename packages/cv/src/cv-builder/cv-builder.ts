@@ -239,11 +239,6 @@ export interface CvEraseDetail {
   reason: 'erase' | 'finish' | 'inactivity';
 }
 
-/** Resolves in a later task: `scheduler.yield()` where the browser has it, else a 0 ms timer. */
-const nextTask = (): Promise<void> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
-  new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * A CV, step by step (Identité → Objectif → Expériences → Formations → Compétences → Langues →
  * Centres d'intérêt → Aperçu), for job-search workshops: plain-language help with examples, an
@@ -368,16 +363,6 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('beforeunload', this.beforeUnload);
     if (this.saveTimer !== undefined) this.save();
-  }
-
-  /**
-   * The first render waits for a task of its own: the script's evaluation and each element of the
-   * page then block the main thread one after the other, in short tasks, instead of all in one
-   * long task (Total Blocking Time, docs/quality.md gate 7).
-   */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nextTask();
-    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -71,6 +71,8 @@ const bareUrl = (u: string) => u.replace(/^https:\/\/(www\.)?/, '').replace(/\/$
 export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
   static override styles = [baseStyles, previewStyles];
   static override messages = [cvTextMessages];
+  /** Mounted by the builder during `beforeprint`: it must render before the page is printed. */
+  static override deferFirstRender = false;
 
   /** `sobre`, `moderne` or `ats`; defaults to the CV's own choice (`meta["x-qd"].template`), else `sobre`. */
   @property({ reflect: true }) template?: CvTemplate;

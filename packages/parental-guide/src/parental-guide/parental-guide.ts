@@ -87,11 +87,6 @@ const FALLBACK_HELP: Array<Pick<Resource, 'name' | 'phone' | 'url'> & { key: Gui
   },
 ];
 
-/** Resolves in a later task: `scheduler.yield()` where the browser has it, else a 0 ms timer. */
-const nextTask = (): Promise<void> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
-  new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * A parental-control guide for families: three skippable questions (children and their ages,
  * devices and apps, concerns), then one personalised guide per child — only the relevant guides,
@@ -165,16 +160,6 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     // The agreement screen uses <qd-screen-pact>: make sure it is defined even when only this
     // class was imported (guarded: a no-op when define.ts already ran).
     defineElement('qd-screen-pact', QdScreenPact);
-  }
-
-  /**
-   * The first render waits for a task of its own: the script's evaluation and each element of the
-   * page then block the main thread one after the other, in short tasks, instead of all in one
-   * long task (Total Blocking Time, docs/quality.md gate 7).
-   */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nextTask();
-    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -58,11 +58,6 @@ type SendState = 'sending' | 'sent' | 'queued';
 /** Seconds without activity before a kiosk resets when `kiosk-timeout` is not set. */
 export const DEFAULT_KIOSK_TIMEOUT = 120;
 
-/** Resolves in a later task: `scheduler.yield()` where the browser has it, else a 0 ms timer. */
-const nextTask = (): Promise<void> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
-  new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * A civic poll ("expression citoyenne"): single and multiple choice, ranking, scale and free text;
  * on one page or step by step, a review before sending, a thank-you screen. Collects nothing
@@ -173,16 +168,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     window.removeEventListener('online', this.onOnline);
     this.stopCountdown();
     clearTimeout(this.countTimer);
-  }
-
-  /**
-   * The first render waits for a task of its own: the script's evaluation and each element of the
-   * page then block the main thread one after the other, in short tasks, instead of all in one
-   * long task (Total Blocking Time, docs/quality.md gate 7).
-   */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nextTask();
-    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -49,11 +49,6 @@ export interface QuizCompleteDetail {
 
 type Screen = 'start' | 'question' | 'result';
 
-/** Resolves in a later task: `scheduler.yield()` where the browser has it, else a 0 ms timer. */
-const nextTask = (): Promise<void> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
-  new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * A quiz: one question per screen, immediate feedback (training) or at the end (challenge),
  * a result with a review of every question, "Revoir mes erreurs", and a printable paper version.
@@ -149,16 +144,6 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.afterPrint);
-  }
-
-  /**
-   * The first render waits for a task of its own: the script's evaluation and each element of the
-   * page then block the main thread one after the other, in short tasks, instead of all in one
-   * long task (Total Blocking Time, docs/quality.md gate 7).
-   */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nextTask();
-    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
