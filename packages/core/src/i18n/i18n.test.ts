@@ -55,6 +55,14 @@ describe('locales', () => {
     expect(formatNumber('en', 1234.5)).toBe('1,234.5');
     expect(formatNumber('ar', 12)).toMatch(/^12$/);
   });
+
+  it('small whole numbers match Intl in every locale (they skip it: it is slow to start)', () => {
+    for (const locale of ['fr', 'en', 'ar'] as const)
+      for (const n of [0, 1, 7, 42, 999])
+        expect(formatNumber(locale, n)).toBe(new Intl.NumberFormat(intlLocale(locale)).format(n));
+    expect(formatNumber('fr', 1000)).toBe('1\u202f000');
+    expect(formatNumber('fr', 2.5)).toBe('2,5');
+  });
 });
 
 describe('translate', () => {
