@@ -42,7 +42,10 @@ describe('files loaded on demand', () => {
 
   it('a JSON syntax error is explained with its line and column', async () => {
     const el = await mount('qd-demo', (e) => {
-      e.innerHTML = '<script type="application/json">{ "version": 1,\n  "title": "x", }</script>';
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = '{ "version": 1,\n  "title": "x", }';
+      e.append(script);
     });
     await expect.element(within(el).getByText(/ligne 2, colonne \d+/)).toBeVisible();
   });

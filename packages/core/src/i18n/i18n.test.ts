@@ -235,6 +235,14 @@ function deferredLoader() {
   };
 }
 
+/** An element of `tag` in `lang`, put on the page without waiting for its first render. */
+function attach(tag: string, lang: string): QdDemo {
+  const el = document.createElement(tag) as QdDemo;
+  el.lang = lang;
+  document.body.append(el);
+  return el;
+}
+
 const frames = (n: number) =>
   new Promise<void>((done) => {
     const step = (left: number) =>
@@ -265,9 +273,7 @@ describe('language files loaded on demand', () => {
   it('an Arabic page shows nothing until the Arabic file arrives, then Arabic and RTL: French never flashes', async () => {
     const ar = deferredLoader();
     const tag = defineWith({ fr: { emptyTitle: 'Rien à montrer' }, load: { ar: ar.loader } });
-    const el = document.createElement(tag);
-    el.lang = 'ar';
-    document.body.append(el);
+    const el = attach(tag, 'ar');
     try {
       await frames(3);
       expect(ar.loader).toHaveBeenCalledTimes(1);
@@ -311,9 +317,7 @@ describe('language files loaded on demand', () => {
         fr: { emptyHelp: 'Aide en français' },
         load: { ar: ar.loader },
       } as Messages<string> as Messages<'emptyTitle'>);
-      const el = document.createElement(tag) as QdDemo;
-      el.lang = 'ar';
-      document.body.append(el);
+      const el = attach(tag, 'ar');
       try {
         await frames(2);
         ar.reject(new TypeError('Failed to fetch dynamically imported module'));
@@ -346,9 +350,7 @@ describe('language files loaded on demand', () => {
   it('back to French while the Arabic file still loads: French shows at once', async () => {
     const ar = deferredLoader();
     const tag = defineWith({ fr: { emptyTitle: 'Rien à montrer' }, load: { ar: ar.loader } });
-    const el = document.createElement(tag) as QdDemo;
-    el.lang = 'ar';
-    document.body.append(el);
+    const el = attach(tag, 'ar');
     try {
       await frames(2);
       el.lang = 'fr';
@@ -369,9 +371,7 @@ describe('language files loaded on demand', () => {
       fr: { emptyTitle: 'Rien à montrer' },
       load: { en: en.loader, ar: ar.loader },
     });
-    const el = document.createElement(tag) as QdDemo;
-    el.lang = 'en';
-    document.body.append(el);
+    const el = attach(tag, 'en');
     try {
       await frames(2);
       el.lang = 'ar';
@@ -391,9 +391,7 @@ describe('language files loaded on demand', () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const ar = deferredLoader();
     const tag = defineWith({ fr: { emptyTitle: 'Rien à montrer' }, load: { ar: ar.loader } });
-    const el = document.createElement(tag) as QdDemo;
-    el.lang = 'ar';
-    document.body.append(el);
+    const el = attach(tag, 'ar');
     try {
       await vi.advanceTimersByTimeAsync(LANGUAGE_WAIT_MS - 100);
       expect(shadow(el).querySelector('[part="base"]')).toBeNull();
