@@ -34,8 +34,48 @@ function defineElementCallsPlugin() {
   };
 }
 
+/**
+ * Elements declare their reactive properties in `static properties` (no decorators, ADR 0013).
+ * The analyzer turns every entry into an attribute, internal states (`{ state: true }`) too:
+ * this plugin drops the attributes of those states, which have none.
+ */
+function staticStatesPlugin() {
+  /** module path → names declared `{ state: true }` in a `static properties` of that module */
+  const states = new Map();
+  return {
+    name: 'qd-static-states',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!node || !ts.isPropertyDeclaration(node) || node.name?.getText() !== 'properties') return;
+      if (!node.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) return;
+      const init = node.initializer;
+      if (!init || !ts.isObjectLiteralExpression(init)) return;
+      const names = states.get(moduleDoc.path) ?? new Set();
+      for (const prop of init.properties) {
+        if (!ts.isPropertyAssignment(prop) || !ts.isObjectLiteralExpression(prop.initializer))
+          continue;
+        const isState = prop.initializer.properties.some(
+          (p) =>
+            ts.isPropertyAssignment(p) &&
+            p.name.getText() === 'state' &&
+            p.initializer.kind === ts.SyntaxKind.TrueKeyword,
+        );
+        if (isState) names.add(prop.name.getText());
+      }
+      states.set(moduleDoc.path, names);
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      const names = states.get(moduleDoc.path);
+      if (!names?.size) return;
+      for (const d of moduleDoc.declarations ?? []) {
+        if (d.attributes) d.attributes = d.attributes.filter((a) => !names.has(a.fieldName));
+        for (const m of d.members ?? []) if (names.has(m.name)) delete m.attribute;
+      }
+    },
+  };
+}
+
 export default {
   packagejson: false,
   litelement: true,
-  plugins: [defineElementCallsPlugin()],
+  plugins: [defineElementCallsPlugin(), staticStatesPlugin()],
 };

@@ -3,10 +3,10 @@ import {
   html,
   nothing,
   type CSSResultGroup,
+  type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { $ZodType } from 'zod/v4/core';
 import {
   ContentController,
@@ -76,26 +76,44 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
   /** The prototype's UI strings, looked up before core's. */
   static messages: ReadonlyArray<Messages<string>> = [];
 
+  // Reactive properties are declared here rather than with decorators: no decorator runtime in
+  // every CDN bundle (docs/decisions/0013). A subclass adds its own `static properties`.
+  static override properties: PropertyDeclarations = {
+    content: { attribute: false },
+    src: {},
+    storage: {},
+    kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
+    easy: { converter: optionalBoolean },
+    readAloud: { attribute: 'read-aloud', converter: optionalBoolean },
+    notice: { state: true },
+  };
+
   /** The content, as an object (takes precedence over `src` and inline JSON). */
-  @property({ attribute: false }) content?: unknown;
+  declare content?: unknown;
 
   /** Address of a JSON content file. */
-  @property() src?: string;
+  declare src?: string;
 
   /** Where progress is kept: `none` (default: nothing is kept), `session` (this tab), `local` (this device). */
-  @property() storage: StorageArea = 'none';
+  storage: StorageArea = 'none';
 
-  /** Shared devices: seconds without activity before a warning, then a reset. 0 = off. */
-  @property({ type: Number, attribute: 'kiosk-timeout' }) kioskTimeout = 0;
+  /**
+   * Shared devices: seconds without activity before a warning, then a reset. 0 = off.
+   * @attr kiosk-timeout
+   */
+  kioskTimeout = 0;
 
   /** Easy-to-read (FALC) text: present = on, `"false"` = off, absent = the element's default. */
-  @property({ converter: optionalBoolean }) easy?: boolean;
+  declare easy?: boolean;
 
-  /** "Écouter" buttons: present = shown, `"false"` = hidden, absent = the element's default. */
-  @property({ attribute: 'read-aloud', converter: optionalBoolean }) readAloud?: boolean;
+  /**
+   * "Écouter" buttons: present = shown, `"false"` = hidden, absent = the element's default.
+   * @attr read-aloud
+   */
+  declare readAloud?: boolean;
 
   /** The visible status message (role="status"). */
-  @state() protected notice?: Notice;
+  declare protected notice?: Notice;
   /** The "screen was reset" notice, while it is shown. */
   private kioskNotice?: Notice;
 

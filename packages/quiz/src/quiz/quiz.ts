@@ -1,5 +1,10 @@
-import { html, nothing, type TemplateResult, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   QdContentElement,
@@ -80,18 +85,31 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   static override styles = [baseStyles, quizStyles];
   static override messages = [quizMessages];
 
+  static override properties: PropertyDeclarations = {
+    seed: {},
+    printAnswers: { type: Boolean, attribute: 'print-answers' },
+    screen: { state: true },
+    round: { state: true },
+    draft: { state: true },
+    showError: { state: true },
+    printing: { state: true },
+  };
+
   /** Same seed, same draw and order of questions and choices (tests, printed versions). */
-  @property() seed?: string;
+  declare seed?: string;
 
-  /** Adds an answer-key page to the printed version. */
-  @property({ type: Boolean, attribute: 'print-answers' }) printAnswers = false;
+  /**
+   * Adds an answer-key page to the printed version.
+   * @attr print-answers
+   */
+  printAnswers = false;
 
-  @state() private screen: Screen = 'start';
-  @state() private round: Progress | undefined;
+  private screen: Screen = 'start';
+  declare private round: Progress | undefined;
   /** The answer being composed on the current question. */
-  @state() private draft: Answer | undefined;
-  @state() private showError = false;
-  @state() private printing = false;
+  declare private draft: Answer | undefined;
+  private showError = false;
+  private printing = false;
 
   private roundQuestions: RoundQuestion[] = [];
   private progressStore: DeviceStore<Progress> | undefined;
