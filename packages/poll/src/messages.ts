@@ -62,27 +62,7 @@ export type PollKey =
   | 'pauseCountdown'
   | 'voteAgain'
   | 'staffOpen'
-  | 'staffTitle'
-  | 'staffClose'
-  | 'pinLabel'
-  | 'pinSubmit'
-  | 'pinWrong'
-  | 'cancel'
-  | 'boxCount'
-  | 'boxOff'
-  | 'outboxCount'
-  | 'sendNow'
-  | 'csvSeparator'
-  | 'comma'
-  | 'semicolon'
-  | 'exportCsv'
-  | 'exportJson'
-  | 'showResults'
-  | 'emptyBox'
-  | 'emptyConfirm'
-  | 'emptyYes'
-  | 'boxEmptied'
-  | 'rank'
+  | 'staffFailed'
   // setup problems (shown in the error panel)
   | 'badAction'
   | 'privacyRequired'
@@ -188,38 +168,8 @@ export const pollMessages: Messages<PollKey> = {
     pauseCountdown: 'Mettre en pause',
     voteAgain: 'Voter à nouveau',
     staffOpen: 'Espace équipe',
-    staffTitle: 'Espace équipe',
-    staffClose: "Fermer l'espace équipe",
-    pinLabel: "Code de l'équipe",
-    pinSubmit: 'Ouvrir',
-    pinWrong: 'Code incorrect. Réessayez.',
-    cancel: 'Annuler',
-    boxCount: {
-      one: '{count} réponse gardée sur cet appareil.',
-      other: '{count} réponses gardées sur cet appareil.',
-    },
-    boxOff:
-      "Cet appareil ne garde pas les réponses (ajoutez l'attribut keep-ballots pour les garder).",
-    outboxCount: {
-      one: "{count} réponse en attente d'envoi.",
-      other: "{count} réponses en attente d'envoi.",
-    },
-    sendNow: 'Envoyer maintenant',
-    csvSeparator: 'Séparateur du fichier CSV',
-    comma: 'Virgule (standard)',
-    semicolon: 'Point-virgule (Excel en français)',
-    exportCsv: 'Télécharger le tableau (CSV)',
-    exportJson: 'Télécharger les données (JSON)',
-    showResults: 'Voir les résultats',
-    emptyBox: 'Vider les réponses de cet appareil',
-    emptyConfirm: {
-      one: "Effacer la réponse gardée sur cet appareil ? Téléchargez-la d'abord : elle ne pourra pas être récupérée.",
-      other:
-        "Effacer les {count} réponses gardées sur cet appareil ? Téléchargez-les d'abord : elles ne pourront pas être récupérées.",
-    },
-    emptyYes: 'Oui, effacer les réponses',
-    boxEmptied: 'Les réponses gardées sur cet appareil ont été effacées.',
-    rank: { one: '{count}er', other: '{count}e' },
+    staffFailed:
+      "L'espace équipe n'a pas pu s'ouvrir. Vérifiez la connexion internet, puis réessayez.",
     badAction:
       'adresse d\'envoi refusée (« {action} ») : indiquez dans l\'attribut action une adresse qui commence par https:// ou par / (par exemple "/wp-json/sondage/reponses")',
     privacyRequired:

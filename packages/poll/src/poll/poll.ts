@@ -7,7 +7,9 @@ import {
   errorPanel,
   eraseAllKitData,
   isSafeAssetUrl,
+  loadingPanel,
   richTextToPlain,
+  translate,
   type ContentSpec,
   type CoreKey,
   type DeviceStore,
@@ -22,7 +24,6 @@ import {
 } from '../schema.js';
 import { pollMessages, type PollKey } from '../messages.js';
 import { formatDay, localDay, periodOf } from '../dates.js';
-import { BOM, ballotsToRows, toCsv, type Separator } from '../csv.js';
 import {
   choiceOrder,
   isAnswered,
@@ -46,13 +47,13 @@ import {
   type Draft,
   type Outbox,
 } from './device.js';
-import { saveFile } from '../save-file.js';
+import { loadStaff, type StaffPanel } from './staff.js';
 import { pollStyles } from './poll.styles.js';
 
 /** `qd-submit`: the ballot — the poll id and the answers, nothing about the person, no date. */
 export type PollSubmitDetail = Ballot;
 
-type Screen = 'intro' | 'form' | 'review' | 'thanks' | 'voted' | 'staff-login' | 'staff';
+type Screen = 'intro' | 'form' | 'review' | 'thanks' | 'voted' | 'staff';
 type SendState = 'sending' | 'sent' | 'queued';
 
 /** Seconds without activity before a kiosk resets when `kiosk-timeout` is not set. */
@@ -132,10 +133,8 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   @state() private sendState: SendState | undefined;
   @state() private countdown = 0;
   @state() private countdownPaused = false;
-  @state() private pinError = false;
-  @state() private confirmEmpty = false;
-  @state() private staffResults = false;
-  @state() private separator: Separator = ',';
+  /** The staff panel, once its file has come (`staff.lazy.ts`, fetched on "Espace équipe"). */
+  @state() private staff: StaffPanel | undefined;
   /** Announcements of the ranking and of the character counts, by question id. */
   @state() private live: Record<string, string> = {};
 
@@ -147,6 +146,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private tick: ReturnType<typeof setInterval> | undefined;
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private drag: { qid: string; id: string } | undefined;
+  private staffLoad: Promise<void> | undefined;
   private readonly onOnline = () => void this.flush();
 
   protected override get contentSpec(): ContentSpec<PollContent> {
@@ -215,7 +215,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     this.showSummary = false;
     this.step = 0;
     this.sendState = undefined;
-    this.pinError = this.confirmEmpty = this.staffResults = false;
     this.orders = Object.fromEntries(c.questions.map((q) => [q.id, choiceOrder(q, this.seed)]));
     this.outbox = this.action ? outboxStore(c.id) : undefined;
     if (this.outbox) this.loadFrom(this.outbox);
@@ -553,55 +552,46 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     void this.focusAfterRender('#intro-heading');
   }
 
+  /** "Espace équipe": fetches the panel (the first time), then asks for the code. */
   private openStaff(): void {
     this.stopCountdown();
-    this.screen = 'staff-login';
-    this.pinError = false;
-    void this.focusAfterRender('#pin');
+    this.screen = 'staff';
+    this.staff = undefined;
+    this.staffLoad = loadStaff()
+      .then(
+        async (m) => {
+          if (this.screen !== 'staff') return;
+          this.staff = new m.StaffPanel({
+            html,
+            nothing,
+            translate,
+            toPlain: richTextToPlain,
+            today: localDay,
+            requestUpdate: () => this.requestUpdate(),
+            focus: (selector) => void this.focusAfterRender(selector),
+            flush: () => void this.flush(),
+            close: () => this.resetSession(),
+            emptyBox: () => this.box?.clear(),
+            announce: (text) => this.announce(text),
+          });
+          // (not focusAfterRender: updateComplete waits for this very promise)
+          await super.getUpdateComplete();
+          this.renderRoot.querySelector<HTMLElement>('#pin')?.focus();
+        },
+        (error: unknown) => {
+          console.warn(error);
+          if (this.screen !== 'staff') return;
+          this.resetSession();
+          this.announce(this.t('staffFailed'), 'error');
+        },
+      )
+      .finally(() => (this.staffLoad = undefined));
   }
 
-  private onPin(e: Event): void {
-    e.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#pin')!;
-    const ok = !!this.staffPin && input.value === this.staffPin;
-    input.value = '';
-    if (ok) {
-      this.screen = 'staff';
-      this.pinError = this.confirmEmpty = this.staffResults = false;
-      void this.focusAfterRender('#staff-heading');
-    } else {
-      this.pinError = true;
-      void this.focusAfterRender('#pin');
-    }
-  }
-
-  private closeStaff(): void {
-    this.resetSession();
-  }
-
-  private exportCsv(): void {
-    const c = this.data!;
-    const rows = ballotsToRows(c, this.ballots, (n) => this.t('rank', { count: n }));
-    saveFile(BOM + toCsv(rows, this.separator), `${c.id}.csv`, 'text/csv;charset=utf-8');
-  }
-
-  private exportJson(): void {
-    const c = this.data!;
-    const file = {
-      $schema: 'https://cdn.jsdelivr.net/npm/@quartiers-douai/poll@0/results/schema.json',
-      version: 1,
-      updated: localDay(),
-      poll: c,
-      ballots: this.ballots,
-    };
-    saveFile(JSON.stringify(file, null, 2), `${c.id}.json`, 'application/json');
-  }
-
-  private emptyBox(): void {
-    this.box?.clear();
-    this.confirmEmpty = this.staffResults = false;
-    this.announce(this.t('boxEmptied'));
-    void this.focusAfterRender('#staff-heading');
+  /** Also waits for the staff panel's file while it loads. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.staffLoad;
+    return super.getUpdateComplete();
   }
 
   // --- render ---------------------------------------------------------------------------------
@@ -613,7 +603,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     const setup = this.setupProblem(c);
     if (setup) return errorPanel([setup], this.tr);
     const period = periodOf(c, this.day);
-    const staffScreen = this.screen === 'staff' || this.screen === 'staff-login';
+    const staffScreen = this.screen === 'staff';
     return html`<div class="qd-poll" lang=${c.lang}>
       ${this.hasEasy ? html`<div class="qd-toolbar">${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}</div>` : nothing}
       ${staffScreen ? this.renderStaff(c) : period !== 'open' ? this.renderClosed(c, period) : this.renderScreen(c)}
@@ -1093,143 +1083,17 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     </section>`;
   }
 
-  private renderStaff(c: PollContent): TemplateResult {
-    if (this.screen === 'staff-login') {
-      return html`<section part="staff" aria-labelledby="staff-heading">
-        <h2 id="staff-heading">${this.t('staffTitle')}</h2>
-        <form novalidate @submit=${(e: Event) => this.onPin(e)}>
-          <div class="qd-text">
-            <label for="pin">${this.t('pinLabel')}</label>
-            <input
-              id="pin"
-              type="password"
-              inputmode="numeric"
-              autocomplete="off"
-              aria-invalid=${this.pinError ? 'true' : 'false'}
-              aria-describedby=${this.pinError ? 'pin-error' : nothing}
-            />
-          </div>
-          ${this.pinError ? html`<p id="pin-error" class="qd-poll__error" role="alert">${this.t('pinWrong')}</p>` : nothing}
-          <div class="qd-poll__actions">
-            <button type="submit" class="qd-button qd-button--primary">
-              ${this.t('pinSubmit')}
-            </button>
-            <button type="button" class="qd-button" @click=${() => this.closeStaff()}>
-              ${this.t('cancel')}
-            </button>
-          </div>
-        </form>
-      </section>`;
-    }
-    const ballots = this.keepBallots ? this.ballots : [];
-    const pending = this.action ? this.pending : 0;
-    return html`<section part="staff" aria-labelledby="staff-heading">
-      <h2 id="staff-heading" tabindex="-1">${this.t('staffTitle')}</h2>
-      <p><strong>${this.inline(c.title)}</strong></p>
-      <p>${this.keepBallots ? this.t('boxCount', { count: ballots.length }) : this.t('boxOff')}</p>
-      ${
-        this.action
-          ? html`<p>${this.t('outboxCount', { count: pending })}</p>
-              ${
-                pending > 0
-                  ? html`<div class="qd-poll__actions">
-                      <button type="button" class="qd-button" @click=${() => void this.flush()}>
-                        ${this.t('sendNow')}
-                      </button>
-                    </div>`
-                  : nothing
-              }`
-          : nothing
-      }
-      ${
-        ballots.length > 0
-          ? html`<fieldset class="qd-q">
-                <legend>${this.t('csvSeparator')}</legend>
-                ${([',', ';'] as const).map(
-                  (s) =>
-                    html`<label class="qd-choice">
-                      <input
-                        type="radio"
-                        name="separator"
-                        .checked=${this.separator === s}
-                        @change=${() => (this.separator = s)}
-                      />
-                      <span>${this.t(s === ',' ? 'comma' : 'semicolon')}</span>
-                    </label>`,
-                )}
-              </fieldset>
-              <div class="qd-poll__actions">
-                <button
-                  type="button"
-                  class="qd-button qd-button--primary"
-                  @click=${() => this.exportCsv()}
-                >
-                  ${this.t('exportCsv')}
-                </button>
-                <button type="button" class="qd-button" @click=${() => this.exportJson()}>
-                  ${this.t('exportJson')}
-                </button>
-                <button
-                  type="button"
-                  class="qd-button"
-                  aria-expanded=${this.staffResults ? 'true' : 'false'}
-                  @click=${() => (this.staffResults = !this.staffResults)}
-                >
-                  ${this.t('showResults')}
-                </button>
-                <button
-                  type="button"
-                  class="qd-button"
-                  @click=${() => {
-                    this.confirmEmpty = true;
-                    void this.focusAfterRender('#confirm-empty');
-                  }}
-                >
-                  ${this.t('emptyBox')}
-                </button>
-              </div>
-              ${
-                this.confirmEmpty
-                  ? html`<div class="qd-panel qd-panel--error">
-                      <p id="confirm-empty" tabindex="-1">
-                        ${this.t('emptyConfirm', { count: ballots.length })}
-                      </p>
-                      <div class="qd-poll__actions">
-                        <button
-                          type="button"
-                          class="qd-button qd-button--danger"
-                          @click=${() => this.emptyBox()}
-                        >
-                          ${this.t('emptyYes')}
-                        </button>
-                        <button
-                          type="button"
-                          class="qd-button"
-                          @click=${() => (this.confirmEmpty = false)}
-                        >
-                          ${this.t('cancel')}
-                        </button>
-                      </div>
-                    </div>`
-                  : nothing
-              }
-              ${
-                this.staffResults
-                  ? html`<qd-poll-results
-                      .content=${{ version: 1, poll: c, ballots }}
-                      .staffView=${true}
-                      lang=${this.i18n.locale}
-                    ></qd-poll-results>`
-                  : nothing
-              }`
-          : nothing
-      }
-      <div class="qd-poll__actions">
-        <button type="button" class="qd-button" @click=${() => this.closeStaff()}>
-          ${this.t('staffClose')}
-        </button>
-      </div>
-    </section>`;
+  private renderStaff(c: PollContent): unknown {
+    return this.staff
+      ? this.staff.render({
+          poll: c,
+          title: this.inline(c.title),
+          locale: this.i18n.locale,
+          staffPin: this.staffPin,
+          ballots: this.keepBallots ? this.ballots : undefined,
+          pending: this.action ? this.pending : undefined,
+        })
+      : loadingPanel(false, this.tr);
   }
 }
 

@@ -1,0 +1,106 @@
+/**
+ * The staff panel is a file of its own, fetched when someone presses "Espace équipe"
+ * (docs/decisions/0012): while it loads, and if it never comes (offline kiosk).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../define.js';
+import type { QdPoll } from './poll.js';
+import type { StaffModule } from './staff.js';
+import { clone, openDay, samples } from '../fixtures.js';
+
+/** What the next `loadStaff()` gives; by default the real module. */
+const gate = vi.hoisted(() => ({ next: undefined as undefined | (() => Promise<unknown>) }));
+vi.mock('./staff.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./staff.js')>();
+  return {
+    ...real,
+    loadStaff: () => {
+      const next = gate.next as (() => Promise<StaffModule>) | undefined;
+      gate.next = undefined;
+      return next ? next() : real.loadStaff();
+    },
+  };
+});
+
+const mounted: HTMLElement[] = [];
+afterEach(() => {
+  gate.next = undefined;
+  mounted.splice(0).forEach((e) => e.remove());
+  localStorage.clear();
+  vi.restoreAllMocks();
+});
+
+async function mount(attrs: Record<string, string> = {}): Promise<QdPoll> {
+  const el = document.createElement('qd-poll');
+  const all = { today: openDay.fete, kiosk: '', 'staff-pin': '2468', ...attrs };
+  for (const [k, v] of Object.entries(all)) el.setAttribute(k, v);
+  el.content = clone(samples.fete);
+  document.body.append(el);
+  mounted.push(el);
+  await el.updateComplete;
+  return el;
+}
+const root = (el: QdPoll) => el.shadowRoot!;
+const text = (el: QdPoll, sel: string) =>
+  (root(el).querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const button = (el: QdPoll, label: string) => {
+  const b = [...root(el).querySelectorAll('button')].find(
+    (x) => x.textContent?.replace(/\s+/g, ' ').trim() === label,
+  );
+  if (!b) throw new Error(`no button "${label}"`);
+  return b;
+};
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+
+describe('qd-poll · staff panel loaded on demand', () => {
+  it('while its file loads, a loading message (role="status") replaces the screen; then the code field has the focus', async () => {
+    let open!: (m: StaffModule) => void;
+    gate.next = () => new Promise<StaffModule>((r) => (open = r));
+    const el = await mount();
+    button(el, 'Espace équipe').click();
+    // (updateComplete waits for the file: let one frame render instead)
+    await frame();
+    expect(root(el).querySelector('[part="loading"]')?.getAttribute('role')).toBe('status');
+    expect(root(el).querySelector('#intro-heading')).toBeNull();
+    expect(() => button(el, 'Espace équipe')).toThrow();
+    open(await import('./staff.lazy.js'));
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="loading"]')).toBeNull();
+    expect(text(el, '#staff-heading')).toBe('Espace équipe');
+    expect((root(el).activeElement as HTMLElement | null)?.id).toBe('pin');
+  });
+
+  it('offline: back to the first screen with a French error message; pressing again tries again', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    gate.next = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const el = await mount();
+    button(el, 'Espace équipe').click();
+    await el.updateComplete;
+    expect(warn).toHaveBeenCalled();
+    expect(text(el, '[part="notice"]')).toBe(
+      "L'espace équipe n'a pas pu s'ouvrir. Vérifiez la connexion internet, puis réessayez.",
+    );
+    expect(root(el).querySelector('[part="notice"]')?.className).toContain('qd-notice--error');
+    expect(root(el).querySelector('#intro-heading')).not.toBeNull();
+    button(el, 'Espace équipe').click();
+    await el.updateComplete;
+    expect(text(el, '#staff-heading')).toBe('Espace équipe');
+  });
+
+  it('the panel speaks the page language (English), French where Arabic lacks a text', async () => {
+    const en = await mount({ lang: 'en' });
+    button(en, 'Staff area').click();
+    await en.updateComplete;
+    expect(text(en, '#staff-heading')).toBe('Staff area');
+    expect(text(en, 'label[for="pin"]')).toBe('Staff code');
+    const ar = await mount({ lang: 'ar' });
+    button(ar, 'فضاء الفريق').click();
+    await ar.updateComplete;
+    (root(ar).querySelector('#pin') as HTMLInputElement).value = '2468';
+    button(ar, 'افتح').click();
+    await ar.updateComplete;
+    expect(text(ar, '[part="staff"]')).toContain(
+      "Cet appareil ne garde pas les réponses (ajoutez l'attribut keep-ballots pour les garder).",
+    );
+  });
+});
