@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   QdContentElement,
   baseStyles,
@@ -135,13 +134,25 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
     </section>`;
   }
 
-  private bar(share: number): TemplateResult {
-    return html`<span class="qd-bar" part="bar" aria-hidden="true"
-      ><span
-        class="qd-bar__fill"
-        style=${styleMap({ '--w': `${Math.round(share * 1000) / 10}%` })}
-      ></span
-    ></span>`;
+  /** One bar: its label, the bar (hidden from screen readers) and its value as text. */
+  private bar(label: unknown, share: number, value: unknown): TemplateResult {
+    return html`<li>
+      <span class="qd-bars__label">${label}</span>
+      <span class="qd-bar" part="bar" aria-hidden="true"
+        ><span class="qd-bar__fill" data-w="${Math.round(share * 1000) / 10}%"></span
+      ></span>
+      <span class="qd-bars__value">${value}</span>
+    </li>`;
+  }
+
+  /**
+   * Each bar's length goes to its `--w` through the CSS object model (allowed by a strict
+   * Content-Security-Policy, unlike a `style` attribute), as Lit's `styleMap` would.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const fill of this.renderRoot.querySelectorAll<HTMLElement>('[data-w]'))
+      fill.style.setProperty('--w', fill.dataset.w!);
   }
 
   private table(q: PollQuestion, head: string[], rows: Array<Array<unknown>>): TemplateResult {
@@ -177,15 +188,12 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
       case 'single':
       case 'multiple':
         return html`<ul class="qd-bars">
-            ${t.rows.map(
-              (row) =>
-                html`<li>
-                  <span class="qd-bars__label">${label(row.id)}</span>
-                  ${this.bar(row.share)}
-                  <span class="qd-bars__value"
-                    >${this.t('votes', { count: row.count })} · ${this.percent(row.share)}</span
-                  >
-                </li>`,
+            ${t.rows.map((row) =>
+              this.bar(
+                label(row.id),
+                row.share,
+                `${this.t('votes', { count: row.count })} · ${this.percent(row.share)}`,
+              ),
             )}
           </ul>
           ${this.table(
@@ -198,15 +206,15 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
             ${this.t('bordaNote', { count: t.size, max: t.size - 1 })}
           </p>
           <ol class="qd-bars">
-            ${t.rows.map(
-              (row) =>
-                html`<li>
-                  <span class="qd-bars__label">${label(row.id)}</span>
-                  ${this.bar(row.share)}
-                  <span class="qd-bars__value"
-                    >${this.t('points', { count: row.points })}${row.meanRank !== undefined ? html` · ${this.t('meanRank', { rank: this.decimal(row.meanRank) })}` : nothing}</span
-                  >
-                </li>`,
+            ${t.rows.map((row) =>
+              this.bar(
+                label(row.id),
+                row.share,
+                this.t('points', { count: row.points }) +
+                  (row.meanRank === undefined
+                    ? ''
+                    : ` · ${this.t('meanRank', { rank: this.decimal(row.meanRank) })}`),
+              ),
             )}
           </ol>
           ${this.table(
@@ -233,16 +241,12 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
             >
           </p>
           <ul class="qd-bars">
-            ${t.rows.map(
-              (row) =>
-                html`<li>
-                  <span class="qd-bars__label">${valueLabel(row.value)}</span>
-                  ${this.bar(row.share)}
-                  <span class="qd-bars__value"
-                    >${this.t('answersCount', { count: row.count })} ·
-                    ${this.percent(row.share)}</span
-                  >
-                </li>`,
+            ${t.rows.map((row) =>
+              this.bar(
+                valueLabel(row.value),
+                row.share,
+                `${this.t('answersCount', { count: row.count })} · ${this.percent(row.share)}`,
+              ),
             )}
           </ul>
           ${this.table(
