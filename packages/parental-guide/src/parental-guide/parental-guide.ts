@@ -2,15 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  QdContentElement,
   baseStyles,
   dataTools,
   defineElement,
-  easyReadToggle,
   richTextToPlain,
   seedFrom,
-  type ContentSpec,
-  type CoreKey,
   type DeviceStore,
 } from '@quartiers-douai/core';
 import {
@@ -22,17 +18,10 @@ import {
   type Answers,
   type GuideMatch,
 } from '../engine.js';
-import { guideMessages, type GuideKey } from '../messages.js';
-import {
-  CATEGORIES,
-  CONCERNS,
-  GUIDE_CONTENT_VERSION,
-  guideContentSchema,
-  type Concern,
-  type GuideContent,
-  type Resource,
-} from '../schema.js';
+import type { GuideKey } from '../messages.js';
+import { CATEGORIES, CONCERNS, type Concern, type GuideContent, type Resource } from '../schema.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { GuideElement } from '../shared/guide-element.js';
 import { PrintController, type PrintDetail } from '../shared/print-controller.js';
 import {
   choice,
@@ -126,9 +115,8 @@ const FALLBACK_HELP: Array<Pick<Resource, 'name' | 'phone' | 'url'> & { key: Gui
  * @cssprop --qd-font-size - Base text size.
  * @cssprop --qd-target-size - Minimum height of choices, checkboxes and buttons (44 px by default).
  */
-export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
+export class QdParentalGuide extends GuideElement {
   static override styles = [baseStyles, sharedStyles, guideStyles];
-  static override messages = [guideMessages];
 
   /** The centre's name in "Besoin d'aide ?" (overrides the content's `centre.name`). */
   @property({ attribute: 'centre-name' }) centreName?: string;
@@ -146,14 +134,6 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
 
   private dataStore: DeviceStore<GuideData> | undefined;
   private readonly printer = new PrintController(this, 'checklist');
-
-  protected override get contentSpec(): ContentSpec<GuideContent> {
-    return {
-      schema: guideContentSchema,
-      version: GUIDE_CONTENT_VERSION,
-      packageName: '@quartiers-douai/parental-guide',
-    };
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -369,32 +349,7 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     this.announce(this.t('erased'));
   }
 
-  private async importData(text: string): Promise<void> {
-    const store = this.dataStore;
-    const c = this.data;
-    if (!store || !c) return;
-    const r = await store.importText(text);
-    if (r.ok && this.restore(c, r.data)) this.announce(this.t('imported'));
-    else
-      this.announce(
-        this.t('importFailed', {
-          reason: r.ok ? '—' : r.problems.map((p) => p.message).join(' ; '),
-        }),
-        'error',
-      );
-  }
-
   // --- render helpers -------------------------------------------------------------------------
-
-  private tr = (k: string, p?: Record<string, string | number>) =>
-    this.t(k as GuideKey | CoreKey, p);
-
-  /** Content text (inline), marked with the content's language when the UI speaks another. */
-  private ct(text: string, easy?: string): unknown {
-    const lang = this.data?.lang;
-    const out = this.inline(text, easy);
-    return lang && lang !== this.i18n.locale ? html`<span lang=${lang}>${out}</span>` : out;
-  }
 
   private who(ch: Child, i: number): string {
     return (
@@ -431,7 +386,7 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
     const checklist = this.printer.on && this.screen === 'guide';
     return html`<div class="qd-guide ${checklist ? 'qd-printing' : ''}">
       <div class="qd-screen">
-        ${easy ? html`<div class="qd-toolbar">${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}</div>` : nothing}
+        ${easy ? this.easyToolbar() : nothing}
         ${
           this.screen === 'start'
             ? this.renderStart(c)
@@ -446,7 +401,7 @@ export class QdParentalGuide extends QdContentElement<GuideContent, GuideKey> {
             ? dataTools(this.tr, {
                 onExport: () =>
                   this.dataStore?.download(this.snapshot(), `guide-${this.storeId(c)}.json`),
-                onImport: (t) => this.importData(t),
+                onImport: (t) => this.importInto(this.dataStore, t, (d) => this.restore(c, d)),
                 onErase: () => this.erase(),
               })
             : nothing

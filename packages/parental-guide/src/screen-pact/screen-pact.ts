@@ -1,26 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  QdContentElement,
   baseStyles,
   dataTools,
-  easyReadToggle,
   richTextToPlain,
   seedFrom,
-  type ContentSpec,
-  type CoreKey,
   type DeviceStore,
 } from '@quartiers-douai/core';
 import { rulesFor } from '../engine.js';
-import { guideMessages, type GuideKey } from '../messages.js';
-import {
-  GUIDE_CONTENT_VERSION,
-  PACT_GROUPS,
-  guideContentSchema,
-  type GuideContent,
-  type PactRule,
-} from '../schema.js';
+import { PACT_GROUPS, type GuideContent, type PactRule } from '../schema.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { GuideElement } from '../shared/guide-element.js';
 import { choice, formatToday, hasEasy } from '../shared/templates.js';
 import { PACT_DATA_VERSION, pactDataSchema, type PactData } from '../storage.js';
 import { PrintController } from '../shared/print-controller.js';
@@ -76,9 +66,8 @@ const idList = {
  * @cssprop --qd-color-danger - Error messages.
  * @cssprop --qd-target-size - Minimum height of choices and buttons (44 px by default).
  */
-export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
+export class QdScreenPact extends GuideElement {
   static override styles = [baseStyles, sharedStyles, pactStyles];
-  static override messages = [guideMessages];
 
   /** Age groups (ids of the content's `ageGroups`) ticked at first: `ages="9-11 12-14"`. */
   @property({
@@ -101,14 +90,6 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
 
   private pactStore: DeviceStore<PactData> | undefined;
   private readonly printer = new PrintController(this, 'pact');
-
-  protected override get contentSpec(): ContentSpec<GuideContent> {
-    return {
-      schema: guideContentSchema,
-      version: GUIDE_CONTENT_VERSION,
-      packageName: '@quartiers-douai/parental-guide',
-    };
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -138,12 +119,10 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
     this.draft = '';
     this.draftError = undefined;
     this.rulesError = false;
-    const id =
-      c.id ?? seedFrom(`${c.title}|${c.pactRules.map((r) => r.id).join(',')}`).toString(36);
     this.pactStore =
       this.storage === 'none'
         ? undefined
-        : this.store('screen-pact', id, PACT_DATA_VERSION, pactDataSchema);
+        : this.store('screen-pact', pactStoreId(c), PACT_DATA_VERSION, pactDataSchema);
     const saved = this.pactStore ? this.loadFrom(this.pactStore) : undefined;
     if (saved) {
       this.data_ = { ...saved, ages: known(saved.ages) };
@@ -245,15 +224,6 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
 
   // --- render ---------------------------------------------------------------------------------
 
-  private tr = (k: string, p?: Record<string, string | number>) =>
-    this.t(k as GuideKey | CoreKey, p);
-
-  private ct(text: string, easy?: string): unknown {
-    const lang = this.data?.lang;
-    const out = this.inline(text, easy);
-    return lang && lang !== this.i18n.locale ? html`<span lang=${lang}>${out}</span>` : out;
-  }
-
   protected override renderContent(c: GuideContent): TemplateResult {
     const doc = this.data_.preview || this.printer.on;
     return html`<div class="qd-pact ${doc ? 'qd-printing' : ''}">
@@ -263,19 +233,11 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
         this.storage !== 'none' && !this.data_.preview
           ? dataTools(this.tr, {
               onExport: () => this.pactStore?.download(this.data_),
-              onImport: async (t) => {
-                const r = await this.pactStore?.importText(t);
-                if (r?.ok) {
-                  this.data_ = r.data;
-                  this.announce(this.t('imported'));
-                } else
-                  this.announce(
-                    this.t('importFailed', {
-                      reason: r ? r.problems.map((p) => p.message).join(' ; ') : '—',
-                    }),
-                    'error',
-                  );
-              },
+              onImport: (t) =>
+                this.importInto(this.pactStore, t, (d) => {
+                  this.data_ = d;
+                  return true;
+                }),
               // "Effacer mes données": what this agreement kept, not other prototypes' data.
               onErase: () => {
                 this.pactStore?.clear();
@@ -293,7 +255,7 @@ export class QdScreenPact extends QdContentElement<GuideContent, GuideKey> {
     const err = this.draftError;
     return html`<section class="qd-screen" part="pact" aria-labelledby="pact-heading">
       <h2 id="pact-heading" tabindex="-1">${this.t('pactTitle')}</h2>
-      ${hasEasy(c) ? html`<div class="qd-toolbar">${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}</div>` : nothing}
+      ${hasEasy(c) ? this.easyToolbar() : nothing}
       <p>${this.t('pactIntro')}</p>
       <form novalidate @submit=${(e: Event) => this.submit(e)}>
         <fieldset>

@@ -1,0 +1,57 @@
+/** What `<qd-parental-guide>` and `<qd-screen-pact>` share: their content, texts and helpers. */
+import { html, type TemplateResult } from 'lit';
+import {
+  QdContentElement,
+  easyReadToggle,
+  type ContentSpec,
+  type CoreKey,
+  type DeviceStore,
+} from '@quartiers-douai/core';
+import { guideMessages, type GuideKey } from '../messages.js';
+import { GUIDE_CONTENT_VERSION, guideContentSchema, type GuideContent } from '../schema.js';
+
+export abstract class GuideElement extends QdContentElement<GuideContent, GuideKey> {
+  static override messages = [guideMessages];
+
+  protected override get contentSpec(): ContentSpec<GuideContent> {
+    return {
+      schema: guideContentSchema,
+      version: GUIDE_CONTENT_VERSION,
+      packageName: '@quartiers-douai/parental-guide',
+    };
+  }
+
+  protected tr = (k: string, p?: Record<string, string | number>) =>
+    this.t(k as GuideKey | CoreKey, p);
+
+  /** Content text (inline), marked with the content's language when the UI speaks another. */
+  protected ct(text: string, easy?: string): unknown {
+    const lang = this.data?.lang;
+    const out = this.inline(text, easy);
+    return lang && lang !== this.i18n.locale ? html`<span lang=${lang}>${out}</span>` : out;
+  }
+
+  /** The "Facile à lire" button, in its toolbar. */
+  protected easyToolbar(): TemplateResult {
+    return html`<div class="qd-toolbar">
+      ${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}
+    </div>`;
+  }
+
+  /** "Reprendre depuis un fichier": `apply` takes the file's data (false: nothing to take). */
+  protected async importInto<T>(
+    store: DeviceStore<T> | undefined,
+    text: string,
+    apply: (data: T) => boolean,
+  ): Promise<void> {
+    const r = await store?.importText(text);
+    if (r?.ok && apply(r.data)) this.announce(this.t('imported'));
+    else
+      this.announce(
+        this.t('importFailed', {
+          reason: r && !r.ok ? r.problems.map((p) => p.message).join(' ; ') : '—',
+        }),
+        'error',
+      );
+  }
+}
