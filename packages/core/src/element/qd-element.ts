@@ -55,6 +55,11 @@ const nextTask = (): Promise<void> =>
  * UI language (fr, en, ar + RTL); easy-read (FALC) and read-aloud; kiosk reset; device storage
  * helpers; a status region for notices. A prototype implements `contentSpec` and `renderContent`.
  *
+ * @attr src - Address of a JSON content file.
+ * @attr storage - Where progress is kept: `none` (default), `session` (this tab), `local` (this device).
+ * @attr {number} kiosk-timeout - Shared devices: seconds without activity before a warning, then a reset. 0 = off.
+ * @attr {boolean} easy - Easy-to-read (FALC) text: present = on, `"false"` = off, absent = the element's default.
+ * @attr {boolean} read-aloud - "Écouter" buttons: present = shown, `"false"` = hidden, absent = the element's default.
  * @fires qd-content-ready - Lifecycle (does not bubble): valid content is shown. `detail: { source }`.
  * @fires qd-content-error - Lifecycle (does not bubble): content could not be loaded or is invalid. `detail: { state }`.
  * @csspart base - The root wrapper (carries `dir` and `lang`).
@@ -89,10 +94,10 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
   };
 
   /** The content, as an object (takes precedence over `src` and inline JSON). */
-  declare content?: unknown;
+  content?: unknown;
 
   /** Address of a JSON content file. */
-  declare src?: string;
+  src?: string;
 
   /** Where progress is kept: `none` (default: nothing is kept), `session` (this tab), `local` (this device). */
   storage: StorageArea = 'none';
@@ -104,16 +109,16 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
   kioskTimeout = 0;
 
   /** Easy-to-read (FALC) text: present = on, `"false"` = off, absent = the element's default. */
-  declare easy?: boolean;
+  easy?: boolean;
 
   /**
    * "Écouter" buttons: present = shown, `"false"` = hidden, absent = the element's default.
    * @attr read-aloud
    */
-  declare readAloud?: boolean;
+  readAloud?: boolean;
 
   /** The visible status message (role="status"). */
-  declare protected notice?: Notice;
+  protected notice?: Notice;
   /** The "screen was reset" notice, while it is shown. */
   private kioskNotice?: Notice;
 

@@ -65,6 +65,9 @@ type Screen = 'start' | 'question' | 'result';
  * @fires qd-content-ready - Lifecycle (does not bubble): valid content is shown.
  * @fires qd-content-error - Lifecycle (does not bubble): content could not be loaded or is invalid.
  *
+ * @attr seed - Same seed, same draw and order of questions and choices (tests, printed versions).
+ * @attr {boolean} print-answers - Adds an answer-key page to the printed version.
+ *
  * @slot - An inline `<script type="application/json">` with the content (not displayed).
  *
  * @csspart base - The root wrapper (carries `dir` and `lang`).
@@ -96,7 +99,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   };
 
   /** Same seed, same draw and order of questions and choices (tests, printed versions). */
-  declare seed?: string;
+  seed?: string;
 
   /**
    * Adds an answer-key page to the printed version.
@@ -105,9 +108,9 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   printAnswers = false;
 
   private screen: Screen = 'start';
-  declare private round: Progress | undefined;
+  private round: Progress | undefined;
   /** The answer being composed on the current question. */
-  declare private draft: Answer | undefined;
+  private draft: Answer | undefined;
   private showError = false;
   private printing = false;
 
