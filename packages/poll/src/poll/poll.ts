@@ -47,7 +47,7 @@ import {
   type Draft,
   type Outbox,
 } from './device.js';
-import { loadStaff, type StaffPanel } from './staff.js';
+import { loadStaff, prefetchStaff, type StaffPanel } from './staff.js';
 import { pollStyles } from './poll.styles.js';
 
 /** `qd-submit`: the ballot — the poll id and the answers, nothing about the person, no date. */
@@ -147,6 +147,8 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private drag: { qid: string; id: string } | undefined;
   private staffLoad: Promise<void> | undefined;
+  /** The staff panel's file was asked for ahead (kiosk with a staff code). */
+  private staffFetched = false;
   private readonly onOnline = () => void this.flush();
 
   protected override get contentSpec(): ContentSpec<PollContent> {
@@ -189,6 +191,14 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
         changed.has('action'))
     )
       this.contentChanged(this.data);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.staffFetched && this.kioskMode && this.staffPin && this.data) {
+      this.staffFetched = true;
+      prefetchStaff();
+    }
   }
 
   private get day(): string {

@@ -9,7 +9,10 @@ import type { StaffModule } from './staff.js';
 import { clone, openDay, samples } from '../fixtures.js';
 
 /** What the next `loadStaff()` gives; by default the real module. */
-const gate = vi.hoisted(() => ({ next: undefined as undefined | (() => Promise<unknown>) }));
+const gate = vi.hoisted(() => ({
+  next: undefined as undefined | (() => Promise<unknown>),
+  prefetches: 0,
+}));
 vi.mock('./staff.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('./staff.js')>();
   return {
@@ -19,21 +22,27 @@ vi.mock('./staff.js', async (importOriginal) => {
       gate.next = undefined;
       return next ? next() : real.loadStaff();
     },
+    prefetchStaff: () => {
+      gate.prefetches++;
+      real.prefetchStaff();
+    },
   };
 });
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
   gate.next = undefined;
+  gate.prefetches = 0;
   mounted.splice(0).forEach((e) => e.remove());
   localStorage.clear();
   vi.restoreAllMocks();
 });
 
-async function mount(attrs: Record<string, string> = {}): Promise<QdPoll> {
+/** `null` leaves out one of the defaults (kiosk, staff code). */
+async function mount(attrs: Record<string, string | null> = {}): Promise<QdPoll> {
   const el = document.createElement('qd-poll');
   const all = { today: openDay.fete, kiosk: '', 'staff-pin': '2468', ...attrs };
-  for (const [k, v] of Object.entries(all)) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries(all)) if (v !== null) el.setAttribute(k, v);
   el.content = clone(samples.fete);
   document.body.append(el);
   mounted.push(el);
@@ -85,6 +94,17 @@ describe('qd-poll · staff panel loaded on demand', () => {
     button(el, 'Espace équipe').click();
     await el.updateComplete;
     expect(text(el, '#staff-heading')).toBe('Espace équipe');
+  });
+
+  it('a kiosk with a staff code asks for the file ahead, once (offline later, the panel still opens); other pages never', async () => {
+    await mount({ kiosk: null });
+    await mount({ 'staff-pin': null });
+    expect(gate.prefetches).toBe(0);
+    const el = await mount();
+    expect(gate.prefetches).toBe(1);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(gate.prefetches).toBe(1);
   });
 
   it('the panel speaks the page language (English), French where Arabic lacks a text', async () => {
