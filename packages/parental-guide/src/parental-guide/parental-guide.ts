@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   baseStyles,
@@ -114,23 +119,39 @@ const FALLBACK_HELP: Array<Pick<Resource, 'name' | 'phone' | 'url'> & { key: Gui
  * @cssprop --qd-color-surface - Background of the legal note and the help block.
  * @cssprop --qd-font-size - Base text size.
  * @cssprop --qd-target-size - Minimum height of choices, checkboxes and buttons (44 px by default).
+ *
+ * @attr centre-name - The centre's name in "Besoin d'aide ?" (overrides the content's `centre.name`).
+ * @attr centre-phone - The centre's phone number (overrides `centre.phone`).
+ * @attr centre-email - The centre's e-mail address (overrides `centre.email`).
  */
 export class QdParentalGuide extends GuideElement {
+  static override properties: PropertyDeclarations = {
+    centreName: { attribute: 'centre-name' },
+    centrePhone: { attribute: 'centre-phone' },
+    centreEmail: { attribute: 'centre-email' },
+    screen: { state: true },
+    step: { state: true },
+    children_: { state: true },
+    devices: { state: true },
+    concerns: { state: true },
+    done: { state: true },
+  };
+
   static override styles = [baseStyles, sharedStyles, guideStyles];
 
   /** The centre's name in "Besoin d'aide ?" (overrides the content's `centre.name`). */
-  @property({ attribute: 'centre-name' }) centreName?: string;
+  centreName?: string;
   /** The centre's phone number (overrides `centre.phone`). */
-  @property({ attribute: 'centre-phone' }) centrePhone?: string;
+  centrePhone?: string;
   /** The centre's e-mail address (overrides `centre.email`). */
-  @property({ attribute: 'centre-email' }) centreEmail?: string;
+  centreEmail?: string;
 
-  @state() private screen: Screen = 'start';
-  @state() private step = 0;
-  @state() private children_: Child[] = [{ id: 'c1', name: '', ageGroup: null }];
-  @state() private devices: string[] = [];
-  @state() private concerns: Concern[] = [];
-  @state() private done: ReadonlySet<string> = new Set();
+  private screen: Screen = 'start';
+  private step = 0;
+  private children_: Child[] = [{ id: 'c1', name: '', ageGroup: null }];
+  private devices: string[] = [];
+  private concerns: Concern[] = [];
+  private done: ReadonlySet<string> = new Set();
 
   private dataStore: DeviceStore<GuideData> | undefined;
   private readonly printer = new PrintController(this, 'checklist');

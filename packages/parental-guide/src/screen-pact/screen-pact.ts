@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import {
   baseStyles,
   dataTools,
@@ -65,18 +70,27 @@ const idList = {
  * @cssprop --qd-color-primary - Buttons and ticked rules.
  * @cssprop --qd-color-danger - Error messages.
  * @cssprop --qd-target-size - Minimum height of choices and buttons (44 px by default).
+ *
+ * @attr ages - Age groups (ids of the content's `ageGroups`) ticked at first: `ages="9-11 12-14"`.
  */
 export class QdScreenPact extends GuideElement {
+  static override properties: PropertyDeclarations = {
+    ages: {
+      converter: idList,
+      hasChanged: (a?: string[], b?: string[]) => a?.join(' ') !== b?.join(' '),
+    },
+    data_: { state: true },
+    draft: { state: true },
+    draftError: { state: true },
+    rulesError: { state: true },
+  };
+
   static override styles = [baseStyles, sharedStyles, pactStyles];
 
   /** Age groups (ids of the content's `ageGroups`) ticked at first: `ages="9-11 12-14"`. */
-  @property({
-    converter: idList,
-    hasChanged: (a?: string[], b?: string[]) => a?.join(' ') !== b?.join(' '),
-  })
   ages: string[] = [];
 
-  @state() private data_: PactData = {
+  private data_: PactData = {
     ages: [],
     ticked: [],
     unticked: [],
@@ -84,9 +98,9 @@ export class QdScreenPact extends GuideElement {
     signatories: '',
     preview: false,
   };
-  @state() private draft = '';
-  @state() private draftError: 'customEmpty' | 'customLong' | undefined;
-  @state() private rulesError = false;
+  private draft = '';
+  private draftError: 'customEmpty' | 'customLong' | undefined;
+  private rulesError = false;
 
   private pactStore: DeviceStore<PactData> | undefined;
   private readonly printer = new PrintController(this, 'pact');

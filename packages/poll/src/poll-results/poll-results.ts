@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import {
   QdContentElement,
   baseStyles,
@@ -43,22 +48,32 @@ import { resultsStyles } from './poll-results.styles.js';
  * @cssprop --qd-color-primary - Bars and links.
  * @cssprop --qd-color-surface - Background of the bars' track.
  * @cssprop --qd-font-size - Base text size.
+ *
+ * @attr {boolean} local - Counts the ballots kept on this device by a kiosk `<qd-poll keep-ballots>` instead of the file's.
+ * @attr today - The day used for the `results` rule, `AAAA-MM-JJ`; default: today.
  */
 export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
+  static override properties: PropertyDeclarations = {
+    local: { type: Boolean },
+    today: {},
+    voted: { attribute: false },
+    staffView: { attribute: false },
+  };
+
   static override styles = [baseStyles, resultsStyles];
   static override messages = [pollMessages];
 
   /** Counts the ballots kept on this device by a kiosk `<qd-poll keep-ballots>` instead of the file's. */
-  @property({ type: Boolean }) local = false;
+  local = false;
 
   /** The day used for the `results` rule, `AAAA-MM-JJ`; default: today. */
-  @property() today?: string;
+  today?: string;
 
   /** This device has just voted (set by `<qd-poll>` on its thank-you screen, for `after-vote`). */
-  @property({ attribute: false }) voted = false;
+  voted = false;
 
   /** Shows the results whatever the `results` rule says (the kiosk staff panel). */
-  @property({ attribute: false }) staffView = false;
+  staffView = false;
 
   protected override get contentSpec(): ContentSpec<ResultsContent> {
     return {

@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import {
   QdContentElement,
   baseStyles,
@@ -91,52 +96,85 @@ export const DEFAULT_KIOSK_TIMEOUT = 120;
  * @cssprop --qd-color-surface - Background of the privacy text, review and ranking items.
  * @cssprop --qd-font-size - Base text size.
  * @cssprop --qd-target-size - Minimum height of choices and buttons (44 px by default).
+ *
+ * @attr layout - `page`: every question on one page; `steps`: one question per screen.
+ * @attr action - Address the ballot is POSTed to as JSON (relative or https). Requires the content's `privacy` text.
+ * @attr {boolean} kiosk - Shared tablet: resets for the next person after the thank-you screen or after inactivity.
+ * @attr {boolean} keep-ballots - Kiosk: keep the ballots on this device (random order, no dates) for the staff export.
+ * @attr staff-pin - Kiosk: code that opens the staff panel (export CSV/JSON). A courtesy lock, not a security boundary.
+ * @attr {number} reset-delay - Kiosk: seconds the thank-you screen stays before the reset (0 = until "Voter à nouveau").
+ * @attr results-src - Address of a results file (`<qd-poll-results>`) shown after voting or after the close, as the content allows.
+ * @attr today - The day used for the opening dates, `AAAA-MM-JJ` (preview a poll before it opens); default: today.
+ * @attr seed - Same seed, same order of shuffled choices (tests, stories).
  */
 export class QdPoll extends QdContentElement<PollContent, PollKey> {
+  static override properties: PropertyDeclarations = {
+    layout: {},
+    action: {},
+    kioskMode: { type: Boolean, attribute: 'kiosk' },
+    keepBallots: { type: Boolean, attribute: 'keep-ballots' },
+    staffPin: { attribute: 'staff-pin' },
+    resetDelay: { type: Number, attribute: 'reset-delay' },
+    resultsSrc: { attribute: 'results-src' },
+    today: {},
+    seed: {},
+    screen: { state: true },
+    answers: { state: true },
+    orders: { state: true },
+    errors: { state: true },
+    showSummary: { state: true },
+    step: { state: true },
+    sendState: { state: true },
+    countdown: { state: true },
+    countdownPaused: { state: true },
+    staff: { state: true },
+    live: { state: true },
+  };
+
   static override styles = [baseStyles, pollStyles];
   static override messages = [pollMessages];
 
   /** `page`: every question on one page; `steps`: one question per screen. */
-  @property() layout: 'page' | 'steps' = 'page';
+  layout: 'page' | 'steps' = 'page';
 
   /** Address the ballot is POSTed to as JSON (relative or https). Requires the content's `privacy` text. */
-  @property() action?: string;
+  action?: string;
 
   /** Shared tablet: resets for the next person after the thank-you screen or after inactivity. */
-  @property({ type: Boolean, attribute: 'kiosk' }) kioskMode = false;
+  kioskMode = false;
 
   /** Kiosk: keep the ballots on this device (random order, no dates) for the staff export. */
-  @property({ type: Boolean, attribute: 'keep-ballots' }) keepBallots = false;
+  keepBallots = false;
 
   /** Kiosk: code that opens the staff panel (export CSV/JSON). A courtesy lock, not a security boundary. */
-  @property({ attribute: 'staff-pin' }) staffPin?: string;
+  staffPin?: string;
 
   /** Kiosk: seconds the thank-you screen stays before the reset (0 = until "Voter à nouveau"). */
-  @property({ type: Number, attribute: 'reset-delay' }) resetDelay = 20;
+  resetDelay = 20;
 
   /** Address of a results file (`<qd-poll-results>`) shown after voting or after the close, as the content allows. */
-  @property({ attribute: 'results-src' }) resultsSrc?: string;
+  resultsSrc?: string;
 
   /** The day used for the opening dates, `AAAA-MM-JJ` (preview a poll before it opens); default: today. */
-  @property() today?: string;
+  today?: string;
 
   /** Same seed, same order of shuffled choices (tests, stories). */
-  @property() seed?: string;
+  seed?: string;
 
-  @state() private screen: Screen = 'intro';
-  @state() private answers: Answers = {};
+  private screen: Screen = 'intro';
+  private answers: Answers = {};
   /** Order in which each question's choices are shown (and, for a ranking, the current ranking). */
-  @state() private orders: Record<string, string[]> = {};
-  @state() private errors: Record<string, AnswerProblem | undefined> = {};
-  @state() private showSummary = false;
-  @state() private step = 0;
-  @state() private sendState: SendState | undefined;
-  @state() private countdown = 0;
-  @state() private countdownPaused = false;
+  private orders: Record<string, string[]> = {};
+  private errors: Record<string, AnswerProblem | undefined> = {};
+  private showSummary = false;
+  private step = 0;
+  private sendState: SendState | undefined;
+  private countdown = 0;
+  private countdownPaused = false;
   /** The staff panel, once its file has come (`staff.lazy.ts`, fetched on "Espace équipe"). */
-  @state() private staff: StaffPanel | undefined;
+  private staff: StaffPanel | undefined;
   /** Announcements of the ranking and of the character counts, by question id. */
-  @state() private live: Record<string, string> = {};
+  private live: Record<string, string> = {};
 
   private voted = false;
   private votedFlag: DeviceStore<{ voted: boolean }> | undefined;
