@@ -23,7 +23,8 @@ import {
 } from '../schema.js';
 import { cvTextMessages, type CvTextKey } from '../messages.js';
 import { previewStyles } from './cv-preview.styles.js';
-import { mountPrint } from '../print.js';
+import { PRINT_ROOT_ID, mountPrint } from '../print.js';
+import { nextTask } from '../next-task.js';
 
 type Dated = { startDate?: string | undefined; endDate?: string | undefined };
 type Lines = string[] | undefined;
@@ -71,7 +72,7 @@ const bareUrl = (u: string) => u.replace(/^https:\/\/(www\.)?/, '').replace(/\/$
 export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
   static override styles = [baseStyles, previewStyles];
   static override messages = [cvTextMessages];
-  /** Mounted by the builder during `beforeprint`: it must render before the page is printed. */
+  /** Decided per element in `scheduleUpdate`: the copy mounted for printing cannot wait. */
   static override deferFirstRender = false;
 
   /** `sobre`, `moderne` or `ats`; defaults to the CV's own choice (`meta["x-qd"].template`), else `sobre`. */
@@ -79,6 +80,17 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
 
   /** Accent colour `#rrggbb`; defaults to the CV's own choice (`meta["x-qd"].accent`). */
   @property() accent?: string;
+
+  /**
+   * Like every element of the kit, the first render runs in a task of its own (a page of four CV
+   * builders, each with its live preview, is not one long task: TBT, docs/quality.md gate 7);
+   * except the copy that `mountPrint` adds during `beforeprint`, printed as soon as that event ends.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || this.parentElement?.id === PRINT_ROOT_ID) return super.scheduleUpdate();
+    return nextTask().then(() => super.scheduleUpdate());
+  }
 
   protected override get contentSpec(): ContentSpec<Cv> {
     return { schema: cvSchema, version: CV_CONTENT_VERSION, packageName: '@quartiers-douai/cv' };
