@@ -13,6 +13,7 @@ import {
   type Params,
   type StorageArea,
   loadLocale,
+  loadingPanel,
 } from '@quartiers-douai/core';
 import {
   ACCENTS,
@@ -37,6 +38,7 @@ import { mountPrint } from '../print.js';
 import { resizePhoto } from '../photo.js';
 import { builderStyles } from './cv-builder.styles.js';
 import { QdCvPreview } from '../cv-preview/cv-preview.js';
+import { nextTask } from '../next-task.js';
 
 type K = BuilderKey | CvTextKey;
 type Key = string | number;
@@ -64,6 +66,12 @@ const STEP_KEYS = {
   interests: 'Interests',
   preview: 'Preview',
 } as const;
+
+/**
+ * The first build of the form, in tasks: the container (with the loading message), then the top,
+ * then the step, then the live preview and the data tools (when it is shown).
+ */
+const BUILD_PARTS = 3;
 
 /** Seconds without activity before a shared computer is wiped (when `kiosk-timeout` is not set). */
 export const PUBLIC_COMPUTER_TIMEOUT = 600;
@@ -306,6 +314,16 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   private initialized = false;
   private draftStore: DeviceStore<Cv> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * How much of the form is built (see `BUILD_PARTS`). The first time the CV is shown, the form
+   * is built top to bottom in a few tasks, hidden until it is whole, the loading message staying
+   * meanwhile; the live preview then renders in a task of its own. A page with four builders
+   * thus never holds the main thread for long (Total Blocking Time, docs/quality.md gate 7).
+   * Every later render is whole.
+   */
+  private built = 0;
+  /** The next part of the first build, while it waits for its task. */
+  private building: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -1302,12 +1320,8 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       }`;
   }
 
-  protected override renderContent(): TemplateResult {
-    const step = STEPS[this.index]!;
-    const i = this.index;
-    const help = `help${STEP_KEYS[step]}` as BuilderKey;
-    const helpText = this.t(this.easyRead.on ? (`${help}Easy` as BuilderKey) : help);
-    const nextStep = STEPS[i + 1];
+  /** The steps, the privacy line and the save status, above the form. */
+  private renderTop(step: StepId): TemplateResult {
     const privacy =
       this.storage === 'none' ? 'privacyNone' : this.publicComputer ? 'privacyPublic' : 'privacy';
     const status =
@@ -1318,69 +1332,113 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
           : this.saveState === 'saved'
             ? 'saved'
             : undefined;
-    return html`<div class="qd-cv ${step === 'preview' ? 'qd-cv--preview' : ''}">
-      <div class="qd-cv__top qd-no-print">
-        <p class="qd-cv__privacy">${this.t(privacy)}</p>
-        <div class="qd-toolbar">
-          ${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}
-          <p
-            class="qd-cv__save ${status === 'notSaved' ? 'qd-cv__save--error' : status === 'notKept' ? 'qd-cv__save--off' : ''}"
-            part="save-status"
-            role="status"
-          >
-            ${status ? this.t(status) : ''}
-          </p>
-        </div>
-        <nav aria-label=${this.t('stepsNav')} part="steps">
-          <ol class="qd-cv__steps">
-            ${STEPS.map(
-              (s, k) =>
-                html`<li>
-                  <button
-                    type="button"
-                    class="qd-cv__step-button"
-                    aria-current=${ifDefined(s === step ? 'step' : undefined)}
-                    @click=${() => this.go(s)}
-                  >
-                    <span class="qd-cv__num" aria-hidden="true">${k + 1}</span> ${this.stepName(s)}
-                  </button>
-                </li>`,
-            )}
-          </ol>
-        </nav>
+    return html`<div class="qd-cv__top qd-no-print">
+      <p class="qd-cv__privacy">${this.t(privacy)}</p>
+      <div class="qd-toolbar">
+        ${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}
+        <p
+          class="qd-cv__save ${status === 'notSaved' ? 'qd-cv__save--error' : status === 'notKept' ? 'qd-cv__save--off' : ''}"
+          part="save-status"
+          role="status"
+        >
+          ${status ? this.t(status) : ''}
+        </p>
       </div>
-      <div class="qd-cv__layout">
-        <form class="qd-cv__form" part="step" novalidate @submit=${(e: Event) => this.next(e)}>
-          <h2 id="step-heading" tabindex="-1">
-            <span class="qd-cv__kicker"
-              >${this.t('stepOf', { current: i + 1, total: STEPS.length })}</span
-            >
-            ${this.stepName(step)}
-          </h2>
-          <div class="qd-cv__help" part="help">
-            <p>${helpText}</p>
-            ${this.showReadAloud ? readAloudButton(this.speech, `help-${step}`, helpText, this.i18n.locale, this.tr) : nothing}
-          </div>
-          ${this.renderStep(step)}
-          <div class="qd-cv__nav">
-            ${i > 0 ? html`<button type="button" class="qd-button" @click=${() => this.go(STEPS[i - 1]!)}>${this.t('previous')}</button>` : nothing}
-            ${nextStep ? html`<button type="submit" class="qd-button qd-button--primary">${this.t('nextTo', { step: this.stepName(nextStep) })}</button>` : nothing}
-          </div>
-        </form>
-        ${
-          step === 'preview'
-            ? nothing
-            : html`<section
-                class="qd-cv__live"
-                part="live-preview"
-                aria-label=${this.t('livePreview')}
-              >
-                <qd-cv-preview .content=${this.cv}></qd-cv-preview>
-              </section>`
-        }
-      </div>
-      ${this.renderDataTools()}
+      <nav aria-label=${this.t('stepsNav')} part="steps">
+        <ol class="qd-cv__steps">
+          ${STEPS.map(
+            (s, k) =>
+              html`<li>
+                <button
+                  type="button"
+                  class="qd-cv__step-button"
+                  aria-current=${ifDefined(s === step ? 'step' : undefined)}
+                  @click=${() => this.go(s)}
+                >
+                  <span class="qd-cv__num" aria-hidden="true">${k + 1}</span> ${this.stepName(s)}
+                </button>
+              </li>`,
+          )}
+        </ol>
+      </nav>
     </div>`;
+  }
+
+  /** The current step: heading, help, fields, "Précédent" and "Suivant". */
+  private renderForm(step: StepId): TemplateResult {
+    const i = this.index;
+    const help = `help${STEP_KEYS[step]}` as BuilderKey;
+    const helpText = this.t(this.easyRead.on ? (`${help}Easy` as BuilderKey) : help);
+    const nextStep = STEPS[i + 1];
+    return html`<form
+      class="qd-cv__form"
+      part="step"
+      novalidate
+      @submit=${(e: Event) => this.next(e)}
+    >
+      <h2 id="step-heading" tabindex="-1">
+        <span class="qd-cv__kicker"
+          >${this.t('stepOf', { current: i + 1, total: STEPS.length })}</span
+        >
+        ${this.stepName(step)}
+      </h2>
+      <div class="qd-cv__help" part="help">
+        <p>${helpText}</p>
+        ${this.showReadAloud ? readAloudButton(this.speech, `help-${step}`, helpText, this.i18n.locale, this.tr) : nothing}
+      </div>
+      ${this.renderStep(step)}
+      <div class="qd-cv__nav">
+        ${i > 0 ? html`<button type="button" class="qd-button" @click=${() => this.go(STEPS[i - 1]!)}>${this.t('previous')}</button>` : nothing}
+        ${nextStep ? html`<button type="submit" class="qd-button qd-button--primary">${this.t('nextTo', { step: this.stepName(nextStep) })}</button>` : nothing}
+      </div>
+    </form>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.built < BUILD_PARTS && !this.building && this.renderRoot.querySelector('.qd-cv'))
+      this.building = nextTask().then(() => {
+        this.building = undefined;
+        this.built++;
+        this.requestUpdate();
+      });
+  }
+
+  /** Resolves once the form is whole (the first build included). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    while (this.building) {
+      await this.building;
+      settled = await super.getUpdateComplete();
+    }
+    return settled;
+  }
+
+  protected override renderContent(): TemplateResult {
+    const step = STEPS[this.index]!;
+    const built = this.built;
+    return html`${built < BUILD_PARTS ? loadingPanel(false, this.tr) : nothing}
+      <div
+        class="qd-cv ${step === 'preview' ? 'qd-cv--preview' : ''}"
+        ?hidden=${built < BUILD_PARTS}
+      >
+        ${built >= 1 ? this.renderTop(step) : nothing}
+        <div class="qd-cv__layout">
+          ${built >= 2 ? this.renderForm(step) : nothing}
+          ${
+            built < 3 || step === 'preview'
+              ? nothing
+              : html`<section
+                  class="qd-cv__live"
+                  part="live-preview"
+                  aria-label=${this.t('livePreview')}
+                >
+                  <qd-cv-preview .content=${this.cv}></qd-cv-preview>
+                </section>`
+          }
+        </div>
+        ${built >= 3 ? this.renderDataTools() : nothing}
+      </div>`;
   }
 }
 
