@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   DeviceStore,
@@ -260,6 +265,9 @@ export interface CvEraseDetail {
  *
  * @summary CV pas à pas, privé, imprimable en PDF, au format JSON Resume.
  *
+ * @attr {boolean} public-computer - Shared computer: the draft lives only in this tab, leaving warns, "Terminer" and inactivity wipe it.
+ * @attr step - The step shown: `identity`, `objective`, `experience`, `education`, `skills`, `languages`, `interests` or `preview`.
+ *
  * @fires change - The CV changed (a field was committed, an entry added, removed or moved, a file imported). Read it with `cv` or `toJsonResume()`.
  * @fires qd-step - The person moved to another step. `detail: CvStepDetail` (bubbles, composed).
  * @fires qd-export - The CV was exported to a file or printed. `detail: CvExportDetail` (bubbles, composed).
@@ -294,21 +302,35 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   /** The element that shows the CV (live preview, print); `define.js` registers both. */
   static readonly previewElement = QdCvPreview;
 
-  /** Shared computer: the draft lives only in this tab, leaving warns, "Terminer" and inactivity wipe it. */
-  @property({ type: Boolean, attribute: 'public-computer', reflect: true }) publicComputer = false;
+  static override properties: PropertyDeclarations = {
+    publicComputer: { type: Boolean, attribute: 'public-computer', reflect: true },
+    step: {},
+    cv: { state: true },
+    errors: { state: true },
+    saveState: { state: true },
+    removed: { state: true },
+    confirming: { state: true },
+    quarantineKey: { state: true },
+    erasedCv: { state: true },
+  };
+
+  /**
+   * Shared computer: the draft lives only in this tab, leaving warns, "Terminer" and inactivity wipe it.
+   * @attr public-computer
+   */
+  publicComputer = false;
 
   /** The step shown: `identity`, `objective`, `experience`, `education`, `skills`, `languages`, `interests` or `preview`. */
-  @property() step: StepId = 'identity';
+  step: StepId = 'identity';
 
-  @state() private cv: Cv = {};
-  @state() private errors: Record<string, string> = {};
-  @state() private saveState: 'idle' | 'saved' | 'quota' = 'idle';
-  @state() private removed:
-    { list: ListKey; index: number; entry: unknown; label: string } | undefined;
-  @state() private confirming: 'erase' | 'finish' | undefined;
-  @state() private quarantineKey: string | undefined;
+  private cv: Cv = {};
+  private errors: Record<string, string> = {};
+  private saveState: 'idle' | 'saved' | 'quota' = 'idle';
+  private removed: { list: ListKey; index: number; entry: unknown; label: string } | undefined;
+  private confirming: 'erase' | 'finish' | undefined;
+  private quarantineKey: string | undefined;
   /** The CV just erased with "Effacer mes données" (personal device only), for "Annuler l'effacement". */
-  @state() private erasedCv: Cv | undefined;
+  private erasedCv: Cv | undefined;
 
   private initial: Cv = {};
   private initialized = false;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   QdContentElement,
@@ -53,6 +52,9 @@ const bareUrl = (u: string) => u.replace(/^https:\/\/(www\.)?/, '').replace(/\/$
  *
  * @summary Aperçu d'un CV (JSON Resume) en trois modèles, prêt à imprimer en PDF.
  *
+ * @attr template - `sobre`, `moderne` or `ats`; defaults to the CV's own choice (`meta["x-qd"].template`), else `sobre`.
+ * @attr accent - Accent colour `#rrggbb`; defaults to the CV's own choice (`meta["x-qd"].accent`).
+ *
  * @fires qd-content-ready - Lifecycle (does not bubble): a valid CV is shown.
  * @fires qd-content-error - Lifecycle (does not bubble): the CV could not be loaded or is invalid.
  *
@@ -75,11 +77,16 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
   /** Decided per element in `scheduleUpdate`: the copy mounted for printing cannot wait. */
   static override deferFirstRender = false;
 
+  static override properties: PropertyDeclarations = {
+    template: { reflect: true },
+    accent: {},
+  };
+
   /** `sobre`, `moderne` or `ats`; defaults to the CV's own choice (`meta["x-qd"].template`), else `sobre`. */
-  @property({ reflect: true }) template?: CvTemplate;
+  template?: CvTemplate;
 
   /** Accent colour `#rrggbb`; defaults to the CV's own choice (`meta["x-qd"].accent`). */
-  @property() accent?: string;
+  accent?: string;
 
   /**
    * Like every element of the kit, the first render runs in a task of its own (a page of four CV
