@@ -1,4 +1,5 @@
 export * from './content/problems.js';
+export * from './content/texts.js';
 export * from './content/validate.js';
 export * from './content/content-controller.js';
 export * from './content/schema-kit.js';

@@ -14,3 +14,4 @@ export {
 } from './quiz/engine.js';
 export { quizMessages, type QuizKey } from './messages.js';
 export * from './schema.js';
+export { quizTexts } from './texts.lazy.js';

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import * as z from 'zod/mini';
 import { validateContent, problemToString } from '@quartiers-douai/core';
 import { contentSchema, quizContentSchema, QUIZ_CONTENT_VERSION } from './schema.js';
+import { quizTexts } from './texts.lazy.js';
 import { clone, samples } from './fixtures.js';
 import committedJsonSchema from '../schema.json';
 
@@ -9,6 +10,7 @@ const check = (input: unknown) =>
   validateContent(quizContentSchema, input, {
     supportedVersion: QUIZ_CONTENT_VERSION,
     packageName: '@quartiers-douai/quiz',
+    texts: quizTexts,
   });
 const problems = (input: unknown): string[] => {
   const r = check(input);

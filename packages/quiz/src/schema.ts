@@ -1,6 +1,7 @@
 /**
  * Content schema of `<qd-quiz>` (zod/mini): the single source of truth for the TypeScript types,
- * the runtime validation with French messages, and `schema.json` for editors.
+ * the runtime validation, and `schema.json` for editors. Its own rules report `§key`s: their
+ * French sentences are in `texts.lazy.ts` (loaded only when a file is wrong).
  */
 import * as z from 'zod/mini';
 import {
@@ -68,7 +69,7 @@ export const quizContentSchema = obj({
 }).check((ctx) => {
   const c = ctx.value;
   if (c.questions.length === 0) {
-    addIssue(ctx, ['questions'], 'la liste est vide : ajoutez au moins une question');
+    addIssue(ctx, ['questions'], '§noQuestion');
   }
   checkUniqueIds(ctx, c.questions, ['questions']);
   c.questions.forEach((q, i) => {
@@ -79,60 +80,31 @@ export const quizContentSchema = obj({
       case 'single':
       case 'multiple':
         if (choices.length < 2) {
-          addIssue(ctx, [...at, 'choices'], 'au moins deux choix sont nécessaires');
+          addIssue(ctx, [...at, 'choices'], '§twoChoices');
         } else if (q.type === 'single' && right !== 1) {
-          addIssue(
-            ctx,
-            [...at, 'choices'],
-            `une seule bonne réponse est attendue : mettez "correct": true sur exactement un choix (il y en a ${right})`,
-          );
+          addIssue(ctx, [...at, 'choices'], '§oneRight', { right });
         } else if (q.type === 'multiple' && right < 1) {
-          addIssue(
-            ctx,
-            [...at, 'choices'],
-            'au moins une bonne réponse est attendue : mettez "correct": true sur un ou plusieurs choix',
-          );
+          addIssue(ctx, [...at, 'choices'], '§someRight');
         }
         break;
       case 'true-false':
         if (q.choices === undefined) {
-          if (q.correct === undefined)
-            addIssue(
-              ctx,
-              [...at, 'correct'],
-              'indiquez si l\'affirmation est vraie : "correct": true ou "correct": false',
-            );
+          if (q.correct === undefined) addIssue(ctx, [...at, 'correct'], '§trueFalseCorrect');
         } else if (choices.length !== 2) {
-          addIssue(
-            ctx,
-            [...at, 'choices'],
-            'une question vrai/faux a exactement deux choix (ou aucun : "Vrai"/"Faux" sont alors ajoutés)',
-          );
+          addIssue(ctx, [...at, 'choices'], '§trueFalseChoices');
         } else if (right !== 1) {
-          addIssue(
-            ctx,
-            [...at, 'choices'],
-            `une seule bonne réponse est attendue : mettez "correct": true sur exactement un choix (il y en a ${right})`,
-          );
+          addIssue(ctx, [...at, 'choices'], '§oneRight', { right });
         }
         break;
       case 'text':
         if (!q.answers || q.answers.length === 0) {
-          addIssue(
-            ctx,
-            [...at, 'answers'],
-            'une question à réponse écrite a besoin d\'au moins une réponse acceptée dans "answers"',
-          );
+          addIssue(ctx, [...at, 'answers'], '§textAnswers');
         }
         break;
     }
   });
   if (c.draw !== undefined && c.draw > c.questions.length && c.questions.length > 0) {
-    addIssue(
-      ctx,
-      ['draw'],
-      `vous demandez ${c.draw} questions mais la liste n'en contient que ${c.questions.length} : mettez "draw" à ${c.questions.length} au plus`,
-    );
+    addIssue(ctx, ['draw'], '§drawTooBig', { draw: c.draw, count: c.questions.length });
   }
 });
 

@@ -3,6 +3,7 @@ import type { $ZodType } from 'zod/v4/core';
 import { problemToString, type Problem } from './problems.js';
 import { checkContent } from './validate.js';
 import { EXPLANATIONS_UNAVAILABLE, loadExplanations, type ExplainModule } from './explanations.js';
+import type { Texts } from './texts.js';
 
 export interface ContentSpec<C> {
   /** The zod schema of the content (the single source of truth). */
@@ -11,6 +12,11 @@ export interface ContentSpec<C> {
   version: number;
   /** npm name, for messages. */
   packageName: string;
+  /**
+   * The prototype's rule sentences (`§key` messages of its checks), fetched with core's
+   * explanations only when a file is wrong: `() => import('./texts.lazy.js').then((m) => m.default)`.
+   */
+  texts?: () => Promise<Texts>;
 }
 
 export type ContentSource = 'property' | 'src' | 'inline';
@@ -111,7 +117,7 @@ export class ContentController<C> implements ReactiveController {
     else if ('problems' in r) this.set({ status: 'invalid', source, problems: r.problems });
     else {
       const issues = r.issues;
-      this.explain(source, (m) => m.issuesToProblems(issues));
+      this.explain(source, (m, texts) => m.issuesToProblems(issues, [], texts));
     }
   }
 
@@ -140,16 +146,23 @@ export class ContentController<C> implements ReactiveController {
    * The file is wrong: stop showing the previous content at once (status `invalid`, still
    * `explaining`), then show the explanations, unless newer content came in meanwhile.
    */
-  private explain(source: ContentSource, problems: (m: ExplainModule) => Problem[]): void {
+  private explain(
+    source: ContentSource,
+    problems: (m: ExplainModule, texts?: Texts) => Problem[],
+  ): void {
     const token = this.seq;
     this.set({ status: 'invalid', source, problems: [], explaining: true });
-    const done: Promise<void> = loadExplanations().then((m) => {
+    // The prototype's rule sentences come with core's explanations (offline: the rule's key).
+    const texts = this.spec()
+      .texts?.()
+      .catch(() => undefined);
+    const done: Promise<void> = Promise.all([loadExplanations(), texts]).then(([m, t]) => {
       if (this.explaining === done) this.explaining = undefined;
       if (token === this.seq)
         this.set({
           status: 'invalid',
           source,
-          problems: m ? problems(m) : [EXPLANATIONS_UNAVAILABLE],
+          problems: m ? problems(m, t) : [EXPLANATIONS_UNAVAILABLE],
         });
     });
     this.explaining = done;

@@ -2,6 +2,8 @@
  * Content problems explained to a social-centre worker, in French: where (a JSON path such as
  * `questions[2].choices`) and what to change. Zod's own messages are never shown.
  */
+import { customText, type Texts } from './texts.js';
+
 export interface Problem {
   /** JSON path of the value, e.g. `questions[2].choices`; `""` for the whole file. */
   path: string;
@@ -55,6 +57,8 @@ export interface ZodIssueLike {
   errors?: ReadonlyArray<ReadonlyArray<ZodIssueLike>>;
   /** Discriminated unions: the field that chooses the shape, and its allowed values. */
   discriminator?: string;
+  /** Custom issues with a `§key` message: the values its sentence needs. */
+  params?: Readonly<Record<string, unknown>>;
   options?: ReadonlyArray<unknown>;
 }
 
@@ -62,12 +66,15 @@ function plural(n: number, one: string, many: string): string {
   return n <= 1 ? one : many;
 }
 
-/** French explanation of one zod issue. Custom issues carry their own French message. */
-export function explainIssue(issue: ZodIssueLike): string {
+/**
+ * French explanation of one zod issue. Custom issues carry their own French message, or a `§key`
+ * of `texts` (the prototype's rule sentences) or of core's (texts.ts).
+ */
+export function explainIssue(issue: ZodIssueLike, texts?: Texts): string {
   const n = issue.minimum !== undefined ? Number(issue.minimum) : Number(issue.maximum ?? 0);
   switch (issue.code) {
     case 'custom':
-      return issue.message;
+      return customText(issue.message, issue.params, texts);
     case 'invalid_type': {
       const key = issue.path[issue.path.length - 1];
       if (issue.input === undefined) {
@@ -138,6 +145,7 @@ export function explainIssue(issue: ZodIssueLike): string {
 export function issuesToProblems(
   issues: ReadonlyArray<ZodIssueLike>,
   base: ReadonlyArray<PathSegment> = [],
+  texts?: Texts,
 ): Problem[] {
   const out: Problem[] = [];
   for (const issue of issues) {
@@ -150,11 +158,11 @@ export function issuesToProblems(
         best.length > 0 &&
         best.every((i) => i.code !== 'invalid_type' || i.path.length > 0)
       ) {
-        out.push(...issuesToProblems(best, path));
+        out.push(...issuesToProblems(best, path, texts));
         continue;
       }
     }
-    out.push({ path: formatPath(path), message: explainIssue(issue) });
+    out.push({ path: formatPath(path), message: explainIssue(issue, texts) });
   }
   return out;
 }

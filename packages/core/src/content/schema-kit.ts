@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { isSafeAssetUrl, isSafeLink } from '../util/url.js';
+import { TEXT_KEY } from './texts.js';
 
 /** Objects keep unknown fields (they are warned about, not fatal). */
 export const obj = <S extends Record<string, $ZodType>>(shape: S) => z.looseObject(shape);
@@ -17,12 +18,9 @@ export const optText = () => z.optional(z.string());
 
 /** A content identifier: letters, digits, `-` and `_`. */
 export const id = () =>
-  z.string().check(
-    z.refine((s) => /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(s), {
-      message:
-        'identifiant invalide : utilisez des lettres sans accents, des chiffres, - ou _ (par exemple "q1")',
-    }),
-  );
+  z
+    .string()
+    .check(z.refine((s) => /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(s), { message: `${TEXT_KEY}id` }));
 
 /** The content file's format version (integer ≥ 1). */
 export const version = () => z.number().check(z.int(), z.gte(1));
@@ -30,21 +28,11 @@ export const version = () => z.number().check(z.int(), z.gte(1));
 export const lang = () => z._default(z.enum(['fr', 'en', 'ar']), 'fr');
 
 /** A link a resident may follow: https, mailto or tel. */
-export const link = () =>
-  z.string().check(
-    z.refine(isSafeLink, {
-      message:
-        'lien refusé : il doit commencer par https://, mailto: ou tel: (par exemple "https://www.e-enfance.org")',
-    }),
-  );
+export const link = () => z.string().check(z.refine(isSafeLink, { message: `${TEXT_KEY}link` }));
 
 /** An image, audio or file address: relative path or https. */
 export const assetUrl = () =>
-  z.string().check(
-    z.refine(isSafeAssetUrl, {
-      message: 'adresse refusée : indiquez un chemin ("images/photo.jpg") ou une adresse https://',
-    }),
-  );
+  z.string().check(z.refine(isSafeAssetUrl, { message: `${TEXT_KEY}asset` }));
 
 /** A real calendar day: `Date.parse` accepts "2026-02-30" (as 2 March) in some browsers. */
 function isCalendarDate(s: string): boolean {
@@ -56,7 +44,7 @@ function isCalendarDate(s: string): boolean {
 export const isoDate = () =>
   z.string().check(
     z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s), {
-      message: 'date invalide : écrivez-la sous la forme AAAA-MM-JJ, par exemple "2026-12-01"',
+      message: `${TEXT_KEY}date`,
     }),
   );
 
@@ -74,19 +62,29 @@ export const image = () =>
         code: 'custom',
         input: ctx.value.alt,
         path: ['alt'],
-        message:
-          'texte de remplacement manquant : décrivez l\'image en une phrase (ou ajoutez "decorative": true si elle est purement décorative)',
+        message: `${TEXT_KEY}alt`,
       });
     }
   });
 
-/** Pushes a French problem at `path` (inside a `.check()` callback). */
+/**
+ * Reports a broken rule at `path` (inside a `.check()` callback). `message` is a French sentence,
+ * or better `§key` with `params`: the sentence then lives in a texts table (`texts.ts`, or the
+ * prototype's `texts.lazy.ts`), downloaded only when a file is wrong (docs/decisions/0014).
+ */
 export function addIssue(
   ctx: { issues: Array<unknown>; value: unknown },
   path: ReadonlyArray<string | number>,
   message: string,
+  params?: Record<string, unknown>,
 ): void {
-  ctx.issues.push({ code: 'custom', input: ctx.value, path: [...path], message });
+  ctx.issues.push({
+    code: 'custom',
+    input: ctx.value,
+    path: [...path],
+    message,
+    ...(params ? { params } : {}),
+  });
 }
 
 /** Reports repeated `id`s in a list: `questions[3].id : l'identifiant « q2 » est déjà utilisé…`. */
@@ -102,11 +100,7 @@ export function checkUniqueIds(
     if (typeof value !== 'string') return;
     const first = seen.get(value);
     if (first !== undefined) {
-      addIssue(
-        ctx,
-        [...listPath, index, key],
-        `l'identifiant « ${value} » est déjà utilisé (élément n°${first}) : chaque identifiant doit être unique`,
-      );
+      addIssue(ctx, [...listPath, index, key], `${TEXT_KEY}uniqueId`, { value, first });
     } else seen.set(value, index);
   });
 }

@@ -7,6 +7,7 @@ import {
   type Problem,
   type ZodIssueLike,
 } from './problems.js';
+import type { Texts } from './texts.js';
 
 // Strict CSP (`script-src 'self'`, no 'unsafe-eval'): zod's JIT object parser probes
 // `new Function("")` when an object schema is built, and the browser reports that probe as a
@@ -34,6 +35,8 @@ export interface ValidateOptions {
   supportedVersion: number;
   /** npm name shown in the "newer version" message, e.g. `@quartiers-douai/quiz`. */
   packageName: string;
+  /** The prototype's rule sentences (`§key` messages of its checks), e.g. the quiz's `quizTexts`. */
+  texts?: Texts;
 }
 
 /** Fields every content file may carry without a warning. */
@@ -169,7 +172,7 @@ export function validateContent<T>(
   options: ValidateOptions,
 ): ValidationResult<T> {
   const r = checkContent(schema, input, options);
-  return 'issues' in r ? { ok: false, problems: issuesToProblems(r.issues) } : r;
+  return 'issues' in r ? { ok: false, problems: issuesToProblems(r.issues, [], options.texts) } : r;
 }
 
 // JSON text helpers live in ./json-text.ts (no zod: loaded on demand by the controller).

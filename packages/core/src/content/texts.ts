@@ -1,0 +1,47 @@
+/**
+ * Keyed French explanations for the content rules a schema checks itself (`z.refine`,
+ * `.check()`): the schema reports a key (`"§id"`) and parameters; the sentence is written here,
+ * or in the prototype's own table. They are only needed when a file is wrong, so they travel with
+ * the explanations loaded on demand (`explain.lazy.ts`, docs/decisions/0012 and 0014), not in the
+ * bundle of a page whose content is valid.
+ */
+
+/** The sentence for one rule, from the parameters the check reported. */
+export type Text = (params: Readonly<Record<string, unknown>>) => string;
+
+/** A prototype's table of rule sentences, by key (without the `§`). */
+export type Texts = Readonly<Record<string, Text>>;
+
+/** First character of a custom issue's message that names a key of a texts table. */
+export const TEXT_KEY = '§';
+
+/** Core's own rules (schema-kit.ts). */
+export const kitTexts: Texts = {
+  id: () =>
+    'identifiant invalide : utilisez des lettres sans accents, des chiffres, - ou _ (par exemple "q1")',
+  link: () =>
+    'lien refusé : il doit commencer par https://, mailto: ou tel: (par exemple "https://www.e-enfance.org")',
+  asset: () => 'adresse refusée : indiquez un chemin ("images/photo.jpg") ou une adresse https://',
+  date: () => 'date invalide : écrivez-la sous la forme AAAA-MM-JJ, par exemple "2026-12-01"',
+  alt: () =>
+    'texte de remplacement manquant : décrivez l\'image en une phrase (ou ajoutez "decorative": true si elle est purement décorative)',
+  uniqueId: (p) =>
+    `l'identifiant « ${String(p.value)} » est déjà utilisé (élément n°${String(p.first)}) : chaque identifiant doit être unique`,
+};
+
+/**
+ * The sentence of a custom issue: its message itself, or, for a `§key`, the prototype's text
+ * (then core's). A key nobody explains still says which rule it is.
+ */
+export function customText(
+  message: string,
+  params: Readonly<Record<string, unknown>> | undefined,
+  texts?: Texts,
+): string {
+  if (!message.startsWith(TEXT_KEY)) return message;
+  const key = message.slice(TEXT_KEY.length);
+  const text = texts?.[key] ?? kitTexts[key];
+  return text
+    ? text(params ?? {})
+    : `cette valeur ne respecte pas une règle du contenu (règle « ${key} ») : vérifiez-la avec le guide de rédaction`;
+}
