@@ -5,4 +5,5 @@
  * not import lit or zod at run time (the build refuses it).
  */
 export { issuesToProblems } from './problems.js';
+export { customText } from './texts.js';
 export { parseJsonText } from './json-text.js';

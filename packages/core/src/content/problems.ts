@@ -7,8 +7,10 @@ import { customText, type Texts } from './texts.js';
 export interface Problem {
   /** JSON path of the value, e.g. `questions[2].choices`; `""` for the whole file. */
   path: string;
-  /** What is wrong and what to change, in plain French. */
+  /** What is wrong and what to change, in plain French (or a `§key`, until explained). */
   message: string;
+  /** With a `§key` message: the values its sentence needs (texts.ts). */
+  params?: Readonly<Record<string, unknown>>;
 }
 
 export type PathSegment = string | number | symbol;

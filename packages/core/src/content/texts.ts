@@ -25,6 +25,16 @@ export const kitTexts: Texts = {
   date: () => 'date invalide : écrivez-la sous la forme AAAA-MM-JJ, par exemple "2026-12-01"',
   alt: () =>
     'texte de remplacement manquant : décrivez l\'image en une phrase (ou ajoutez "decorative": true si elle est purement décorative)',
+  // Data kept on the device (storage/device-store.ts): import of a file, or a record set aside.
+  storeNotKit: (p) => `ce fichier ne contient pas de données « ${String(p.type)} » du kit`,
+  storeNewer: (p) =>
+    `données d'une version plus récente (${String(p.from)}) que ce composant (${String(p.version)})`,
+  storeOlder: (p) =>
+    `données d'une ancienne version (${String(p.from)}) qui ne peut pas être reprise`,
+  storeUnreadable: () => 'données illisibles (JSON abîmé)',
+  notJson: () => "ce fichier n'est pas un fichier JSON",
+  storeFull: () => "l'appareil n'a plus de place",
+  storeUnavailable: () => 'stockage indisponible',
   uniqueId: (p) =>
     `l'identifiant « ${String(p.value)} » est déjà utilisé (élément n°${String(p.first)}) : chaque identifiant doit être unique`,
 };

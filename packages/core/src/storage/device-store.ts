@@ -7,6 +7,7 @@ import type { $ZodType } from 'zod/v4/core';
 import * as z from 'zod/mini';
 import { problemToString, type Problem, type ZodIssueLike } from '../content/problems.js';
 import { EXPLANATIONS_UNAVAILABLE, loadExplanations } from '../content/explanations.js';
+import { TEXT_KEY } from '../content/texts.js';
 
 export const KIT = 'quartiers-douai';
 export const KEY_PREFIX = 'qd:';
@@ -51,14 +52,26 @@ export type ImportResult<T> = { ok: true; data: T } | { ok: false; problems: Pro
 /** `check`'s answer: schema issues are explained later, only if needed (`explained`). */
 export type CheckResult<T> = ImportResult<T> | { ok: false; issues: ZodIssueLike[] };
 
-/** French problems of a failed check; loads the explanations of schema issues on demand. */
+/**
+ * French problems of a failed check, loaded on demand with the explanations (ADR 0012, 0014):
+ * zod issues, and the store's own `§key` problems (their sentences are in core's `kitTexts`).
+ */
 async function explained(
   r: { ok: false; problems: Problem[] } | { ok: false; issues: ZodIssueLike[] },
 ): Promise<Problem[]> {
-  if ('problems' in r) return r.problems;
   const m = await loadExplanations();
-  return m ? m.issuesToProblems(r.issues, ['data']) : [EXPLANATIONS_UNAVAILABLE];
+  if (!m) return [EXPLANATIONS_UNAVAILABLE];
+  return 'problems' in r
+    ? r.problems.map((p) => ({ path: p.path, message: m.customText(p.message, p.params) }))
+    : m.issuesToProblems(r.issues, ['data']);
 }
+
+/** A problem whose French sentence is `kitTexts[key]` (explained on demand). */
+const keyed = (path: string, key: string, params?: Record<string, unknown>): Problem => ({
+  path,
+  message: TEXT_KEY + key,
+  ...(params ? { params } : {}),
+});
 
 const memory = new Map<string, string>();
 const memoryArea: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> = {
@@ -114,38 +127,20 @@ export class DeviceStore<T> {
     const o = this.options;
     const env = raw as Partial<Envelope<unknown>> | null;
     if (typeof env !== 'object' || env === null || env.kit !== KIT || env.type !== o.type) {
-      return {
-        ok: false,
-        problems: [
-          { path: '', message: `ce fichier ne contient pas de données « ${o.type} » du kit` },
-        ],
-      };
+      return { ok: false, problems: [keyed('', 'storeNotKit', { type: o.type })] };
     }
     let data: unknown = env.data;
     const from = typeof env.version === 'number' ? env.version : 0;
     if (from > o.version) {
       return {
         ok: false,
-        problems: [
-          {
-            path: 'version',
-            message: `données d'une version plus récente (${from}) que ce composant (${o.version})`,
-          },
-        ],
+        problems: [keyed('version', 'storeNewer', { from, version: o.version })],
       };
     }
     if (from < o.version) {
       data = o.migrate ? o.migrate(data, from) : undefined;
       if (data === undefined) {
-        return {
-          ok: false,
-          problems: [
-            {
-              path: 'version',
-              message: `données d'une ancienne version (${from}) qui ne peut pas être reprise`,
-            },
-          ],
-        };
+        return { ok: false, problems: [keyed('version', 'storeOlder', { from })] };
       }
     }
     const parsed = z.safeParse(this.options.schema, data, { reportInput: true });
@@ -165,7 +160,7 @@ export class DeviceStore<T> {
       raw = JSON.parse(text);
       result = this.check(raw);
     } catch {
-      result = { ok: false, problems: [{ path: '', message: 'données illisibles (JSON abîmé)' }] };
+      result = { ok: false, problems: [keyed('', 'storeUnreadable')] };
     }
     if (result.ok) {
       return { status: 'ok', data: result.data, savedAt: (raw as Envelope<T>).savedAt };
@@ -247,7 +242,7 @@ export class DeviceStore<T> {
     } catch {
       return {
         ok: false,
-        problems: [{ path: '', message: "ce fichier n'est pas un fichier JSON" }],
+        problems: await explained({ ok: false, problems: [keyed('', 'notJson')] }),
       };
     }
     const result = this.check(raw);
@@ -256,13 +251,10 @@ export class DeviceStore<T> {
     if (!saved.ok)
       return {
         ok: false,
-        problems: [
-          {
-            path: '',
-            message:
-              saved.reason === 'quota' ? "l'appareil n'a plus de place" : 'stockage indisponible',
-          },
-        ],
+        problems: await explained({
+          ok: false,
+          problems: [keyed('', saved.reason === 'quota' ? 'storeFull' : 'storeUnavailable')],
+        }),
       };
     return result;
   }
