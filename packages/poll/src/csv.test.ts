@@ -4,6 +4,7 @@ import { BOM, ballotsToRows, csvField, toCsv } from './csv.js';
 import { pollContentSchema, POLL_CONTENT_VERSION, type PollContent } from './schema.js';
 import { clone, samples } from './fixtures.js';
 import { parseCsv } from './test/parse-csv.js';
+import { pollTexts } from './texts.lazy.js';
 
 const tricky = [
   ['Question ; avec point-virgule', 'Réponse, avec virgule', 'Il a dit "bonjour"'],
@@ -16,6 +17,7 @@ const parse = (c: unknown): PollContent => {
   const r = validateContent(pollContentSchema, c, {
     supportedVersion: POLL_CONTENT_VERSION,
     packageName: 'test',
+    texts: pollTexts,
   });
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.data;

@@ -26,3 +26,4 @@ export { toCsv, csvField, ballotsToRows, BOM, type Separator } from './csv.js';
 export { periodOf, localDay, formatDay, type Period } from './dates.js';
 export { pollMessages, type PollKey } from './messages.js';
 export * from './schema.js';
+export { pollTexts } from './texts.lazy.js';

@@ -10,11 +10,13 @@ import {
 import { clone, sampleResults, samples } from './fixtures.js';
 import committedSchema from '../schema.json';
 import committedResultsSchema from '../results/schema.json';
+import { pollTexts } from './texts.lazy.js';
 
 const check = (input: unknown) =>
   validateContent(pollContentSchema, input, {
     supportedVersion: POLL_CONTENT_VERSION,
     packageName: '@quartiers-douai/poll',
+    texts: pollTexts,
   });
 const problems = (input: unknown): string[] => {
   const r = check(input);
@@ -53,6 +55,7 @@ describe('schema · samples', () => {
     const r = validateContent(resultsContentSchema, sampleResults, {
       supportedVersion: POLL_CONTENT_VERSION,
       packageName: 'test',
+      texts: pollTexts,
     });
     expect(r.ok && r.warnings).toEqual([]);
     const { $schema: _s, ...poll } = samples.aireDeJeux as Record<string, unknown>;
@@ -186,6 +189,7 @@ describe('schema · rules explained in French', () => {
     const v = validateContent(resultsContentSchema, r, {
       supportedVersion: 1,
       packageName: 'test',
+      texts: pollTexts,
     });
     expect(!v.ok && v.problems.map(problemToString)).toContain(
       'ballots[0].pollId : ce bulletin est celui du sondage « fete-quartier-2027 », pas de « aire-de-jeux-2027 » : retirez-le ou vérifiez le fichier',

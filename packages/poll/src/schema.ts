@@ -1,7 +1,8 @@
 /**
  * Content schemas of `<qd-poll>` and `<qd-poll-results>` (zod/mini): the single source of truth
- * for the TypeScript types, the runtime validation with French messages, and `schema.json` /
- * `results/schema.json` for editors.
+ * for the TypeScript types, the runtime validation, and `schema.json` / `results/schema.json` for
+ * editors. Their own rules report `§key`s: the French sentences are in `texts.lazy.ts` (loaded only
+ * when a file is wrong, docs/decisions/0014).
  */
 import * as z from 'zod/mini';
 import {
@@ -87,74 +88,44 @@ export const pollContentSchema = obj({
   questions: z.array(questionSchema),
 }).check((ctx) => {
   const c = ctx.value;
-  if (c.questions.length === 0)
-    addIssue(ctx, ['questions'], 'la liste est vide : ajoutez au moins une question');
+  if (c.questions.length === 0) addIssue(ctx, ['questions'], '§noQuestion');
   checkUniqueIds(ctx, c.questions, ['questions']);
   if (c.opensAt && c.closesAt && c.opensAt > c.closesAt) {
-    addIssue(
-      ctx,
-      ['closesAt'],
-      `le sondage ferme (${c.closesAt}) avant d'ouvrir (${c.opensAt}) : vérifiez les deux dates`,
-    );
+    addIssue(ctx, ['closesAt'], '§closesBeforeOpens', {
+      opensAt: c.opensAt,
+      closesAt: c.closesAt,
+    });
   }
   c.questions.forEach((q, i) => {
     const at = ['questions', i];
     const choices = q.choices ?? [];
     const withChoices = q.type === 'single' || q.type === 'multiple' || q.type === 'ranking';
     if (withChoices) {
-      if (choices.length < 2)
-        addIssue(ctx, [...at, 'choices'], 'au moins deux choix sont nécessaires');
+      if (choices.length < 2) addIssue(ctx, [...at, 'choices'], '§twoChoices');
       checkUniqueIds(ctx, choices, [...at, 'choices']);
     } else if (q.choices) {
-      addIssue(
-        ctx,
-        [...at, 'choices'],
-        `une question "${q.type}" n'a pas de choix : retirez "choices" ou changez "type" en "single", "multiple" ou "ranking"`,
-      );
+      addIssue(ctx, [...at, 'choices'], '§noChoices', { type: q.type });
     }
     if (q.maxChoices !== undefined) {
-      if (q.type !== 'multiple')
-        addIssue(
-          ctx,
-          [...at, 'maxChoices'],
-          '"maxChoices" ne sert qu\'aux questions "multiple" : retirez-le',
-        );
+      if (q.type !== 'multiple') addIssue(ctx, [...at, 'maxChoices'], '§maxChoicesOnlyMultiple');
       else if (q.maxChoices > choices.length && choices.length >= 2)
-        addIssue(
-          ctx,
-          [...at, 'maxChoices'],
-          `il y a ${choices.length} choix : mettez "maxChoices" à ${choices.length} au plus`,
-        );
+        addIssue(ctx, [...at, 'maxChoices'], '§maxChoicesTooBig', { count: choices.length });
     }
     if (q.type === 'scale') {
       const s = q.scale;
-      if (!s)
-        addIssue(
-          ctx,
-          [...at, 'scale'],
-          'une question "scale" a besoin d\'une échelle, par exemple "scale": { "min": 1, "max": 5 }',
-        );
+      if (!s) addIssue(ctx, [...at, 'scale'], '§scaleMissing');
       else if (s.max <= s.min)
-        addIssue(
-          ctx,
-          [...at, 'scale', 'max'],
-          `"max" (${s.max}) doit être plus grand que "min" (${s.min})`,
-        );
+        addIssue(ctx, [...at, 'scale', 'max'], '§scaleMaxBelowMin', { min: s.min, max: s.max });
       else if (s.max - s.min + 1 > MAX_SCALE_POINTS)
-        addIssue(
-          ctx,
-          [...at, 'scale'],
-          `l'échelle a ${s.max - s.min + 1} valeurs : ${MAX_SCALE_POINTS} au plus (par exemple de 0 à 10)`,
-        );
+        addIssue(ctx, [...at, 'scale'], '§scaleTooLong', {
+          points: s.max - s.min + 1,
+          most: MAX_SCALE_POINTS,
+        });
     } else if (q.scale) {
-      addIssue(ctx, [...at, 'scale'], '"scale" ne sert qu\'aux questions "scale" : retirez-le');
+      addIssue(ctx, [...at, 'scale'], '§scaleOnlyScale');
     }
     if (q.maxLength !== undefined && q.type !== 'text')
-      addIssue(
-        ctx,
-        [...at, 'maxLength'],
-        '"maxLength" ne sert qu\'aux questions "text" : retirez-le',
-      );
+      addIssue(ctx, [...at, 'maxLength'], '§maxLengthOnlyText');
   });
 });
 
@@ -201,11 +172,10 @@ export const resultsContentSchema = obj({
 }).check((ctx) => {
   ctx.value.ballots.forEach((b, i) => {
     if (b.pollId !== undefined && b.pollId !== ctx.value.poll.id) {
-      addIssue(
-        ctx,
-        ['ballots', i, 'pollId'],
-        `ce bulletin est celui du sondage « ${b.pollId} », pas de « ${ctx.value.poll.id} » : retirez-le ou vérifiez le fichier`,
-      );
+      addIssue(ctx, ['ballots', i, 'pollId'], '§otherPoll', {
+        ballot: b.pollId,
+        poll: ctx.value.poll.id,
+      });
     }
   });
 });

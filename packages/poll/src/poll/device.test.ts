@@ -4,6 +4,7 @@ import { choiceOrder, moveItem, problemOf, toBallot } from './answers.js';
 import { validateContent } from '@quartiers-douai/core';
 import { pollContentSchema, type PollContent } from '../schema.js';
 import { samples } from '../fixtures.js';
+import { pollTexts } from '../texts.lazy.js';
 
 afterEach(() => localStorage.clear());
 
@@ -11,6 +12,7 @@ const fete = (() => {
   const r = validateContent(pollContentSchema, samples.fete, {
     supportedVersion: 1,
     packageName: 'test',
+    texts: pollTexts,
   });
   if (!r.ok) throw new Error('invalid sample');
   return r.data as PollContent;

@@ -9,11 +9,13 @@ import {
   type PollContent,
 } from '../schema.js';
 import { sampleResults, samples } from '../fixtures.js';
+import { pollTexts } from '../texts.lazy.js';
 
 const parse = (c: unknown): PollContent => {
   const r = validateContent(pollContentSchema, c, {
     supportedVersion: POLL_CONTENT_VERSION,
     packageName: 'test',
+    texts: pollTexts,
   });
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.data;
@@ -155,6 +157,7 @@ describe('tally · scale and text', () => {
     const r = validateContent(resultsContentSchema, sampleResults, {
       supportedVersion: 1,
       packageName: 'test',
+      texts: pollTexts,
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
