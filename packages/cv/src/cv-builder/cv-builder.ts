@@ -73,10 +73,11 @@ const STEP_KEYS = {
 } as const;
 
 /**
- * The first build of the form, in tasks: the container (with the loading message), then the top,
- * then the step, then the live preview and the data tools (when it is shown).
+ * The first build of the form, one part per task: the container (with the loading message), the
+ * privacy line and save status, the list of steps, the step's heading and help, its fields, then
+ * the data tools and the live preview, when the whole is shown.
  */
-const BUILD_PARTS = 3;
+const BUILD_PARTS = 5;
 
 /** Seconds without activity before a shared computer is wiped (when `kiosk-timeout` is not set). */
 export const PUBLIC_COMPUTER_TIMEOUT = 600;
@@ -354,7 +355,12 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   }
 
   protected override get contentSpec(): ContentSpec<Cv> {
-    return { schema: cvSchema, version: CV_CONTENT_VERSION, packageName: '@quartiers-douai/cv' };
+    return {
+      schema: cvSchema,
+      version: CV_CONTENT_VERSION,
+      packageName: '@quartiers-douai/cv',
+      texts: () => import('../texts.lazy.js').then((m) => m.default),
+    };
   }
 
   protected override readAloudDefault(): boolean {
@@ -1368,19 +1374,24 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       </div>
       <nav aria-label=${this.t('stepsNav')} part="steps">
         <ol class="qd-cv__steps">
-          ${STEPS.map(
-            (s, k) =>
-              html`<li>
-                <button
-                  type="button"
-                  class="qd-cv__step-button"
-                  aria-current=${ifDefined(s === step ? 'step' : undefined)}
-                  @click=${() => this.go(s)}
-                >
-                  <span class="qd-cv__num" aria-hidden="true">${k + 1}</span> ${this.stepName(s)}
-                </button>
-              </li>`,
-          )}
+          ${
+            this.built < 2
+              ? nothing
+              : STEPS.map(
+                  (s, k) =>
+                    html`<li>
+                      <button
+                        type="button"
+                        class="qd-cv__step-button"
+                        aria-current=${ifDefined(s === step ? 'step' : undefined)}
+                        @click=${() => this.go(s)}
+                      >
+                        <span class="qd-cv__num" aria-hidden="true">${k + 1}</span>
+                        ${this.stepName(s)}
+                      </button>
+                    </li>`,
+                )
+          }
         </ol>
       </nav>
     </div>`;
@@ -1408,7 +1419,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
         <p>${helpText}</p>
         ${this.showReadAloud ? readAloudButton(this.speech, `help-${step}`, helpText, this.i18n.locale, this.tr) : nothing}
       </div>
-      ${this.renderStep(step)}
+      ${this.built < 4 ? nothing : this.renderStep(step)}
       <div class="qd-cv__nav">
         ${i > 0 ? html`<button type="button" class="qd-button" @click=${() => this.go(STEPS[i - 1]!)}>${this.t('previous')}</button>` : nothing}
         ${nextStep ? html`<button type="submit" class="qd-button qd-button--primary">${this.t('nextTo', { step: this.stepName(nextStep) })}</button>` : nothing}
@@ -1444,11 +1455,11 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
         class="qd-cv ${step === 'preview' ? 'qd-cv--preview' : ''}"
         ?hidden=${built < BUILD_PARTS}
       >
-        ${built >= 1 ? this.renderTop(step) : nothing}
+        ${built < 1 ? nothing : this.renderTop(step)}
         <div class="qd-cv__layout">
-          ${built >= 2 ? this.renderForm(step) : nothing}
+          ${built < 3 ? nothing : this.renderForm(step)}
           ${
-            built < 3 || step === 'preview'
+            built < BUILD_PARTS || step === 'preview'
               ? nothing
               : html`<section
                   class="qd-cv__live"
@@ -1459,7 +1470,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
                 </section>`
           }
         </div>
-        ${built >= 3 ? this.renderDataTools() : nothing}
+        ${built < BUILD_PARTS ? nothing : this.renderDataTools()}
       </div>`;
   }
 }
