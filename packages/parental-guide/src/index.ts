@@ -23,3 +23,4 @@ export {
 } from './engine.js';
 export { guideMessages, type GuideKey } from './messages.js';
 export * from './schema.js';
+export { guideTexts } from './texts.lazy.js';

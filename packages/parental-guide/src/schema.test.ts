@@ -4,11 +4,13 @@ import { validateContent, problemToString } from '@quartiers-douai/core';
 import { contentSchema, guideContentSchema, GUIDE_CONTENT_VERSION, CONCERNS } from './schema.js';
 import { clone, samples } from './fixtures.js';
 import committedJsonSchema from '../schema.json';
+import { guideTexts } from './texts.lazy.js';
 
 const check = (input: unknown) =>
   validateContent(guideContentSchema, input, {
     supportedVersion: GUIDE_CONTENT_VERSION,
     packageName: '@quartiers-douai/parental-guide',
+    texts: guideTexts,
   });
 const problems = (input: unknown): string[] => {
   const r = check(input);

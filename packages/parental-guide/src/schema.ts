@@ -2,7 +2,8 @@
  * Content schema of `<qd-parental-guide>` and `<qd-screen-pact>` (zod/mini): one guide library —
  * age groups, devices, guides, resources (helplines), family-agreement rules, the centre's
  * contact and the legal note. The single source of truth for the TypeScript types, the runtime
- * validation with French messages, and `schema.json` for editors.
+ * validation, and `schema.json` for editors. Its own rules report `§key`s: their French sentences
+ * are in `texts.lazy.ts` (loaded only when a file is wrong, docs/decisions/0014).
  */
 import * as z from 'zod/mini';
 import {
@@ -47,11 +48,7 @@ const age = () => z.number().check(z.int(), z.gte(0), z.lte(25));
 /** An age range in years, both ends included: `{ "min": 13, "max": 17 }`. */
 export const ageRangeSchema = obj({ min: age(), max: age() }).check((ctx) => {
   if (ctx.value.min > ctx.value.max)
-    addIssue(
-      ctx,
-      ['min'],
-      `l'âge minimum (${ctx.value.min}) est plus grand que l'âge maximum (${ctx.value.max}) : inversez-les`,
-    );
+    addIssue(ctx, ['min'], '§ageOrder', { min: ctx.value.min, max: ctx.value.max });
 });
 
 export const ageGroupSchema = obj({
@@ -63,11 +60,7 @@ export const ageGroupSchema = obj({
   max: age(),
 }).check((ctx) => {
   if (ctx.value.min > ctx.value.max)
-    addIssue(
-      ctx,
-      ['min'],
-      `l'âge minimum (${ctx.value.min}) est plus grand que l'âge maximum (${ctx.value.max}) : inversez-les`,
-    );
+    addIssue(ctx, ['min'], '§ageOrder', { min: ctx.value.min, max: ctx.value.max });
 });
 
 export const deviceSchema = obj({
@@ -109,12 +102,7 @@ export const resourceSchema = obj({
   easy: optText(),
   /** A number to call, as written: "3018", "0 800 235 236". */
   phone: z.optional(
-    z.string().check(
-      z.refine((s) => /^\+?[0-9][0-9 .]*$/.test(s.trim()), {
-        message:
-          'numéro invalide : écrivez seulement des chiffres et des espaces, par exemple "3018" ou "0 800 235 236"',
-      }),
-    ),
+    z.string().check(z.refine((s) => /^\+?[0-9][0-9 .]*$/.test(s.trim()), { message: '§phone' })),
   ),
   url: z.optional(link()),
   /** Shown in the "Besoin d'aide ?" block, always visible. */
@@ -168,11 +156,9 @@ export const guideContentSchema = obj({
   legal: z.optional(legalSchema),
 }).check((ctx) => {
   const c = ctx.value;
-  const empty = (key: string, what: string) =>
-    addIssue(ctx, [key], `la liste est vide : ajoutez au moins ${what}`);
-  if (c.ageGroups.length === 0) empty('ageGroups', "une tranche d'âge");
-  if (c.devices.length === 0) empty('devices', 'un appareil');
-  if (c.guides.length === 0) empty('guides', 'un guide');
+  if (c.ageGroups.length === 0) addIssue(ctx, ['ageGroups'], '§noAgeGroup');
+  if (c.devices.length === 0) addIssue(ctx, ['devices'], '§noDevice');
+  if (c.guides.length === 0) addIssue(ctx, ['guides'], '§noGuide');
   checkUniqueIds(ctx, c.ageGroups, ['ageGroups']);
   checkUniqueIds(ctx, c.devices, ['devices']);
   checkUniqueIds(ctx, c.guides, ['guides']);
@@ -182,42 +168,19 @@ export const guideContentSchema = obj({
   const list = c.devices.map((d) => d.id).join(', ');
   c.guides.forEach((g, i) => {
     const at = ['guides', i];
-    if (g.appliesTo.length === 0)
-      addIssue(ctx, [...at, 'appliesTo'], `indiquez au moins un appareil, parmi : ${list}`);
+    if (g.appliesTo.length === 0) addIssue(ctx, [...at, 'appliesTo'], '§noAppliesTo', { list });
     g.appliesTo.forEach((d, j) => {
       if (!known.has(d))
-        addIssue(
-          ctx,
-          [...at, 'appliesTo', j],
-          `l'appareil « ${d} » n'existe pas dans "devices" : corrigez l'identifiant (appareils connus : ${list}) ou ajoutez cet appareil à "devices"`,
-        );
+        addIssue(ctx, [...at, 'appliesTo', j], '§unknownDevice', { device: d, list });
     });
     if (g.concerns.length === 0)
-      addIssue(
-        ctx,
-        [...at, 'concerns'],
-        `choisissez au moins une préoccupation parmi : ${CONCERNS.join(', ')}`,
-      );
-    if (g.steps.length === 0)
-      addIssue(
-        ctx,
-        [...at, 'steps'],
-        "ajoutez au moins une étape : ce que le parent doit faire, dans l'ordre",
-      );
+      addIssue(ctx, [...at, 'concerns'], '§noConcern', { concerns: CONCERNS.join(', ') });
+    if (g.steps.length === 0) addIssue(ctx, [...at, 'steps'], '§noStep');
     if (!g.officialUrl.startsWith('https://'))
-      addIssue(
-        ctx,
-        [...at, 'officialUrl'],
-        'le lien officiel doit être une page web qui commence par https://',
-      );
+      addIssue(ctx, [...at, 'officialUrl'], '§officialHttps');
   });
   c.resources.forEach((r, i) => {
-    if (!r.phone && !r.url)
-      addIssue(
-        ctx,
-        ['resources', i],
-        'indiquez un numéro ("phone") ou un site ("url") : sinon la famille ne peut pas les joindre',
-      );
+    if (!r.phone && !r.url) addIssue(ctx, ['resources', i], '§unreachable');
   });
 });
 
