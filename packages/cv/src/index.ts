@@ -27,3 +27,4 @@ export { mountPrint, unmountPrint, PRINT_ROOT_ID, PRINT_PAGE_CSS } from './print
 export { resizePhoto, dataUrlBytes, PHOTO_MAX_BYTES } from './photo.js';
 export { builderMessages, cvTextMessages, type BuilderKey, type CvTextKey } from './messages.js';
 export * from './schema.js';
+export { cvTexts } from './texts.lazy.js';

@@ -10,6 +10,9 @@ import {
   type Problem,
 } from '@quartiers-douai/core';
 import { CV_CONTENT_VERSION, cvSchema, type Cv } from './schema.js';
+// Static on purpose: an import is explained at once (importCv is synchronous), so the builder's
+// bundle keeps these sentences; the elements' error panels load the same file on demand.
+import { cvTexts } from './texts.lazy.js';
 
 /** `$schema` of exported files. */
 export const JSON_RESUME_SCHEMA =
@@ -59,6 +62,7 @@ export function importCv(value: unknown): ImportCvResult {
   const r = validateContent(cvSchema, value, {
     supportedVersion: CV_CONTENT_VERSION,
     packageName: '@quartiers-douai/cv',
+    texts: cvTexts,
   });
   if (!r.ok) return r;
   return { ok: true, cv: r.data, ignored: r.warnings.map((w) => w.path) };

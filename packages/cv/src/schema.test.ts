@@ -12,11 +12,13 @@ import {
 } from './json-resume.js';
 import { arabicCv, clone, officialShapeResume, samples } from './fixtures.js';
 import committedJsonSchema from '../schema.json';
+import { cvTexts } from './texts.lazy.js';
 
 const check = (input: unknown) =>
   validateContent(cvSchema, input, {
     supportedVersion: CV_CONTENT_VERSION,
     packageName: '@quartiers-douai/cv',
+    texts: cvTexts,
   });
 const problems = (input: unknown): string[] => {
   const r = check(input);

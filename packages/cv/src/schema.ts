@@ -3,7 +3,8 @@
  * format (https://jsonresume.org/schema, v1.0.0), plus the kit's French additions under two
  * namespaced keys that JSON Resume allows (`basics["x-qd"]`, `meta["x-qd"]`), so that every CV is
  * a valid JSON Resume document. The single source of truth for the TypeScript types, the form, the
- * runtime validation with French messages, and `schema.json` for editors.
+ * runtime validation, and `schema.json` for editors. Its own rules report `§key`s: their French
+ * sentences are in `texts.lazy.ts` (docs/decisions/0014).
  *
  * The schema is lenient where the form is strict (an e-mail being typed, a date being corrected):
  * a draft is always valid content, so it can be previewed and saved at any moment.
@@ -55,14 +56,7 @@ export const isPartialDate = (s: string): boolean =>
   /^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(s);
 
 const partialDate = () =>
-  z.optional(
-    z.string().check(
-      z.refine(isPartialDate, {
-        message:
-          'date invalide : écrivez l\'année et le mois sous la forme AAAA-MM, par exemple "2019-09" (ou l\'année seule : "2019")',
-      }),
-    ),
-  );
+  z.optional(z.string().check(z.refine(isPartialDate, { message: '§partialDate' })));
 const lines = () => z.optional(z.array(z.string()));
 
 export const locationSchema = obj({
@@ -92,14 +86,8 @@ export const frenchAdditionsSchema = obj({
   /** Photo as a `data:image/jpeg;base64,…` address (made smaller in the browser, never uploaded). */
   photo: z.optional(
     z.string().check(
-      z.refine(isSafeAssetUrl, {
-        message:
-          'photo refusée : donnez une image "data:image/jpeg;base64,…", un chemin ("images/photo.jpg") ou une adresse https://',
-      }),
-      z.refine((s) => s.length <= MAX_PHOTO_CHARS, {
-        message:
-          'photo trop lourde : elle doit faire moins de 200 Ko (reprenez-la depuis le formulaire, elle sera réduite)',
-      }),
+      z.refine(isSafeAssetUrl, { message: '§photoAddress' }),
+      z.refine((s) => s.length <= MAX_PHOTO_CHARS, { message: '§photoTooBig' }),
     ),
   ),
 });
@@ -189,11 +177,7 @@ export const kitMetaSchema = obj({
   template: z.optional(z.enum(TEMPLATES)),
   /** Accent colour `#rrggbb`. */
   accent: z.optional(
-    z.string().check(
-      z.refine((s) => /^#[0-9a-f]{6}$/i.test(s), {
-        message: 'couleur invalide : écrivez-la sous la forme "#0b57d0"',
-      }),
-    ),
+    z.string().check(z.refine((s) => /^#[0-9a-f]{6}$/i.test(s), { message: '§accent' })),
   ),
 });
 
@@ -220,17 +204,12 @@ export const cvSchema = obj({
 }).check((ctx) => {
   const v = ctx.value.meta?.['x-qd']?.version;
   if (v !== undefined && !(Number.isInteger(v) && v >= 1)) {
-    addIssue(
-      ctx,
-      ['meta', 'x-qd', 'version'],
-      'doit être un nombre entier sans guillemets, par exemple 1',
-    );
+    addIssue(ctx, ['meta', 'x-qd', 'version'], '§versionInteger');
   } else if (v !== undefined && v > CV_CONTENT_VERSION) {
-    addIssue(
-      ctx,
-      ['meta', 'x-qd', 'version'],
-      `ce CV est en version ${v}, mais ce composant ne comprend que jusqu'à la version ${CV_CONTENT_VERSION} : mettez à jour @quartiers-douai/cv`,
-    );
+    addIssue(ctx, ['meta', 'x-qd', 'version'], '§versionNewer', {
+      version: v,
+      supported: CV_CONTENT_VERSION,
+    });
   }
 });
 

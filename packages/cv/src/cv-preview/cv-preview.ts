@@ -100,7 +100,12 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
   }
 
   protected override get contentSpec(): ContentSpec<Cv> {
-    return { schema: cvSchema, version: CV_CONTENT_VERSION, packageName: '@quartiers-douai/cv' };
+    return {
+      schema: cvSchema,
+      version: CV_CONTENT_VERSION,
+      packageName: '@quartiers-douai/cv',
+      texts: () => import('../texts.lazy.js').then((m) => m.default),
+    };
   }
 
   /** Language of the CV: `meta["x-qd"].lang`, French by default. */
