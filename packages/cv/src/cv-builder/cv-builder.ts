@@ -230,6 +230,21 @@ export function getIn(o: unknown, path: Key[]): unknown {
   return path.reduce<unknown>((v, k) => (v == null ? undefined : (v as Obj)[k]), o);
 }
 
+/** Month codes and names in a language, built once per language (a date formatter is slow to build). */
+const monthNamesByLocale = new Map<string, ReadonlyArray<readonly [string, string]>>();
+function monthNames(locale: string): ReadonlyArray<readonly [string, string]> {
+  let names = monthNamesByLocale.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { month: 'long' });
+    names = Array.from(
+      { length: 12 },
+      (_, k) => [String(k + 1).padStart(2, '0'), format.format(new Date(2000, k, 1))] as const,
+    );
+    monthNamesByLocale.set(locale, names);
+  }
+  return names;
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const phoneOk = (p: string) =>
   p.replace(/\D/g, '').length >= 10 ||
@@ -939,13 +954,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   ): TemplateResult {
     const id = `${def.key}-${i}-${which}`;
     const [y = '', m = ''] = (value ?? '').split('-');
-    const months = Array.from({ length: 12 }, (_, k) => {
-      const code = String(k + 1).padStart(2, '0');
-      return [
-        code,
-        new Intl.DateTimeFormat(this.i18n.intl, { month: 'long' }).format(new Date(2000, k, 1)),
-      ] as const;
-    });
+    const months = monthNames(this.i18n.intl);
     const handler = (commit: boolean) => (e: Event) =>
       this.onDate(def, i, which, (e.target as HTMLElement).closest('fieldset')!, commit);
     const describedBy = this.errors[id] ? `${id}-error` : nothing;
