@@ -4,7 +4,7 @@
  * element that each gate must catch.
  */
 import * as fc from 'fast-check';
-import { validateContent, eraseAllKitData, KEY_PREFIX } from '@quartiers-douai/core';
+import { validateContent, eraseAllKitData, KEY_PREFIX, type Texts } from '@quartiers-douai/core';
 import type { $ZodType } from 'zod/v4/core';
 import { XSS_PAYLOADS } from './payloads.js';
 import { injectStrings, keepValid } from './inject.js';
@@ -16,6 +16,8 @@ export interface GateSubject {
   samples: Record<string, unknown>;
   jsonSchema: JsonSchema | undefined;
   schema: $ZodType;
+  /** The prototype's rule sentences (src/texts.lazy.ts), so that failures read in French. */
+  texts?: Texts;
   quality: QualityModule;
 }
 
@@ -49,7 +51,7 @@ export async function mount(
   content: unknown,
   attrs: Record<string, string> = {},
 ): Promise<ContentElement> {
-  eraseAllKitData();
+  eraseAllKitData({ centre: true });
   const el = document.createElement(tag) as ContentElement;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.content = content;
@@ -307,6 +309,7 @@ export async function fuzzGate(
         const v = validateContent(s.schema, content, {
           supportedVersion: 999,
           packageName: s.name,
+          texts: s.texts,
         });
         if (!v.ok)
           throw new Error(

@@ -5,6 +5,7 @@
  */
 import type * as FastCheck from 'fast-check';
 import type { $ZodType } from 'zod/v4/core';
+import type { Texts } from '@quartiers-douai/core';
 
 export interface QualityModule {
   /** The element these gates drive. */
@@ -51,6 +52,8 @@ export interface Prototype {
   define(): Promise<unknown>;
   /** The zod content schema (src/schema.ts `contentSchema`). */
   schema(): Promise<$ZodType | undefined>;
+  /** The sentences of its own content rules (src/texts.lazy.ts, docs/decisions/0014), if any. */
+  texts(): Promise<Texts | undefined>;
   /** The package's src/quality.ts, if it has one. */
   quality(): Promise<QualityModule | undefined>;
 }
@@ -86,6 +89,9 @@ const contents = import.meta.glob<unknown>('../../../packages/*/content/*.json',
 });
 const defines = import.meta.glob('../../../packages/*/src/define.ts');
 const schemas = import.meta.glob<{ contentSchema?: $ZodType }>('../../../packages/*/src/schema.ts');
+const texts = import.meta.glob<Texts>('../../../packages/*/src/texts.lazy.ts', {
+  import: 'default',
+});
 const qualities = import.meta.glob<QualityModule>('../../../packages/*/src/quality.ts');
 
 const folderOf = (path: string) => path.split('/packages/')[1]!.split('/')[0]!;
@@ -110,6 +116,7 @@ export const prototypes: Prototype[] = Object.entries(pkgs)
         defines[`${base}/src/define.ts`]?.() ??
         Promise.reject(new Error(`${folder}: src/define.ts manquant`)),
       schema: async () => (await schemas[`${base}/src/schema.ts`]?.())?.contentSchema,
+      texts: async () => texts[`${base}/src/texts.lazy.ts`]?.(),
       quality: async () => qualities[`${base}/src/quality.ts`]?.(),
     };
   })

@@ -13,7 +13,8 @@ export async function subjectOf(p: Prototype): Promise<GateSubject> {
     );
   if (Object.keys(p.samples).length === 0)
     throw new Error(`${p.name} : aucun exemple dans content/*.json`);
-  return { name: p.name, samples: p.samples, jsonSchema: p.jsonSchema, schema, quality };
+  const texts = await p.texts();
+  return { name: p.name, samples: p.samples, jsonSchema: p.jsonSchema, schema, texts, quality };
 }
 
 export { prototypes };
