@@ -32,7 +32,7 @@ const areas = { local: () => localStorage, session: () => sessionStorage };
 beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
-  eraseAllKitData();
+  eraseAllKitData({ centre: true });
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 afterEach(() => {
@@ -331,5 +331,44 @@ describe('storage › "Effacer mes données"', () => {
     }
     expect(kitKeys('none')).toEqual([]);
     expect(store({ area: 'none' }).load()).toEqual({ status: 'empty' });
+  });
+});
+
+describe("storage › the centre's records on a shared device", () => {
+  const box = () =>
+    new DeviceStore<{ ballots: string[] }>({
+      type: 'poll-ballots',
+      id: 'fete',
+      version: 1,
+      schema: z.object({ ballots: z.array(z.string()) }),
+      area: 'local',
+      owner: 'centre',
+    });
+
+  it("a resident's erase (their CV, a quiz) leaves the centre's ballot box and its set-aside copy", () => {
+    box().save({ ballots: ['a', 'b'] });
+    store().save(progress);
+    const setAside = `${QUARANTINE_PREFIX}poll-ballots:fete:1`;
+    localStorage.setItem(setAside, JSON.stringify({ ...box().envelope({ ballots: [] }), data: 3 }));
+    localStorage.setItem(`${QUARANTINE_PREFIX}quiz-progress:parentalite:1`, '{abîmé');
+
+    expect(eraseAllKitData()).toBe(2);
+    expect(kitKeys('local').sort()).toEqual([box().key, setAside].sort());
+    expect(box().load()).toMatchObject({ status: 'ok', data: { ballots: ['a', 'b'] } });
+    expect(JSON.parse(localStorage.getItem(box().key)!).owner).toBe('centre');
+  });
+
+  it('the team can still empty it (its own clear, or everything with centre: true)', () => {
+    box().save({ ballots: ['a'] });
+    box().clear();
+    expect(kitKeys('local')).toEqual([]);
+    box().save({ ballots: ['a'] });
+    expect(eraseAllKitData({ centre: true })).toBe(1);
+    expect(kitKeys('local')).toEqual([]);
+  });
+
+  it("a resident's own records carry no owner mark", () => {
+    store().save(progress);
+    expect(JSON.parse(localStorage.getItem(store().key)!)).not.toHaveProperty('owner');
   });
 });

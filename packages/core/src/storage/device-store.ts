@@ -21,6 +21,8 @@ export interface Envelope<T> {
   version: number;
   savedAt: string;
   data: T;
+  /** Present on the centre's records (see `DeviceStoreOptions.owner`). */
+  owner?: 'centre';
 }
 
 export interface DeviceStoreOptions<T> {
@@ -35,6 +37,13 @@ export interface DeviceStoreOptions<T> {
   area: StorageArea;
   /** Upgrades data saved by an older version; return `undefined` if it cannot. */
   migrate?: (data: unknown, fromVersion: number) => unknown;
+  /**
+   * Whose data this is. `person` (default): the resident's, erased by any "Effacer mes données".
+   * `centre`: what a shared device keeps for the centre's team (a kiosk's ballot box): a
+   * resident's erase on the same device (their CV, a quiz) leaves it; only its own store's
+   * `clear()` (the team's action) or `eraseAllKitData({ centre: true })` removes it.
+   */
+  owner?: 'person' | 'centre';
 }
 
 export type LoadResult<T> =
@@ -191,6 +200,7 @@ export class DeviceStore<T> {
       version: this.options.version,
       savedAt: new Date().toISOString(),
       data,
+      ...(this.options.owner === 'centre' ? { owner: 'centre' as const } : {}),
     };
   }
 
@@ -260,17 +270,30 @@ export class DeviceStore<T> {
   }
 }
 
-/** "Effacer mes données": removes every key of the kit from local and session storage (and memory). */
-export function eraseAllKitData(): number {
+/** Is this stored text (a record, or a copy set aside) one of the centre's records? */
+function isCentreRecord(text: string | null): boolean {
+  try {
+    return (JSON.parse(text ?? '') as Partial<Envelope<unknown>> | null)?.owner === 'centre';
+  } catch {
+    return false; // unreadable: nobody can tell whose it was
+  }
+}
+
+/**
+ * "Effacer mes données": removes every key of the kit from local and session storage (and
+ * memory), except the centre's records (`owner: 'centre'`, e.g. a kiosk's ballot box on the same
+ * device) unless `centre` is true.
+ */
+export function eraseAllKitData(options: { centre?: boolean } = {}): number {
   let removed = 0;
   for (const area of ['local', 'session', 'none'] as const) {
     const s = storageOf(area);
     if (!s) continue;
     for (const k of keysOf(s)) {
-      if (k.startsWith(KEY_PREFIX)) {
-        s.removeItem(k);
-        removed++;
-      }
+      if (!k.startsWith(KEY_PREFIX)) continue;
+      if (!options.centre && isCentreRecord(s.getItem(k))) continue;
+      s.removeItem(k);
+      removed++;
     }
   }
   return removed;

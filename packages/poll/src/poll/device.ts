@@ -46,14 +46,21 @@ export const votedStore = (pollId: string, area: StorageArea) =>
 /** Has this device voted (flag kept in this tab or on this device)? */
 export const hasVoted = (pollId: string): boolean =>
   (['session', 'local'] as const).some((a) => votedStore(pollId, a).load().status === 'ok');
-export const outboxStore = (pollId: string) =>
+/**
+ * Ballots waiting to be sent. On a kiosk they are other people's ballots, kept for the centre
+ * (`owner: 'centre'`: a resident's "Effacer mes données" in another prototype on the same device
+ * leaves them); on a personal device, the person's own.
+ */
+export const outboxStore = (pollId: string, kiosk = false) =>
   new DeviceStore({
     type: 'poll-outbox',
     id: pollId,
     version: DEVICE_VERSION,
     schema: outboxSchema,
     area: 'local',
+    owner: kiosk ? 'centre' : 'person',
   });
+/** A kiosk's ballot box: the centre's, emptied only from the staff panel. */
 export const boxStore = (pollId: string) =>
   new DeviceStore({
     type: 'poll-ballots',
@@ -61,6 +68,7 @@ export const boxStore = (pollId: string) =>
     version: DEVICE_VERSION,
     schema: boxSchema,
     area: 'local',
+    owner: 'centre',
   });
 export const draftStore = (pollId: string, area: StorageArea) =>
   new DeviceStore({

@@ -6,6 +6,7 @@ import type { QdPoll, PollSubmitDetail } from './poll.js';
 import type { QdPollResults } from '../poll-results/poll-results.js';
 import { clone, openDay, pollWith, sampleResults, samples } from '../fixtures.js';
 import type { PollContentInput } from '../schema.js';
+import { eraseAllKitData } from '@quartiers-douai/core';
 import { parseCsv } from '../test/parse-csv.js';
 
 // --- helpers --------------------------------------------------------------------------------
@@ -674,6 +675,8 @@ describe('qd-poll · sending to action, offline queue', () => {
     expect(server.received).toHaveLength(0);
     const queued = JSON.parse(localStorage.getItem('qd:poll-outbox:fete-quartier-2027')!);
     expect(queued.data.items.map((i: { ballot: unknown }) => i.ballot)).toEqual([expectedBallot]);
+    // On a personal device the waiting ballot is the person's: "Effacer mes données" removes it.
+    expect(queued).not.toHaveProperty('owner');
     // a second copy of the poll on the page (or a reload) also tries to flush
     const again = await mount(samples.fete, { action: '/api/ballots' });
     server.state.online = true;
@@ -689,6 +692,19 @@ describe('qd-poll · sending to action, offline queue', () => {
     expect(server.received).toHaveLength(1);
     expect(server.received[0]!.body).toEqual(expectedBallot);
     expect(localStorage.getItem('qd:poll-outbox:fete-quartier-2027')).toBeNull();
+  });
+
+  it("on a kiosk, the ballots waiting to be sent are the centre's: a resident's erase elsewhere leaves them", async () => {
+    mockServer();
+    const el = await mount(samples.fete, { action: '/api/ballots', kiosk: '', 'reset-delay': '0' });
+    await voteFete(el);
+    await vi.waitFor(() =>
+      expect(localStorage.getItem('qd:poll-outbox:fete-quartier-2027')).not.toBeNull(),
+    );
+    const queued = JSON.parse(localStorage.getItem('qd:poll-outbox:fete-quartier-2027')!);
+    expect(queued.owner).toBe('centre');
+    eraseAllKitData();
+    expect(kitKeys()).toEqual(['qd:poll-outbox:fete-quartier-2027']);
   });
 
   it('a server error keeps the ballot queued for later', async () => {
@@ -880,6 +896,11 @@ describe('qd-poll · kiosk', () => {
     expect(Object.keys(box.data.ballots[0])).toEqual(['answers']);
     expect(JSON.stringify(box.data)).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:/);
     expect(kitKeys()).toEqual(['qd:poll-ballots:fete-quartier-2027']);
+    // The box is the centre's: a resident's "Effacer mes données" in another prototype on this
+    // kiosk (their CV, a quiz) leaves it.
+    expect(box.owner).toBe('centre');
+    eraseAllKitData();
+    expect(kitKeys()).toEqual(['qd:poll-ballots:fete-quartier-2027']);
   });
 });
 
@@ -1053,7 +1074,8 @@ describe('qd-poll · storage', () => {
       );
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const el = await mount(samples.fete, { ...attrs });
-      expect(warn).toHaveBeenCalled();
+      // (the console line is written once its French explanation has loaded: ADR 0014)
+      await vi.waitFor(() => expect(warn).toHaveBeenCalled());
       expect(text(el, '[part="notice"]')).toContain('abîmées');
       const type = key.split(':')[1];
       expect(

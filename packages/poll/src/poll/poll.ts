@@ -265,7 +265,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     this.step = 0;
     this.sendState = undefined;
     this.orders = Object.fromEntries(c.questions.map((q) => [q.id, choiceOrder(q, this.seed)]));
-    this.outbox = this.action ? outboxStore(c.id) : undefined;
+    this.outbox = this.action ? outboxStore(c.id, this.kioskMode) : undefined;
     if (this.outbox) this.loadFrom(this.outbox);
     this.box = this.keepBallots ? boxStore(c.id) : undefined;
     if (this.box) this.loadFrom(this.box);
