@@ -13,10 +13,10 @@ export interface ContentSpec<C> {
   /** npm name, for messages. */
   packageName: string;
   /**
-   * The prototype's rule sentences (`§key` messages of its checks), fetched with core's
-   * explanations only when a file is wrong: `() => import('./texts.lazy.js').then((m) => m.default)`.
+   * The prototype's rule sentences (`§key` messages of its checks): its `texts.lazy.ts` module,
+   * fetched with core's explanations only when a file is wrong: `() => import('./texts.lazy.js')`.
    */
-  texts?: () => Promise<Texts>;
+  texts?: () => Promise<{ default: Texts }>;
 }
 
 export type ContentSource = 'property' | 'src' | 'inline';
@@ -155,7 +155,10 @@ export class ContentController<C> implements ReactiveController {
     // The prototype's rule sentences come with core's explanations (offline: the rule's key).
     const texts = this.spec()
       .texts?.()
-      .catch(() => undefined);
+      .then(
+        (m) => m.default,
+        () => undefined,
+      );
     const done: Promise<void> = Promise.all([loadExplanations(), texts]).then(([m, t]) => {
       if (this.explaining === done) this.explaining = undefined;
       if (token === this.seq)

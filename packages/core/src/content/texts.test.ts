@@ -73,7 +73,7 @@ describe('validateContent with a texts table', () => {
   });
 });
 
-const loads = vi.fn<() => Promise<Texts>>();
+const loads = vi.fn<() => Promise<{ default: Texts }>>();
 
 class QdRules extends QdContentElement<RuleContent> {
   protected override get contentSpec(): ContentSpec<RuleContent> {
@@ -100,14 +100,14 @@ afterEach(() => {
 
 describe("the element loads the prototype's texts only for a wrong file", () => {
   it('valid content: the texts are never fetched', async () => {
-    loads.mockResolvedValue(ruleTexts);
+    loads.mockResolvedValue({ default: ruleTexts });
     const el = await mountRules(good);
     expect(shadow(el).querySelector('p')?.textContent).toBe('1 élément(s)');
     expect(loads).not.toHaveBeenCalled();
   });
 
   it('wrong content: fetched once, and the panel says the sentence', async () => {
-    loads.mockResolvedValue(ruleTexts);
+    loads.mockResolvedValue({ default: ruleTexts });
     const el = await mountRules(bad);
     expect(loads).toHaveBeenCalledTimes(1);
     const panel = shadow(el).querySelector('[part="error"]')?.textContent ?? '';

@@ -22,7 +22,6 @@ import {
 } from '@quartiers-douai/core';
 import {
   ACCENTS,
-  CV_CONTENT_VERSION,
   FLUENCIES,
   LICENCES,
   SKILL_LEVELS,
@@ -31,6 +30,7 @@ import {
   type Cv,
   type CvLang,
 } from '../schema.js';
+import { cvContentSpec } from '../content-spec.js';
 import { builderMessages, cvTextMessages, type BuilderKey, type CvTextKey } from '../messages.js';
 import {
   MAX_IMPORT_BYTES,
@@ -370,12 +370,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   }
 
   protected override get contentSpec(): ContentSpec<Cv> {
-    return {
-      schema: cvSchema,
-      version: CV_CONTENT_VERSION,
-      packageName: '@quartiers-douai/cv',
-      texts: () => import('../texts.lazy.js').then((m) => m.default),
-    };
+    return cvContentSpec;
   }
 
   protected override readAloudDefault(): boolean {

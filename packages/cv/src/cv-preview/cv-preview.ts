@@ -11,15 +11,14 @@ import {
   type Params,
 } from '@quartiers-douai/core';
 import {
-  CV_CONTENT_VERSION,
   FLUENCIES,
   SKILL_LEVELS,
   TEMPLATES,
-  cvSchema,
   type Cv,
   type CvLang,
   type CvTemplate,
 } from '../schema.js';
+import { cvContentSpec } from '../content-spec.js';
 import { cvTextMessages, type CvTextKey } from '../messages.js';
 import { previewStyles } from './cv-preview.styles.js';
 import { PRINT_ROOT_ID, mountPrint } from '../print.js';
@@ -100,12 +99,7 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
   }
 
   protected override get contentSpec(): ContentSpec<Cv> {
-    return {
-      schema: cvSchema,
-      version: CV_CONTENT_VERSION,
-      packageName: '@quartiers-douai/cv',
-      texts: () => import('../texts.lazy.js').then((m) => m.default),
-    };
+    return cvContentSpec;
   }
 
   /** Language of the CV: `meta["x-qd"].lang`, French by default. */

@@ -18,7 +18,7 @@ export abstract class GuideElement extends QdContentElement<GuideContent, GuideK
       schema: guideContentSchema,
       version: GUIDE_CONTENT_VERSION,
       packageName: '@quartiers-douai/parental-guide',
-      texts: () => import('../texts.lazy.js').then((m) => m.default),
+      texts: () => import('../texts.lazy.js'),
     };
   }
 

@@ -80,7 +80,7 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
       schema: resultsContentSchema,
       version: POLL_CONTENT_VERSION,
       packageName: '@quartiers-douai/poll',
-      texts: () => import('../texts.lazy.js').then((m) => m.default),
+      texts: () => import('../texts.lazy.js'),
     };
   }
 

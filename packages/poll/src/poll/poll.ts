@@ -194,7 +194,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       schema: pollContentSchema,
       version: POLL_CONTENT_VERSION,
       packageName: '@quartiers-douai/poll',
-      texts: () => import('../texts.lazy.js').then((m) => m.default),
+      texts: () => import('../texts.lazy.js'),
     };
   }
 

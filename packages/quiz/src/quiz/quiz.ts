@@ -129,7 +129,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
       schema: quizContentSchema,
       version: QUIZ_CONTENT_VERSION,
       packageName: '@quartiers-douai/quiz',
-      texts: () => import('../texts.lazy.js').then((m) => m.default),
+      texts: () => import('../texts.lazy.js'),
     };
   }
 
