@@ -86,6 +86,9 @@ export async function buildCdnBundle({
             tsconfig,
             write: false,
             metafile: true,
+            // A lazy file may load another (the storage code loads the explanations of a wrong
+            // file): that one stays a file of its own, not a copy inside.
+            plugins: [languagePlugin],
           });
           const shared = Object.keys(r.metafile.inputs).filter((f) => f.includes('node_modules'));
           if (shared.length)

@@ -7,3 +7,4 @@
 export { issuesToProblems } from './problems.js';
 export { customText } from './texts.js';
 export { parseJsonText } from './json-text.js';
+export { emptyPanelTemplate, errorPanelTemplate, panelsFr } from '../element/panels.js';

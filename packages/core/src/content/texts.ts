@@ -35,6 +35,8 @@ export const kitTexts: Texts = {
   notJson: () => "ce fichier n'est pas un fichier JSON",
   storeFull: () => "l'appareil n'a plus de place",
   storeUnavailable: () => 'stockage indisponible',
+  storeMismatch: () =>
+    "ce fichier ne correspond pas à ce contenu (il vient d'un autre quiz, d'un autre guide ou d'une version modifiée)",
   uniqueId: (p) =>
     `l'identifiant « ${String(p.value)} » est déjà utilisé (élément n°${String(p.first)}) : chaque identifiant doit être unique`,
 };

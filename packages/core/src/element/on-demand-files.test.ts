@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, mount, setPageLang, within } from '../test/helpers.js';
 import { demoContent } from '../test/test-element.js';
+import '../test/store-demo.js';
 
 afterEach(cleanup);
 
@@ -25,6 +26,8 @@ describe('files loaded on demand', () => {
     expect(fetched('explain.lazy')).toEqual([]);
     expect(fetched('core-messages.en')).toEqual([]);
     expect(fetched('core-messages.ar')).toEqual([]);
+    expect(fetched('store.lazy')).toEqual([]);
+    expect(fetched('kiosk.lazy')).toEqual([]);
   });
 
   it('a wrong file loads the French explanations, then shows where and what to fix', async () => {
@@ -59,5 +62,27 @@ describe('files loaded on demand', () => {
     expect(fetched('core-messages.en').length).toBeGreaterThan(0);
     expect(fetched('core-messages.ar')).toEqual([]);
     setPageLang(null);
+  });
+
+  it('a page that keeps progress (storage="local") loads the storage code, and uses it', async () => {
+    const el = await mount('qd-store-demo', (e) => {
+      e.storage = 'local';
+      e.content = demoContent;
+    });
+    await expect
+      .element(within(el).getByRole('heading', { name: demoContent.title }))
+      .toBeVisible();
+    expect(fetched('store.lazy').length).toBeGreaterThan(0);
+  });
+
+  it('a shared device (kiosk-timeout) loads the reset code', async () => {
+    const el = await mount('qd-demo', (e) => {
+      e.kioskTimeout = 120;
+      e.content = demoContent;
+    });
+    await expect
+      .element(within(el).getByRole('heading', { name: demoContent.title }))
+      .toBeVisible();
+    expect(fetched('kiosk.lazy').length).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as z from 'zod/mini';
 import { optionalBoolean } from './qd-element.js';
-import { defineElement } from './define.js';
-import type { DeviceStore } from '../storage/device-store.js';
-import { QdDemo, demoContent } from '../test/test-element.js';
+import { demoContent } from '../test/test-element.js';
+import '../test/store-demo.js';
 import {
   cleanup,
   expectNoAxeViolations,
@@ -18,32 +16,13 @@ import {
   within,
 } from '../test/helpers.js';
 
-/** The demo element with a small saved state, to exercise the storage helpers. */
-class QdStoreDemo extends QdDemo {
-  saved = z.object({ step: z.number() });
-  progressStore(): DeviceStore<{ step: number }> {
-    return this.store('demo-progress', 'accueil', 1, this.saved);
-  }
-  loadProgress() {
-    return this.loadFrom(this.progressStore());
-  }
-  saveProgress(step: number) {
-    return this.saveTo(this.progressStore(), { step });
-  }
-}
-defineElement('qd-store-demo', QdStoreDemo);
-declare global {
-  interface HTMLElementTagNameMap {
-    'qd-store-demo': QdStoreDemo;
-  }
-}
-
 beforeEach(() => setPageLang('fr'));
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
   localStorage.clear();
+  sessionStorage.clear();
 });
 
 const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
@@ -119,14 +98,44 @@ describe('QdContentElement › attributes', () => {
 });
 
 describe('QdContentElement › storage helpers', () => {
-  it('saves and loads in the area chosen by the storage attribute', async () => {
+  it('saves in the area chosen by the storage attribute, and gives it back to the next visit', async () => {
     const el = await mount('qd-store-demo', (e) => {
       e.storage = 'local';
       e.content = demoContent;
     });
+    expect(el.resumed).toBeUndefined();
     expect(el.saveProgress(3)).toEqual({ ok: true });
     expect(localStorage.getItem('qd:demo-progress:accueil')).toContain('"step":3');
-    expect(el.loadProgress()).toEqual({ step: 3 });
+    expect(sessionStorage.getItem('qd:demo-progress:accueil')).toBeNull();
+    cleanup();
+    const next = await mount('qd-store-demo', (e) => {
+      e.storage = 'local';
+      e.content = demoContent;
+    });
+    expect(next.resumed).toEqual({ step: 3 });
+    await expect
+      .element(within(next).getByRole('heading', { name: demoContent.title }))
+      .toBeVisible();
+  });
+
+  it('storage="none" (the default): no store, nothing written', async () => {
+    const el = await mount('qd-store-demo', (e) => (e.content = demoContent));
+    expect(el.progress).toBeUndefined();
+    expect(el.saveProgress(1)).toBeUndefined();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('qd:'))).toEqual([]);
+  });
+
+  it('the storage area changes: the store follows it', async () => {
+    const el = await mount('qd-store-demo', (e) => {
+      e.storage = 'local';
+      e.content = demoContent;
+    });
+    el.storage = 'session';
+    el.reload();
+    await el.updateComplete;
+    expect(el.saveProgress(2)).toEqual({ ok: true });
+    expect(sessionStorage.getItem('qd:demo-progress:accueil')).toContain('"step":2');
+    expect(localStorage.getItem('qd:demo-progress:accueil')).toBeNull();
   });
 
   it('damaged saved data: a status message says it was set aside', async () => {
@@ -136,7 +145,10 @@ describe('QdContentElement › storage helpers', () => {
       e.storage = 'local';
       e.content = demoContent;
     });
-    expect(el.loadProgress()).toBeUndefined();
+    expect(el.resumed).toBeUndefined();
+    expect(Object.keys(localStorage).some((k) => k.startsWith('qd:quarantine:demo-progress'))).toBe(
+      true,
+    );
     await expect
       .element(
         within(el)

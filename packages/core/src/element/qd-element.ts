@@ -7,7 +7,6 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import type { $ZodType } from 'zod/v4/core';
 import {
   ContentController,
   type ContentSpec,
@@ -15,24 +14,23 @@ import {
 } from '../content/content-controller.js';
 import { coreMessages, type CoreKey } from '../i18n/core-messages.js';
 import { I18nController, type Messages, type Params } from '../i18n/i18n.js';
-import { KioskController } from '../kiosk/kiosk-controller.js';
-import {
-  DeviceStore,
-  type LoadResult,
-  type SaveResult,
-  type StorageArea,
-} from '../storage/device-store.js';
+import type { KioskController } from '../kiosk/kiosk-controller.js';
+import { zodParse } from '../storage/device-store.js';
+import type { DataToolsHandlers } from '../storage/data-tools.js';
+import type {
+  DeviceStoreBase,
+  DeviceStoreOptions,
+  LoadResult,
+  SaveResult,
+  StorageArea,
+} from '../storage/records.js';
 import { EasyReadController } from '../text/easy-read-controller.js';
 import { ReadAloudController } from '../text/read-aloud-controller.js';
 import { renderInlineText, renderRichText } from '../text/rich-text.js';
 import { baseStyles } from '../theme/tokens.js';
-import {
-  emptyPanel,
-  errorPanel,
-  fetchErrorPanel,
-  loadingPanel,
-  readAloudButton,
-} from './templates.js';
+import { fetchErrorPanel, loadingPanel, readAloudButton } from './templates.js';
+import { loadExplanations, type ExplainModule } from '../content/explanations.js';
+import type { Problem } from '../content/problems.js';
 
 /** Attribute present → true, `="false"` → false, absent → undefined (the element's own default). */
 export const optionalBoolean = {
@@ -43,6 +41,19 @@ export const optionalBoolean = {
 };
 
 export type Notice = { kind: 'info' | 'error'; text: string };
+
+/**
+ * The panels of an empty or wrong content (with the explanations of a wrong file, ADR 0012),
+ * once fetched: shared by every element of the page.
+ */
+let panelCode: ExplainModule | undefined;
+
+/** The device-storage code (`store.lazy.ts`), once fetched: shared by every element of the page. */
+let storeCode: typeof import('../storage/store.lazy.js') | undefined;
+const loadStoreCode = () =>
+  import('../storage/store.lazy.js').then((m) => {
+    storeCode = m;
+  });
 
 /** Resolves in a later task: `scheduler.yield()` where the browser has it, else a 0 ms timer. */
 const nextTask = (): Promise<void> =>
@@ -126,7 +137,13 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
   protected readonly loader: ContentController<C>;
   protected readonly easyRead = new EasyReadController(this);
   protected readonly speech = new ReadAloudController(this);
-  protected readonly kiosk = new KioskController(this, { onReset: () => this.kioskReset() });
+  /**
+   * The shared-device reset, once on: its code is fetched when `kioskSeconds()` first turns
+   * positive (docs/decisions/0015).
+   */
+  protected kiosk?: KioskController;
+  private kioskCode?: typeof import('../kiosk/kiosk.lazy.js');
+  private kioskWait?: Promise<void>;
 
   constructor() {
     super();
@@ -185,6 +202,9 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
     return this.readAloud ?? this.readAloudDefault();
   }
 
+  /** `t` for templates that take any key (core's, the prototype's). */
+  protected readonly tr = (k: string, p?: Params): string => this.t(k as K | CoreKey, p);
+
   /** Translates a UI string in the element's language (French fallback). */
   protected t(key: K | CoreKey, params?: Params): string {
     return this.i18n.t(key, params);
@@ -192,6 +212,7 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
 
   /** Loads again from the current inputs (e.g. the file behind `src` was edited). */
   reload(): void {
+    this.panelsFailed = false;
     this.loader.load();
   }
 
@@ -202,15 +223,28 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
-    for (
-      let rounds = 0;
-      rounds < 10 && (!settled || this.loader.explaining || this.languageWait);
-      rounds++
-    ) {
-      await Promise.all([this.loader.explaining, this.languageWait]);
+    for (let rounds = 0; rounds < 10 && (!settled || this.unsettled()); rounds++) {
+      await Promise.all([
+        this.loader.explaining,
+        this.languageWait,
+        this.hold,
+        this.kioskWait,
+        this.panelWait,
+      ]);
       settled = await super.getUpdateComplete();
     }
-    return settled && !this.loader.explaining && !this.languageWait;
+    return settled && !this.unsettled();
+  }
+
+  /** Something the element waits for before it has settled (see `getUpdateComplete`). */
+  private unsettled(): boolean {
+    return !!(
+      this.loader.explaining ||
+      this.languageWait ||
+      this.hold ||
+      this.kioskWait ||
+      this.panelWait
+    );
   }
 
   /** Set while the language files of the content (not of the UI) load: see `renderState`. */
@@ -245,19 +279,16 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.loader.load();
-    if (changed.has('kioskTimeout')) {
-      this.kiosk.timeout = this.kioskTimeout;
-      if (this.isConnected) this.kiosk.restart();
-    }
+    this.kioskUpdate();
     this.easyRead.on = this.easy ?? this.easyDefault();
     // "The screen was reset" is for the next person until they start: then it goes.
-    if (this.kioskNotice && this.notice === this.kioskNotice && !this.kiosk.justReset)
+    if (this.kioskNotice && this.notice === this.kioskNotice && !this.kiosk?.justReset)
       this.notice = this.kioskNotice = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.kiosk.phase === 'warning') {
+    if (this.kiosk?.phase === 'warning') {
       const button = this.renderRoot.querySelector<HTMLButtonElement>('.qd-kiosk button');
       if (button && this.shadowRoot?.activeElement !== button) button.focus();
     }
@@ -270,6 +301,41 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
       this.dispatchEvent(new CustomEvent('qd-content-ready', { detail: { source: s.source } }));
     } else if ((s.status === 'invalid' && !s.explaining) || s.status === 'fetch-error') {
       this.dispatchEvent(new CustomEvent('qd-content-error', { detail: { state: s } }));
+    }
+  }
+
+  /**
+   * Seconds without activity before the shared-device warning, then a reset (0 = off): the
+   * `kiosk-timeout` attribute; an element with a kiosk mode of its own adds its default.
+   */
+  protected kioskSeconds(): number {
+    return this.kioskTimeout;
+  }
+
+  /** Keeps the kiosk timer in step with `kioskSeconds()`, fetching its code on first need. */
+  private kioskUpdate(): void {
+    const seconds = this.kioskSeconds();
+    const kiosk = this.kiosk;
+    if (kiosk) {
+      if (kiosk.timeout !== seconds) {
+        kiosk.timeout = seconds;
+        if (this.isConnected) kiosk.restart();
+      }
+    } else if (seconds > 0 && !this.kioskWait) {
+      this.kioskWait = import('../kiosk/kiosk.lazy.js').then(
+        (m) => {
+          this.kioskCode = m;
+          this.kiosk = new m.KioskController(this, { onReset: () => this.kioskReset() });
+          this.kioskWait = undefined;
+          this.requestUpdate();
+        },
+        () => {
+          this.kioskWait = undefined;
+          console.error(
+            "[quartiers-douai] la remise à zéro automatique (kiosk) n'a pas pu être chargée : vérifiez la connexion, puis rechargez la page",
+          );
+        },
+      );
     }
   }
 
@@ -313,67 +379,158 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
 
   // --- storage helpers ----------------------------------------------------------------------
 
-  /** A store in the area chosen by the `storage` attribute. */
-  protected store<T>(
-    type: string,
-    id: string,
-    version: number,
-    schema: $ZodType<T>,
-    migrate?: (d: unknown, from: number) => unknown,
-  ): DeviceStore<T> {
-    return new DeviceStore<T>({
-      type,
-      id,
-      version,
-      schema,
-      area: this.storage,
-      ...(migrate ? { migrate } : {}),
-    });
+  /**
+   * Opens a store in the area chosen by the `storage` attribute; `undefined` with `storage="none"`
+   * (the default: nothing is kept, and the storage code is never fetched, docs/decisions/0015).
+   * The code comes on first use; if it cannot (offline), the resident is told that nothing will
+   * be kept, and the promise gives `undefined`.
+   */
+  protected openStore<T>(
+    options: Omit<DeviceStoreOptions<T>, 'area'>,
+  ): Promise<DeviceStoreBase<T> | undefined> | undefined {
+    if (this.storage === 'none') return undefined;
+    return loadStoreCode().then(
+      () => this.storeNow(options),
+      () => {
+        this.announce(this.t('storageFailed'), 'error');
+        return undefined;
+      },
+    );
+  }
+
+  /** The store, when the storage code is already here (see `openStore`). */
+  protected storeNow<T>(
+    options: Omit<DeviceStoreOptions<T>, 'area'>,
+  ): DeviceStoreBase<T> | undefined {
+    const area = this.storage;
+    return storeCode && area !== 'none'
+      ? new storeCode.DeviceStoreBase<T>({ ...options, area }, zodParse(options.schema))
+      : undefined;
+  }
+
+  /**
+   * Opens this element's store (nothing with `storage="none"`) and gives `resume` the store and
+   * what it kept. Only the page's first store waits for the storage code: the content's first
+   * screen waits with it (the loading message shows, and `updateComplete` waits). A newer call
+   * (the content or `storage` changed meanwhile) wins.
+   */
+  protected keep<T>(
+    options: Omit<DeviceStoreOptions<T>, 'area'>,
+    resume: (store: DeviceStoreBase<T>, saved: T | undefined) => void,
+  ): void {
+    const take = (store: DeviceStoreBase<T> | undefined) => {
+      if (this.opening === opening && store) resume(store, this.loadFrom(store));
+    };
+    const now = this.storeNow(options);
+    const opening = (this.opening = now ? undefined : this.openStore(options));
+    if (now) take(now);
+    else if (opening) this.holdUntil(opening.then(take));
+  }
+
+  private opening?: Promise<unknown>;
+
+  /**
+   * The first screen waits for `work`: the loading message shows meanwhile, and `updateComplete`
+   * waits too.
+   */
+  protected holdUntil(work: Promise<unknown>): void {
+    const hold: Promise<void> = work.then(
+      () => this.release(hold),
+      () => this.release(hold),
+    );
+    this.hold = hold;
+  }
+
+  private hold?: Promise<void>;
+
+  private release(hold: Promise<void>): void {
+    if (this.hold !== hold) return;
+    this.hold = undefined;
+    this.requestUpdate();
   }
 
   /** Loads from a store and reports quarantined data. */
-  protected loadFrom<T>(store: DeviceStore<T>): T | undefined {
+  protected loadFrom<T>(store: DeviceStoreBase<T>): T | undefined {
     const r: LoadResult<T> = store.load();
     if (r.status === 'quarantined') this.announce(this.t('quarantined'), 'error');
     return r.status === 'ok' ? r.data : undefined;
   }
 
   /** Saves to a store and reports a full device. */
-  protected saveTo<T>(store: DeviceStore<T>, data: T): SaveResult {
+  protected saveTo<T>(store: DeviceStoreBase<T>, data: T): SaveResult {
     const r = store.save(data);
     if (!r.ok && r.reason === 'quota') this.announce(this.t('quota'), 'error');
     return r;
   }
 
+  /**
+   * "Reprendre depuis un fichier": checks the file, lets `apply` take its data (false: the file is
+   * for other content, nothing changes), then keeps it and says how it went.
+   */
+  protected async importInto<T>(
+    store: DeviceStoreBase<T> | undefined,
+    text: string,
+    apply: (data: T) => boolean,
+  ): Promise<void> {
+    const r = await store?.importText(text, apply);
+    if (r?.ok) this.announce(this.t('imported'));
+    else
+      this.announce(
+        this.t('importFailed', {
+          reason: r ? r.problems.map((p) => p.message).join(' ; ') : '—',
+        }),
+        'error',
+      );
+  }
+
+  /** Download / resume-from-file / erase, once the storage code is here (see `openStore`). */
+  protected dataTools(handlers: DataToolsHandlers): TemplateResult | typeof nothing {
+    return storeCode ? storeCode.dataToolsTemplate(html, this.tr, handlers) : nothing;
+  }
+
   // --- render -------------------------------------------------------------------------------
 
-  protected renderKioskWarning(): TemplateResult {
-    return html`<div class="qd-panel qd-kiosk qd-no-print" part="kiosk">
-      <p role="alert">${this.t('kioskWarning', { count: this.kiosk.warningSeconds })}</p>
-      <p class="qd-kiosk__count" aria-hidden="true">${this.kiosk.remaining} s</p>
-      <button
-        type="button"
-        class="qd-button qd-button--primary"
-        @click=${() => this.kiosk.stillHere()}
-      >
-        ${this.t('kioskContinue')}
-      </button>
-    </div>`;
+  /**
+   * The panel of an empty (`problems` undefined) or wrong content. Its code comes with the
+   * explanations of a wrong file, fetched on first need; offline, a short panel says so.
+   */
+  private contentPanel(problems: Problem[] | undefined): TemplateResult {
+    const m = panelCode;
+    const t = this.tr;
+    if (m)
+      return problems ? m.errorPanelTemplate(html, problems, t) : m.emptyPanelTemplate(html, t);
+    if (this.panelsFailed)
+      return html`<div class="qd-panel qd-panel--error" role="alert" part="error">
+        <h2>${t('invalidTitle')}</h2>
+        <p>${problems?.[0]?.message ?? t('fetchNetwork')}</p>
+      </div>`;
+    this.panelWait ??= loadExplanations().then((code) => {
+      if (code) Object.assign(coreMessages.fr, code.panelsFr);
+      panelCode = code;
+      this.panelsFailed = !code;
+      this.panelWait = undefined;
+      this.requestUpdate();
+    });
+    return loadingPanel(false, t);
   }
+
+  private panelWait?: Promise<void>;
+  private panelsFailed = false;
 
   protected renderState(): unknown {
     const s = this.loader.state;
-    const t = (k: string, p?: Params) => this.t(k as K | CoreKey, p);
+    const t = this.tr;
     switch (s.status) {
       case 'empty':
-        return emptyPanel(t);
+      case 'invalid':
+        // While the explanations load (a moment, once per page), say it is being checked.
+        return s.status === 'invalid' && s.explaining
+          ? loadingPanel(false, t)
+          : this.contentPanel(s.status === 'invalid' ? s.problems : undefined);
       case 'loading':
         return loadingPanel(s.slow, t);
       case 'fetch-error':
         return fetchErrorPanel(s.url, s.httpStatus, t, () => this.loader.retry());
-      case 'invalid':
-        // While the explanations load (a moment, once per page), say it is being checked.
-        return s.explaining ? loadingPanel(false, t) : errorPanel(s.problems, t);
       case 'ready': {
         // Content in a language whose files are still loading (a CV in Arabic on a French
         // page): show the loading message rather than headings in the wrong language.
@@ -385,7 +542,7 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
           });
           return loadingPanel(false, t);
         }
-        return this.renderContent(s.data);
+        return this.hold ? loadingPanel(false, t) : this.renderContent(s.data);
       }
     }
   }
@@ -399,7 +556,11 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
       lang=${this.i18n.locale}
       aria-busy=${this.loader.state.status === 'loading'}
     >
-      ${this.kiosk.phase === 'warning' ? this.renderKioskWarning() : nothing}
+      ${
+        this.kiosk?.phase === 'warning' && this.kioskCode
+          ? this.kioskCode.kioskWarning(html, this.tr, this.kiosk)
+          : nothing
+      }
       <div
         role="status"
         part="notice"

@@ -10,11 +10,14 @@ import {
   problemsText,
 } from './templates.js';
 import { coreMessages } from '../i18n/core-messages.js';
+import { panelsFr } from './panels.js';
 import { translate } from '../i18n/i18n.js';
 import { within } from '../test/helpers.js';
 
 const t = (key: string, params?: Record<string, string | number>) =>
   translate([coreMessages], 'fr', key as never, params);
+// The panel texts join core's French catalog when the panels are fetched (the element does it).
+Object.assign(coreMessages.fr, panelsFr);
 let box: HTMLDivElement;
 beforeEach(() => {
   box = document.createElement('div');

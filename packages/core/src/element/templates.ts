@@ -2,9 +2,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { problemToString, type Problem } from '../content/problems.js';
 import type { ReadAloudController } from '../text/read-aloud-controller.js';
+import { dataToolsTemplate, type DataToolsHandlers } from '../storage/data-tools.js';
+import { emptyPanelTemplate, errorPanelTemplate } from './panels.js';
 
-/** How many problems the error panel lists (the rest go to the console). */
-export const MAX_LISTED_PROBLEMS = 10;
+export { MAX_LISTED_PROBLEMS } from './panels.js';
+
+export type { DataToolsHandlers };
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -18,27 +21,9 @@ const stopIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fal
   <path fill="currentColor" d="M6 6h12v12H6z" />
 </svg>`;
 
-/**
- * The error panel for invalid content: each problem with its path and what to change. The problems
- * are always in French (they are for the centre's worker, ADR 0004), so their list says so
- * (`lang="fr"`, left to right) even inside an English or Arabic interface.
- */
-export function errorPanel(problems: Problem[], t: T): TemplateResult {
-  const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
-  const more = problems.length - listed.length;
-  const hasIndex = problems.some((p) => /\[\d+\]/.test(p.path));
-  return html`<div class="qd-panel qd-panel--error" role="alert" part="error">
-    <h2>${t('invalidTitle')}</h2>
-    <p>${t('invalidIntro', { count: problems.length })}</p>
-    <ul lang="fr" dir="ltr">
-      ${listed.map(
-        (p) => html`<li>${p.path ? html`<code>${p.path}</code> : ` : nothing}${p.message}</li>`,
-      )}
-    </ul>
-    ${more > 0 ? html`<p>${t('invalidMore', { count: more })}</p>` : nothing}
-    ${hasIndex ? html`<p>${t('invalidHint')}</p>` : nothing}
-  </div>`;
-}
+/** The error panel for invalid content (the template is in `panels.ts`, fetched on demand). */
+export const errorPanel = (problems: Problem[], t: T): TemplateResult =>
+  errorPanelTemplate(html, problems, t);
 
 /** Text form of the panel's list, as logged for developers. */
 export function problemsText(problems: Problem[]): string {
@@ -74,12 +59,7 @@ export function fetchErrorPanel(
   </div>`;
 }
 
-export function emptyPanel(t: T): TemplateResult {
-  return html`<div class="qd-panel" part="empty">
-    <h2>${t('emptyTitle')}</h2>
-    <p>${t('emptyHelp')}</p>
-  </div>`;
-}
+export const emptyPanel = (t: T): TemplateResult => emptyPanelTemplate(html, t);
 
 /**
  * The "Écouter" button for one text. Not rendered at all where the device cannot speak
@@ -124,29 +104,6 @@ export function easyReadToggle(on: boolean, t: T, toggle: () => void): TemplateR
   </button>`;
 }
 
-export interface DataToolsHandlers {
-  onExport: () => void;
-  onImport: (text: string) => void | Promise<void>;
-  onErase: () => void;
-}
-
-/** Download / resume-from-file / erase: what every prototype that stores data offers. */
-export function dataTools(t: T, h: DataToolsHandlers): TemplateResult {
-  const pick = async (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) await h.onImport(await file.text());
-  };
-  return html`<div class="qd-toolbar qd-data-tools qd-no-print" part="data-tools">
-    <button type="button" class="qd-button" @click=${h.onExport}>${t('exportData')}</button>
-    <label class="qd-button qd-file-button"
-      >${t('importData')}<input
-        class="qd-visually-hidden"
-        type="file"
-        accept="application/json,.json"
-        @change=${pick}
-    /></label>
-    <button type="button" class="qd-button" @click=${h.onErase}>${t('eraseData')}</button>
-  </div>`;
-}
+/** Download / resume-from-file / erase (the template itself is in `storage/data-tools.ts`). */
+export const dataTools = (t: T, h: DataToolsHandlers): TemplateResult =>
+  dataToolsTemplate(html, t, h);

@@ -37,6 +37,8 @@ const catalog: Partial<Catalog<CoreKey>> = {
   importFailed: 'This file could not be used: {reason}. Nothing was changed.',
   quarantined: 'Some data saved on this device was damaged. It has been set aside and is not used.',
   quota: 'This device is out of space: your answers are not being saved.',
+  storageFailed:
+    'Saving on this device could not start (connection?): your answers will not be kept.',
   kioskWarning: {
     one: 'Is anyone there? The screen will reset in {count} second.',
     other: 'Is anyone there? The screen will reset in {count} seconds.',

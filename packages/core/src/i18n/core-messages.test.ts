@@ -3,6 +3,7 @@ import { coreMessages } from './core-messages.js';
 import coreEn from './core-messages.en.js';
 import coreAr from './core-messages.ar.js';
 import type { Catalog, Message } from './i18n.js';
+import { panelsFr } from '../element/panels.js';
 
 const placeholders = (m: Message | undefined): string[] => {
   const texts = m === undefined ? [] : typeof m === 'string' ? [m] : Object.values(m);
@@ -10,9 +11,11 @@ const placeholders = (m: Message | undefined): string[] => {
 };
 
 describe('core messages', () => {
-  const keys = Object.keys(coreMessages.fr) as Array<keyof typeof coreMessages.fr>;
+  // French: the catalog, and the panel texts that join it on first need (panels.ts).
+  const fr = { ...coreMessages.fr, ...panelsFr };
+  const keys = Object.keys(fr) as Array<keyof typeof coreMessages.fr>;
   const catalogs: Record<'fr' | 'en' | 'ar', Partial<Catalog<(typeof keys)[number]>>> = {
-    fr: coreMessages.fr,
+    fr,
     en: coreEn,
     ar: coreAr,
   };
@@ -32,7 +35,7 @@ describe('core messages', () => {
         const m = catalog[key];
         if (m === undefined) continue;
         // Arabic may drop {count} in its "zero", "one" and "two" forms (the word says the number).
-        const expected = placeholders(coreMessages.fr[key]);
+        const expected = placeholders(fr[key]);
         if (locale === 'ar' && typeof m !== 'string')
           expect(expected).toEqual(expect.arrayContaining(placeholders(m)));
         else expect([key, placeholders(m)]).toEqual([key, expected]);
@@ -42,6 +45,11 @@ describe('core messages', () => {
 
   it('English is complete (the second language of the centres’ pages)', () => {
     expect(Object.keys(coreEn).sort()).toEqual([...keys].sort());
+  });
+
+  it('the French catalog and the panel texts do not overlap (each text is written once)', () => {
+    for (const key of Object.keys(panelsFr))
+      expect(Object.keys(coreMessages.fr)).not.toContain(key);
   });
 
   it('every plural message has an "other" form, and French texts are never empty', () => {

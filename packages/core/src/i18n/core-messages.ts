@@ -1,7 +1,9 @@
-import type { Messages } from './i18n.js';
+import type { PanelKey } from '../element/panels.js';
+import type { Catalog, Messages } from './i18n.js';
 
 /** UI strings shared by every prototype (loading, errors, read-aloud, storage, kiosk). */
 export type CoreKey =
+  | PanelKey
   | 'loading'
   | 'loadingSlow'
   | 'fetchErrorTitle'
@@ -9,12 +11,6 @@ export type CoreKey =
   | 'fetchHttp'
   | 'fetchNotFound'
   | 'retry'
-  | 'emptyTitle'
-  | 'emptyHelp'
-  | 'invalidTitle'
-  | 'invalidIntro'
-  | 'invalidMore'
-  | 'invalidHint'
   | 'readAloud'
   | 'stopReading'
   | 'easyRead'
@@ -27,11 +23,14 @@ export type CoreKey =
   | 'importFailed'
   | 'quarantined'
   | 'quota'
+  | 'storageFailed'
   | 'kioskWarning'
   | 'kioskContinue'
-  | 'kioskDone';
+  | 'kioskDone'
+  | 'invalidTitle';
 
 export const coreMessages: Messages<CoreKey> = {
+  // The texts of the empty and wrong-file panels join on first need (`panelsFr`, panels.ts).
   fr: {
     loading: 'Chargement du contenu…',
     loadingSlow: 'Le chargement prend plus de temps que prévu. Vérifiez la connexion internet.',
@@ -41,21 +40,6 @@ export const coreMessages: Messages<CoreKey> = {
     fetchNotFound:
       "Le fichier de contenu est introuvable (erreur 404). Vérifiez l'adresse indiquée dans l'attribut src.",
     retry: 'Réessayer',
-    emptyTitle: 'Aucun contenu à afficher',
-    emptyHelp:
-      'Indiquez un fichier de contenu : attribut src="mon-contenu.json", propriété content, ou bloc <script type="application/json"> dans l\'élément.',
-    invalidTitle: 'Ce contenu ne peut pas s’afficher',
-    invalidIntro: {
-      one: 'Le fichier de contenu contient {count} erreur. Voici où elle se trouve et quoi changer :',
-      other:
-        'Le fichier de contenu contient {count} erreurs. Voici où elles se trouvent et quoi changer :',
-    },
-    invalidMore: {
-      one: '… et {count} autre erreur, visible dans la console du navigateur (touche F12).',
-      other: '… et {count} autres erreurs, visibles dans la console du navigateur (touche F12).',
-    },
-    invalidHint:
-      'Les numéros commencent à 0 : questions[0] est la première question, questions[1] la deuxième.',
     readAloud: 'Écouter',
     stopReading: 'Arrêter la lecture',
     easyRead: 'Facile à lire',
@@ -69,13 +53,16 @@ export const coreMessages: Messages<CoreKey> = {
     quarantined:
       'Des données enregistrées sur cet appareil étaient abîmées. Elles ont été mises de côté et ne sont pas utilisées.',
     quota: "L'appareil n'a plus de place : vos réponses ne sont pas enregistrées.",
+    storageFailed:
+      "L'enregistrement sur cet appareil n'a pas pu démarrer (connexion ?) : vos réponses ne seront pas gardées.",
     kioskWarning: {
       one: "Personne n'utilise l'écran ? Il sera remis à zéro dans {count} seconde.",
       other: "Personne n'utilise l'écran ? Il sera remis à zéro dans {count} secondes.",
     },
     kioskContinue: 'Je suis là, continuer',
     kioskDone: "L'écran a été remis à zéro pour la personne suivante.",
-  },
+    invalidTitle: 'Ce contenu ne peut pas s’afficher',
+  } satisfies Catalog<Exclude<CoreKey, PanelKey>> as Catalog<CoreKey>,
   // English and Arabic are separate files, fetched only by pages in those languages (ADR 0012).
   load: {
     en: () => import('./core-messages.en.js').then((m) => m.default),

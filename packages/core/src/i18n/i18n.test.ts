@@ -13,6 +13,7 @@ import {
   type Messages,
 } from './i18n.js';
 import { coreMessages } from './core-messages.js';
+import { panelsFr } from '../element/panels.js';
 import { defineElement } from '../element/define.js';
 import { cleanup, mount, mountHtml, setPageLang, settle, shadow, within } from '../test/helpers.js';
 import { QdDemo } from '../test/test-element.js';
@@ -84,7 +85,7 @@ describe('translate', () => {
   });
 
   it('French plurals: 0 and 1 are singular, 2 is plural', () => {
-    const say = (count: number) => translate([coreMessages], 'fr', 'invalidIntro', { count });
+    const say = (count: number) => translate([{ fr: panelsFr }], 'fr', 'invalidIntro', { count });
     expect(say(0)).toBe(
       'Le fichier de contenu contient 0 erreur. Voici où elle se trouve et quoi changer :',
     );

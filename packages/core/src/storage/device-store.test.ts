@@ -248,6 +248,28 @@ describe('storage › export and import', () => {
     expect(kitKeys('local')).toEqual([s.key]);
   });
 
+  it('a valid file the element cannot take (accept says no) writes nothing, and the saved data stays', async () => {
+    const s = store();
+    s.save({ step: 0, answers: [] });
+    const before = localStorage.getItem(s.key);
+    const seen: Progress[] = [];
+    const r = await s.importText(store({ id: 'ailleurs' }).exportText(progress), (d) => {
+      seen.push(d);
+      return false;
+    });
+    expect(seen).toEqual([progress]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.message).join(' ')).toContain('ne correspond pas');
+    expect(localStorage.getItem(s.key)).toBe(before);
+  });
+
+  it('a file the element takes (accept says yes) is written', async () => {
+    const s = store();
+    const r = await s.importText(store({ id: 'ailleurs' }).exportText(progress), () => true);
+    expect(r).toEqual({ ok: true, data: progress });
+    expect(s.load()).toMatchObject({ status: 'ok', data: progress });
+  });
+
   it('download offers a .json file with the export', async () => {
     const clicked: HTMLAnchorElement[] = [];
     const onClick = (e: Event) => {

@@ -421,17 +421,15 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     if (this.saveTimer !== undefined) this.save();
   }
 
+  /** A public computer resets after `PUBLIC_COMPUTER_TIMEOUT` unless `kiosk-timeout` says otherwise. */
+  protected override kioskSeconds(): number {
+    return this.kioskTimeout || (this.publicComputer ? PUBLIC_COMPUTER_TIMEOUT : 0);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The headings of the CV's language, fetched ahead: printing (beforeprint) cannot wait.
     void loadLocale([cvTextMessages], this.cv.meta?.['x-qd']?.lang ?? 'fr');
-    if (changed.has('publicComputer') || changed.has('kioskTimeout')) {
-      const timeout = this.kioskTimeout || (this.publicComputer ? PUBLIC_COMPUTER_TIMEOUT : 0);
-      if (this.kiosk.timeout !== timeout) {
-        this.kiosk.timeout = timeout;
-        if (this.isConnected) this.kiosk.restart();
-      }
-    }
     if (!this.initialized && this.contentStatus === 'empty') this.restore();
     else if (
       this.initialized &&
@@ -504,8 +502,6 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       this.saveTimer = setTimeout(() => this.save(), 400);
     }
   }
-
-  private tr = (k: string, p?: Params) => this.t(k as K | CoreKey, p);
 
   private setError(id: string, message: string | undefined): void {
     this.errors = message ? { ...this.errors, [id]: message } : without(this.errors, id);

@@ -8,11 +8,10 @@ import {
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   baseStyles,
-  dataTools,
   defineElement,
   richTextToPlain,
   seedFrom,
-  type DeviceStore,
+  type DeviceStoreBase,
 } from '@quartiers-douai/core';
 import {
   isStale,
@@ -153,7 +152,7 @@ export class QdParentalGuide extends GuideElement {
   private concerns: Concern[] = [];
   private done: ReadonlySet<string> = new Set();
 
-  private dataStore: DeviceStore<GuideData> | undefined;
+  private dataStore: DeviceStoreBase<GuideData> | undefined;
   private readonly printer = new PrintController(this, 'checklist');
 
   override connectedCallback(): void {
@@ -185,12 +184,19 @@ export class QdParentalGuide extends GuideElement {
 
   protected override contentChanged(content: GuideContent): void {
     this.reset();
-    this.dataStore =
-      this.storage === 'none'
-        ? undefined
-        : this.store('parental-guide', this.storeId(content), GUIDE_DATA_VERSION, guideDataSchema);
-    const saved = this.dataStore ? this.loadFrom(this.dataStore) : undefined;
-    if (saved && this.restore(content, saved)) this.announce(this.t('resumed'));
+    this.dataStore = undefined;
+    this.keep(
+      {
+        type: 'parental-guide',
+        id: this.storeId(content),
+        version: GUIDE_DATA_VERSION,
+        schema: guideDataSchema,
+      },
+      (store, saved) => {
+        this.dataStore = store;
+        if (saved && this.restore(content, saved)) this.announce(this.t('resumed'));
+      },
+    );
   }
 
   /** Takes back saved answers, dropping what the content no longer has. */
@@ -365,7 +371,13 @@ export class QdParentalGuide extends GuideElement {
   private erase(): void {
     const c = this.data;
     this.dataStore?.clear();
-    if (c) this.store('screen-pact', pactStoreId(c), PACT_DATA_VERSION, pactDataSchema).clear();
+    if (c)
+      this.storeNow({
+        type: 'screen-pact',
+        id: pactStoreId(c),
+        version: PACT_DATA_VERSION,
+        schema: pactDataSchema,
+      })?.clear();
     this.reset();
     this.announce(this.t('erased'));
   }
@@ -419,7 +431,7 @@ export class QdParentalGuide extends GuideElement {
         }
         ${
           this.storage !== 'none' && this.screen === 'guide'
-            ? dataTools(this.tr, {
+            ? this.dataTools({
                 onExport: () =>
                   this.dataStore?.download(this.snapshot(), `guide-${this.storeId(c)}.json`),
                 onImport: (t) => this.importInto(this.dataStore, t, (d) => this.restore(c, d)),

@@ -5,13 +5,7 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import {
-  baseStyles,
-  dataTools,
-  richTextToPlain,
-  seedFrom,
-  type DeviceStore,
-} from '@quartiers-douai/core';
+import { baseStyles, richTextToPlain, seedFrom, type DeviceStoreBase } from '@quartiers-douai/core';
 import { rulesFor } from '../engine.js';
 import { PACT_GROUPS, type GuideContent, type PactRule } from '../schema.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -102,7 +96,7 @@ export class QdScreenPact extends GuideElement {
   private draftError: 'customEmpty' | 'customLong' | undefined;
   private rulesError = false;
 
-  private pactStore: DeviceStore<PactData> | undefined;
+  private pactStore: DeviceStoreBase<PactData> | undefined;
   private readonly printer = new PrintController(this, 'pact');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,15 +127,22 @@ export class QdScreenPact extends GuideElement {
     this.draft = '';
     this.draftError = undefined;
     this.rulesError = false;
-    this.pactStore =
-      this.storage === 'none'
-        ? undefined
-        : this.store('screen-pact', pactStoreId(c), PACT_DATA_VERSION, pactDataSchema);
-    const saved = this.pactStore ? this.loadFrom(this.pactStore) : undefined;
-    if (saved) {
-      this.data_ = { ...saved, ages: known(saved.ages) };
-      this.announce(this.t('resumed'));
-    }
+    this.pactStore = undefined;
+    this.keep(
+      {
+        type: 'screen-pact',
+        id: pactStoreId(c),
+        version: PACT_DATA_VERSION,
+        schema: pactDataSchema,
+      },
+      (store, saved) => {
+        this.pactStore = store;
+        if (saved) {
+          this.data_ = { ...saved, ages: known(saved.ages) };
+          this.announce(this.t('resumed'));
+        }
+      },
+    );
   }
 
   private set(patch: Partial<PactData>): void {
@@ -245,7 +246,7 @@ export class QdScreenPact extends GuideElement {
       ${doc ? this.renderDocument(c) : nothing}
       ${
         this.storage !== 'none' && !this.data_.preview
-          ? dataTools(this.tr, {
+          ? this.dataTools({
               onExport: () => this.pactStore?.download(this.data_),
               onImport: (t) =>
                 this.importInto(this.pactStore, t, (d) => {

@@ -5,7 +5,6 @@ import {
   easyReadToggle,
   type ContentSpec,
   type CoreKey,
-  type DeviceStore,
 } from '@quartiers-douai/core';
 import { guideMessages, type GuideKey } from '../messages.js';
 import { GUIDE_CONTENT_VERSION, guideContentSchema, type GuideContent } from '../schema.js';
@@ -22,9 +21,6 @@ export abstract class GuideElement extends QdContentElement<GuideContent, GuideK
     };
   }
 
-  protected tr = (k: string, p?: Record<string, string | number>) =>
-    this.t(k as GuideKey | CoreKey, p);
-
   /** Content text (inline), marked with the content's language when the UI speaks another. */
   protected ct(text: string, easy?: string): unknown {
     const lang = this.data?.lang;
@@ -37,22 +33,5 @@ export abstract class GuideElement extends QdContentElement<GuideContent, GuideK
     return html`<div class="qd-toolbar">
       ${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}
     </div>`;
-  }
-
-  /** "Reprendre depuis un fichier": `apply` takes the file's data (false: nothing to take). */
-  protected async importInto<T>(
-    store: DeviceStore<T> | undefined,
-    text: string,
-    apply: (data: T) => boolean,
-  ): Promise<void> {
-    const r = await store?.importText(text);
-    if (r?.ok && apply(r.data)) this.announce(this.t('imported'));
-    else
-      this.announce(
-        this.t('importFailed', {
-          reason: r && !r.ok ? r.problems.map((p) => p.message).join(' ; ') : '—',
-        }),
-        'error',
-      );
   }
 }

@@ -211,16 +211,13 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     clearTimeout(this.countTimer);
   }
 
+  /** Kiosk mode resets the screen after `DEFAULT_KIOSK_TIMEOUT` unless `kiosk-timeout` says otherwise. */
+  protected override kioskSeconds(): number {
+    return this.kioskTimeout > 0 ? this.kioskTimeout : this.kioskMode ? DEFAULT_KIOSK_TIMEOUT : 0;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('kioskMode') || changed.has('kioskTimeout')) {
-      const t =
-        this.kioskTimeout > 0 ? this.kioskTimeout : this.kioskMode ? DEFAULT_KIOSK_TIMEOUT : 0;
-      if (this.kiosk.timeout !== t) {
-        this.kiosk.timeout = t;
-        if (this.isConnected) this.kiosk.restart();
-      }
-    }
     if (
       this.hasUpdated &&
       this.data &&
@@ -644,9 +641,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   }
 
   // --- render ---------------------------------------------------------------------------------
-
-  private tr = (k: string, p?: Record<string, string | number>) =>
-    this.t(k as PollKey | CoreKey, p);
 
   protected override renderContent(c: PollContent): unknown {
     const setup = this.setupProblem(c);

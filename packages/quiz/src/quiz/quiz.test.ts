@@ -464,6 +464,99 @@ describe('qd-quiz · storage', () => {
   });
 });
 
+describe('qd-quiz · download and resume from a file', () => {
+  /** Clicks "Télécharger mes données" and returns the downloaded file's JSON. */
+  async function download(el: QdQuiz): Promise<{ data: Record<string, unknown> }> {
+    const links: HTMLAnchorElement[] = [];
+    const grab = (e: Event) => {
+      if (e.target instanceof HTMLAnchorElement) {
+        links.push(e.target);
+        e.preventDefault();
+      }
+    };
+    document.addEventListener('click', grab, true);
+    try {
+      button(el, 'Télécharger mes données').click();
+    } finally {
+      document.removeEventListener('click', grab, true);
+    }
+    expect(links).toHaveLength(1);
+    expect(links[0]!.download).toBe('quiz-reperer-hameconnage.json');
+    return JSON.parse(await (await fetch(links[0]!.href)).text());
+  }
+  /** Gives a file to "Reprendre depuis un fichier", as a person picking it would. */
+  async function resumeFrom(el: QdQuiz, json: string): Promise<void> {
+    const input = q<HTMLInputElement>(el, '[part="data-tools"] input[type="file"]')!;
+    const files = new DataTransfer();
+    files.items.add(new File([json], 'progression.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(text(el, '[part="notice"]')).not.toBe(''));
+    await settle(el);
+  }
+  const finishOne = async (el: QdQuiz) => {
+    await click(el, 'Commencer');
+    await choose(el, 'Je ne clique pas');
+    await click(el, 'Valider ma réponse');
+    await click(el, 'Voir mon résultat');
+  };
+
+  it('the downloaded file brings a finished round back on another device', async () => {
+    const c = quizWith(['faux-colis']);
+    const el = await mount(c, { storage: 'local' });
+    await finishOne(el);
+    const file = await download(el);
+    expect(file).toMatchObject({
+      kit: 'quartiers-douai',
+      type: 'quiz-progress',
+      data: { finished: true },
+    });
+    el.remove();
+    localStorage.clear();
+    const other = await mount(c, { storage: 'local' });
+    expect(text(other)).toContain('Commencer');
+    await resumeFrom(other, JSON.stringify(file));
+    expect(text(other, '[part="notice"]')).toBe('Vos données ont été reprises depuis le fichier.');
+    expect(text(other)).toContain('1 / 1');
+    expect(localStorage.getItem('qd:quiz-progress:reperer-hameconnage')).toContain(
+      '"finished":true',
+    );
+  });
+
+  it('a file of another quiz is refused, and the progress saved before stays', async () => {
+    const el = await mount(quizWith(['faux-colis']), { storage: 'local' });
+    await finishOne(el);
+    const before = localStorage.getItem('qd:quiz-progress:reperer-hameconnage');
+    const foreign = {
+      kit: 'quartiers-douai',
+      type: 'quiz-progress',
+      version: 1,
+      savedAt: new Date().toISOString(),
+      data: {
+        ids: ['une-autre-question'],
+        orders: [[0, 1]],
+        index: 0,
+        answers: [{}],
+        checked: false,
+        mistakesOnly: false,
+        finished: false,
+      },
+    };
+    await resumeFrom(el, JSON.stringify(foreign));
+    expect(text(el, '[part="notice"]')).toContain("n'a pas pu être repris");
+    expect(text(el, '[part="notice"]')).toContain('ne correspond pas à ce contenu');
+    expect(localStorage.getItem('qd:quiz-progress:reperer-hameconnage')).toBe(before);
+    expect(text(el)).toContain('1 / 1');
+  });
+
+  it('with storage="none", no data buttons: there is nothing to download or erase', async () => {
+    const el = await mount(quizWith(['faux-colis']));
+    await finishOne(el);
+    expect(q(el, '[part="data-tools"]')).toBeNull();
+    expect(() => button(el, 'Télécharger mes données')).toThrow();
+  });
+});
+
 describe('qd-quiz · print', () => {
   it('prints every question, and an answer key with print-answers', async () => {
     const el = await mount(quizWith(['faux-colis', 'ameli-mot-de-passe']), { 'print-answers': '' });

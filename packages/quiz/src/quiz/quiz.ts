@@ -8,13 +8,12 @@ import {
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   QdContentElement,
-  dataTools,
   easyReadToggle,
   richTextToPlain,
   seedFrom,
   type ContentSpec,
   type CoreKey,
-  type DeviceStore,
+  type DeviceStoreBase,
   baseStyles,
 } from '@quartiers-douai/core';
 import { QUIZ_CONTENT_VERSION, quizContentSchema, type QuizContent } from '../schema.js';
@@ -115,7 +114,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   private printing = false;
 
   private roundQuestions: RoundQuestion[] = [];
-  private progressStore: DeviceStore<Progress> | undefined;
+  private progressStore: DeviceStoreBase<Progress> | undefined;
 
   private readonly beforePrint = () => {
     this.printing = true;
@@ -181,19 +180,30 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   }
 
   protected override contentChanged(content: QuizContent): void {
+    this.toStart();
+    this.progressStore = undefined;
+    // With `storage` opted in, the first screen waits for the saved round (if any).
+    this.keep(
+      {
+        type: 'quiz-progress',
+        id: this.storeId(content),
+        version: PROGRESS_VERSION,
+        schema: progressSchema,
+      },
+      (store, saved) => {
+        this.progressStore = store;
+        if (saved && this.restore(content, saved)) this.announce(this.t('resumed'));
+      },
+    );
+  }
+
+  /** Back to the start screen, no round (the store stays open). */
+  private toStart(): void {
     this.screen = 'start';
     this.round = undefined;
     this.draft = undefined;
     this.showError = false;
     this.roundQuestions = [];
-    this.progressStore =
-      this.storage === 'none'
-        ? undefined
-        : this.store('quiz-progress', this.storeId(content), PROGRESS_VERSION, progressSchema);
-    const saved = this.progressStore ? this.loadFrom(this.progressStore) : undefined;
-    if (saved && this.restore(content, saved)) {
-      this.announce(this.t('resumed'));
-    }
   }
 
   /** Rebuilds a saved round; false if it no longer matches the content. */
@@ -353,13 +363,13 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
 
   protected override resetSession(): void {
     this.progressStore?.clear();
-    if (this.data) this.contentChanged(this.data);
+    this.toStart();
   }
 
   /** "Effacer mes données": what this quiz kept (progress and any copy set aside), not other prototypes' data. */
   private erase(): void {
     this.progressStore?.clear();
-    if (this.data) this.contentChanged(this.data);
+    this.toStart();
     this.announce(this.t('erased'));
   }
 
@@ -371,22 +381,6 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
       );
   }
 
-  private async importData(text: string): Promise<void> {
-    const store = this.progressStore;
-    const content = this.data;
-    if (!store || !content) return;
-    const r = await store.importText(text);
-    if (r.ok && this.restore(content, r.data)) {
-      this.announce(this.t('imported'));
-    } else {
-      if (r.ok) store.clear();
-      const reason = r.ok
-        ? 'le fichier ne correspond pas à ce quiz'
-        : r.problems.map((p) => p.message).join(' ; ');
-      this.announce(this.t('importFailed', { reason }), 'error');
-    }
-  }
-
   /** Prints the paper version (questions, and the answer key with `print-answers`). */
   print(): void {
     this.printing = true;
@@ -394,9 +388,6 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   }
 
   // --- render ---------------------------------------------------------------------------------
-
-  private tr = (k: string, p?: Record<string, string | number>) =>
-    this.t(k as QuizKey | CoreKey, p);
 
   protected override renderContent(c: QuizContent): TemplateResult {
     return html`<div class="qd-quiz ${this.junior ? 'qd-quiz--junior' : ''}" lang=${c.lang}>
@@ -411,9 +402,9 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
         ${this.screen === 'start' ? this.renderStart(c) : this.screen === 'question' ? this.renderQuestion(c) : this.renderResult(c)}
         ${
           this.storage !== 'none' && this.screen !== 'question'
-            ? dataTools(this.tr, {
+            ? this.dataTools({
                 onExport: () => this.exportData(),
-                onImport: (t) => this.importData(t),
+                onImport: (t) => this.importInto(this.progressStore, t, (p) => this.restore(c, p)),
                 onErase: () => this.erase(),
               })
             : nothing

@@ -1,0 +1,324 @@
+/**
+ * What the kit keeps on a device, and only when the embedder opts in (`storage="local"|"session"`).
+ * Every record is an envelope `{kit, type, version, savedAt, data}`, re-validated on load. Anything
+ * unreadable is moved aside under a quarantine key and reported, never silently dropped.
+ *
+ * This module imports no zod: the schema check is given to the store (`Parse`), so the elements
+ * can fetch this code on demand (`store.lazy.ts`, docs/decisions/0015) without a second copy of
+ * zod. `device-store.ts` gives zod's check for code that builds stores itself.
+ */
+import type { $ZodType } from 'zod/v4/core';
+import { problemToString, type Problem, type ZodIssueLike } from '../content/problems.js';
+import { EXPLANATIONS_UNAVAILABLE, loadExplanations } from '../content/explanations.js';
+import { TEXT_KEY } from '../content/texts.js';
+
+export const KIT = 'quartiers-douai';
+export const KEY_PREFIX = 'qd:';
+export const QUARANTINE_PREFIX = 'qd:quarantine:';
+
+export type StorageArea = 'local' | 'session' | 'none';
+
+export interface Envelope<T> {
+  kit: typeof KIT;
+  type: string;
+  version: number;
+  savedAt: string;
+  data: T;
+  /** Present on the centre's records (see `DeviceStoreOptions.owner`). */
+  owner?: 'centre';
+}
+
+export interface DeviceStoreOptions<T> {
+  /** What is stored, e.g. `quiz-progress`. */
+  type: string;
+  /** Which one, e.g. the content id: two quizzes on one page do not share progress. */
+  id: string;
+  /** Version of the stored data's shape. */
+  version: number;
+  /** Schema of `data`, checked on every load and import. */
+  schema: $ZodType<T>;
+  area: StorageArea;
+  /** Upgrades data saved by an older version; return `undefined` if it cannot. */
+  migrate?: (data: unknown, fromVersion: number) => unknown;
+  /**
+   * Whose data this is. `person` (default): the resident's, erased by any "Effacer mes données".
+   * `centre`: what a shared device keeps for the centre's team (a kiosk's ballot box): a
+   * resident's erase on the same device (their CV, a quiz) leaves it; only its own store's
+   * `clear()` (the team's action) or `eraseAllKitData({ centre: true })` removes it.
+   */
+  owner?: 'person' | 'centre';
+}
+
+export type LoadResult<T> =
+  | { status: 'empty' }
+  | { status: 'ok'; data: T; savedAt: string }
+  | {
+      status: 'quarantined';
+      quarantineKey: string;
+      /** What was wrong, in French (the explanations are loaded on demand: ADR 0012). */
+      problems: Promise<Problem[]>;
+    };
+
+/** The schema check of a store's data: zod's `safeParse` in `device-store.ts`'s `zodParse`. */
+export type Parse<T> = (
+  data: unknown,
+) => { ok: true; data: T } | { ok: false; issues: ZodIssueLike[] };
+
+export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
+export type ImportResult<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
+/** `check`'s answer: schema issues are explained later, only if needed (`explained`). */
+export type CheckResult<T> = ImportResult<T> | { ok: false; issues: ZodIssueLike[] };
+
+/**
+ * French problems of a failed check, loaded on demand with the explanations (ADR 0012, 0014):
+ * zod issues, and the store's own `§key` problems (their sentences are in core's `kitTexts`).
+ */
+async function explained(
+  r: { ok: false; problems: Problem[] } | { ok: false; issues: ZodIssueLike[] },
+): Promise<Problem[]> {
+  const m = await loadExplanations();
+  if (!m) return [EXPLANATIONS_UNAVAILABLE];
+  return 'problems' in r
+    ? r.problems.map((p) => ({ path: p.path, message: m.customText(p.message, p.params) }))
+    : m.issuesToProblems(r.issues, ['data']);
+}
+
+/** A problem whose French sentence is `kitTexts[key]` (explained on demand). */
+const keyed = (path: string, key: string, params?: Record<string, unknown>): Problem => ({
+  path,
+  message: TEXT_KEY + key,
+  ...(params ? { params } : {}),
+});
+
+const memory = new Map<string, string>();
+const memoryArea: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> = {
+  getItem: (k) => memory.get(k) ?? null,
+  setItem: (k, v) => void memory.set(k, v),
+  removeItem: (k) => void memory.delete(k),
+  key: (i) => [...memory.keys()][i] ?? null,
+  get length() {
+    return memory.size;
+  },
+};
+
+type Area = typeof memoryArea;
+
+function storageOf(area: StorageArea): Area | null {
+  try {
+    if (area === 'local') return window.localStorage;
+    if (area === 'session') return window.sessionStorage;
+    return memoryArea;
+  } catch {
+    return null; // storage disabled (privacy settings, sandboxed iframe)
+  }
+}
+
+function isQuotaError(e: unknown): boolean {
+  return (
+    e instanceof DOMException &&
+    (e.name === 'QuotaExceededError' || e.code === 22 || e.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
+}
+
+function keysOf(s: Area): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const k = s.key(i);
+    if (k !== null) out.push(k);
+  }
+  return out;
+}
+
+/** A store whose schema check is given (`parse`): see `DeviceStore` for one that uses zod itself. */
+export class DeviceStoreBase<T> {
+  readonly key: string;
+  constructor(
+    readonly options: DeviceStoreOptions<T>,
+    private readonly parse: Parse<T>,
+  ) {
+    this.key = `${KEY_PREFIX}${options.type}:${options.id}`;
+  }
+
+  private get area(): Area | null {
+    return storageOf(this.options.area);
+  }
+
+  /** Checks an envelope (or a bare exported file) and returns its data, upgraded if needed. */
+  check(raw: unknown): CheckResult<T> {
+    const o = this.options;
+    const env = raw as Partial<Envelope<unknown>> | null;
+    if (typeof env !== 'object' || env === null || env.kit !== KIT || env.type !== o.type) {
+      return { ok: false, problems: [keyed('', 'storeNotKit', { type: o.type })] };
+    }
+    let data: unknown = env.data;
+    const from = typeof env.version === 'number' ? env.version : 0;
+    if (from > o.version) {
+      return {
+        ok: false,
+        problems: [keyed('version', 'storeNewer', { from, version: o.version })],
+      };
+    }
+    if (from < o.version) {
+      data = o.migrate ? o.migrate(data, from) : undefined;
+      if (data === undefined) {
+        return { ok: false, problems: [keyed('version', 'storeOlder', { from })] };
+      }
+    }
+    return this.parse(data);
+  }
+
+  load(): LoadResult<T> {
+    const s = this.area;
+    if (!s) return { status: 'empty' };
+    const text = s.getItem(this.key);
+    if (text === null) return { status: 'empty' };
+    let raw: unknown;
+    let result: CheckResult<T>;
+    try {
+      raw = JSON.parse(text);
+      result = this.check(raw);
+    } catch {
+      result = { ok: false, problems: [keyed('', 'storeUnreadable')] };
+    }
+    if (result.ok) {
+      return { status: 'ok', data: result.data, savedAt: (raw as Envelope<T>).savedAt };
+    }
+    const stamp = `${QUARANTINE_PREFIX}${this.options.type}:${this.options.id}:${Date.now()}`;
+    // Never overwrite an earlier quarantined copy (two in the same millisecond).
+    let quarantineKey = stamp;
+    for (let n = 2; s.getItem(quarantineKey) !== null; n++) quarantineKey = `${stamp}-${n}`;
+    try {
+      s.setItem(quarantineKey, text);
+      s.removeItem(this.key);
+    } catch {
+      // No room to move it aside: leave the original in place rather than lose it.
+    }
+    const problems = explained(result);
+    void problems.then((list) =>
+      console.warn(
+        `[quartiers-douai] données abîmées mises de côté sous « ${quarantineKey} » :\n${list.map(problemToString).join('\n')}`,
+      ),
+    );
+    return { status: 'quarantined', quarantineKey, problems };
+  }
+
+  envelope(data: T): Envelope<T> {
+    return {
+      kit: KIT,
+      type: this.options.type,
+      version: this.options.version,
+      savedAt: new Date().toISOString(),
+      data,
+      ...(this.options.owner === 'centre' ? { owner: 'centre' as const } : {}),
+    };
+  }
+
+  save(data: T): SaveResult {
+    const s = this.area;
+    if (!s) return { ok: false, reason: 'unavailable' };
+    try {
+      s.setItem(this.key, JSON.stringify(this.envelope(data)));
+      return { ok: true };
+    } catch (e) {
+      return { ok: false, reason: isQuotaError(e) ? 'quota' : 'unavailable' };
+    }
+  }
+
+  /** Removes this record and its quarantined copies. */
+  clear(): void {
+    const s = this.area;
+    if (!s) return;
+    const q = `${QUARANTINE_PREFIX}${this.options.type}:${this.options.id}:`;
+    for (const k of keysOf(s)) if (k === this.key || k.startsWith(q)) s.removeItem(k);
+  }
+
+  /** The export file's text: the envelope, pretty-printed. */
+  exportText(data: T): string {
+    return JSON.stringify(this.envelope(data), null, 2);
+  }
+
+  /** Offers the data as a `.json` download. */
+  download(data: T, filename = `${this.options.type}-${this.options.id}.json`): void {
+    const url = URL.createObjectURL(
+      new Blob([this.exportText(data)], { type: 'application/json' }),
+    );
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.rel = 'noopener';
+    a.style.display = 'none';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /**
+   * Checks an exported file's text; writes it only when valid and, if `accept` is given, when the
+   * element could take it (`accept` false: the file is for other content, nothing is written and
+   * what was saved before stays).
+   */
+  async importText(text: string, accept?: (data: T) => boolean): Promise<ImportResult<T>> {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      return {
+        ok: false,
+        problems: await explained({ ok: false, problems: [keyed('', 'notJson')] }),
+      };
+    }
+    const result = this.check(raw);
+    if (!result.ok) return { ok: false, problems: await explained(result) };
+    if (accept && !accept(result.data))
+      return {
+        ok: false,
+        problems: await explained({ ok: false, problems: [keyed('', 'storeMismatch')] }),
+      };
+    const saved = this.save(result.data);
+    if (!saved.ok)
+      return {
+        ok: false,
+        problems: await explained({
+          ok: false,
+          problems: [keyed('', saved.reason === 'quota' ? 'storeFull' : 'storeUnavailable')],
+        }),
+      };
+    return result;
+  }
+}
+
+/** Is this stored text (a record, or a copy set aside) one of the centre's records? */
+function isCentreRecord(text: string | null): boolean {
+  try {
+    return (JSON.parse(text ?? '') as Partial<Envelope<unknown>> | null)?.owner === 'centre';
+  } catch {
+    return false; // unreadable: nobody can tell whose it was
+  }
+}
+
+/**
+ * "Effacer mes données": removes every key of the kit from local and session storage (and
+ * memory), except the centre's records (`owner: 'centre'`, e.g. a kiosk's ballot box on the same
+ * device) unless `centre` is true.
+ */
+export function eraseAllKitData(options: { centre?: boolean } = {}): number {
+  let removed = 0;
+  for (const area of ['local', 'session', 'none'] as const) {
+    const s = storageOf(area);
+    if (!s) continue;
+    for (const k of keysOf(s)) {
+      if (!k.startsWith(KEY_PREFIX)) continue;
+      if (!options.centre && isCentreRecord(s.getItem(k))) continue;
+      s.removeItem(k);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** Lists the kit's keys in an area (for tests, audits and the privacy page). */
+export function kitKeys(area: StorageArea): string[] {
+  const s = storageOf(area);
+  return s ? keysOf(s).filter((k) => k.startsWith(KEY_PREFIX)) : [];
+}

@@ -1,0 +1,32 @@
+/** The demo element with a small saved state, to exercise the storage helpers (`keep`). */
+import * as z from 'zod/mini';
+import { defineElement } from '../element/define.js';
+import type { DeviceStoreBase } from '../storage/records.js';
+import { QdDemo, type DemoContent } from './test-element.js';
+
+export class QdStoreDemo extends QdDemo {
+  saved = z.object({ step: z.number() });
+  progress?: DeviceStoreBase<{ step: number }>;
+  /** What the store had kept when the content arrived. */
+  resumed?: { step: number };
+  protected override contentChanged(_c: DemoContent): void {
+    this.progress = this.resumed = undefined;
+    this.keep(
+      { type: 'demo-progress', id: 'accueil', version: 1, schema: this.saved },
+      (s, saved) => {
+        this.progress = s;
+        this.resumed = saved;
+      },
+    );
+  }
+  saveProgress(step: number) {
+    return this.progress ? this.saveTo(this.progress, { step }) : undefined;
+  }
+}
+defineElement('qd-store-demo', QdStoreDemo);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qd-store-demo': QdStoreDemo;
+  }
+}
