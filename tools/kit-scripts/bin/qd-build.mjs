@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // qd-build: the one build every package of the kit runs (HOUSE-STYLE "package anatomy").
 //  1. ESM + .d.ts of src/index.ts, src/define.ts, src/schema.ts (tsup; dependencies stay external)
-//  2. JSON Schema files from the zod schemas (io: 'input'), for editors and sample checks
+//  2. JSON Schema files from the zod schemas (core's contentJsonSchema), for editors and sample checks
 //  3. custom-elements.json (Custom Elements Manifest) from the JSDoc of the elements
 //  4. a self-contained, minified CDN bundle dist/cdn/<name>.js (+ "qd.extraCdn" ones, + lazy en/ar
 //     language files) with SRI hashes and sizes in dist/cdn/manifest.json
@@ -25,6 +25,8 @@ const started = Date.now();
 // 1. library build
 const entry = [
   ...['src/index.ts', 'src/define.ts', 'src/schema.ts'].filter(has),
+  // Library-only modules of their own ("qd.entries", exported by a subpath): never in a CDN bundle.
+  ...(qd.entries ?? []),
   ...Object.values(qd.extraCdn ?? {}).map((spec) => spec.entry),
 ];
 rmSync(join(cwd, 'dist'), { recursive: true, force: true });
@@ -54,15 +56,18 @@ await tsup({
 const schemaFiles = qd.schemas ?? (has('src/schema.ts') ? { 'schema.json': 'contentSchema' } : {});
 if (Object.keys(schemaFiles).length > 0) {
   const mod = await import(pathToFileURL(join(cwd, 'dist/schema.js')).href);
+  // core's contentJsonSchema: zod's JSON Schema (io: 'input') plus the bounds of the kit's rules.
   const require = createRequire(join(cwd, 'package.json'));
-  const z = await import(pathToFileURL(require.resolve('zod/mini')).href);
+  const { contentJsonSchema } = await import(
+    pathToFileURL(require.resolve('@quartiers-douai/core/json-schema')).href
+  );
   for (const [file, exportName] of Object.entries(schemaFiles)) {
     const schema = mod[exportName];
     if (!schema)
       throw new Error(
         `qd-build: src/schema.ts n'exporte pas « ${exportName} » (voir package.json "qd.schemas")`,
       );
-    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+    const json = contentJsonSchema(schema);
     json.title = `${pkg.name} — ${exportName}`;
     json.$id = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version.split('.')[0]}/${file}`;
     const target = join(cwd, file);

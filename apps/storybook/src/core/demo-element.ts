@@ -8,6 +8,7 @@ import {
   QdContentElement,
   defineElement,
   lang,
+  list,
   obj,
   optText,
   text,
@@ -22,7 +23,7 @@ export const demoSchema = obj({
   lang: lang(),
   title: text(),
   easy: optText(),
-  paragraphs: z.array(text()).check(z.minLength(1)),
+  paragraphs: list(text(), 1),
 });
 export type DemoContent = z.infer<typeof demoSchema>;
 

@@ -7,12 +7,18 @@ import {
   checkUniqueIds,
   id,
   image,
+  int,
   isoDate,
   lang,
   link,
+  list,
+  num,
   obj,
   optText,
+  positive,
+  rule,
   text,
+  textMax,
   version,
 } from './schema-kit.js';
 import { issuesToProblems, problemToString, type ZodIssueLike } from './problems.js';
@@ -61,8 +67,9 @@ describe('image: a text alternative, or marked decorative', () => {
 
   it('sizes must be positive', () => {
     expect(check(image(), { ...photo, width: 0 })).toEqual([
-      'width : doit être strictement plus grand que 0',
+      'width : doit être un nombre plus grand que 0, sans guillemets, par exemple 3',
     ]);
+    expect(check(image(), { ...photo, width: 640, height: 480 })).toEqual([]);
   });
 });
 
@@ -169,7 +176,10 @@ describe('small building blocks', () => {
   });
 
   it('version: a whole number from 1', () => {
-    expect(check(version(), 0)).toEqual(['doit être supérieur ou égal à 1']);
+    const sentence =
+      'doit être un nombre entier supérieur ou égal à 1, sans virgule ni guillemets, par exemple 1';
+    expect(check(version(), 0)).toEqual([sentence]);
+    expect(check(version(), 1.5)).toEqual([sentence]);
     expect(check(version(), '1')).toEqual(['doit être un nombre sans guillemets, par exemple 3']);
     expect(check(version(), 2)).toEqual([]);
   });
@@ -199,5 +209,134 @@ describe('small building blocks', () => {
       if (ctx.value.b < ctx.value.a) addIssue(ctx, ['b'], 'doit être plus grand que « a »');
     });
     expect(check(schema, { a: 2, b: 1 })).toEqual(['b : doit être plus grand que « a »']);
+  });
+});
+
+describe('rules with bounds: accepted up to the bound, refused past it, said with the number', () => {
+  const MAX = Number.MAX_SAFE_INTEGER;
+
+  it('text: blank is refused (spaces and line breaks too); the spaces around are removed', () => {
+    for (const blank of ['', '   ', '\n\t ']) {
+      expect(check(text(), blank)).toEqual(['ce texte est vide : écrivez quelque chose']);
+    }
+    expect(check(text(), 'a')).toEqual([]);
+    expect(z.parse(text(), '\n Quiz des écrans \n')).toBe('Quiz des écrans');
+  });
+
+  it('int(): any whole number within the safe range, negative ones included', () => {
+    for (const n of [-5, 0, 3, MAX, -MAX]) expect(check(int(), n)).toEqual([]);
+    for (const n of [1.5, MAX + 1, -MAX - 1, 2 ** 60]) {
+      expect(check(int(), n)).toEqual([
+        'doit être un nombre entier, sans virgule ni guillemets, par exemple 3',
+      ]);
+    }
+  });
+
+  it('int(min): from min on', () => {
+    expect(check(int(1), 1)).toEqual([]);
+    expect(check(int(1), MAX)).toEqual([]);
+    expect(check(int(1), 0)).toEqual([
+      'doit être un nombre entier supérieur ou égal à 1, sans virgule ni guillemets, par exemple 1',
+    ]);
+  });
+
+  it('int(min, max): both ends included, one problem whatever is wrong', () => {
+    const sentence =
+      'doit être un nombre entier de 0 à 25, sans virgule ni guillemets, par exemple 0';
+    for (const n of [0, 12, 25]) expect(check(int(0, 25), n)).toEqual([]);
+    for (const n of [-1, 26, 12.5, -0.5]) expect(check(int(0, 25), n)).toEqual([sentence]);
+    expect(check(int(0, 25), '12')).toEqual(['doit être un nombre sans guillemets, par exemple 3']);
+  });
+
+  it('int(undefined, max): up to max', () => {
+    expect(check(int(undefined, 2), -40)).toEqual([]);
+    expect(check(int(undefined, 2), 3)).toEqual([
+      'doit être un nombre entier inférieur ou égal à 2, sans virgule ni guillemets, par exemple 2',
+    ]);
+  });
+
+  it('num(min, max): decimals allowed, both ends included; the example has a decimal point', () => {
+    for (const n of [0, 0.7, 1]) expect(check(num(0, 1), n)).toEqual([]);
+    for (const n of [-0.01, 1.01, 70]) {
+      expect(check(num(0, 1), n)).toEqual([
+        "doit être un nombre de 0 à 1, sans guillemets ; un nombre à virgule s'écrit avec un point, par exemple 0.5",
+      ]);
+    }
+  });
+
+  it('positive(): greater than 0, decimals allowed', () => {
+    expect(check(positive(), 0.5)).toEqual([]);
+    for (const n of [0, -1]) {
+      expect(check(positive(), n)).toEqual([
+        'doit être un nombre plus grand que 0, sans guillemets, par exemple 3',
+      ]);
+    }
+  });
+
+  it('textMax(max): up to max characters', () => {
+    expect(check(textMax(3), 'abc')).toEqual([]);
+    expect(check(textMax(3), '')).toEqual([]);
+    expect(check(textMax(3), 'abcd')).toEqual([
+      'ce texte est trop long : 3 caractères au plus, raccourcissez-le',
+    ]);
+    expect(check(textMax(1), 'ab')).toEqual([
+      'ce texte est trop long : 1 caractère au plus, raccourcissez-le',
+    ]);
+  });
+
+  it('list(item, min, max): the bounds, and each item checked as usual', () => {
+    const children = list(textMax(5), 1, 8);
+    expect(check(children, ['Lina'])).toEqual([]);
+    expect(
+      check(
+        children,
+        Array.from({ length: 8 }, () => 'a'),
+      ),
+    ).toEqual([]);
+    for (const n of [0, 9]) {
+      expect(
+        check(
+          children,
+          Array.from({ length: n }, () => 'a'),
+        ),
+      ).toEqual(['la liste doit contenir de 1 à 8 éléments']);
+    }
+    expect(check(children, ['Mohamed'])).toEqual([
+      '[0] : ce texte est trop long : 5 caractères au plus, raccourcissez-le',
+    ]);
+  });
+
+  it('list(item, 0, max) and list(item, min): one bound only', () => {
+    expect(check(list(z.string(), 0, 2), [])).toEqual([]);
+    expect(check(list(z.string(), 0, 2), ['a', 'b', 'c'])).toEqual([
+      'la liste doit contenir au plus 2 éléments',
+    ]);
+    expect(check(list(z.string(), 0, 1), ['a', 'b'])).toEqual([
+      'la liste doit contenir au plus 1 élément',
+    ]);
+    expect(check(list(text(), 1), [])).toEqual(['la liste est vide : ajoutez au moins un élément']);
+    expect(check(list(text(), 3), ['a'])).toEqual(['la liste doit contenir au moins 3 éléments']);
+    expect(
+      check(
+        list(text(), 1),
+        Array.from({ length: 500 }, () => 'a'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('each rule reports its §key and bounds on the issue, and keeps them on its check', () => {
+    const r = z.safeParse(int(0, 25), 30);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues).toMatchObject([
+      { code: 'custom', message: '§int', params: { min: 0, max: 25 }, path: [] },
+    ]);
+    expect(int(0, 25)._zod.def.checks?.[0]?._zod.def).toMatchObject({
+      check: 'custom',
+      params: { min: 0, max: 25 },
+    });
+    const own = z.string().check(rule((s: string) => s !== 'x', 'noX', { x: 1 }));
+    expect(z.safeParse(own, 'x').error?.issues).toMatchObject([
+      { code: 'custom', message: '§noX', params: { x: 1 } },
+    ]);
   });
 });

@@ -15,8 +15,33 @@ export type Texts = Readonly<Record<string, Text>>;
 /** First character of a custom issue's message that names a key of a texts table. */
 export const TEXT_KEY = '§';
 
+const SAFE = Number.MAX_SAFE_INTEGER;
+/** `3 caractères`, `1 caractère`. */
+const count = (n: unknown, noun: string): string =>
+  `${String(n)} ${noun}${Number(n) > 1 ? 's' : ''}`;
+/** A rule's bounds in words: ` de 0 à 25`, ` supérieur ou égal à 1`…, `` without any. */
+const bounds = (min: number, max: number): string =>
+  min > -SAFE
+    ? max < SAFE
+      ? ` de ${min} à ${max}`
+      : ` supérieur ou égal à ${min}`
+    : max < SAFE
+      ? ` inférieur ou égal à ${max}`
+      : '';
+
 /** Core's own rules (schema-kit.ts). */
 export const kitTexts: Texts = {
+  text: () => 'ce texte est vide : écrivez quelque chose',
+  textMax: (p) => `ce texte est trop long : ${count(p.max, 'caractère')} au plus, raccourcissez-le`,
+  int: ({ min, max }) =>
+    `doit être un nombre entier${bounds(Number(min), Number(max))}, sans virgule ni guillemets, par exemple ${Number(min) > -SAFE ? String(min) : Math.min(3, Number(max))}`,
+  num: ({ min, max }) =>
+    `doit être un nombre${bounds(Number(min), Number(max))}, sans guillemets ; un nombre à virgule s'écrit avec un point, par exemple ${(Number(min) + Number(max)) / 2}`,
+  positive: () => 'doit être un nombre plus grand que 0, sans guillemets, par exemple 3',
+  list: ({ min, max }) =>
+    max === undefined && Number(min) <= 1
+      ? 'la liste est vide : ajoutez au moins un élément'
+      : `la liste doit contenir ${max === undefined ? `au moins ${count(min, 'élément')}` : Number(min) > 0 ? `de ${String(min)} à ${count(max, 'élément')}` : `au plus ${count(max, 'élément')}`}`,
   id: () =>
     'identifiant invalide : utilisez des lettres sans accents, des chiffres, - ou _ (par exemple "q1")',
   link: () =>

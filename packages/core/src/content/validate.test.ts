@@ -105,7 +105,11 @@ describe('validateContent › what a content file must be', () => {
     expect(r).toMatchObject({
       ok: false,
       problems: [
-        { path: 'version', message: 'doit être un nombre entier sans guillemets, par exemple 3' },
+        {
+          path: 'version',
+          message:
+            'doit être un nombre entier supérieur ou égal à 1, sans virgule ni guillemets, par exemple 1',
+        },
       ],
     });
   });

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { QdContentElement } from '../element/qd-element.js';
 import { defineElement } from '../element/define.js';
 import { richTextToPlain } from '../text/rich-text.js';
-import { obj, text, version, lang, optText } from '../content/schema-kit.js';
+import { list, obj, text, version, lang, optText } from '../content/schema-kit.js';
 import type { ContentSpec } from '../content/content-controller.js';
 
 export const demoSchema = obj({
@@ -12,7 +12,7 @@ export const demoSchema = obj({
   lang: lang(),
   title: text(),
   easy: optText(),
-  paragraphs: z.array(text()).check(z.minLength(1)),
+  paragraphs: list(text(), 1),
 });
 export type DemoContent = z.infer<typeof demoSchema>;
 
