@@ -125,7 +125,9 @@ describe('schema · rules explained in French', () => {
     expect(
       p.some((m) => m.startsWith('questions[1].prompt : le champ « prompt » est obligatoire')),
     ).toBe(true);
-    expect(p).toContain('passScore : doit être inférieur ou égal à 1');
+    expect(p).toContain(
+      "passScore : doit être un nombre de 0 à 1, sans guillemets ; un nombre à virgule s'écrit avec un point, par exemple 0.5",
+    );
   });
 
   it('a newer content version is explained', () => {

@@ -9,7 +9,9 @@ import {
   checkUniqueIds,
   id,
   image,
+  int,
   lang,
+  num,
   obj,
   optText,
   text,
@@ -61,10 +63,10 @@ export const quizContentSchema = obj({
   audience: z._default(z.enum(AUDIENCES), 'adultes'),
   mode: z._default(z.enum(MODES), 'training'),
   /** How many questions to draw from the pool for one round (all when absent). */
-  draw: z.optional(z.number().check(z.int(), z.gte(1))),
+  draw: z.optional(int(1)),
   shuffle: z._default(z.boolean(), false),
   /** Share of right answers needed to pass, from 0 to 1 (e.g. 0.7). */
-  passScore: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  passScore: z.optional(num(0, 1)),
   questions: z.array(questionSchema),
 }).check((ctx) => {
   const c = ctx.value;

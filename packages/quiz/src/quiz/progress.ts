@@ -1,9 +1,10 @@
 /** What `<qd-quiz>` keeps on the device when `storage` is opted in: the round in progress. */
 import * as z from 'zod/mini';
+import { int } from '@quartiers-douai/core';
 
 export const PROGRESS_VERSION = 1;
 
-const index = () => z.number().check(z.int(), z.gte(0));
+const index = () => int(0);
 
 /** An answer: chosen choice indices, or a written text (`{}`: not answered yet). */
 export const answerSchema = z.object({
