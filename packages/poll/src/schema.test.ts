@@ -148,9 +148,31 @@ describe('schema · rules explained in French', () => {
     expect(problems(c)).toContain(
       'questions[0].maxLength : "maxLength" ne sert qu\'aux questions "text" : retirez-le',
     );
+    for (const wrong of [0, 5001, 12.5]) {
+      const d = base();
+      d.questions[qi(d, 'idees')].maxLength = wrong;
+      expect(problems(d)).toEqual([
+        'questions[5].maxLength : doit être un nombre entier de 1 à 5000, sans virgule ni guillemets, par exemple 1',
+      ]);
+    }
+    const e = base();
+    e.questions[qi(e, 'idees')].maxLength = 5000;
+    expect(problems(e)).toEqual([]);
+  });
+
+  it('whole numbers: maxChoices from 1, scale ends any whole number', () => {
+    const c = base();
+    c.questions[1].maxChoices = 0;
+    expect(problems(c)).toContain(
+      'questions[1].maxChoices : doit être un nombre entier supérieur ou égal à 1, sans virgule ni guillemets, par exemple 1',
+    );
     const d = base();
-    d.questions[qi(d, 'idees')].maxLength = 0;
-    expect(problems(d).some((p) => p.startsWith('questions[5].maxLength'))).toBe(true);
+    d.questions[qi(d, 'bilan')].scale = { min: 0.5, max: 5 };
+    expect(problems(d)).toEqual([
+      'questions[3].scale.min : doit être un nombre entier, sans virgule ni guillemets, par exemple 3',
+    ]);
+    d.questions[qi(d, 'bilan')].scale = { min: -2, max: 2 };
+    expect(problems(d)).toEqual([]);
   });
 
   it('dates: AAAA-MM-JJ, and the poll closes after it opens', () => {

@@ -10,6 +10,7 @@ import {
   checkUniqueIds,
   id,
   image,
+  int,
   isoDate,
   lang,
   obj,
@@ -40,8 +41,8 @@ export const choiceSchema = obj({
 });
 
 export const scaleSchema = obj({
-  min: z.number().check(z.int()),
-  max: z.number().check(z.int()),
+  min: int(),
+  max: int(),
   /** What the lowest value means, e.g. "Pas du tout d'accord". */
   minLabel: optText(),
   /** What the highest value means, e.g. "Tout à fait d'accord". */
@@ -62,11 +63,11 @@ export const questionSchema = obj({
   /** Shows the choices in a different order to each person (against the "first choice" bias). */
   shuffle: z._default(z.boolean(), false),
   /** For multiple: most choices a person may tick. */
-  maxChoices: z.optional(z.number().check(z.int(), z.gte(1))),
+  maxChoices: z.optional(int(1)),
   /** For scale. */
   scale: z.optional(scaleSchema),
   /** For text: longest answer, in characters (500 when absent). */
-  maxLength: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5000))),
+  maxLength: z.optional(int(1, 5000)),
 });
 
 export const pollContentSchema = obj({

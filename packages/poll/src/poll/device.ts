@@ -8,7 +8,7 @@
  * None holds a name, an address or a time.
  */
 import * as z from 'zod/mini';
-import { DeviceStore, type StorageArea } from '@quartiers-douai/core';
+import { DeviceStore, int, type StorageArea } from '@quartiers-douai/core';
 import { answersSchema, ballotSchema, type Ballot } from '../schema.js';
 
 export const DEVICE_VERSION = 1;
@@ -27,7 +27,7 @@ export const draftSchema = z.object({
       v !== null &&
       Object.values(v).every((o) => Array.isArray(o) && o.every((x) => typeof x === 'string')),
   ),
-  step: z.number().check(z.int(), z.gte(0)),
+  step: int(0),
 });
 
 export type Outbox = z.infer<typeof outboxSchema>;
