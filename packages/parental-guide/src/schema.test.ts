@@ -182,6 +182,19 @@ describe('schema · rules explained in French (path + what to change)', () => {
     );
   });
 
+  it('ages are whole numbers from 0 to 25', () => {
+    const sentence =
+      'doit être un nombre entier de 0 à 25, sans virgule ni guillemets, par exemple 0';
+    for (const wrong of [26, -1, 12.5]) {
+      const c = base();
+      c.ageGroups[1] = { ...c.ageGroups[1], max: wrong, min: 0 };
+      expect(problems(c)).toContain(`ageGroups[1].max : ${sentence}`);
+    }
+    const d = base();
+    d.guides[guideIndex('tiktok-connexion-famille')].ages = [{ min: 0, max: 25 }];
+    expect(problems(d)).toEqual([]);
+  });
+
   it('links: the official page must be https, a resource needs a number or a site, numbers are digits', () => {
     const c = base();
     c.guides[0].officialUrl = 'http://support.google.com';

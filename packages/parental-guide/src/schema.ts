@@ -11,6 +11,7 @@ import {
   checkUniqueIds,
   id,
   image,
+  int,
   isoDate,
   lang,
   link,
@@ -43,7 +44,7 @@ export const CATEGORIES = [
 /** Who commits to a rule of the family agreement. */
 export const PACT_GROUPS = ['famille', 'parents', 'enfants'] as const;
 
-const age = () => z.number().check(z.int(), z.gte(0), z.lte(25));
+const age = () => int(0, 25);
 
 /** An age range in years, both ends included: `{ "min": 13, "max": 17 }`. */
 export const ageRangeSchema = obj({ min: age(), max: age() }).check((ctx) => {

@@ -4,36 +4,35 @@
  * First names stay on the device; they are never sent in events.
  */
 import * as z from 'zod/mini';
+import { int, list, textMax } from '@quartiers-douai/core';
 import { CONCERNS } from './schema.js';
 
 export const GUIDE_DATA_VERSION = 1;
 export const PACT_DATA_VERSION = 1;
 
-const short = (max: number) => z.string().check(z.maxLength(max));
-
 export const childSchema = z.object({
-  id: short(40),
-  name: short(60),
-  ageGroup: z.nullable(short(60)),
+  id: textMax(40),
+  name: textMax(60),
+  ageGroup: z.nullable(textMax(60)),
 });
 
 export const guideDataSchema = z.object({
   screen: z.enum(['start', 'questions', 'guide', 'pact']),
-  step: z.number().check(z.int(), z.gte(0), z.lte(2)),
-  children: z.array(childSchema).check(z.minLength(1), z.maxLength(8)),
-  devices: z.array(short(60)),
+  step: int(0, 2),
+  children: list(childSchema, 1, 8),
+  devices: z.array(textMax(60)),
   concerns: z.array(z.enum(CONCERNS)),
   /** `child/guide/step` keys of the steps marked done. */
-  done: z.array(short(200)),
+  done: z.array(textMax(200)),
 });
 
 export const pactDataSchema = z.object({
-  ages: z.array(short(60)),
+  ages: z.array(textMax(60)),
   /** Rules the family ticked, and unticked, where it changed the suggestion (ids). */
-  ticked: z.array(short(60)),
-  unticked: z.array(short(60)),
-  custom: z.array(short(200)).check(z.maxLength(20)),
-  signatories: short(500),
+  ticked: z.array(textMax(60)),
+  unticked: z.array(textMax(60)),
+  custom: list(textMax(200), 0, 20),
+  signatories: textMax(500),
   preview: z.boolean(),
 });
 
