@@ -14,8 +14,6 @@ import {
   eraseAllKitData,
   readAloudButton,
   type ContentSpec,
-  type CoreKey,
-  type Params,
   type StorageArea,
   loadLocale,
   loadingPanel,

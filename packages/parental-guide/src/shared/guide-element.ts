@@ -1,11 +1,6 @@
 /** What `<qd-parental-guide>` and `<qd-screen-pact>` share: their content, texts and helpers. */
 import { html, type TemplateResult } from 'lit';
-import {
-  QdContentElement,
-  easyReadToggle,
-  type ContentSpec,
-  type CoreKey,
-} from '@quartiers-douai/core';
+import { QdContentElement, easyReadToggle, type ContentSpec } from '@quartiers-douai/core';
 import { guideMessages, type GuideKey } from '../messages.js';
 import { GUIDE_CONTENT_VERSION, guideContentSchema, type GuideContent } from '../schema.js';
 

@@ -16,7 +16,6 @@ import {
   richTextToPlain,
   translate,
   type ContentSpec,
-  type CoreKey,
   type DeviceStore,
 } from '@quartiers-douai/core';
 import {

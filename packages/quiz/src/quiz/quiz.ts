@@ -12,7 +12,6 @@ import {
   richTextToPlain,
   seedFrom,
   type ContentSpec,
-  type CoreKey,
   type DeviceStoreBase,
   baseStyles,
 } from '@quartiers-douai/core';
