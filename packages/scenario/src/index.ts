@@ -3,6 +3,18 @@ export * from './schema.js';
 export { allPaths, canEnd, nextOf, reachable, type StoryGraph } from './graph.js';
 export { scenarioTexts } from './texts.lazy.js';
 export {
+  DIAGRAMS_COMMAND,
+  DIAGRAMS_END,
+  DIAGRAMS_START,
+  diagramsSectionOf,
+  firstWords,
+  mermaidText,
+  storyDiagramsMarkdown,
+  storyToMermaid,
+  withDiagramsSection,
+  type DiagramStory,
+} from './diagram.js';
+export {
   QdScenario,
   type ScenarioChoiceDetail,
   type ScenarioEndDetail,

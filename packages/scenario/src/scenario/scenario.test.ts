@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { QdScenario, ScenarioChoiceDetail, ScenarioEndDetail } from '../index.js';
+import type { ScenarioChoiceDetail, ScenarioEndDetail } from '../index.js';
 import { clone, samples, tinyStory } from '../fixtures.js';
 import { allPaths } from '../graph.js';
 import type { ScenarioContentInput } from '../schema.js';
@@ -142,6 +142,15 @@ describe('qd-scenario · typing pause and reduced motion', () => {
     await click(el, 'Tout afficher');
     expect(thread(el)).toHaveLength(2);
     expect(choices(el)).toHaveLength(2);
+  });
+
+  it('"Tout afficher" with the keyboard: the focus goes on to the choices, not lost with the button', async () => {
+    const el = await story(tinyStory, { 'typing-delay': '60000' });
+    await click(el, 'Commencer');
+    button(el, 'Tout afficher').focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(focused(el)).toBe(q(el, '[part="choices"] button'));
   });
 
   it('the next message comes by itself after the pause', async () => {

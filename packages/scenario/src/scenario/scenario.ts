@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles, easyReadToggle, richTextToPlain } from '@quartiers-douai/core';
 import { ScenarioElement } from '../shared.js';
 import type { Character, EndKind, ScenarioContent, StoryMessage, StoryNode } from '../schema.js';
@@ -135,6 +136,8 @@ export class QdScenario extends ScenarioElement {
   /** Shows `count` more messages of the current node, then schedules the next one. */
   private reveal(count: number): void {
     clearTimeout(this.timer);
+    // "Tout afficher" leaves with the wait: the focus then goes on to what comes next.
+    const skipping = !!this.renderRoot.querySelector?.('.qd-typing button:focus');
     const messages = this.current?.messages ?? [];
     const from = this.shown;
     this.shown = Math.min(messages.length, from + count);
@@ -144,7 +147,11 @@ export class QdScenario extends ScenarioElement {
       .join(' ');
     if (this.shown < messages.length)
       this.timer = setTimeout(() => this.reveal(1), this.typingDelay);
-    else this.arrived();
+    else {
+      this.arrived();
+      if (skipping)
+        void this.focusAfterRender(this.current?.end ? '#end-heading' : '[part="choices"] button');
+    }
   }
 
   /** Every message of the current node is shown: its choices, or its ending. */
@@ -302,10 +309,9 @@ export class QdScenario extends ScenarioElement {
 
   private renderMessage(m: StoryMessage, key: string): TemplateResult {
     const who = this.who(m);
-    const lang = this.data?.lang;
     if (!who)
       return html`<li class="qd-msg qd-msg--narration" id=${key} tabindex="-1">
-        <div lang=${lang ?? nothing}>${this.rich(m.text, m.easy)}</div>
+        <div>${this.rich(m.text, m.easy)}</div>
         ${this.renderImage(m)} ${this.listen(key, this.plain(m))}
       </li>`;
     const avatar = who.avatar;
@@ -317,7 +323,7 @@ export class QdScenario extends ScenarioElement {
       }
       <div class="qd-msg__bubble">
         <p class="qd-msg__who">${who.name}</p>
-        <div lang=${lang ?? nothing}>${this.rich(m.text, m.easy)}</div>
+        <div>${this.rich(m.text, m.easy)}</div>
         ${this.renderImage(m)} ${this.listen(key, this.plain(m))}
       </div>
     </li>`;
@@ -330,8 +336,8 @@ export class QdScenario extends ScenarioElement {
       class="qd-msg__image"
       src=${img.src}
       alt=${img.decorative ? '' : img.alt}
-      width=${img.width ?? nothing}
-      height=${img.height ?? nothing}
+      width=${ifDefined(img.width)}
+      height=${ifDefined(img.height)}
     />`;
   }
 
@@ -354,7 +360,7 @@ export class QdScenario extends ScenarioElement {
               <button
                 type="button"
                 class="qd-button qd-choice"
-                aria-pressed=${group ? String(picked === i) : nothing}
+                aria-pressed=${ifDefined(group ? (picked === i ? 'true' : 'false') : undefined)}
                 @click=${() => (group ? (this.picked = i) : this.choose(i))}
               >
                 ${
