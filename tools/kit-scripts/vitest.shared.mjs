@@ -21,6 +21,14 @@ export function defineKitVitestConfig(options = {}) {
         screenshotFailures: false,
         provider: playwright({ launchOptions: chromiumLaunchOptions() }),
         instances: [{ browser: 'chromium' }],
+        // `emulateMedia({ media: 'print' | reducedMotion | forcedColors })`: tests see the page
+        // printed, with reduced motion or in high contrast, as a person would.
+        commands: {
+          /** @param {{ page: import('playwright').Page }} ctx @param {object} options */
+          emulateMedia: async (ctx, options) => {
+            await ctx.page.emulateMedia(options);
+          },
+        },
       },
     },
   });

@@ -1,6 +1,7 @@
 /**
  * Puts a payload into every string field of a content, found by walking its JSON Schema: the
- * fields present in the sample and the optional text fields it leaves out. Fields whose payload
+ * fields present in the sample and the optional text fields it leaves out, in objects, lists and
+ * maps by key. Fields whose payload
  * makes the content invalid (identifiers, links, enumerations…) get their sample value back, so
  * the payloads that remain reach the screen.
  */
@@ -50,6 +51,15 @@ export function injectStrings(
     }
     return out;
   }
+  // A map by key (`z.record`, e.g. a story's steps by id): every value, the keys untouched.
+  const values = s.additionalProperties;
+  if (value && typeof value === 'object' && !Array.isArray(value) && typeof values === 'object')
+    return Object.fromEntries(
+      Object.entries(value as Record<string, Json>).map(([k, v]) => [
+        k,
+        injectStrings(v, values, pick),
+      ]),
+    );
   return value;
 }
 

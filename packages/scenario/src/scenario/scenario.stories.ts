@@ -1,0 +1,225 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import '../define.js';
+import type { QdScenario } from './scenario.js';
+import { clone, samples, tinyStory } from '../fixtures.js';
+
+interface Args {
+  content?: unknown;
+  group?: boolean;
+  typingDelay?: number;
+  easy?: boolean;
+  readAloud?: boolean;
+  lang?: string;
+}
+
+/** The story's shadow root, queried as a person perceives it (roles, names). */
+async function story(canvasElement: HTMLElement) {
+  const el = canvasElement.querySelector<QdScenario>('qd-scenario')!;
+  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
+  await el.updateComplete;
+  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
+}
+
+/** The focused element, inside the shadow roots (testing-library's toHaveFocus only sees the host). */
+function focusedIn(host: Element): Element | null {
+  let a: Element | null = host.shadowRoot?.activeElement ?? null;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+/**
+ * Plays only in the French pass: the interactions name buttons as a French reader sees them. The
+ * other passes (dark, Arabic) still render the story and check it with axe.
+ */
+const inFrench =
+  (play: (c: { canvasElement: HTMLElement }) => Promise<void>) =>
+  async (c: { canvasElement: HTMLElement; globals: Record<string, unknown> }) => {
+    if ((c.globals['lang'] ?? 'fr') !== 'fr') return;
+    await play(c);
+  };
+
+/** The sample files are named after their `id` (content/la-photo-de-groupe.json…). */
+function fileOf(content: unknown): string {
+  const id = (content as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' && Object.values(samples).some((s) => s.id === id)
+    ? `${id}.json`
+    : 'mon-histoire.json';
+}
+
+const FOR_CENTRES = `Une **histoire interactive de prévention** pour les 11-17 ans (« Dans la rue numérique ») : les messages des personnages arrivent comme dans une messagerie, le jeune choisit ce qu’il fait, et voit où ses choix le mènent — une bonne fin, une fin en demi-teinte ou une fin difficile, avec ce qu’il faut retenir. Puis le **débrief** (\`<qd-scenario-debrief>\`, même fichier) lance la discussion et donne l’aide (3018).
+
+**En atelier** : \`group\` pour une séance projetée (texte plus grand, vote à main levée, puis « Révéler la suite ») ; « Revenir au choix précédent » pour explorer une autre branche. Rien n’est gardé ni envoyé. Guide complet, règles du fichier et diagrammes des quatre histoires : page « Écrire une histoire ».
+
+**Accessibilité** : la conversation est une liste ; les nouveaux messages sont annoncés poliment ; pas de pause animée si l’appareil demande moins d’animations (et « Tout afficher » pour la passer) ; les choix sont de vrais boutons ; après chaque choix, le focus va sur votre réponse dans la conversation ; le genre de la fin est écrit, pas seulement coloré.`;
+
+const meta = {
+  title: 'Composants/Scénario',
+  component: 'qd-scenario',
+  parameters: {
+    docs: { description: { component: FOR_CENTRES } },
+    embed: {
+      package: '@quartiers-douai/scenario',
+      tag: 'qd-scenario',
+      title: 'Histoire interactive : Dans la rue numérique',
+      height: 760,
+      attributes: (args: Record<string, unknown>) => ({
+        src: fileOf(args['content']),
+        ...(args['group'] ? { group: true } : {}),
+        ...(typeof args['typingDelay'] === 'number' && args['typingDelay'] !== 900
+          ? { 'typing-delay': String(args['typingDelay']) }
+          : {}),
+        ...(args['easy'] ? { easy: true } : {}),
+        ...(args['readAloud'] ? { 'read-aloud': true } : {}),
+      }),
+    },
+  },
+  argTypes: {
+    content: {
+      control: 'object',
+      description: 'L’histoire (objet JSON), prioritaire sur `src`.',
+    },
+    group: {
+      control: 'boolean',
+      description: 'Séance projetée : grand texte, vote à main levée, puis « Révéler la suite ».',
+    },
+    typingDelay: {
+      control: { type: 'number', min: 0, step: 100 },
+      name: 'typing-delay',
+      description:
+        'Millisecondes entre deux messages (0 : tout d’un coup ; jamais de pause si l’appareil demande moins d’animations).',
+    },
+    easy: { control: 'boolean', description: 'Texte « Facile à lire » (FALC) dès le départ.' },
+    readAloud: { control: 'boolean', name: 'read-aloud', description: 'Boutons « Écouter ».' },
+    lang: {
+      control: 'inline-radio',
+      options: ['fr', 'en', 'ar'],
+      description: 'Langue de l’interface.',
+    },
+  },
+  args: { content: samples.photo, group: false, typingDelay: 900 },
+  render: (a) =>
+    html`<qd-scenario
+      .content=${a.content}
+      ?group=${a.group ?? false}
+      .typingDelay=${a.typingDelay ?? 900}
+      .easy=${a.easy}
+      .readAloud=${a.readAloud}
+      lang=${ifDefined(a.lang)}
+    ></qd-scenario>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Every option in the controls panel. */
+export const Playground: Story = {};
+
+/** « La photo de groupe » — une photo prise sans accord circule dans le groupe de la classe. */
+export const LaPhotoDeGroupe: Story = {
+  name: 'La photo de groupe',
+  args: { content: samples.photo },
+};
+
+/** « Le compte anonyme » — un compte se moque d'une élève : le rôle des témoins, le 3018. */
+export const LeCompteAnonyme: Story = {
+  name: 'Le compte anonyme',
+  args: { content: samples.anonyme },
+};
+
+/** « Le cadeau dans le jeu » — des gemmes « gratuites » contre un code : arnaque, vol de compte. */
+export const LeCadeauDansLeJeu: Story = {
+  name: 'Le cadeau dans le jeu',
+  args: { content: samples.cadeau },
+};
+
+/** « Vrai ou fake ? » — une vidéo choc et une rumeur : vérifier avant de partager. */
+export const VraiOuFake: Story = {
+  name: 'Vrai ou fake ?',
+  args: { content: samples.fake },
+};
+
+/**
+ * Séance projetée (`group`) : texte plus grand, choix numérotés ; le groupe vote à main levée,
+ * l'animateur clique sur le choix retenu (bouton enfoncé), puis sur « Révéler la suite ».
+ */
+export const EnGroupe: Story = {
+  name: 'En groupe (projeté)',
+  args: { content: samples.anonyme, group: true, typingDelay: 0 },
+  play: inFrench(async ({ canvasElement }) => {
+    const { el, view } = await story(canvasElement);
+    await userEvent.click(view.getByRole('button', { name: 'Commencer' }));
+    const choices = await view.findByRole('group', { name: 'Que faites-vous ?' });
+    const [first] = within(choices).getAllByRole('button', { pressed: false });
+    await userEvent.click(first!);
+    await expect(first).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(view.getByRole('button', { name: 'Révéler la suite' }));
+    // The group's answer is in the thread, and the focus is on it.
+    await waitFor(() => expect(focusedIn(el)?.id).toMatch(/^you-/));
+  }),
+};
+
+/** Facile à lire et Écouter dès le départ : phrases courtes, boutons de lecture à voix haute. */
+export const FacileALire: Story = {
+  name: 'Facile à lire et Écouter',
+  args: { content: samples.cadeau, easy: true, readAloud: true },
+};
+
+/**
+ * Jusqu'à une fin : chaque choix est un bouton ; après « Commencer », le focus va au premier
+ * message, après un choix sur votre réponse dans la conversation. La fin dit son genre en mots
+ * (« Une fin difficile »), puis ce qu'il faut retenir et vos choix. Au clavier : Tab jusqu'à un
+ * choix, Entrée (ce parcours est vérifié avec un vrai clavier dans `scenario.test.ts`).
+ */
+export const JusquaUneFin: Story = {
+  name: 'Jusqu’à une fin',
+  args: { content: clone(tinyStory), typingDelay: 0 },
+  play: inFrench(async ({ canvasElement }) => {
+    const { el, view } = await story(canvasElement);
+    await userEvent.click(view.getByRole('button', { name: 'Commencer' }));
+    await waitFor(() => expect(focusedIn(el)?.id).toBe('m-0-0'));
+    await userEvent.click(await view.findByRole('button', { name: 'Je regarde la photo' }));
+    await waitFor(() => expect(focusedIn(el)?.id).toBe('you-0'));
+    await userEvent.click(await view.findByRole('button', { name: 'Je la partage' }));
+    await expect(
+      await view.findByRole('heading', { name: 'Fin de l’histoire : Une fin difficile' }),
+    ).toBeVisible();
+    await expect(view.getByRole('heading', { name: 'Vos choix' })).toBeVisible();
+  }),
+};
+
+/** Interface en arabe : la mise en page passe de droite à gauche (l'histoire reste en français). */
+export const Arabe: Story = {
+  name: 'Arabe (RTL)',
+  args: { content: samples.fake, lang: 'ar' },
+};
+
+/** Un fichier avec des erreurs : le panneau dit où et quoi corriger, en français. */
+export const ContenuInvalide: Story = {
+  name: 'Contenu invalide',
+  args: {
+    content: {
+      ...clone(tinyStory),
+      title: 'Histoire à corriger',
+      nodes: {
+        ...clone(tinyStory).nodes,
+        montre: {
+          messages: [{ from: 'sam', text: 'Tu la partages dans le groupe ?' }],
+          choices: [
+            { text: 'Non, et je dis à Sam de la supprimer', next: 'fin-bien' },
+            { text: 'Je la partage', next: 'fin-partage' },
+          ],
+        },
+      },
+    },
+  },
+  play: inFrench(async ({ canvasElement }) => {
+    const { view } = await story(canvasElement);
+    const alert = await view.findByRole('alert');
+    await expect(alert).toHaveTextContent(
+      "nodes.montre.choices[1].next : ce choix de l'étape « montre » mène à « fin-partage », qui n'existe pas",
+    );
+    await expect(alert).toHaveTextContent("l'étape « fin-mal » n'est jamais atteinte");
+  }),
+};

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { problemToString, validateContent } from '@quartiers-douai/core';
+import { contentSchema, SCENARIO_CONTENT_VERSION, scenarioContentSchema } from './schema.js';
+import { scenarioTexts } from './texts.lazy.js';
+import { allPaths } from './graph.js';
+import { clone, tinyStory } from './fixtures.js';
+import committedJsonSchema from '../schema.json';
+
+const check = (input: unknown) =>
+  validateContent(scenarioContentSchema, input, {
+    supportedVersion: SCENARIO_CONTENT_VERSION,
+    packageName: '@quartiers-douai/scenario',
+    texts: scenarioTexts,
+  });
+const problems = (input: unknown): string[] => {
+  const r = check(input);
+  return r.ok ? [] : r.problems.map(problemToString);
+};
+type Story = typeof tinyStory & { nodes: Record<string, Record<string, unknown>> };
+const story = () => clone(tinyStory) as Story;
+
+describe('schema · a valid story', () => {
+  it('the tiny story is valid, audience "ados" by default', () => {
+    const s = story();
+    delete (s as Partial<Story>).audience;
+    const r = check(s);
+    expect(r.ok && r.warnings).toEqual([]);
+    expect(r.ok && r.data.audience).toBe('ados');
+  });
+
+  it('its paths: every way from the start to an ending', () => {
+    expect(allPaths(tinyStory)).toEqual([
+      ['debut', 'montre', 'fin-bien'],
+      ['debut', 'montre', 'fin-mal'],
+      ['debut', 'ignore'],
+    ]);
+  });
+
+  it('a loop with a way out is allowed, and followed once per path', () => {
+    const s = story();
+    s.nodes['montre']!['choices'] = [
+      ...(tinyStory.nodes['montre']!.choices ?? []),
+      { text: 'Je réfléchis encore', easy: 'Je réfléchis', next: 'debut' },
+    ];
+    expect(problems(s)).toEqual([]);
+    const paths = allPaths(s);
+    // Back at the start, the way to « montre » is already taken: the path goes the other way.
+    expect(paths).toContainEqual(['debut', 'montre', 'debut', 'ignore']);
+    expect(paths.every((p) => p.length < 10)).toBe(true);
+  });
+
+  it('schema.json is up to date with the zod schema (run `pnpm build` to refresh it)', () => {
+    const fresh = z.toJSONSchema(contentSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+      string,
+      unknown
+    >;
+    const { title: _t, $id: _i, ...committed } = committedJsonSchema as Record<string, unknown>;
+    expect(committed).toEqual(JSON.parse(JSON.stringify(fresh)));
+  });
+});
+
+describe('schema · the story graph, explained in French (naming the step)', () => {
+  it('a choice that leads nowhere (dangling next)', () => {
+    const s = story();
+    (s.nodes['montre']!['choices'] as Array<{ next: string }>)[1]!.next = 'fin-oubliee';
+    expect(problems(s)).toContain(
+      'nodes.montre.choices[1].next : ce choix de l\'étape « montre » mène à « fin-oubliee », qui n\'existe pas : corrigez "next" ou ajoutez l\'étape « fin-oubliee » dans "nodes"',
+    );
+  });
+
+  it('a step no choice leads to (unreachable)', () => {
+    const s = story();
+    s.nodes['perdue'] = {
+      messages: [{ text: 'Personne ne vient ici.' }],
+      end: tinyStory.nodes['ignore']!.end,
+    };
+    expect(problems(s)).toContain(
+      'nodes.perdue : l\'étape « perdue » n\'est jamais atteinte : aucun choix n\'y mène depuis le départ ; ajoutez un choix avec "next": "perdue" ou supprimez l\'étape',
+    );
+  });
+
+  it('a step with neither choices nor ending (dead end)', () => {
+    const s = story();
+    delete s.nodes['ignore']!['end'];
+    expect(problems(s)).toContain(
+      'nodes.ignore : l\'étape « ignore » est une impasse : ajoutez des choix ("choices") ou une fin ("end")',
+    );
+  });
+
+  it('a step with both choices and an ending', () => {
+    const s = story();
+    s.nodes['ignore']!['choices'] = [{ text: 'Encore', next: 'debut' }];
+    expect(problems(s)).toContain(
+      'nodes.ignore : l\'étape « ignore » a des choix et une fin : gardez soit "choices" (l\'histoire continue), soit "end" (elle s\'arrête ici)',
+    );
+  });
+
+  it('a loop with no way out', () => {
+    const s = story();
+    s.nodes['montre']!['choices'] = [{ text: 'Je relis', next: 'relire' }];
+    s.nodes['relire'] = {
+      messages: [{ text: 'Tu relis.' }],
+      choices: [{ text: 'Encore', next: 'montre' }],
+    };
+    delete s.nodes['fin-bien'];
+    delete s.nodes['fin-mal'];
+    const found = problems(s);
+    expect(found).toContain(
+      'nodes.montre : depuis l\'étape « montre », aucun chemin ne mène à une fin (la boucle ne s\'arrête jamais) : ajoutez un choix qui mène vers une étape avec "end"',
+    );
+    expect(found.some((p) => p.startsWith("nodes.relire : depuis l'étape « relire »"))).toBe(true);
+  });
+
+  it('a start that is not a step', () => {
+    expect(problems({ ...story(), start: 'commencement' })).toContain(
+      "start : l'étape de départ « commencement » n'existe pas dans \"nodes\" : écrivez l'identifiant d'une étape (par exemple « debut »)",
+    );
+  });
+
+  it('a message from an unknown character', () => {
+    const s = story();
+    (s.nodes['debut']!['messages'] as Array<{ from?: string }>)[1]!.from = 'samy';
+    expect(problems(s)).toContain(
+      'nodes.debut.messages[1].from : le personnage « samy » n\'existe pas : écrivez l\'identifiant d\'un personnage de "characters", ou retirez "from" pour une ligne de récit',
+    );
+  });
+
+  it('a step id with spaces or accents', () => {
+    const s = story();
+    s.nodes['fin-bien']!['messages'] = [];
+    s.nodes['étape 2'] = { messages: [], end: tinyStory.nodes['ignore']!.end };
+    (s.nodes['montre']!['choices'] as Array<{ next: string }>)[0]!.next = 'étape 2';
+    expect(problems(s)).toContain(
+      'nodes.étape 2 : identifiant d\'étape « étape 2 » invalide : utilisez des lettres sans accents, des chiffres, - ou _ (par exemple "debut")',
+    );
+  });
+
+  it('no steps at all, and two characters with the same id', () => {
+    const s = {
+      ...story(),
+      nodes: {},
+      characters: [tinyStory.characters[0], tinyStory.characters[0]],
+    };
+    const found = problems(s);
+    expect(found).toContain(
+      'nodes : l\'histoire n\'a aucune étape : ajoutez au moins une étape dans "nodes"',
+    );
+    expect(
+      found.some((p) => p.startsWith("characters[1].id : l'identifiant « sam » est déjà utilisé")),
+    ).toBe(true);
+  });
+
+  it('an ending of an unknown kind, and a help link that is not https', () => {
+    const s = story();
+    (s.nodes['ignore']!['end'] as { kind: string }).kind = 'super';
+    s.debrief.resources[0]!.url = 'http://www.e-enfance.org';
+    const found = problems(s).join('\n');
+    expect(found).toContain('nodes.ignore.end.kind');
+    expect(found).toContain('« good », « neutral », « bad »');
+    expect(found).toContain('debrief.resources[0].url : lien refusé');
+  });
+});
