@@ -17,6 +17,7 @@ import {
   link,
   obj,
   optText,
+  phone,
   text,
   version,
 } from '@quartiers-douai/core';
@@ -102,9 +103,7 @@ export const resourceSchema = obj({
   description: optText(),
   easy: optText(),
   /** A number to call, as written: "3018", "0 800 235 236". */
-  phone: z.optional(
-    z.string().check(z.refine((s) => /^\+?[0-9][0-9 .]*$/.test(s.trim()), { message: '§phone' })),
-  ),
+  phone: z.optional(phone()),
   url: z.optional(link()),
   /** Shown in the "Besoin d'aide ?" block, always visible. */
   help: z._default(z.boolean(), false),

@@ -12,8 +12,6 @@ const empty = (what: string) => () => `la liste est vide : ajoutez au moins ${wh
 export const guideTexts: Texts = {
   ageOrder: (p) =>
     `l'âge minimum (${String(p.min)}) est plus grand que l'âge maximum (${String(p.max)}) : inversez-les`,
-  phone: () =>
-    'numéro invalide : écrivez seulement des chiffres et des espaces, par exemple "3018" ou "0 800 235 236"',
   noAgeGroup: empty("une tranche d'âge"),
   noDevice: empty('un appareil'),
   noGuide: empty('un guide'),

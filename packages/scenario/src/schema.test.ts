@@ -159,4 +159,12 @@ describe('schema · the story graph, explained in French (naming the step)', () 
     expect(found).toContain('« good », « neutral », « bad »');
     expect(found).toContain('debrief.resources[0].url : lien refusé');
   });
+
+  it('a phone number with letters', () => {
+    const s = story();
+    s.debrief.resources[0]!.phone = '30 18 (gratuit)';
+    expect(problems(s)).toContain(
+      'debrief.resources[0].phone : numéro invalide : écrivez seulement des chiffres et des espaces, par exemple "3018" ou "0 800 235 236"',
+    );
+  });
 });

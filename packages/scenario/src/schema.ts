@@ -15,6 +15,7 @@ import {
   link,
   obj,
   optText,
+  phone,
   text,
   version,
 } from '@quartiers-douai/core';
@@ -77,7 +78,7 @@ export const resourceSchema = obj({
   /** Web address (https) of the help. */
   url: link(),
   /** Phone number to call, as written on a poster (e.g. "3018"). */
-  phone: z.optional(z.string()),
+  phone: z.optional(phone()),
   description: optText(),
 });
 

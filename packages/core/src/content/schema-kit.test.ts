@@ -15,6 +15,7 @@ import {
   num,
   obj,
   optText,
+  phone,
   positive,
   rule,
   text,
@@ -100,6 +101,21 @@ describe('link: only https, mailto and tel', () => {
       'lien refusé : il doit commencer par https://, mailto: ou tel: (par exemple "https://www.e-enfance.org")',
     ]);
   });
+});
+
+describe('phone: a number as written on a poster', () => {
+  it.each(['3018', '0 800 235 236', '+33 1 23 45 67 89', '01.23.45.67.89'])('accepts %s', (n) => {
+    expect(check(phone(), n)).toEqual([]);
+  });
+
+  it.each(['30 18 (gratuit)', 'trois mille dix-huit', 'tel:3018', ''])(
+    'refuses %j, saying how to write it',
+    (n) => {
+      expect(check(phone(), n)).toEqual([
+        'numéro invalide : écrivez seulement des chiffres et des espaces, par exemple "3018" ou "0 800 235 236"',
+      ]);
+    },
+  );
 });
 
 describe('assetUrl: relative paths and https', () => {

@@ -83,6 +83,10 @@ export const lang = () => z._default(z.enum(['fr', 'en', 'ar']), 'fr');
 /** A link a resident may follow: https, mailto or tel. */
 export const link = () => z.string().check(rule(isSafeLink, 'link'));
 
+/** A phone number to call, as written on a poster: "3018", "0 800 235 236", "+33 1 23 45 67 89". */
+export const phone = () =>
+  z.string().check(rule((s: string) => /^\+?[0-9][0-9 .]*$/.test(s.trim()), 'phone'));
+
 /** An image, audio or file address: relative path or https. */
 export const assetUrl = () => z.string().check(rule(isSafeAssetUrl, 'asset'));
 

@@ -46,6 +46,8 @@ export const kitTexts: Texts = {
     'identifiant invalide : utilisez des lettres sans accents, des chiffres, - ou _ (par exemple "q1")',
   link: () =>
     'lien refusé : il doit commencer par https://, mailto: ou tel: (par exemple "https://www.e-enfance.org")',
+  phone: () =>
+    'numéro invalide : écrivez seulement des chiffres et des espaces, par exemple "3018" ou "0 800 235 236"',
   asset: () => 'adresse refusée : indiquez un chemin ("images/photo.jpg") ou une adresse https://',
   date: () => 'date invalide : écrivez-la sous la forme AAAA-MM-JJ, par exemple "2026-12-01"',
   alt: () =>
