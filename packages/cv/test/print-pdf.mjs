@@ -75,13 +75,3 @@ export async function readPdf(bytes) {
   await doc.destroy();
   return { pageCount: doc.numPages, pages };
 }
-
-/**
- * Emulates media features for the test page (e.g. `{ forcedColors: 'active' }`, `{ media: 'print' }`);
- * `null` values reset them.
- * @param {{ page: import('playwright').Page }} ctx
- * @param {Parameters<import('playwright').Page['emulateMedia']>[0]} options
- */
-export async function emulateMedia(ctx, options) {
-  await ctx.page.emulateMedia(options);
-}

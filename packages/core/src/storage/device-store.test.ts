@@ -9,9 +9,10 @@ import {
   type DeviceStoreOptions,
   type StorageArea,
 } from './device-store.js';
+import { int } from '../content/schema-kit.js';
 
 const progressSchema = z.object({
-  step: z.number().check(z.int(), z.gte(0)),
+  step: int(0),
   answers: z.array(z.string()),
 });
 type Progress = z.infer<typeof progressSchema>;
@@ -140,7 +141,11 @@ describe('storage › damaged data is set aside, never silently dropped', () => 
     expect(r.status).toBe('quarantined');
     if (r.status !== 'quarantined') return;
     expect(await r.problems).toEqual([
-      { path: 'data.step', message: 'doit être supérieur ou égal à 0' },
+      {
+        path: 'data.step',
+        message:
+          'doit être un nombre entier supérieur ou égal à 0, sans virgule ni guillemets, par exemple 0',
+      },
       { path: 'data.answers', message: 'doit être une liste entre crochets [ … ]' },
     ]);
   });
