@@ -17,3 +17,4 @@ export * from './element/templates.js';
 export * from './element/qd-element.js';
 export * from './util/random.js';
 export * from './util/url.js';
+export * from './util/save-file.js';

@@ -139,6 +139,14 @@ for (const dep of Object.keys(pkg.dependencies ?? {}).filter((d) =>
   const dir = join(cwd, 'node_modules', dep);
   if (existsSync(join(dir, 'src/index.ts')))
     kitSources[dep] = realpathSync(join(dir, 'src/index.ts'));
+  // Its subpaths too ("./save-file" → dist/util/save-file.js → src/util/save-file.ts).
+  const depPkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  for (const [sub, target] of Object.entries(depPkg.exports ?? {})) {
+    const built = typeof target === 'object' ? target.default : target;
+    const source = typeof built === 'string' && built.match(/^\.\/dist\/(.+)\.js$/);
+    if (sub !== '.' && source && existsSync(join(dir, 'src', `${source[1]}.ts`)))
+      kitSources[`${dep}/${sub.slice(2)}`] = realpathSync(join(dir, 'src', `${source[1]}.ts`));
+  }
 }
 const bundle = (entryFile, file) =>
   buildCdnBundle({

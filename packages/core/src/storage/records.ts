@@ -11,6 +11,7 @@ import type { $ZodType } from 'zod/v4/core';
 import { problemToString, type Problem, type ZodIssueLike } from '../content/problems.js';
 import { EXPLANATIONS_UNAVAILABLE, loadExplanations } from '../content/explanations.js';
 import { TEXT_KEY } from '../content/texts.js';
+import { saveFile } from '../util/save-file.js';
 
 export const KIT = 'quartiers-douai';
 export const KEY_PREFIX = 'qd:';
@@ -239,18 +240,7 @@ export class DeviceStoreBase<T> {
 
   /** Offers the data as a `.json` download. */
   download(data: T, filename = `${this.options.type}-${this.options.id}.json`): void {
-    const url = URL.createObjectURL(
-      new Blob([this.exportText(data)], { type: 'application/json' }),
-    );
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.rel = 'noopener';
-    a.style.display = 'none';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(this.exportText(data), filename, 'application/json');
   }
 
   /**

@@ -13,6 +13,7 @@ import {
   easyReadToggle,
   eraseAllKitData,
   readAloudButton,
+  saveFile,
   type ContentSpec,
   type StorageArea,
   loadLocale,
@@ -671,23 +672,10 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
 
   // --- import, export, erase ------------------------------------------------------------------
 
-  private download(text: string, file: string): void {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file;
-    a.rel = 'noopener';
-    a.style.display = 'none';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
   /** "Exporter mon CV (fichier)": a JSON Resume file; works even when the device is full. */
   exportFile(): void {
     const file = cvFileName(this.cv, 'json');
-    this.download(JSON.stringify(toJsonResume(this.cv), null, 2), file);
+    saveFile(JSON.stringify(toJsonResume(this.cv), null, 2), file, 'application/json');
     this.announce(this.t('exported', { file }));
     this.fire<CvExportDetail>('qd-export', { format: 'json' });
   }
@@ -733,7 +721,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     const area =
       this.area === 'local' ? localStorage : this.area === 'session' ? sessionStorage : undefined;
     const text = key && area ? area.getItem(key) : null;
-    if (text !== null) this.download(text, 'cv-abime.json');
+    if (text !== null) saveFile(text, 'cv-abime.json', 'application/json');
   }
 
   /** Wipes the CV from the device and starts again from the starting CV. */

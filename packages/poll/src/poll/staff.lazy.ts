@@ -2,14 +2,15 @@
  * The staff panel of a kiosk poll (behind `staff-pin`): the code, the counts, the CSV/JSON
  * exports, the local results and emptying the box. Loaded on demand (docs/decisions/0012) when
  * someone presses "Espace équipe": residents never download it. It has no runtime import of lit,
- * zod or core (they would be copied a second time): the element gives it what it needs.
+ * zod or core's index (they would be copied a second time): the element gives it what it needs;
+ * only core's dependency-free `save-file` is imported.
  */
 import type { TemplateResult, html as litHtml, nothing as litNothing } from 'lit';
 import type { Locale, Messages, Params, translate as coreTranslate } from '@quartiers-douai/core';
 import type { PollContent } from '../schema.js';
 import type { Box } from './device.js';
 import { BOM, tableOf, toCsv, type Separator } from '../csv-table.js';
-import { saveFile } from '../save-file.js';
+import { saveFile } from '@quartiers-douai/core/save-file';
 
 type StaffKey = keyof typeof fr;
 
