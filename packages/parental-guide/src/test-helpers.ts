@@ -3,20 +3,21 @@
  * DOM as a user perceives it (buttons and fields by their visible name), axe, print media.
  * Not exported by the package.
  */
-import axe from 'axe-core';
 import { commands } from 'vitest/browser';
+import { button, norm, qa, root } from '@quartiers-douai/kit-scripts/testing';
 import './define.js';
 import { clone } from './fixtures.js';
 
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    emulateMedia: (options: {
-      media?: 'print' | 'screen' | null;
-      forcedColors?: 'active' | 'none' | null;
-      reducedMotion?: 'reduce' | 'no-preference' | null;
-    }) => Promise<void>;
-  }
-}
+export {
+  axeViolations,
+  button,
+  emulate,
+  norm,
+  q,
+  qa,
+  root,
+  text,
+} from '@quartiers-douai/kit-scripts/testing';
 
 type Tag = 'qd-parental-guide' | 'qd-screen-pact';
 type El<T extends Tag> = HTMLElementTagNameMap[T];
@@ -57,34 +58,14 @@ export function cleanup(): void {
   sessionStorage.clear();
 }
 
-export const root = (el: Element): ShadowRoot => el.shadowRoot!;
 /** The agreement inside the guide's shadow root, or the element itself. */
 export const pactOf = (el: Element): Element =>
   el.shadowRoot!.querySelector('qd-screen-pact') ?? el;
-export const q = <E extends Element = HTMLElement>(el: Element, sel: string): E | null =>
-  root(el).querySelector<E>(sel);
-export const qa = <E extends Element = HTMLElement>(el: Element, sel: string): E[] => [
-  ...root(el).querySelectorAll<E>(sel),
-];
-export const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-export const text = (el: Element, sel = '.qd-root') => norm(q(el, sel)?.textContent);
 export const focused = (el: Element): Element | null => {
   let active: Element | null = root(el).activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 };
-
-export function button(el: Element, name: string | RegExp): HTMLButtonElement {
-  const all = qa<HTMLButtonElement>(el, 'button');
-  const b = all.find((x) =>
-    typeof name === 'string' ? norm(x.textContent) === name : name.test(norm(x.textContent)),
-  );
-  if (!b)
-    throw new Error(
-      `no button "${name}" among: ${all.map((x) => norm(x.textContent)).join(' | ')}`,
-    );
-  return b;
-}
 
 export async function click(el: HTMLElement, name: string | RegExp): Promise<void> {
   button(el, name).click();
@@ -122,18 +103,7 @@ export async function type(
   await settle(host);
 }
 
-export async function axeViolations(el: Element): Promise<string[]> {
-  const r = await axe.run(el, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-  });
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 /** Prints (media="print") until `screen()` is called. */
 export async function printMedia(on: boolean): Promise<void> {
   await commands.emulateMedia({ media: on ? 'print' : null });
-}
-
-export async function emulate(options: Parameters<typeof commands.emulateMedia>[0]): Promise<void> {
-  await commands.emulateMedia(options);
 }

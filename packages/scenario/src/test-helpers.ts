@@ -3,19 +3,20 @@
  * DOM as a person perceives it (buttons by their visible name), axe, media emulation.
  * Not exported by the package.
  */
-import axe from 'axe-core';
-import { commands } from 'vitest/browser';
+import { button, root } from '@quartiers-douai/kit-scripts/testing';
 import './define.js';
 import { clone } from './fixtures.js';
 
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    emulateMedia: (options: {
-      media?: 'print' | 'screen' | null;
-      reducedMotion?: 'reduce' | 'no-preference' | null;
-    }) => Promise<void>;
-  }
-}
+export {
+  axeViolations,
+  button,
+  emulate,
+  norm,
+  q,
+  qa,
+  root,
+  text,
+} from '@quartiers-douai/kit-scripts/testing';
 
 type Tag = 'qd-scenario' | 'qd-scenario-debrief';
 type El<T extends Tag> = HTMLElementTagNameMap[T];
@@ -46,39 +47,9 @@ export function cleanup(): void {
   mounted.splice(0).forEach((e) => e.remove());
 }
 
-export const root = (el: Element): ShadowRoot => el.shadowRoot!;
-export const q = <E extends Element = HTMLElement>(el: Element, sel: string): E | null =>
-  root(el).querySelector<E>(sel);
-export const qa = <E extends Element = HTMLElement>(el: Element, sel: string): E[] => [
-  ...root(el).querySelectorAll<E>(sel),
-];
-export const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-export const text = (el: Element, sel = '.qd-root') => norm(q(el, sel)?.textContent);
 export const focused = (el: Element): Element | null => root(el).activeElement;
-
-export function button(el: Element, name: string | RegExp): HTMLButtonElement {
-  const all = qa<HTMLButtonElement>(el, 'button');
-  const b = all.find((x) =>
-    typeof name === 'string' ? norm(x.textContent) === name : name.test(norm(x.textContent)),
-  );
-  if (!b)
-    throw new Error(
-      `no button "${name}" among: ${all.map((x) => norm(x.textContent)).join(' | ')}`,
-    );
-  return b;
-}
 
 export async function click(el: HTMLElement, name: string | RegExp): Promise<void> {
   button(el, name).click();
   await settle(el);
 }
-
-export async function axeViolations(el: Element): Promise<string[]> {
-  const r = await axe.run(el, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-  });
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-export const emulate = (options: Parameters<typeof commands.emulateMedia>[0]) =>
-  commands.emulateMedia(options);
