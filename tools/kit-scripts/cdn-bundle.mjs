@@ -36,6 +36,13 @@ export const terserOptions = {
 // named it `core-messages.en-<hash>.js`).
 // A `*.lazy.ts` module (e.g. core's French explanations of a wrong file) is split the same way.
 const LANGUAGE_FILE = /\.(en|ar|lazy)(-[\w-]+)?\.js$/;
+/**
+ * `import('./screen-pact.part.js')`: a *part* of the bundle (docs/decisions/0016), split off so
+ * that pages which never show it don't download it. Unlike a lazy file it may use anything the
+ * bundle uses (Lit, zod, core, the package's own modules): it imports those from the bundle itself
+ * (`./<name>.js`, already in the page's module map), never a copy.
+ */
+const PART_FILE = /\.part\.js$/;
 
 /**
  * Bundles `entry` into `outdir/<name>.js`. A language file the code loads with `import()` (the
@@ -57,6 +64,7 @@ export async function buildCdnBundle({
   esbuildOptions = {},
   terse = true,
 }) {
+  const hasParts = await importsParts(entry, { ...esbuildOptions, tsconfig });
   const finalize = async (text) =>
     terse ? Buffer.from((await terser(text, terserOptions)).code) : Buffer.from(text);
   /** @type {Map<string, { file: string, code: Buffer }>} source path → language file */
@@ -66,10 +74,15 @@ export async function buildCdnBundle({
     setup(b) {
       // Any other relative import() would be inlined silently (no splitting): say so instead.
       b.onResolve({ filter: /^\.\.?\// }, (args) => {
-        if (args.kind !== 'dynamic-import' || LANGUAGE_FILE.test(args.path)) return undefined;
+        if (
+          args.kind !== 'dynamic-import' ||
+          LANGUAGE_FILE.test(args.path) ||
+          PART_FILE.test(args.path)
+        )
+          return undefined;
         if (args.importer.includes('node_modules')) return undefined;
         throw new Error(
-          `qd-build: import('${args.path}') dans ${args.importer} : seuls les fichiers *.en.ts, *.ar.ts et *.lazy.ts sont chargés à la demande (ADR 0012) ; renommez le module ou importez-le normalement`,
+          `qd-build: import('${args.path}') dans ${args.importer} : seuls les fichiers *.en.ts, *.ar.ts, *.lazy.ts (ADR 0012) et *.part.ts (ADR 0016) sont chargés à la demande ; renommez le module ou importez-le normalement`,
         );
       });
       b.onResolve({ filter: LANGUAGE_FILE }, async (args) => {
@@ -109,16 +122,45 @@ export async function buildCdnBundle({
     ...cdnEsbuildOptions,
     ...esbuildOptions,
     entryPoints: [entry],
-    outfile: join(outdir, `${name}.js`),
+    // With parts, esbuild splits: the entry, each part, and the code they share (`chunk-*.js`),
+    // which mergeShared() then puts back into the entry.
+    ...(hasParts ? { splitting: true, outdir, entryNames: name, chunkNames: '[name]-[hash]' } : {}),
+    ...(hasParts ? {} : { outfile: join(outdir, `${name}.js`) }),
     tsconfig,
     write: false,
+    metafile: hasParts,
     plugins: [languagePlugin, minifyLiteralsPlugin],
   });
-  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
-  const legal = result.outputFiles.find((f) => f.path.endsWith('.LEGAL.txt'))?.text ?? '';
+  // Split, each output has its licence notes: the kit ships them together, once each.
+  const legal = [
+    ...new Set(
+      result.outputFiles
+        .filter((f) => f.path.endsWith('.LEGAL.txt'))
+        .flatMap((f) => f.text.split(/\n(?=\/[*/])/)),
+    ),
+  ].join('\n');
+  const outputs = result.outputFiles.filter((f) => f.path.endsWith('.js'));
+  const js = outputs.find((f) => basename(f.path) === `${name}.js`);
   if (!js) throw new Error(`qd-build: esbuild n'a pas produit ${name}.js`);
-  const code = await finalize(js.text);
-  const chunks = [...languageFiles.values()];
+  const merged = hasParts ? await mergeShared(name, outputs) : { entry: js.text, parts: [] };
+  // Parts are named like lazy files, by the hash of their final bytes, and the entry says so.
+  const parts = [];
+  let entryText = merged.entry;
+  for (const p of merged.parts)
+    for (const other of merged.parts)
+      if (p.text.includes(`"./${other.file}"`))
+        throw new Error(
+          `qd-build: ${p.file} charge ${other.file} : une partie (ADR 0016) est chargée par le bundle, pas par une autre partie`,
+        );
+  for (const p of merged.parts) {
+    const partCode = await finalize(p.text);
+    const hash = createHash('sha256').update(partCode).digest('hex').slice(0, 10);
+    const file = p.file.replace(/-[A-Z0-9]+\.js$/, `-${hash}.js`);
+    entryText = entryText.split(`"./${p.file}"`).join(`"./${file}"`);
+    parts.push({ file, code: partCode });
+  }
+  const code = await finalize(entryText);
+  const chunks = [...languageFiles.values(), ...parts];
   if (write) {
     mkdirSync(outdir, { recursive: true });
     writeFileSync(join(outdir, `${name}.js`), code);
@@ -126,4 +168,78 @@ export async function buildCdnBundle({
     if (legal) writeFileSync(join(outdir, `${name}.js.LEGAL.txt`), legal);
   }
   return { code, chunks, legal };
+}
+
+/** Whether the bundle of `entry` loads a `*.part.ts` module with `import()` (a quick scan build). */
+async function importsParts(entry, { tsconfig, ...esbuildOptions }) {
+  let found = false;
+  await esbuild({
+    ...cdnEsbuildOptions,
+    ...esbuildOptions,
+    entryPoints: [entry],
+    outfile: 'scan.js',
+    tsconfig,
+    write: false,
+    minify: false,
+    plugins: [
+      {
+        name: 'qd-scan-parts',
+        setup(b) {
+          b.onResolve({ filter: /\.js$/ }, (args) => {
+            if (args.kind !== 'dynamic-import') return undefined;
+            if (PART_FILE.test(args.path)) found = true;
+            return { path: args.path, external: true };
+          });
+        },
+      },
+    ],
+  });
+  return found;
+}
+
+/**
+ * esbuild's split output → what the kit ships (docs/decisions/0016): the code shared by the entry
+ * and its parts (`chunk-*.js`) goes back into the entry, which exports it, and each part imports
+ * it from the entry (`./<name>.js`). A page thus loads one file first, as before; a part, when
+ * asked for, comes alone and reuses the entry's Lit, zod and core: nothing is downloaded twice.
+ */
+async function mergeShared(name, outputs) {
+  const byName = new Map(outputs.map((f) => [basename(f.path), f.text]));
+  const shared = [...byName.keys()].filter((f) => f.startsWith('chunk-'));
+  const parts = [...byName.keys()].filter((f) => f !== `${name}.js` && !shared.includes(f));
+  const toEntry = (text) =>
+    shared.reduce((t, c) => t.split(`"./${c}"`).join(`"./${name}.js"`), text);
+  const r = await esbuild({
+    ...cdnEsbuildOptions,
+    stdin: {
+      contents: [
+        ...shared.map((c) => `export * from './${c}';`),
+        `export * from './${name}.js';`,
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: '/',
+    },
+    outfile: `${name}.js`,
+    write: false,
+    legalComments: 'none',
+    plugins: [
+      {
+        name: 'qd-merge-shared',
+        setup(b) {
+          b.onResolve({ filter: /^\.\// }, (args) => {
+            const file = args.path.slice(2);
+            if (args.kind === 'dynamic-import' || !byName.has(file))
+              return { path: args.path, external: true };
+            return { path: file, namespace: 'qd-split' };
+          });
+          b.onLoad({ filter: /.*/, namespace: 'qd-split' }, (args) => ({
+            contents: byName.get(args.path),
+            loader: 'js',
+          }));
+        },
+      },
+    ],
+  });
+  const entry = r.outputFiles.find((f) => f.path.endsWith('.js')).text;
+  return { entry, parts: parts.map((file) => ({ file, text: toEntry(byName.get(file)) })) };
 }

@@ -60,3 +60,50 @@ test('a lazy module that imports a library is refused (it would be copied twice)
     /view\.lazy\.js est chargé à part mais importe .*fake-lit/,
   );
 });
+
+test("a part shares the bundle's code: it imports it from the bundle, never a copy (ADR 0016)", async () => {
+  const dir = project({
+    'node_modules/fake-lit/package.json': '{"name":"fake-lit","type":"module","main":"index.js"}',
+    'node_modules/fake-lit/index.js':
+      "export const registry = { made: 0, id: 'THE-ONLY-FAKE-LIT' }; export const html = (s) => (registry.made++, s.join(''));",
+    'src/define.js': [
+      "import { html, registry } from 'fake-lit';",
+      'export const first = html`premier écran`;',
+      "export const loadPact = () => import('./pact.part.js');",
+      'export { registry };',
+      "export const en = () => import('./messages.en.js');",
+    ].join('\n'),
+    'src/pact.part.js': [
+      "import { html, registry } from 'fake-lit';",
+      'export const view = () => html`le pacte familial`;',
+      'export const sameRegistry = (r) => r === registry;',
+    ].join('\n'),
+    'src/messages.en.js': "export default { hello: 'Hello' };",
+  });
+  const out = join(dir, 'dist/cdn');
+  const r = await buildCdnBundle({ entry: join(dir, 'src/define.js'), name: 'demo', outdir: out });
+  const bundle = r.code.toString();
+  const part = r.chunks.find((c) => /^pact\.part-[0-9a-f]{10}\.js$/.test(c.file));
+  assert.ok(part, `a part file: ${r.chunks.map((c) => c.file)}`);
+  assert.ok(r.chunks.some((c) => /^messages\.en-[0-9a-f]{10}\.js$/.test(c.file)));
+  const partText = part.code.toString();
+  // One file first (no shared chunk left), the library once, in the bundle.
+  assert.deepEqual(
+    readdirSync(out).filter((f) => f.startsWith('chunk-')),
+    [],
+    'no shared chunk: it is inside the bundle',
+  );
+  assert.ok(bundle.includes('THE-ONLY-FAKE-LIT'));
+  assert.ok(!partText.includes('THE-ONLY-FAKE-LIT'), 'the part does not copy the library');
+  assert.ok(!bundle.includes('le pacte familial'), "the part's text is not in the bundle");
+  assert.match(partText, /from\s*"\.\/demo\.js"/);
+  assert.ok(bundle.includes(`./${part.file}`), 'the bundle imports the part by its file name');
+  // And it runs: the part sees the bundle's own module (same registry object).
+  writeFileSync(join(out, 'package.json'), '{"type":"module"}');
+  const m = await import(join(out, 'demo.js'));
+  assert.equal(m.first, 'premier écran');
+  const p = await m.loadPact();
+  assert.equal(p.view(), 'le pacte familial');
+  assert.equal(p.sameRegistry(m.registry), true);
+  assert.equal(m.registry.made, 2);
+});
