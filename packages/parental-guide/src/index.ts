@@ -21,6 +21,7 @@ export {
   type GuideMatch,
   type PrintPage,
 } from './engine.js';
-export { guideMessages, type GuideKey } from './messages.js';
+export { guideMessages, type GuideKey, type GuideOwnKey, type PactKey } from './messages.js';
+export { pactMessages } from './screen-pact/pact-messages.js';
 export * from './schema.js';
 export { guideTexts } from './texts.lazy.js';

@@ -60,6 +60,7 @@ const catalog: Partial<Catalog<GuideKey>> = {
   printList: 'اطبع قائمتي',
   editAnswers: 'غيّر إجاباتي',
   makePact: 'لنضع ميثاقنا العائلي',
+  pactFailed: 'تعذّر فتح الميثاق العائلي. تحقّق من الاتصال بالإنترنت، ثم أعد المحاولة.',
   backToGuide: 'العودة إلى الدليل',
   listTitle: 'قائمة الإعدادات',
   listIntro: 'أُعدّت في {date}. ضع علامة في كل مربع عند إنجاز الإعداد.',

@@ -58,6 +58,7 @@ const catalog: Partial<Catalog<GuideKey>> = {
   printList: 'Print my list',
   editAnswers: 'Change my answers',
   makePact: 'Make our family agreement',
+  pactFailed: 'The family agreement could not open. Check the internet connection, then try again.',
   backToGuide: 'Back to the guide',
   listTitle: 'My settings checklist',
   listIntro: 'Prepared on {date}. Tick each box once the setting is done.',

@@ -52,6 +52,7 @@ export type GuideKey =
   | 'printList'
   | 'editAnswers'
   | 'makePact'
+  | 'pactFailed'
   | 'backToGuide'
   | 'listTitle'
   | 'listIntro'
@@ -84,7 +85,41 @@ export type GuideKey =
   | 'printPact'
   | 'editPact';
 
-export const guideMessages: Messages<GuideKey> = {
+/** Keys only `<qd-screen-pact>` uses: their French is in the agreement's part (ADR 0016). */
+export type PactKey =
+  | 'pactTitle'
+  | 'pactIntro'
+  | 'pactAges'
+  | 'g-famille'
+  | 'g-parents'
+  | 'g-enfants'
+  | 'customTitle'
+  | 'customLabel'
+  | 'customAdd'
+  | 'customEmpty'
+  | 'customLong'
+  | 'customAdded'
+  | 'customRemove'
+  | 'signers'
+  | 'signersLabel'
+  | 'seePact'
+  | 'noRules'
+  | 'pactDate'
+  | 'signatures'
+  | 'review'
+  | 'printPact'
+  | 'editPact';
+
+/** Keys of `<qd-parental-guide>` itself (its catalog is in the first file a page loads). */
+export type GuideOwnKey = Exclude<GuideKey, PactKey>;
+
+/** English and Arabic: one file each for both elements, fetched only by pages in those languages (ADR 0012). */
+export const guideLanguages: Messages<GuideKey>['load'] = {
+  en: () => import('./messages.en.js').then((m) => m.default),
+  ar: () => import('./messages.ar.js').then((m) => m.default),
+};
+
+export const guideMessages: Messages<GuideOwnKey> = {
   fr: {
     start: 'Commencer',
     startHint:
@@ -141,6 +176,8 @@ export const guideMessages: Messages<GuideKey> = {
     printList: 'Imprimer ma liste',
     editAnswers: 'Modifier mes réponses',
     makePact: 'Faire notre pacte familial',
+    pactFailed:
+      "Le pacte familial n'a pas pu s'ouvrir. Vérifiez la connexion internet, puis réessayez.",
     backToGuide: 'Retour au guide',
     listTitle: 'Ma liste de réglages',
     listIntro: 'Préparée le {date}. Cochez chaque case quand le réglage est fait.',
@@ -151,33 +188,6 @@ export const guideMessages: Messages<GuideKey> = {
     helpFallbackSite: "Le site de l'État pour accompagner les parents.",
     more: 'Pour aller plus loin',
     resumed: 'Vous reprenez là où vous en étiez.',
-    pactTitle: 'Notre pacte familial',
-    pactIntro:
-      "Choisissez ensemble les règles de la maison. Celles qui sont cochées sont conseillées pour l'âge de vos enfants : gardez-les ou changez-les.",
-    pactAges: 'Âge des enfants',
-    'g-famille': "Toute la famille s'engage à :",
-    'g-parents': "Les parents s'engagent à :",
-    'g-enfants': "Les enfants s'engagent à :",
-    customTitle: 'Nos règles à nous',
-    customLabel: 'Une autre règle',
-    customAdd: 'Ajouter cette règle',
-    customEmpty: "Écrivez la règle avant de l'ajouter.",
-    customLong: 'Cette règle est trop longue : 200 caractères au plus.',
-    customAdded: 'Règle ajoutée : {rule}',
-    customRemove: 'Retirer « {rule} »',
-    signers: 'Qui signe ?',
-    signersLabel: 'Les prénoms, un par ligne',
-    seePact: 'Voir notre pacte',
-    noRules: 'Cochez ou ajoutez au moins une règle.',
-    pactDate: 'Fait le {date}',
-    signatures: 'Signatures',
-    review: 'On en reparle ensemble le : ……………………',
-    printPact: 'Imprimer le pacte',
-    editPact: 'Modifier le pacte',
   },
-  // English and Arabic are separate files, fetched only by pages in those languages (ADR 0012).
-  load: {
-    en: () => import('./messages.en.js').then((m) => m.default),
-    ar: () => import('./messages.ar.js').then((m) => m.default),
-  },
+  load: guideLanguages,
 };

@@ -115,6 +115,24 @@ async function settle(el: Updatable): Promise<void> {
   }
 }
 
+/**
+ * The agreement's code is a part of the bundle (ADR 0016), fetched ahead once the checklist shows:
+ * after "Faire notre pacte familial", wait for it as a person would (the screen changes when it
+ * is there), a few seconds at most.
+ */
+async function pactShown(el: Updatable): Promise<ShadowRoot | null> {
+  for (let i = 0; i < 100; i++) {
+    const pact = el.shadowRoot?.querySelector('qd-screen-pact')?.shadowRoot;
+    if (pact) {
+      await settle(el);
+      return pact;
+    }
+    await new Promise((r) => setTimeout(r, 30));
+    await settle(el);
+  }
+  return null;
+}
+
 /** Start → the three questions → the guide → the family agreement (form, then document) → back to the guide. */
 export async function* walk(el: HTMLElement): AsyncGenerator<string> {
   const root = el.shadowRoot!;
@@ -142,7 +160,7 @@ export async function* walk(el: HTMLElement): AsyncGenerator<string> {
     root.querySelectorAll<HTMLButtonElement>('[part="guide"] > .qd-actions button')[1],
     '"pacte familial" button',
   );
-  const pact = root.querySelector('qd-screen-pact')?.shadowRoot;
+  const pact = await pactShown(el);
   if (!pact) throw new Error('qd-parental-guide: the agreement did not open');
   yield 'pact';
   const field = pact.querySelector<HTMLInputElement>('#custom-rule')!;
@@ -213,6 +231,7 @@ export async function* keyboard(el: HTMLElement, kb: Keys): AsyncGenerator<strin
   const toPact = $$('[part="guide"] > .qd-actions button')[1];
   await shiftTabTo((e) => e === toPact, 'Maj+Tab ramène à « Faire notre pacte familial »');
   await kb.press('{Enter}');
+  await pactShown(el);
   kb.expectFocus(heading('pact-heading'), 'le pacte commence sur son titre');
   yield 'pact';
   await kb.tabTo(

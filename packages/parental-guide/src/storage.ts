@@ -4,8 +4,8 @@
  * First names stay on the device; they are never sent in events.
  */
 import * as z from 'zod/mini';
-import { int, list, textMax } from '@quartiers-douai/core';
-import { CONCERNS } from './schema.js';
+import { int, list, seedFrom, textMax } from '@quartiers-douai/core';
+import { CONCERNS, type GuideContent } from './schema.js';
 
 export const GUIDE_DATA_VERSION = 1;
 export const PACT_DATA_VERSION = 1;
@@ -39,3 +39,7 @@ export const pactDataSchema = z.object({
 export type Child = z.infer<typeof childSchema>;
 export type GuideData = z.infer<typeof guideDataSchema>;
 export type PactData = z.infer<typeof pactDataSchema>;
+
+/** Key of a library's agreement in the device store (the guide erases it with its own data). */
+export const pactStoreId = (c: GuideContent): string =>
+  c.id ?? seedFrom(`${c.title}|${c.pactRules.map((r) => r.id).join(',')}`).toString(36);

@@ -5,7 +5,7 @@
  */
 import { commands } from 'vitest/browser';
 import { button, norm, qa, root } from '@quartiers-douai/kit-scripts/testing';
-import './define.js';
+import { definePact } from './define.js';
 import { clone } from './fixtures.js';
 
 export {
@@ -37,6 +37,8 @@ export async function mount<T extends Tag>(
   setup?.(el);
   parent.append(el);
   mounted.push(el);
+  // Its code may come later (the agreement is a part of the bundle, ADR 0016), as on a page.
+  await customElements.whenDefined(tag);
   await settle(el);
   return el;
 }
@@ -45,6 +47,8 @@ export async function mount<T extends Tag>(
 export async function settle(
   el: HTMLElement & { updateComplete?: Promise<unknown> },
 ): Promise<void> {
+  // "Faire notre pacte familial" waits for the agreement's code (fetched once per test file).
+  await definePact();
   for (let i = 0; i < 4; i++) {
     await el.updateComplete;
     const inner = el.shadowRoot?.querySelector('qd-screen-pact');

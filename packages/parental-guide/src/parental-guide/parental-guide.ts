@@ -6,13 +6,7 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  baseStyles,
-  defineElement,
-  richTextToPlain,
-  seedFrom,
-  type DeviceStoreBase,
-} from '@quartiers-douai/core';
+import { baseStyles, richTextToPlain, seedFrom, type DeviceStoreBase } from '@quartiers-douai/core';
 import {
   isStale,
   pagesByDevice,
@@ -22,7 +16,7 @@ import {
   type Answers,
   type GuideMatch,
 } from '../engine.js';
-import type { GuideKey } from '../messages.js';
+import type { GuideOwnKey } from '../messages.js';
 import { CATEGORIES, CONCERNS, type Concern, type GuideContent, type Resource } from '../schema.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { GuideElement } from '../shared/guide-element.js';
@@ -39,12 +33,14 @@ import {
 import {
   GUIDE_DATA_VERSION,
   PACT_DATA_VERSION,
+  pactStoreId,
   guideDataSchema,
   pactDataSchema,
   type Child,
   type GuideData,
 } from '../storage.js';
-import { QdScreenPact, pactStoreId } from '../screen-pact/screen-pact.js';
+import type { QdScreenPact } from '../screen-pact/screen-pact.js';
+import { loadScreenPact } from '../screen-pact/load.js';
 import { guideStyles } from './parental-guide.styles.js';
 
 /** `qd-complete`: the questionnaire is answered and the guide shown (no first names). */
@@ -71,7 +67,7 @@ const STEPS = ['children', 'devices', 'concerns'] as const;
 const MAX_CHILDREN = 8;
 
 /** The national helplines, shown when the content is missing or not loaded yet. */
-const FALLBACK_HELP: Array<Pick<Resource, 'name' | 'phone' | 'url'> & { key: GuideKey }> = [
+const FALLBACK_HELP: Array<Pick<Resource, 'name' | 'phone' | 'url'> & { key: GuideOwnKey }> = [
   { name: '3018', phone: '3018', url: 'https://3018.fr', key: 'helpFallback3018' },
   {
     name: 'Je protège mon enfant',
@@ -154,16 +150,18 @@ export class QdParentalGuide extends GuideElement {
 
   private dataStore: DeviceStoreBase<GuideData> | undefined;
   private readonly printer = new PrintController(this, 'checklist');
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The agreement screen uses <qd-screen-pact>: make sure it is defined even when only this
-    // class was imported (guarded: a no-op when define.ts already ran).
-    defineElement('qd-screen-pact', QdScreenPact);
-  }
+  /** The agreement's code was asked for (see willUpdate). */
+  private pactAsked = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The agreement's code (a part of the bundle, ADR 0016) is fetched ahead once the checklist
+    // is shown, so "Faire notre pacte familial" opens at once, even if the connection drops.
+    if ((this.screen === 'guide' || this.screen === 'pact') && !this.pactAsked) {
+      this.pactAsked = true;
+      // If it fails (offline), the button tries again and says so: no retry at every render.
+      loadScreenPact().catch(() => undefined);
+    }
     if (changed.has('storage') && this.hasUpdated && this.data) this.contentChanged(this.data);
   }
 
@@ -355,6 +353,13 @@ export class QdParentalGuide extends GuideElement {
   }
 
   private async openPact(): Promise<void> {
+    try {
+      // Usually already there (fetched ahead with the checklist): then the screen changes at once.
+      if (!customElements.get('qd-screen-pact')) await loadScreenPact();
+    } catch {
+      this.announce(this.t('pactFailed'));
+      return;
+    }
     this.go('pact');
     await this.updateComplete;
     const pact = this.renderRoot.querySelector<QdScreenPact>('qd-screen-pact');
@@ -467,7 +472,7 @@ export class QdParentalGuide extends GuideElement {
       <form novalidate @submit=${(e: Event) => this.onNext(e)}>
         <fieldset aria-describedby="step-hint">
           <legend><h2 id="step-heading" tabindex="-1">${this.t(title)}</h2></legend>
-          <p class="qd-hint" id="step-hint">${this.t(`${title}Hint` as GuideKey)}</p>
+          <p class="qd-hint" id="step-hint">${this.t(`${title}Hint` as GuideOwnKey)}</p>
           ${s === 'children' ? this.renderChildren(c) : s === 'devices' ? this.renderDevices(c) : this.renderConcerns(c)}
         </fieldset>
         <div class="qd-actions">

@@ -5,13 +5,15 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import { baseStyles, richTextToPlain, seedFrom, type DeviceStoreBase } from '@quartiers-douai/core';
+import { baseStyles, richTextToPlain, type DeviceStoreBase } from '@quartiers-douai/core';
 import { rulesFor } from '../engine.js';
 import { PACT_GROUPS, type GuideContent, type PactRule } from '../schema.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { GuideElement } from '../shared/guide-element.js';
+import { guideMessages, type GuideKey } from '../messages.js';
+import { pactMessages } from './pact-messages.js';
 import { choice, formatToday, hasEasy } from '../shared/templates.js';
-import { PACT_DATA_VERSION, pactDataSchema, type PactData } from '../storage.js';
+import { PACT_DATA_VERSION, pactDataSchema, pactStoreId, type PactData } from '../storage.js';
 import { PrintController } from '../shared/print-controller.js';
 import { pactStyles } from './screen-pact.styles.js';
 
@@ -28,10 +30,6 @@ export interface PactSubmitDetail {
   /** How many names are on the signature lines. */
   signatories: number;
 }
-
-/** Key of a library's agreement in the device store (the guide erases it with its own data). */
-export const pactStoreId = (c: GuideContent): string =>
-  c.id ?? seedFrom(`${c.title}|${c.pactRules.map((r) => r.id).join(',')}`).toString(36);
 
 const MAX_RULE = 200;
 const MAX_CUSTOM = 20;
@@ -67,7 +65,9 @@ const idList = {
  *
  * @attr ages - Age groups (ids of the content's `ageGroups`) ticked at first: `ages="9-11 12-14"`.
  */
-export class QdScreenPact extends GuideElement {
+export class QdScreenPact extends GuideElement<GuideKey> {
+  static override messages = [pactMessages, guideMessages];
+
   static override properties: PropertyDeclarations = {
     ages: {
       converter: idList,

@@ -1,11 +1,20 @@
 /** What `<qd-parental-guide>` and `<qd-screen-pact>` share: their content, texts and helpers. */
 import { html, type TemplateResult } from 'lit';
-import { QdContentElement, easyReadToggle, type ContentSpec } from '@quartiers-douai/core';
-import { guideMessages, type GuideKey } from '../messages.js';
+import {
+  QdContentElement,
+  easyReadToggle,
+  type ContentSpec,
+  type Messages,
+} from '@quartiers-douai/core';
+import { guideMessages, type GuideOwnKey } from '../messages.js';
 import { GUIDE_CONTENT_VERSION, guideContentSchema, type GuideContent } from '../schema.js';
 
-export abstract class GuideElement extends QdContentElement<GuideContent, GuideKey> {
-  static override messages = [guideMessages];
+/** `K`: the keys of its texts (the guide's own; the agreement adds its own, in its part). */
+export abstract class GuideElement<K extends string = GuideOwnKey> extends QdContentElement<
+  GuideContent,
+  K
+> {
+  static override messages: ReadonlyArray<Messages<string>> = [guideMessages];
 
   protected override get contentSpec(): ContentSpec<GuideContent> {
     return {
