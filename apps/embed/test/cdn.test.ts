@@ -69,6 +69,35 @@ describe('fichiers CDN', () => {
     },
   );
 
+  it('une partie du bundle (ADR 0016) : un <qd-screen-pact> ajouté à la page fait venir son fichier, une fois, sans second Lit', async () => {
+    const guide = prototypes.find((p) => p.tag === 'qd-parental-guide');
+    if (!guide) return;
+    const { page, problems, requests } = await openDemo(`/${guide.demo}`);
+    await waitRendered(page, guide.tag, guide.contents.length + 1);
+    const parts = () => requests.filter((u) => /\/screen-pact\.part-[0-9a-f]{10}\.js$/.test(u));
+    expect(parts(), 'the checklist is not shown: the agreement is not fetched').toEqual([]);
+    const src = `/content/${guide.shortName}/${guide.contents[0]!.id}.json`;
+    const heading = await page.evaluate(async (src) => {
+      const el = document.createElement('qd-screen-pact');
+      el.setAttribute('src', src);
+      document.body.append(el);
+      await customElements.whenDefined('qd-screen-pact');
+      for (let i = 0; i < 100; i++) {
+        const h = el.shadowRoot?.querySelector('h2');
+        if (h) return h.textContent?.trim();
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return '';
+    }, src);
+    expect(heading).toBe('Notre pacte familial');
+    expect(parts()).toHaveLength(1);
+    // The part imports the bundle's own URL (already loaded): no second download of the bundle.
+    expect(requests.filter((u) => u.endsWith(`/${guide.cdn.file}`))).toHaveLength(1);
+    expect(problems).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(server.url('')))).toEqual([]);
+    await page.close();
+  });
+
   it('tous les prototypes sur une page, chaque fichier chargé deux fois : tout s’affiche, aucune erreur', async () => {
     const { page, problems, requests } = await openDemo('/demo/ensemble.html');
     for (const p of prototypes) {
