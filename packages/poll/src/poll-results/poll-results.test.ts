@@ -17,6 +17,8 @@ async function mount(
   if (content) el.content = clone(content);
   document.body.append(el);
   mounted.push(el);
+  // Its code comes when a page shows one (a part of the bundle, ADR 0016), as on a real page.
+  await customElements.whenDefined('qd-poll-results');
   for (let i = 0; i < 3; i++) await el.updateComplete;
   return el;
 }

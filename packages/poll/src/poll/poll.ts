@@ -52,6 +52,7 @@ import {
   type Outbox,
 } from './device.js';
 import { loadStaff, prefetchStaff, type StaffPanel } from './staff.js';
+import { loadPollResults } from '../poll-results/load.js';
 import { pollStyles } from './poll.styles.js';
 
 /** `qd-submit`: the ballot — the poll id and the answers, nothing about the person, no date. */
@@ -184,6 +185,8 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private drag: { qid: string; id: string } | undefined;
   private staffLoad: Promise<void> | undefined;
+  /** The results' code was asked for ahead (`results-src`). */
+  private resultsFetched = false;
   /** The staff panel's file was asked for ahead (kiosk with a staff code). */
   private staffFetched = false;
   private readonly onOnline = () => void this.flush();
@@ -230,6 +233,12 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The results' code (a part of the bundle, ADR 0016) is fetched ahead once a poll that will
+    // show them is on screen: they then appear right after the vote, even offline.
+    if (!this.resultsFetched && this.resultsSrc && !this.kioskMode && this.data) {
+      this.resultsFetched = true;
+      loadPollResults().catch(() => undefined);
+    }
     if (!this.staffFetched && this.kioskMode && this.staffPin && this.data) {
       this.staffFetched = true;
       prefetchStaff();
