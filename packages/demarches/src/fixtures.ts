@@ -11,6 +11,13 @@ export const samples = {
   rdv: rdv as DemarcheContentInput,
 } satisfies Record<string, DemarcheContentInput>;
 
+/** Their file names in content/ (their screens are content/screens/<file>--<step>.svg). */
+export const sampleFiles = {
+  compte: 'creer-mon-compte',
+  adresse: 'changement-adresse',
+  rdv: 'rendez-vous-en-ligne',
+} as const;
+
 export const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 /** A 400 × 200 drawn screen (inline, so that tests ask the network for nothing). */
@@ -50,7 +57,9 @@ export const tinyProcedure: DemarcheContentInput = {
       title: 'Entrer sur le site',
       instruction: 'Appuyez sur le bouton du bas pour créer votre identifiant.',
       easy: 'Appuyez sur « Créer ».',
-      screen: { image: { src: tinyScreen, alt: 'Écran avec deux boutons', width: 400, height: 200 } },
+      screen: {
+        image: { src: tinyScreen, alt: 'Écran avec deux boutons', width: 400, height: 200 },
+      },
       hotspots: [
         {
           x: 60,
@@ -85,7 +94,10 @@ export const tinyProcedure: DemarcheContentInput = {
       title: 'Terminer',
       instruction: 'Appuyez sur « Terminer ».',
       screen: { image: { src: tinyScreen, alt: 'Écran final', width: 400, height: 200 } },
-      hotspots: [{ x: 10, y: 10, w: 30, h: 20, label: 'Bouton Terminer', correct: true }],
+      hotspots: [
+        { x: 10, y: 10, w: 30, h: 20, label: 'Bouton Terminer', correct: true },
+        { x: 60, y: 60, w: 30, h: 20, label: 'Bouton Quitter' },
+      ],
       hint: 'Le bouton est en haut à gauche.',
     },
   ],

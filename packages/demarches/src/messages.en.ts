@@ -26,8 +26,7 @@ const catalog: Partial<Catalog<DemarcheKey>> = {
   previous: 'Previous step',
   restart: 'Start again',
   endTitle: 'Well done, you did every step!',
-  endText:
-    'This was practice: nothing was sent. When you are ready, do the procedure for real.',
+  endText: 'This was practice: nothing was sent. When you are ready, do the procedure for real.',
   prepare: 'To prepare',
   why: 'Why: {why}',
   ready: '{n} of {total} ready',

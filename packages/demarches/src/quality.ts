@@ -78,8 +78,7 @@ export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<DemarcheCon
           ...(s.tip ? { tip: s.tip } : {}),
           ...(s.warning ? { warning: s.warning } : {}),
         };
-        if (Array.isArray(s.screen))
-          return { ...base, screen: { mock: { fields: s.screen } } };
+        if (Array.isArray(s.screen)) return { ...base, screen: { mock: { fields: s.screen } } };
         const { zones, right } = s.screen;
         return {
           ...base,
@@ -161,14 +160,19 @@ export async function* keyboard(el: HTMLElement, kb: Keys): AsyncGenerator<strin
         await kb.tabTo((e) => e.id === `f-${k}`, `Tab mène au champ « ${fields[k]!.label} »`);
         await kb.type(sampleValue(d, i, k));
       }
-      await kb.tabTo((e) => e === $('.qd-mock button[type="submit"]'), 'Tab mène au bouton du formulaire');
+      await kb.tabTo(
+        (e) => e === $('.qd-mock button[type="submit"]'),
+        'Tab mène au bouton du formulaire',
+      );
     }
     await kb.press('{Enter}');
     kb.expectStatus(/\S/, 'la réussite de l’étape est annoncée');
     const last = i === steps.length - 1;
     kb.expectFocus(
       (e) => e.id === (last ? 'end-title' : 'step-title'),
-      last ? 'à la fin, le focus est sur le titre de fin' : 'le focus passe au titre de l’étape suivante',
+      last
+        ? 'à la fin, le focus est sur le titre de fin'
+        : 'le focus passe au titre de l’étape suivante',
     );
   }
   if (!$('[part="end"]')) throw new Error('qd-demarche: the keyboard walk did not reach the end');

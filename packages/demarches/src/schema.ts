@@ -137,7 +137,8 @@ export const demarcheContentSchema = obj({
   d.steps.forEach((s, i) => {
     const at = ['steps', i];
     const screen = s.screen;
-    if (!screen.image === !screen.mock) addIssue(ctx, [...at, 'screen'], '§screenOne', { step: s.id });
+    if (!screen.image === !screen.mock)
+      addIssue(ctx, [...at, 'screen'], '§screenOne', { step: s.id });
     if (screen.mock && s.hotspots.length > 0)
       addIssue(ctx, [...at, 'hotspots'], '§hotspotsOnMock', { step: s.id });
     if (screen.image && !s.hotspots.some((h) => h.correct))

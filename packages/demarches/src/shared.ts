@@ -39,7 +39,12 @@ export function longDate(iso: string, locale: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   return Number.isNaN(d.getTime())
     ? iso
-    : d.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    : d.toLocaleDateString(locale, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
 }
 
 export abstract class DemarcheElement extends QdContentElement<DemarcheContent, DemarcheKey> {
@@ -99,7 +104,11 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
     if (on) next.add(item);
     else next.delete(item);
     this.checked = next;
-    if (this.checklistStore) this.saveTo(this.checklistStore, [...next].sort((a, b) => a - b));
+    if (this.checklistStore)
+      this.saveTo(
+        this.checklistStore,
+        [...next].sort((a, b) => a - b),
+      );
     this.dispatchEvent(
       new CustomEvent<ChecklistDetail>('qd-check', {
         bubbles: true,
@@ -116,7 +125,10 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
   }
 
   /** The "à préparer" list: a check box per item, its reason, and how many are ready. */
-  protected renderChecklist(c: DemarcheContent, heading: 'h2' | 'h3'): TemplateResult | typeof nothing {
+  protected renderChecklist(
+    c: DemarcheContent,
+    heading: 'h2' | 'h3',
+  ): TemplateResult | typeof nothing {
     const items = c.prepare;
     if (items.length === 0) return nothing;
     const title = this.t('prepare');
@@ -126,10 +138,7 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
           ? html`<h2 id="prepare" tabindex="-1">${title}</h2>`
           : html`<h3 id="prepare" tabindex="-1">${title}</h3>`
       }
-      ${this.listen(
-        'prepare',
-        items.map((p) => this.easyRead.pick(p.label, p.easy)).join('. '),
-      )}
+      ${this.listen('prepare', items.map((p) => this.easyRead.pick(p.label, p.easy)).join('. '))}
       <ul class="qd-checklist__items">
         ${items.map((p, i) => {
           const why = p.why ? this.t('why', { why: p.why }) : '';
@@ -178,8 +187,9 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
       <h3 id="glossary">${this.t('glossary')}</h3>
       <dl>
         ${c.glossary.map(
-          (g) => html`<dt>${g.term}</dt>
-            <dd>${this.easyRead.pick(g.definition, g.easy)}</dd>`,
+          (g) =>
+            html`<dt>${g.term}</dt>
+              <dd>${this.easyRead.pick(g.definition, g.easy)}</dd>`,
         )}
       </dl>
     </section>`;
@@ -232,7 +242,9 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
             aria-expanded=${expanded ? 'true' : 'false'}
             aria-controls=${`def-${key}-${found.j}`}
             @click=${() => this.toggleTerm(id)}
-          >${m[0]}</button>`,
+          >
+            ${m[0]}
+          </button>`,
         );
         last = m.index + m[0].length;
       }
@@ -266,7 +278,11 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
     return html`${body}
     ${[...used].map((j) => {
       const g = glossary[j]!;
-      return html`<p class="qd-def" id=${`def-${key}-${j}`} ?hidden=${!this.open.has(`${key}:${j}`)}>
+      return html`<p
+        class="qd-def"
+        id=${`def-${key}-${j}`}
+        ?hidden=${!this.open.has(`${key}:${j}`)}
+      >
         <strong>${g.term}</strong> : ${this.easyRead.pick(g.definition, g.easy)}
       </p>`;
     })}`;

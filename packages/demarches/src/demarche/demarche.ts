@@ -1,5 +1,16 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { baseStyles, easyReadToggle, normalizeAnswer, richTextToPlain } from '@quartiers-douai/core';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import {
+  baseStyles,
+  easyReadToggle,
+  normalizeAnswer,
+  richTextToPlain,
+} from '@quartiers-douai/core';
 import { DemarcheElement, longDate } from '../shared.js';
 import { readingOrder, type DemarcheContent, type Field, type Step } from '../schema.js';
 import { sharedStyles } from '../styles.js';
@@ -144,7 +155,9 @@ export class QdDemarche extends DemarcheElement {
         steps: c.steps.length,
         misses: this.total,
       };
-      this.dispatchEvent(new CustomEvent('qd-complete', { bubbles: true, composed: true, detail: end }));
+      this.dispatchEvent(
+        new CustomEvent('qd-complete', { bubbles: true, composed: true, detail: end }),
+      );
       void this.focusAfterRender('#end-title');
     } else void this.focusAfterRender('#step-title');
   }
@@ -260,7 +273,9 @@ export class QdDemarche extends DemarcheElement {
           ></a
         >
       </p>
-      <p class="qd-checked">${this.t('checkedOn', { date: longDate(c.lastChecked, this.i18n.locale) })}</p>`;
+      <p class="qd-checked">
+        ${this.t('checkedOn', { date: longDate(c.lastChecked, this.i18n.locale) })}
+      </p>`;
   }
 
   private renderStart(c: DemarcheContent): TemplateResult {
@@ -270,7 +285,7 @@ export class QdDemarche extends DemarcheElement {
     return html`<section part="start" aria-labelledby="title">
       ${desc ? html`${this.listen('intro', richTextToPlain(desc))} ${this.rich(desc)}` : nothing}
       ${this.renderOfficial(c)}
-      <div class="qd-toolbar qd-no-print">
+      <div class="qd-toolbar qd-start qd-no-print">
         ${order.map(
           (m, k) =>
             html`<button
@@ -300,9 +315,7 @@ export class QdDemarche extends DemarcheElement {
         <progress max=${n} .value=${this.at + 1} aria-hidden="true"></progress>
       </p>
       <h3 id="step-title" tabindex="-1">${step.title}</h3>
-      <div class="qd-instruction" part="instruction">
-        ${this.glossed(key, text, c.glossary)}
-      </div>
+      <div class="qd-instruction" part="instruction">${this.glossed(key, text, c.glossary)}</div>
       ${this.listen(key, richTextToPlain(text))}
       ${
         step.warning
