@@ -5,6 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   baseStyles,
   easyReadToggle,
@@ -408,7 +409,7 @@ export class QdDemarche extends DemarcheElement {
           <input
             id=${`f-${k}`}
             type=${f.type}
-            placeholder=${f.placeholder ?? nothing}
+            placeholder=${ifDefined(f.placeholder)}
             autocomplete="off"
             spellcheck="false"
             .value=${this.values[k] ?? ''}
