@@ -12,7 +12,7 @@ export const demarcheTexts: Texts = {
   officialHttps: () =>
     'l\'adresse du vrai service doit commencer par https:// (par exemple "https://www.service-public.fr/")',
   screenOne: (p) =>
-    `l'écran de l'étape ${q(p.step)} doit avoir soit "image" (une capture ou une maquette dessinée), soit "mock" (un formulaire d'exemple) : gardez-en un seul`,
+    `l'écran de l'étape ${q(p.step)} doit avoir soit "image" (une capture ou une maquette dessinée), soit "mock" (un formulaire d'exemple), un seul des deux`,
   hotspotsOnMock: (p) =>
     `l'étape ${q(p.step)} est un formulaire d'exemple ("mock") : retirez "hotspots" (les zones à appuyer vont sur une image)`,
   noCorrect: (p) =>
