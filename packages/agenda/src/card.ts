@@ -3,6 +3,7 @@
  * agenda's opened section, the card's body) and its `.ics` file: shared by both elements.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { icsName, toIcs } from './ics.js';
 import type { Occurrence } from './occurrences.js';
 import { formatDay, formatTime } from './format.js';
@@ -50,10 +51,15 @@ function tags(h: CardHost, o: Occurrence): string[] {
   ].filter(Boolean);
 }
 
-const heading = (level: 3 | 4, cls: string, content: unknown, id?: string): TemplateResult =>
-  level === 3
-    ? html`<h3 class=${cls} id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${content}</h3>`
-    : html`<h4 class=${cls} id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${content}</h4>`;
+const heading = (level: 3 | 4, cls: string, content: unknown, id?: string): TemplateResult => {
+  if (id)
+    return level === 3
+      ? html`<h3 class=${cls} id=${id} tabindex="-1">${content}</h3>`
+      : html`<h4 class=${cls} id=${id} tabindex="-1">${content}</h4>`;
+  return level === 3
+    ? html`<h3 class=${cls}>${content}</h3>`
+    : html`<h4 class=${cls}>${content}</h4>`;
+};
 
 function title(h: CardHost, o: Occurrence): TemplateResult {
   return html`<span class="qd-event__name">${o.event.title}</span>${
@@ -140,8 +146,8 @@ export function detailBody(
           class="qd-detail__image"
           src=${e.image.src}
           alt=${e.image.alt}
-          width=${e.image.width ?? nothing}
-          height=${e.image.height ?? nothing}
+          width=${ifDefined(e.image.width)}
+          height=${ifDefined(e.image.height)}
         />`
       : nothing
   }
