@@ -76,7 +76,7 @@ export abstract class AgendaElement extends QdContentElement<AgendaContent, Agen
     const token = ++this.manyToken;
     const content = this.content;
     if (content !== undefined && content !== null) {
-      if (!Array.isArray(content)) return false;
+      if (!Array.isArray(content) || content.length === 0) return false;
       this.acceptFiles(
         content.map((data, i) => ({ name: `content[${i}]`, data })),
         'property',

@@ -96,7 +96,7 @@ export const Playground: Story = {
   play: inFrench(async ({ canvasElement }) => {
     const { view } = await agenda(canvasElement);
     await expect(view.getByRole('heading', { level: 2 })).toHaveTextContent('Agenda des centres');
-    await expect(view.getByText('17 activités en mars 2027')).toBeTruthy();
+    await expect(view.getByText(/^\d+ activités en mars 2027$/)).toBeTruthy();
   }),
 };
 
