@@ -79,6 +79,15 @@ describe('qd-agenda · attributes', () => {
   });
 });
 
+describe('qd-agenda · today', () => {
+  it('changing `today` shows the month of the next activity from that day', async () => {
+    const el = await mount('qd-agenda', tinyAgenda, { today: '2027-03-01' });
+    el.today = '2027-04-01';
+    await settle(el);
+    expect(count(el)).toBe('2 activités en avril 2027');
+  });
+});
+
 describe('qd-agenda · content loading & errors', () => {
   it('a wrong file shows the French error panel with where and what to fix', async () => {
     const bad = clone(tinyAgenda);

@@ -1,4 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { baseStyles, saveFile } from '@quartiers-douai/core';
 import { AgendaElement } from '../shared.js';
 import { filterOccurrences, type Filters, type Occurrence } from '../occurrences.js';
@@ -84,11 +90,21 @@ export class QdAgenda extends AgendaElement implements CardHost {
   protected override contentChanged(content: AgendaContent): void {
     super.contentChanged(content);
     this.opened = undefined;
+    this.month = this.firstMonth();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('today') && this.hasUpdated && this.data) this.month = this.firstMonth();
+  }
+
+  /** The month of the next activity from `today` (the last one when all are past). */
+  private firstMonth(): string {
     const today = this.todayKey;
     const next =
       this.occurrences.find((o) => o.date >= today) ??
       this.occurrences[this.occurrences.length - 1];
-    this.month = next ? monthOf(next.date) : monthOf(today);
+    return next ? monthOf(next.date) : monthOf(today);
   }
 
   // --- what is shown --------------------------------------------------------------------------
