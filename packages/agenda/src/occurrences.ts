@@ -1,0 +1,82 @@
+/**
+ * An agenda's events, as dated occurrences: a recurring workshop becomes one occurrence per day
+ * its rule gives (recurrence.ts), each with its moments in UTC and its Paris day.
+ */
+import { expand, isRuleError, parseRule } from './recurrence.js';
+import type { AgendaContent, AgendaEvent, Audience, Centre, Theme } from './schema.js';
+import { addDays, mondayOf, parisToUtc, parseDateTime } from './time.js';
+
+export interface Occurrence {
+  /** `<event id>-<AAAA-MM-JJ>`: stable, unique in the agenda. */
+  key: string;
+  event: AgendaEvent;
+  centre: Centre | undefined;
+  /** Paris day, `AAAA-MM-JJ`. */
+  date: string;
+  /** UTC ms. */
+  start: number;
+  /** UTC ms (absent: no end time given). */
+  end?: number;
+}
+
+/** Every occurrence of every event, in time order. */
+export function occurrencesOf(a: AgendaContent): Occurrence[] {
+  const centres = new Map(a.centres.map((c) => [c.id, c]));
+  const out: Occurrence[] = [];
+  for (const event of a.events) {
+    const s = parseDateTime(event.start);
+    if (!s) continue;
+    const e = event.end === undefined ? undefined : parseDateTime(event.end);
+    const first = parisToUtc(s.date, s.minutes);
+    const length = e ? parisToUtc(e.date, e.minutes) - first : undefined;
+    const rule = event.recurrence ? parseRule(event.recurrence.rrule) : undefined;
+    const days =
+      rule && !isRuleError(rule)
+        ? expand(s.date, s.minutes, rule, event.recurrence?.exdate)
+        : [s.date];
+    for (const date of days) {
+      const start = parisToUtc(date, s.minutes);
+      out.push({
+        key: `${event.id}-${date}`,
+        event,
+        centre: centres.get(event.centre),
+        date,
+        start,
+        ...(length !== undefined ? { end: start + length } : {}),
+      });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start || x.event.title.localeCompare(y.event.title));
+}
+
+export interface Filters {
+  centre?: string;
+  audience?: Audience | '';
+  theme?: Theme | '';
+  /** Only the week (Monday → Sunday) of this day. */
+  week?: string;
+}
+
+/**
+ * The occurrences a resident asked for. An event "tout public" is for every audience; "familles"
+ * is for children and adults too.
+ */
+export function filterOccurrences(all: ReadonlyArray<Occurrence>, f: Filters): Occurrence[] {
+  const monday = f.week ? mondayOf(f.week) : undefined;
+  const sunday = monday ? addDays(monday, 6) : undefined;
+  return all.filter((o) => {
+    if (f.centre && o.event.centre !== f.centre) return false;
+    if (f.theme && o.event.theme !== f.theme) return false;
+    if (f.audience) {
+      const a = o.event.audience;
+      const fits =
+        a === f.audience ||
+        a === 'tous' ||
+        (a === 'familles' && f.audience !== 'jeunes') ||
+        (f.audience === 'familles' && (a === 'enfants' || a === 'adultes'));
+      if (!fits) return false;
+    }
+    if (monday && sunday && (o.date < monday || o.date > sunday)) return false;
+    return true;
+  });
+}
