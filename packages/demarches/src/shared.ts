@@ -251,18 +251,21 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
       out.push(s.slice(last));
       return out;
     };
-    const inline = (nodes: Inline[]): unknown[] =>
+    // Inside a link a word stays text: a button inside a link could not be pressed on its own.
+    const inline = (nodes: Inline[], inLink = false): unknown[] =>
       nodes.map((n) =>
         n.kind === 'text'
-          ? split(n.text)
+          ? inLink
+            ? n.text
+            : split(n.text)
           : n.kind === 'br'
             ? html`<br />`
             : n.kind === 'strong'
-              ? html`<strong>${inline(n.children)}</strong>`
+              ? html`<strong>${inline(n.children, inLink)}</strong>`
               : n.kind === 'em'
-                ? html`<em>${inline(n.children)}</em>`
+                ? html`<em>${inline(n.children, inLink)}</em>`
                 : html`<a href=${n.href} target="_blank" rel="noopener noreferrer"
-                    >${inline(n.children)}<span class="qd-visually-hidden">
+                    >${inline(n.children, true)}<span class="qd-visually-hidden">
                       ${this.t('newTab')}</span
                     ></a
                   >`,

@@ -227,6 +227,21 @@ describe('qd-demarche · sample forms', () => {
     expect(text(el, '#ex-0')).toBe('Exemple à taper : camille@exemple.fr');
   });
 
+  it('a password field never offers a saved password (autocomplete="new-password": Chrome ignores "off" there)', async () => {
+    const secret = clone(tinyProcedure);
+    secret.steps[1]!.screen.mock!.fields[1] = {
+      label: 'Mot de passe',
+      type: 'password',
+      expected: 'Entrainement-2026',
+    };
+    const el = await demarche(secret);
+    await click(el, 'Commencer, guidé pas à pas');
+    await press(el, 'Bouton Créer');
+    expect(input(el, 1).type).toBe('password');
+    expect(input(el, 1).getAttribute('autocomplete')).toBe('new-password');
+    expect(input(el, 0).getAttribute('autocomplete')).toBe('off');
+  });
+
   it('only the sample values are accepted: errors in role="alert", linked to the field, focus on the first one', async () => {
     const el = await demarche();
     await click(el, 'Commencer, guidé pas à pas');
@@ -241,6 +256,23 @@ describe('qd-demarche · sample forms', () => {
     expect(focused(el)).toBe(input(el, 0));
     expect(status(el)).toBe('Corrigez les champs signalés, avec les données d’exemple.');
     await fill(el, [' Camille@Exemple.fr ', 'Douai']);
+    await click(el, 'Continuer');
+    expect(text(el, '[part="progress"]')).toBe('Étape 3 sur 3');
+  });
+
+  it('a `date` field: the date picked is compared as a date with a sample written JJ/MM/AAAA', async () => {
+    const dated = clone(tinyProcedure);
+    dated.steps[1]!.screen.mock!.fields = [
+      { label: 'Date d’emménagement', type: 'date', expected: '01/12/2026' },
+    ];
+    const el = await demarche(dated);
+    await click(el, 'Commencer, guidé pas à pas');
+    await press(el, 'Bouton Créer');
+    expect(input(el, 0).type).toBe('date');
+    await fill(el, ['2026-11-30']);
+    await click(el, 'Continuer');
+    expect(text(el, '#err-0')).toBe('Tapez l’exemple : 01/12/2026');
+    await fill(el, ['2026-12-01']);
     await click(el, 'Continuer');
     expect(text(el, '[part="progress"]')).toBe('Étape 3 sur 3');
   });
@@ -282,6 +314,25 @@ describe('qd-demarche · glossary', () => {
     expect(term.getAttribute('aria-expanded')).toBe('true');
     expect(def.hidden).toBe(false);
     expect(norm(def.textContent)).toBe('identifiant : Le nom qui vous reconnaît sur le site.');
+  });
+
+  it('a word inside a link stays text (no button inside a link); its next use is the button', async () => {
+    const linked = clone(tinyProcedure);
+    linked.steps[0]!.instruction =
+      'Lisez [l’aide sur l’identifiant](https://www.service-public.fr/aide), puis créez votre identifiant.';
+    const el = await demarche(linked);
+    await click(el, 'Commencer, guidé pas à pas');
+    expect(qa(el, '[part="instruction"] a button, [part="instruction"] a [role="button"]')).toEqual(
+      [],
+    );
+    expect(norm(q(el, '[part="instruction"] a')!.textContent)).toBe(
+      'l’aide sur l’identifiant (ouvre un nouvel onglet)',
+    );
+    const terms = qa<HTMLButtonElement>(el, '.qd-term');
+    expect(terms).toHaveLength(1);
+    expect(terms[0]!.closest('a')).toBeNull();
+    expect(norm(terms[0]!.textContent)).toBe('identifiant');
+    expect(await axeViolations(el)).toEqual([]);
   });
 
   it('easy-read on: the easy definition', async () => {
@@ -429,6 +480,66 @@ describe('qd-demarche · printing', () => {
     } finally {
       await emulate({ media: null });
     }
+  });
+});
+
+describe('qd-demarche · printing the end screen', () => {
+  it('after the rehearsal, the sheet has the list to prepare and the words, without the buttons', async () => {
+    const el = await demarche();
+    await click(el, 'Commencer, guidé pas à pas');
+    await press(el, 'Bouton Créer');
+    await fill(el, ['camille@exemple.fr', 'Douai']);
+    await click(el, 'Continuer');
+    await press(el, 'Bouton Terminer');
+    expect(q(el, '[part="end"]')).not.toBeNull();
+    await emulate({ media: 'print' });
+    try {
+      const display = (sel: string) => getComputedStyle(q(el, sel)!).display;
+      expect(display('[part="end"] [part="checklist"]')).not.toBe('none');
+      expect(display('[part="end"] .qd-glossary')).not.toBe('none');
+      expect(text(el, '[part="end"] .qd-glossary')).toContain(
+        'identifiant Le nom qui vous reconnaît sur le site.',
+      );
+      for (const b of qa(el, '[part="end"] button'))
+        expect(b.checkVisibility(), norm(b.textContent)).toBe(false);
+    } finally {
+      await emulate({ media: null });
+    }
+  });
+});
+
+describe('qd-demarche · reflow at 320 px', () => {
+  it.each(['fr', 'ar'])('no horizontal scrolling on any screen (lang=%s)', async (lang) => {
+    await page.viewport(320, 720);
+    const el = await demarche(tinyProcedure, { lang });
+    const fits = async (where: string) => {
+      await settle(el);
+      const img = q<HTMLImageElement>(el, '.qd-shot img');
+      if (img) await vi.waitFor(() => expect(img.complete).toBe(true));
+      expect(document.documentElement.scrollWidth, where).toBeLessThanOrEqual(320);
+      const seen = qa(el, '[part="base"] *').filter((b) => !b.closest('.qd-visually-hidden'));
+      for (const b of seen) {
+        const r = b.getBoundingClientRect();
+        const what = `${where}: ${b.tagName}.${String(b.className)}`;
+        expect(r.right, what).toBeLessThanOrEqual(320.5);
+        expect(r.left, what).toBeGreaterThanOrEqual(-0.5);
+      }
+    };
+    await fits('start');
+    qa<HTMLButtonElement>(el, '.qd-start button')[0]!.click();
+    await fits('zones');
+    zones(el)
+      .find((b) => b.classList.contains('qd-hotspot--target'))!
+      .click();
+    await fits('sample form');
+    await fill(el, ['camille@exemple.fr', 'Douai']);
+    q<HTMLButtonElement>(el, '.qd-mock button[type="submit"]')!.click();
+    await fits('last zones');
+    zones(el)
+      .find((b) => b.classList.contains('qd-hotspot--target'))!
+      .click();
+    await fits('end');
+    expect(q(el, '[part="end"]')).not.toBeNull();
   });
 });
 

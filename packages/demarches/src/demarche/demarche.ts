@@ -19,6 +19,22 @@ import { demarcheStyles } from './demarche.styles.js';
 
 export type DemarcheMode = 'guided' | 'practice';
 
+/** `01/12/2026` (or `1.12.2026`, `01-12-2026`) → `2026-12-01`; anything else as written. */
+const isoOf = (s: string): string => {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s.trim());
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : s.trim();
+};
+
+/**
+ * What was typed is the sample: letter case, accents and spaces around do not count. A `date`
+ * field gives `AAAA-MM-JJ` whatever the phone shows, so a sample written `JJ/MM/AAAA` (as the person
+ * reads it) is compared as a date: without this, the step could never be passed.
+ */
+function isSample(type: Field['type'], value: string, expected: string): boolean {
+  if (normalizeAnswer(value) === normalizeAnswer(expected)) return true;
+  return type === 'date' && value.trim() !== '' && value.trim() === isoOf(expected);
+}
+
 /** `qd-step`: a step was done (the right zone pressed, or the sample form filled in). */
 export interface DemarcheStepDetail {
   /** The step's `id`. */
@@ -198,7 +214,7 @@ export class QdDemarche extends DemarcheElement {
     this.errors = fields.map((f, k) => {
       const v = this.values[k] ?? '';
       if (v.trim() === '') return this.t('fieldEmpty');
-      if (f.expected !== undefined && normalizeAnswer(v) !== normalizeAnswer(f.expected))
+      if (f.expected !== undefined && !isSample(f.type, v, f.expected))
         return this.t('fieldWrong', { value: f.expected });
       return undefined;
     });
@@ -410,7 +426,7 @@ export class QdDemarche extends DemarcheElement {
             id=${`f-${k}`}
             type=${f.type}
             placeholder=${ifDefined(f.placeholder)}
-            autocomplete="off"
+            autocomplete=${f.type === 'password' ? 'new-password' : 'off'}
             spellcheck="false"
             .value=${this.values[k] ?? ''}
             aria-invalid=${err ? 'true' : 'false'}
@@ -431,7 +447,7 @@ export class QdDemarche extends DemarcheElement {
       <h3 id="end-title" tabindex="-1">${this.t('endTitle')}</h3>
       <p class="qd-feedback" role="status">${this.feedback}</p>
       <p>${this.t('endText')}</p>
-      ${this.renderOfficial(c)} ${this.renderChecklist(c, 'h3')}
+      ${this.renderOfficial(c)} ${this.renderChecklist(c, 'h3')} ${this.renderGlossary(c)}
       <div class="qd-toolbar qd-no-print">
         <button type="button" class="qd-button" @click=${() => this.restart()}>
           ${this.t('restart')}
