@@ -92,8 +92,18 @@ export const galleryStyles = css`
     background: #000;
     max-height: 70vh;
   }
-  .qd-transcript {
+  .qd-back::before {
+    content: '←' / '';
+    margin-inline-end: 0.25em;
+  }
+  :host(:dir(rtl)) .qd-back::before,
+  [dir='rtl'] .qd-back::before {
+    content: '→' / '';
+  }
+  .qd-transcript p {
     white-space: pre-line;
+  }
+  .qd-transcript {
     padding: var(--_space);
     border-inline-start: 4px solid var(--_border);
   }

@@ -47,7 +47,7 @@ describe('qd-film-gallery · defaults', () => {
       '1re édition · 12 mai 2027 – 13 mai 2027 · Centre social du Centre',
     );
     expect(titles(el)).toEqual(['Film A', 'Film B', 'Film C']);
-    expect(text(el, '[role="status"]')).toBe('3 films');
+    expect(text(el, '[part="count"]')).toBe('3 films');
     expect(q(el, '[part="films"]')!.className).toBe('qd-films');
     expect(q(el, 'video')).toBeNull();
   });
@@ -83,15 +83,15 @@ describe('qd-film-gallery · filters', () => {
     const el = await gallery();
     await select(el, 'Catégorie', 'fiction');
     expect(titles(el)).toEqual(['Film A', 'Film C']);
-    expect(text(el, '[role="status"]')).toBe('2 films');
+    expect(text(el, '[part="count"]')).toBe('2 films');
     await select(el, 'Centre social', 'Centre Sud');
     expect(titles(el)).toEqual([]);
-    expect(text(el, '[role="status"]')).toBe(
+    expect(text(el, '[part="count"]')).toBe(
       'Aucun film ne correspond : choisissez une autre catégorie ou un autre centre.',
     );
     await select(el, 'Catégorie', '');
     expect(titles(el)).toEqual(['Film B']);
-    expect(text(el, '[role="status"]')).toBe('1 film');
+    expect(text(el, '[part="count"]')).toBe('1 film');
   });
 
   it('the filters are labelled selects in a fieldset; one centre only: no centre filter', async () => {
@@ -175,9 +175,10 @@ describe('qd-film-gallery · the film page (real media in Chromium)', () => {
     expect(t.hidden).toBe(false);
     expect(b.getAttribute('aria-expanded')).toBe('true');
     expect(norm(b.textContent)).toBe('Masquer la transcription');
-    expect(t.textContent).toBe(
-      'Nour : Quelqu’un a vu mon vélo ?\n\nSami : Il est derrière le centre !',
-    );
+    expect(qa(el, '#transcript p').map((p) => p.textContent)).toEqual([
+      'Nour : Quelqu’un a vu mon vélo ?',
+      'Sami : Il est derrière le centre !',
+    ]);
     await click(el, 'Masquer la transcription');
     expect(t.hidden).toBe(true);
   });
@@ -193,7 +194,8 @@ describe('qd-film-gallery · the film page (real media in Chromium)', () => {
 
   it('relative media addresses are read next to the JSON file given by src', async () => {
     const el = await mount('qd-film-gallery', null, { src: SAMPLE_URL });
-    expect(el.contentStatus).toBe('ready');
+    await until(() => el.contentStatus === 'ready', 'the sample loads');
+    await settle(el);
     expect(titles(el)).toHaveLength(4);
     await click(el, /^Voir le film$/);
     expect(q<HTMLSourceElement>(el, 'source')!.src).toBe(
@@ -301,7 +303,7 @@ describe('qd-film-gallery · XSS: content is text, never markup', () => {
     expect(text(el, 'h2')).toBe(payload);
     await click(el, /^Voir le film$/);
     await click(el, 'Afficher la transcription');
-    expect(q(el, '#transcript')!.textContent).toBe(payload);
+    expect(qa(el, '#transcript p').map((p) => p.textContent)).toEqual([payload]);
     expect(q<HTMLTrackElement>(el, 'track')!.label).toBe(payload);
     const allowed = [
       'div',
@@ -368,7 +370,7 @@ describe('qd-film-gallery · i18n / RTL', () => {
     wrap.append(el);
     await settle(el);
     await until(
-      () => text(el, '[role="status"]') !== '' && !text(el).includes('Chargement'),
+      () => text(el, '[part="count"]') !== '' && !text(el).includes('Chargement'),
       'Arabic',
     );
     expect(q(el, '.qd-root')!.getAttribute('dir')).toBe('rtl');
@@ -383,6 +385,6 @@ describe('qd-film-gallery · i18n / RTL', () => {
     el.setAttribute('lang', 'en');
     await settle(el);
     await until(() => text(el).includes('Show as a list'), 'English');
-    expect(text(el, '[role="status"]')).toBe('3 films');
+    expect(text(el, '[part="count"]')).toBe('3 films');
   });
 });

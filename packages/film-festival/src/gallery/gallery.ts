@@ -176,7 +176,7 @@ export class QdFilmGallery extends FestivalElement<GalleryKey> {
             : nothing
         }
       </fieldset>
-      <p role="status" class="qd-festival__meta">
+      <p role="status" class="qd-festival__meta" part="count">
         ${films.length > 0 ? this.t('count', { count: films.length }) : this.t('none')}
       </p>
       <ul class=${this.list ? 'qd-films qd-films--list' : 'qd-films'} part="films">
@@ -221,8 +221,7 @@ export class QdFilmGallery extends FestivalElement<GalleryKey> {
     const first = f.sources[0]!;
     return html`<article class="qd-film" part="film" aria-labelledby="film-title">
       <div class="qd-toolbar qd-no-print">
-        <button type="button" class="qd-button" @click=${() => this.back()}>
-          <span aria-hidden="true">${this.i18n.dir === 'rtl' ? '→' : '←'}</span>
+        <button type="button" class="qd-button qd-back" @click=${() => this.back()}>
           ${this.t('back')}
         </button>
       </div>
@@ -279,7 +278,7 @@ export class QdFilmGallery extends FestivalElement<GalleryKey> {
                 lang=${c.lang}
                 ?hidden=${!this.transcript}
               >
-                ${f.transcript}
+                ${f.transcript.split(/\n\s*\n/).map((p) => html`<p>${p.trim()}</p>`)}
               </div>`
           : nothing
       }

@@ -139,7 +139,7 @@ export class QdJuryResults extends FestivalElement<JuryKey> {
         />
       </label>
       <p class="qd-hint" id="files-hint">${this.t('filesHint')}</p>
-      <div role="status">
+      <div role="status" part="read">
         ${
           this.messages.length
             ? html`<ul class="qd-messages">

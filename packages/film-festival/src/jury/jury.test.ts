@@ -166,7 +166,6 @@ describe('qd-jury-grid · scoring a film', () => {
       'Image',
     ]);
     expect(sets[0]!.getAttribute('aria-describedby')).toBe('d-histoire');
-    expect(qa(sets[0]!, 'input[type="radio"]' as never)).toBeDefined();
     expect(sets[0]!.querySelectorAll('input[type="radio"]')).toHaveLength(6);
     expect(text(el, '[part="total"]')).toBe('Total pondéré : 0 sur 15 (encore 2 critères à noter)');
     expect(q(el, 'textarea')!.closest('label')!.textContent).toContain('Commentaire (facultatif)');
@@ -201,11 +200,9 @@ describe('qd-jury-grid · scoring a film', () => {
     expect(qa<HTMLInputElement>(el, 'input[type="radio"]').find((r) => r.checked)?.value).toBe('5');
     await click(el, 'Récapitulatif');
     expect(focused(el)).toBe(q(el, '#summary-title'));
-    expect(qa(el, 'tbody tr').map((r) => norm(r.textContent))).toEqual([
-      'Film A 5 — —',
-      'Film B — — —',
-      'Film C — — —',
-    ]);
+    const rows = (e: HTMLElement) =>
+      qa(e, 'tbody tr').map((r) => [...r.children].map((c) => norm(c.textContent)).join(' '));
+    expect(rows(el)).toEqual(['Film A 5 — —', 'Film B — — —', 'Film C — — —']);
   });
 });
 
@@ -308,9 +305,11 @@ describe('qd-jury-grid · storage, export, import', () => {
     await results.addFiles(json.map((f) => new File([f.text], f.name, { type: f.type })));
     await settle(results);
     expect(merged.at(-1)!.jurors).toBe(3);
-    expect(text(results, '[role="status"]')).toBe('3 fichiers de jurés lus.');
+    expect(text(results, '[part="read"]')).toBe('3 fichiers de jurés lus.');
     // A: (10 + 10 + 10) / 3 = 10, histoire 4 ; B: 10, histoire 3 ; C: 10, histoire 4 → A and C tied first.
-    expect(qa(results, 'tbody tr').map((r) => norm(r.textContent))).toEqual([
+    expect(
+      qa(results, 'tbody tr').map((r) => [...r.children].map((c) => norm(c.textContent)).join(' ')),
+    ).toEqual([
       '1 (ex æquo) Film A 10 / 15 4 2 3',
       '1 (ex æquo) Film C 10 / 15 4 2 3',
       '3 Film B 10 / 15 3 4 3',
@@ -328,7 +327,7 @@ describe('qd-jury-grid · storage, export, import', () => {
       new File(['pas du json'], 'notes.txt'),
     ]);
     await settle(results);
-    expect(qa(results, '[role="status"] li').map((li) => norm(li.textContent))).toEqual([
+    expect(qa(results, '[part="read"] li').map((li) => norm(li.textContent))).toEqual([
       '1 fichier de juré lu.',
       'Le fichier de « Juré 1 » remplace celui qui avait déjà été lu.',
       '« autre.json » est le fichier d’un autre festival : il n’a pas été pris.',

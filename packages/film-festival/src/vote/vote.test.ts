@@ -156,9 +156,15 @@ describe('qd-audience-vote · kiosk', () => {
     const el = await vote({ kiosk: '', 'kiosk-timeout': '20' });
     await until(() => !!(el as unknown as { kiosk?: { phase: string } }).kiosk, 'kiosk code');
     await choose(el, 'Film B');
-    const k = (el as unknown as { kiosk: { timeout: number; options: { onReset(): void } } }).kiosk;
+    const k = (
+      el as unknown as {
+        kiosk: { timeout: number; justReset: boolean; options: { onReset(): void } };
+      }
+    ).kiosk;
     expect(k.timeout).toBe(20);
     k.options.onReset();
+    k.justReset = true;
+    el.requestUpdate();
     await settle(el);
     expect(qa<HTMLInputElement>(el, 'input[type="radio"]').some((r) => r.checked)).toBe(false);
     expect(text(el, '[role="status"]')).toBe(
@@ -216,9 +222,9 @@ describe('qd-audience-vote · kiosk', () => {
       'vote-public-petit-festival.csv',
       'vote-public-petit-festival.json',
     ]);
-    expect(await saved[0]!.blob.text()).toBe(
-      '\uFEFFFilm;Votes\r\nFilm C;2\r\nFilm A;1\r\nFilm B;0\r\n',
-    );
+    const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
+    expect(await saved[0]!.blob.text()).toBe('Film;Votes\r\nFilm C;2\r\nFilm A;1\r\nFilm B;0\r\n');
     expect(JSON.parse(await saved[1]!.blob.text())).toEqual({
       festival: 'petit-festival',
       title: 'Le petit festival',
