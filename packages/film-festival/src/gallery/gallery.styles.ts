@@ -17,12 +17,15 @@ export const galleryStyles = css`
     border: 0;
     padding: 0;
     margin: 0 0 var(--_space);
+    min-width: 0;
   }
   .qd-filters legend {
     font-weight: 700;
     margin-block-end: calc(var(--_space) / 2);
   }
   .qd-filters label {
+    flex: 1 1 12rem;
+    min-width: 0;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) / 2);
@@ -35,7 +38,8 @@ export const galleryStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
-    max-width: 100%;
+    width: 100%;
+    max-width: 24rem;
   }
   .qd-films {
     list-style: none;
