@@ -432,3 +432,21 @@ describe('jury · accessibility (axe) and i18n', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 });
+
+describe('jury · reflow at 320 px', () => {
+  it('a film screen and the summary fit 320 px (the summary table scrolls in its own region)', async () => {
+    const wrap = document.createElement('div');
+    wrap.style.width = '320px';
+    document.body.append(wrap);
+    const el = document.createElement('qd-jury-grid');
+    el.content = clone(samples.festival);
+    wrap.append(el);
+    await settle(el);
+    const box = q(el, '.qd-jury')!;
+    expect(box.scrollWidth).toBeLessThanOrEqual(320);
+    await click(el, 'Récapitulatif');
+    expect(box.scrollWidth).toBeLessThanOrEqual(320);
+    expect(q(el, '.qd-table-wrap')!.getAttribute('tabindex')).toBe('0');
+    wrap.remove();
+  });
+});

@@ -296,3 +296,17 @@ describe('qd-audience-vote · XSS, axe, i18n', () => {
     await until(() => text(en).includes('Vote for your favourite film'), 'English');
   });
 });
+
+describe('qd-audience-vote · reflow at 320 px', () => {
+  it('the list of films fits 320 px', async () => {
+    const wrap = document.createElement('div');
+    wrap.style.width = '320px';
+    document.body.append(wrap);
+    const el = document.createElement('qd-audience-vote');
+    el.content = clone(samples.festival);
+    wrap.append(el);
+    await settle(el);
+    expect(q(el, '.qd-vote')!.scrollWidth).toBeLessThanOrEqual(320);
+    wrap.remove();
+  });
+});

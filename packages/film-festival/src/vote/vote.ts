@@ -25,7 +25,8 @@ export interface VoteDetail {
 
 /**
  * `<qd-audience-vote>` — the audience award: a list of the films as radio buttons and a "Voter"
- * button. On a shared tablet (`kiosk`), each vote is added to the centre's count on the tablet,
+ * button. On a shared tablet (`kiosk`), each vote is added to the count (kept on the tablet as
+ * the centre's with `storage="local"`),
  * the thank-you screen goes back to the vote for the next person (after `reset-delay` seconds or
  * "Au suivant"), the screen also resets after inactivity (core's kiosk reset), and the staff area
  * shows and downloads the count (CSV/JSON). On a personal device, the vote is an event for the
