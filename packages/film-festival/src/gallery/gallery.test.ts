@@ -228,6 +228,20 @@ describe('qd-film-gallery · keyboard', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('the native player answers the keyboard: Space plays, Space pauses', async () => {
+    const el = await gallery();
+    await click(el, /^Voir le film$/);
+    const v = video(el);
+    await until(() => v.readyState >= 1, 'the metadata loads');
+    v.muted = true;
+    v.focus();
+    expect(focused(el)).toBe(v);
+    await userEvent.keyboard(' ');
+    await until(() => !v.paused, 'Space starts the film');
+    await userEvent.keyboard(' ');
+    await until(() => v.paused, 'Space pauses it');
+  });
+
   it('the filters work with the keyboard (arrow keys in a select)', async () => {
     const el = await gallery();
     const s = qa<HTMLSelectElement>(el, 'select')[0]!;
