@@ -1,0 +1,74 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor, within } from 'storybook/test';
+import '../define.js';
+import type { QdFilmGallery } from './gallery.js';
+import { samples } from '../fixtures.js';
+
+interface Args {
+  content?: unknown;
+  list?: boolean;
+  lang?: string;
+}
+
+async function gallery(canvasElement: HTMLElement) {
+  const el = canvasElement.querySelector<QdFilmGallery>('qd-film-gallery')!;
+  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
+  await el.updateComplete;
+  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
+}
+
+const meta = {
+  title: 'Composants/Festival/Galerie des films',
+  component: 'qd-film-gallery',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'La **galerie du festival** : filtres par catégorie et par centre, fiches accessibles (affiche chargée au défilement), et une page par film avec le lecteur vidéo du navigateur, les sous-titres affichés d’office et la transcription à déplier. Aucune lecture automatique, aucun lecteur tiers. Les vidéos de ces exemples (`content/media/`) ont été fabriquées avec ffmpeg.',
+      },
+    },
+    embed: {
+      package: '@quartiers-douai/film-festival',
+      tag: 'qd-film-gallery',
+      title: 'Festival du film court',
+      height: 900,
+      attributes: () => ({ src: 'festival.json' }),
+    },
+  },
+  argTypes: {
+    content: { control: 'object', description: 'Le festival (objet JSON).' },
+    list: { control: 'boolean', description: 'Fiches en liste plutôt qu’en grille.' },
+    lang: {
+      control: 'inline-radio',
+      options: ['fr', 'en', 'ar'],
+      description: 'Langue de l’interface.',
+    },
+  },
+  args: { content: samples.festival },
+  render: (a) =>
+    html`<qd-film-gallery
+      .content=${a.content}
+      ?list=${a.list}
+      lang=${ifDefined(a.lang)}
+    ></qd-film-gallery>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Le festival d'exemple : quatre films, trois catégories, trois centres. */
+export const Playground: Story = {
+  play: async ({ canvasElement, globals }) => {
+    if ((globals['lang'] ?? 'fr') !== 'fr') return;
+    const { view } = await gallery(canvasElement);
+    await expect(view.getAllByRole('article')).toHaveLength(4);
+    await expect(view.getByText('4 films')).toBeDefined();
+  },
+};
+
+/** Fiches en liste. */
+export const EnListe: Story = { name: 'En liste', args: { list: true } };
+
+/** Interface en arabe, de droite à gauche. */
+export const Arabe: Story = { name: 'Arabe (RTL)', args: { lang: 'ar' } };

@@ -1,0 +1,52 @@
+import type { Catalog } from '@quartiers-douai/core';
+import type { JuryKey } from './messages.js';
+
+// Arabic UI strings of the jury: loaded only when the page is in Arabic (ADR 0012).
+
+const catalog: Partial<Catalog<JuryKey>> = {
+  gridTitle: 'شبكة تقييم لجنة التحكيم',
+  filmOf: 'الفيلم {n} من {total}',
+  weight: '(يُحسب {weight} مرات)',
+  points: { one: 'نقطة واحدة', two: 'نقطتان', few: '{count} نقاط', other: '{count} نقطة' },
+  comment: 'تعليق (اختياري)',
+  total: 'المجموع المرجّح: {total} من {max}',
+  missing: { one: 'بقي معيار واحد للتقييم', other: 'بقي {count} معايير للتقييم' },
+  totalOf: '{film}: {text}',
+  prev: 'الفيلم السابق',
+  next: 'الفيلم التالي',
+  summary: 'الملخص',
+  summaryTitle: 'ملخص تقييماتك',
+  juror: 'اسمك كعضو في اللجنة (اختياري)',
+  jurorHint: 'اسم أول أو رقم، مثل «عضو 2»: يظهر في النتائج.',
+  film: 'الفيلم',
+  totalHead: 'المجموع',
+  maxHead: 'الحد الأقصى',
+  commentHead: 'تعليق',
+  exportJson: 'تنزيل تقييماتي (ملف للمنظمين)',
+  exportCsv: 'تنزيل الجدول (CSV)',
+  importGrid: 'استئناف التقييمات من ملف',
+  eraseNotes: 'محو تقييماتي من هذا اللوح',
+  erasedNotes: 'تم محو تقييماتك من هذا اللوح.',
+  notKept: 'تقييماتك لا تُحفظ على هذا اللوح: نزّلها قبل إغلاق الصفحة.',
+  kept: 'تقييماتك تُحفظ على هذا اللوح عند كل تغيير.',
+  backTo: 'العودة إلى الأفلام',
+  resultsTitle: 'نتائج لجنة التحكيم',
+  files: 'ملفات تقييم أعضاء اللجنة',
+  filesHint: 'اختر ملفًا أو أكثر بصيغة .json نُزّل من شبكة التقييم.',
+  read: { one: 'تمت قراءة ملف واحد.', other: 'تمت قراءة {count} ملفات.' },
+  replaced: 'ملف «{juror}» يحل محل الملف السابق.',
+  wrongFestival: '«{file}» ملف مهرجان آخر: لم يُؤخذ.',
+  notJury: '«{file}» ليس ملف تقييم للجنة: لم يُؤخذ.',
+  noFiles: 'أضف ملفات أعضاء اللجنة لرؤية الترتيب.',
+  rankHead: 'الرتبة',
+  meanHead: 'المعدل المرجّح',
+  jurorsHead: 'الأعضاء',
+  tableCaption: 'الترتيب: معدل المجاميع المرجّحة للأعضاء',
+  exAequo: 'بالتساوي',
+  unranked: 'غير مصنّف',
+  jurorsList: 'الأعضاء: {names}',
+  clearFiles: 'إزالة كل الملفات',
+  exportResults: 'تنزيل الترتيب (CSV)',
+};
+
+export default catalog;

@@ -1,0 +1,52 @@
+import type { Catalog } from '@quartiers-douai/core';
+import type { JuryKey } from './messages.js';
+
+// English UI strings of the jury: loaded only when the page is in English (ADR 0012).
+
+const catalog: Partial<Catalog<JuryKey>> = {
+  gridTitle: 'Jury score sheet',
+  filmOf: 'Film {n} of {total}',
+  weight: '(counts {weight} times)',
+  points: { one: '{count} point', other: '{count} points' },
+  comment: 'Comment (optional)',
+  total: 'Weighted total: {total} out of {max}',
+  missing: { one: '{count} criterion left to score', other: '{count} criteria left to score' },
+  totalOf: '{film}: {text}',
+  prev: 'Previous film',
+  next: 'Next film',
+  summary: 'Summary',
+  summaryTitle: 'Summary of your scores',
+  juror: 'Your juror name (optional)',
+  jurorHint: 'A first name or a number, e.g. “Juror 2”: it shows in the results.',
+  film: 'Film',
+  totalHead: 'Total',
+  maxHead: 'Maximum',
+  commentHead: 'Comment',
+  exportJson: 'Download my scores (file for the organisers)',
+  exportCsv: 'Download the table (CSV)',
+  importGrid: 'Resume scores from a file',
+  eraseNotes: 'Erase my scores from this tablet',
+  erasedNotes: 'Your scores were erased from this tablet.',
+  notKept: 'Your scores are not kept on this tablet: download them before closing the page.',
+  kept: 'Your scores are kept on this tablet at every change.',
+  backTo: 'Back to the films',
+  resultsTitle: 'Jury results',
+  files: 'Jurors’ score files',
+  filesHint: 'Choose one or more .json files downloaded from the jury score sheet.',
+  read: { one: '{count} juror file read.', other: '{count} juror files read.' },
+  replaced: '“{juror}”’s file replaces the one read before.',
+  wrongFestival: '“{file}” belongs to another festival: it was not taken.',
+  notJury: '“{file}” is not a jury score file: it was not taken.',
+  noFiles: 'Add the jurors’ files to see the ranking.',
+  rankHead: 'Rank',
+  meanHead: 'Weighted mean',
+  jurorsHead: 'Jurors',
+  tableCaption: 'Ranking: mean of the jurors’ weighted totals',
+  exAequo: 'tied',
+  unranked: 'not ranked',
+  jurorsList: 'Jurors: {names}',
+  clearFiles: 'Remove all files',
+  exportResults: 'Download the ranking (CSV)',
+};
+
+export default catalog;

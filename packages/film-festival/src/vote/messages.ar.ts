@@ -1,0 +1,35 @@
+import type { Catalog } from '@quartiers-douai/core';
+import type { VoteKey } from './messages.js';
+
+// Arabic UI strings of the audience vote: loaded only when the page is in Arabic (ADR 0012).
+
+const catalog: Partial<Catalog<VoteKey>> = {
+  title: 'جائزة الجمهور: {title}',
+  choose: 'صوّت لفيلمك المفضل',
+  vote: 'صوّت',
+  pickFirst: 'اختر فيلمًا قبل التصويت.',
+  thanks: 'شكرًا على تصويتك!',
+  thanksText: 'تم احتساب صوتك لفيلم «{film}».',
+  next: 'الشخص التالي',
+  resetIn: {
+    one: 'تعود الشاشة إلى التصويت بعد ثانية واحدة.',
+    other: 'تعود الشاشة إلى التصويت بعد {count} ثوانٍ.',
+  },
+  already: 'لقد صوّتّ من قبل على هذا الجهاز. شكرًا!',
+  staff: 'فضاء الفريق',
+  pin: 'رمز الفريق',
+  open: 'فتح',
+  wrongPin: 'هذا الرمز غير صحيح.',
+  tally: 'عدد الأصوات',
+  film: 'الفيلم',
+  votes: 'الأصوات',
+  total: { one: 'صوت واحد في المجموع', other: '{count} صوتًا في المجموع' },
+  exportCsv: 'تنزيل العدد (CSV)',
+  exportJson: 'تنزيل العدد (JSON)',
+  empty: 'إفراغ الصندوق',
+  emptyConfirm: 'نعم، أفرغ الصندوق (ستضيع الأصوات)',
+  emptied: 'الصندوق فارغ.',
+  close: 'إغلاق فضاء الفريق',
+};
+
+export default catalog;

@@ -1,0 +1,35 @@
+import type { Catalog } from '@quartiers-douai/core';
+import type { VoteKey } from './messages.js';
+
+// English UI strings of the audience vote: loaded only when the page is in English (ADR 0012).
+
+const catalog: Partial<Catalog<VoteKey>> = {
+  title: 'Audience award: {title}',
+  choose: 'Vote for your favourite film',
+  vote: 'Vote',
+  pickFirst: 'Choose a film before voting.',
+  thanks: 'Thank you for voting!',
+  thanksText: 'Your vote for “{film}” is counted.',
+  next: 'Next person',
+  resetIn: {
+    one: 'The screen goes back to the vote in {count} second.',
+    other: 'The screen goes back to the vote in {count} seconds.',
+  },
+  already: 'You have already voted on this device. Thank you!',
+  staff: 'Staff area',
+  pin: 'Staff code',
+  open: 'Open',
+  wrongPin: 'This code is not the right one.',
+  tally: 'Vote count',
+  film: 'Film',
+  votes: 'Votes',
+  total: { one: '{count} vote in all', other: '{count} votes in all' },
+  exportCsv: 'Download the count (CSV)',
+  exportJson: 'Download the count (JSON)',
+  empty: 'Empty the ballot box',
+  emptyConfirm: 'Yes, empty the box (the votes will be lost)',
+  emptied: 'The ballot box is empty.',
+  close: 'Close the staff area',
+};
+
+export default catalog;

@@ -1,0 +1,312 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { eraseAllKitData } from '@quartiers-douai/core';
+import { clone, samples, tinyFestival } from '../fixtures.js';
+import type { VoteDetail } from './vote.js';
+import {
+  axeViolations,
+  button,
+  cleanup,
+  click,
+  events,
+  focused,
+  foreignElements,
+  mount,
+  norm,
+  PAYLOADS,
+  q,
+  qa,
+  settle,
+  text,
+  until,
+} from '../test-helpers.js';
+
+const vote = (attrs: Record<string, string> = {}, content: unknown = tinyFestival) =>
+  mount('qd-audience-vote', content, attrs);
+
+async function choose(el: HTMLElement, title: string) {
+  const label = qa(el, '.qd-choice').find((l) => l.textContent!.includes(title))!;
+  label.querySelector('input')!.click();
+  await settle(el);
+}
+
+const KEY = 'qd:film-votes:petit-festival';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('qd-audience-vote · voting', () => {
+  it('the films as one labelled radio group, and "Voter"', async () => {
+    const el = await vote();
+    expect(text(el, 'h2')).toBe('Prix du public : Le petit festival');
+    expect(text(el, 'legend')).toBe('Votez pour votre film préféré');
+    expect(qa(el, 'fieldset input[type="radio"]')).toHaveLength(3);
+    expect(qa(el, '.qd-choice').map((l) => norm(l.textContent))).toEqual([
+      'Film A Fiction · Centre Nord',
+      'Film B Documentaire · Centre Sud',
+      'Film C Fiction · Centre Nord',
+    ]);
+    expect(
+      qa<HTMLImageElement>(el, '.qd-choice img').every((i) => i.alt === '' && i.loading === 'lazy'),
+    ).toBe(true);
+    expect(button(el, 'Voter').type).toBe('submit');
+    expect(q(el, '.qd-staff-button')).toBeNull();
+  });
+
+  it('"Voter" with nothing chosen: an alert tied to the group, focus on the first film', async () => {
+    const el = await vote();
+    await click(el, 'Voter');
+    expect(text(el, '[role="alert"]')).toBe('Choisissez un film avant de voter.');
+    expect(q(el, 'fieldset')!.getAttribute('aria-describedby')).toBe('vote-error');
+    expect(focused(el)).toBe(q(el, 'input[type="radio"]'));
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('a vote: the event, the thank-you screen, focus on it; personal device without storage keeps nothing', async () => {
+    const el = await vote();
+    const votes = events<VoteDetail>(el, 'qd-vote');
+    await choose(el, 'Film B');
+    await click(el, 'Voter');
+    expect(votes).toEqual([{ festival: 'petit-festival', film: 'b' }]);
+    expect(text(el, '#thanks')).toBe('Merci pour votre vote !');
+    expect(text(el, '[part="thanks"]')).toContain('Votre vote pour « Film B » est compté.');
+    expect(focused(el)).toBe(q(el, '#thanks'));
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+
+  it('keyboard: arrows choose a film, Enter votes', async () => {
+    const el = await vote();
+    const votes = events<VoteDetail>(el, 'qd-vote');
+    q<HTMLInputElement>(el, 'input[type="radio"]')!.focus();
+    await userEvent.keyboard(' ');
+    await userEvent.keyboard('{ArrowDown}');
+    await settle(el);
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(votes).toEqual([{ festival: 'petit-festival', film: 'b' }]);
+  });
+});
+
+describe('qd-audience-vote · one vote per device (courtesy guard)', () => {
+  it('storage="local": the device remembers it voted; "Effacer mes données" forgets', async () => {
+    const el = await vote({ storage: 'local' });
+    await choose(el, 'Film A');
+    await click(el, 'Voter');
+    expect(JSON.parse(localStorage.getItem('qd:film-voted:petit-festival')!).data).toEqual({
+      voted: true,
+    });
+    el.remove();
+    const again = await vote({ storage: 'local' });
+    expect(text(again, '#voted')).toBe('Vous avez déjà voté sur cet appareil. Merci !');
+    expect(q(again, 'fieldset')).toBeNull();
+    expect(await axeViolations(again)).toEqual([]);
+    await click(again, 'Effacer mes données');
+    expect(localStorage.getItem('qd:film-voted:petit-festival')).toBeNull();
+    expect(q(again, 'fieldset')).not.toBeNull();
+  });
+
+  it('a kiosk never remembers who voted, even with storage', async () => {
+    const el = await vote({ kiosk: '', storage: 'local', 'reset-delay': '0' });
+    await choose(el, 'Film A');
+    await click(el, 'Voter');
+    expect(localStorage.getItem('qd:film-voted:petit-festival')).toBeNull();
+    await click(el, 'Au suivant');
+    expect(q(el, 'fieldset')).not.toBeNull();
+  });
+});
+
+describe('qd-audience-vote · kiosk', () => {
+  it('each vote is counted on the tablet (the centre’s), the screen resets for the next person', async () => {
+    const el = await vote({ kiosk: '', storage: 'local', 'reset-delay': '0' });
+    for (const film of ['Film A', 'Film C', 'Film A']) {
+      await choose(el, film);
+      await click(el, 'Voter');
+      expect(text(el, '#thanks')).toBe('Merci pour votre vote !');
+      await click(el, 'Au suivant');
+      expect(focused(el)).toBe(q(el, '#title'));
+      expect(qa<HTMLInputElement>(el, 'input[type="radio"]').some((r) => r.checked)).toBe(false);
+    }
+    const raw = JSON.parse(localStorage.getItem(KEY)!);
+    expect(raw.owner).toBe('centre');
+    expect(raw.data).toEqual({ votes: { a: 2, c: 1 } });
+    // A resident's « Effacer mes données » (another element on the tablet) leaves the ballot box.
+    eraseAllKitData();
+    expect(localStorage.getItem(KEY)).not.toBeNull();
+  });
+
+  it('the thank-you screen goes back to the vote by itself after reset-delay seconds', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const el = await vote({ kiosk: '', 'reset-delay': '3' });
+    await choose(el, 'Film B');
+    await click(el, 'Voter');
+    expect(text(el, '[part="thanks"]')).toContain('L’écran revient au vote dans 3 secondes.');
+    vi.advanceTimersByTime(1000);
+    await settle(el);
+    expect(text(el, '[part="thanks"]')).toContain('dans 2 secondes');
+    vi.advanceTimersByTime(2000);
+    await settle(el);
+    expect(q(el, '[part="thanks"]')).toBeNull();
+    expect(q(el, 'fieldset')).not.toBeNull();
+  });
+
+  it('inactivity (core kiosk): the screen resets and says so; default 90 s in kiosk mode', async () => {
+    const el = await vote({ kiosk: '', 'kiosk-timeout': '20' });
+    await until(() => !!(el as unknown as { kiosk?: { phase: string } }).kiosk, 'kiosk code');
+    await choose(el, 'Film B');
+    const k = (
+      el as unknown as {
+        kiosk: { timeout: number; justReset: boolean; options: { onReset(): void } };
+      }
+    ).kiosk;
+    expect(k.timeout).toBe(20);
+    k.options.onReset();
+    k.justReset = true;
+    el.requestUpdate();
+    await settle(el);
+    expect(qa<HTMLInputElement>(el, 'input[type="radio"]').some((r) => r.checked)).toBe(false);
+    expect(text(el, '[role="status"]')).toBe(
+      "L'écran a été remis à zéro pour la personne suivante.",
+    );
+    const plain = await vote({ kiosk: '' });
+    await until(() => !!(plain as unknown as { kiosk?: unknown }).kiosk, 'kiosk code');
+    expect((plain as unknown as { kiosk: { timeout: number } }).kiosk.timeout).toBe(90);
+  });
+
+  it('staff area behind the code: wrong code refused; the count, CSV and JSON downloads, emptying', async () => {
+    const saved: Array<{ name: string; blob: Blob }> = [];
+    const blobs = new Map<string, Blob>();
+    const create = URL.createObjectURL;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      const u = create.call(URL, b as Blob);
+      blobs.set(u, b as Blob);
+      return u;
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push({ name: this.download, blob: blobs.get(this.href)! });
+    });
+    const el = await vote({ kiosk: '', storage: 'local', 'reset-delay': '0', 'staff-pin': '2468' });
+    for (const film of ['Film C', 'Film C', 'Film A']) {
+      await choose(el, film);
+      await click(el, 'Voter');
+      await click(el, 'Au suivant');
+    }
+    await click(el, 'Espace de l’équipe');
+    const pin = q<HTMLInputElement>(el, '#pin')!;
+    expect(focused(el)).toBe(pin);
+    expect(pin.type).toBe('password');
+    pin.value = '1111';
+    await click(el, 'Ouvrir');
+    expect(text(el, '#pin-error')).toBe('Ce code n’est pas le bon.');
+    expect(pin.getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(el)).toEqual([]);
+    q<HTMLInputElement>(el, '#pin')!.value = '2468';
+    await click(el, 'Ouvrir');
+    await until(() => q(el, '[part="staff"]') !== null, 'the staff area');
+    await settle(el);
+    expect(focused(el)).toBe(q(el, '#staff-title'));
+    expect(text(el, 'caption')).toBe('3 votes en tout');
+    expect(qa(el, 'tbody tr').map((r) => norm(r.textContent))).toEqual([
+      'Film C 2',
+      'Film A 1',
+      'Film B 0',
+    ]);
+    expect(await axeViolations(el)).toEqual([]);
+    await click(el, 'Télécharger le décompte (CSV)');
+    await click(el, 'Télécharger le décompte (JSON)');
+    expect(saved.map((s) => s.name)).toEqual([
+      'vote-public-petit-festival.csv',
+      'vote-public-petit-festival.json',
+    ]);
+    const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
+    expect(await saved[0]!.blob.text()).toBe('Film;Votes\r\nFilm C;2\r\nFilm A;1\r\nFilm B;0\r\n');
+    expect(JSON.parse(await saved[1]!.blob.text())).toEqual({
+      festival: 'petit-festival',
+      title: 'Le petit festival',
+      total: 3,
+      votes: [
+        { film: 'c', title: 'Film C', votes: 2 },
+        { film: 'a', title: 'Film A', votes: 1 },
+        { film: 'b', title: 'Film B', votes: 0 },
+      ],
+    });
+    await click(el, 'Vider l’urne');
+    expect(localStorage.getItem(KEY)).not.toBeNull();
+    await click(el, 'Oui, vider l’urne (les votes seront perdus)');
+    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(text(el, 'caption')).toBe('0 vote en tout');
+    await click(el, 'Fermer l’espace de l’équipe');
+    expect(q(el, 'fieldset')).not.toBeNull();
+  });
+});
+
+describe('qd-audience-vote · XSS, axe, i18n', () => {
+  it.each(PAYLOADS)('%s in the festival and film texts shows as text', async (payload) => {
+    const f = clone(tinyFestival);
+    f.title = payload;
+    f.categories[0]!.label = payload;
+    for (const film of f.films) {
+      film.title = payload;
+      film.centre = payload;
+    }
+    const el = await vote({ kiosk: '', 'reset-delay': '0' }, f);
+    expect(text(el, 'h2')).toBe(`Prix du public : ${payload}`);
+    await choose(el, payload);
+    await click(el, 'Voter');
+    expect(text(el, '[part="thanks"]')).toContain(payload);
+    const allowed = [
+      'div',
+      'h2',
+      'h3',
+      'p',
+      'form',
+      'fieldset',
+      'legend',
+      'ul',
+      'li',
+      'label',
+      'input',
+      'img',
+      'span',
+      'button',
+    ];
+    expect(foreignElements(el, allowed)).toEqual([]);
+    expect((window as { __qdXss?: unknown }).__qdXss).toBeUndefined();
+  });
+
+  it('sample festival, kiosk: vote, thanks: no violation', async () => {
+    const el = await vote({ kiosk: '', 'reset-delay': '5' }, samples.festival);
+    expect(await axeViolations(el)).toEqual([]);
+    await choose(el, 'Le vélo de Nour');
+    await click(el, 'Voter');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('Arabic: right to left, Arabic labels; English', async () => {
+    const el = await vote({ lang: 'ar' });
+    await until(() => text(el).includes('صوّت لفيلمك المفضل'), 'Arabic');
+    expect(q(el, '.qd-root')!.getAttribute('dir')).toBe('rtl');
+    expect(await axeViolations(el)).toEqual([]);
+    const en = await vote({ lang: 'en' });
+    await until(() => text(en).includes('Vote for your favourite film'), 'English');
+  });
+});
+
+describe('qd-audience-vote · reflow at 320 px', () => {
+  it('the list of films fits 320 px', async () => {
+    const wrap = document.createElement('div');
+    wrap.style.width = '320px';
+    document.body.append(wrap);
+    const el = document.createElement('qd-audience-vote');
+    el.content = clone(samples.festival);
+    wrap.append(el);
+    await settle(el);
+    expect(q(el, '.qd-vote')!.scrollWidth).toBeLessThanOrEqual(320);
+    wrap.remove();
+  });
+});

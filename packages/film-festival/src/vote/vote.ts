@@ -1,0 +1,369 @@
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { baseStyles, type DeviceStoreBase } from '@quartiers-douai/core';
+import { FestivalElement } from '../shared.js';
+import type { FestivalContent } from '../schema.js';
+import { voteMessages, type VoteKey } from './messages.js';
+import { voteStyles } from './vote.styles.js';
+import { addVote, tallyRecord, votedRecord, type Tally, type Voted } from './guard.js';
+
+/** Seconds without activity before a kiosk resets when `kiosk-timeout` is not set. */
+export const DEFAULT_KIOSK_TIMEOUT = 90;
+
+type Screen = 'vote' | 'thanks' | 'voted' | 'staff';
+
+/** `qd-vote`: someone voted. Nothing personal: which film. */
+export interface VoteDetail {
+  festival: string;
+  film: string;
+}
+
+/**
+ * `<qd-audience-vote>` — the audience award: a list of the films as radio buttons and a "Voter"
+ * button. On a shared tablet (`kiosk`), each vote is added to the count (kept on the tablet as
+ * the centre's with `storage="local"`),
+ * the thank-you screen goes back to the vote for the next person (after `reset-delay` seconds or
+ * "Au suivant"), the screen also resets after inactivity (core's kiosk reset), and the staff area
+ * shows and downloads the count (CSV/JSON). On a personal device, the vote is an event for the
+ * page (`qd-vote`), and with `storage` the device remembers it has voted (a courtesy guard).
+ *
+ * @summary Vote du public pour le prix du festival, sur une tablette partagée ou un téléphone.
+ * @attr {boolean} kiosk - Shared tablet: counts the votes on the tablet and resets for the next person.
+ * @attr staff-pin - Kiosk: code that opens the staff area (a courtesy lock, not a security boundary).
+ * @attr {number} reset-delay - Kiosk: seconds the thank-you screen stays (default 8; 0 = until "Au suivant").
+ * @fires qd-vote - Someone voted. `detail: { festival, film }`.
+ * @csspart films - The list of films to vote for.
+ * @csspart thanks - The thank-you screen.
+ * @csspart staff - The staff area (count, downloads).
+ * @cssprop --qd-color-primary - The vote button and the chosen film.
+ */
+export class QdAudienceVote extends FestivalElement<VoteKey> {
+  static override styles = [baseStyles, voteStyles];
+  static override messages = [voteMessages];
+
+  static override properties: PropertyDeclarations = {
+    kioskMode: { type: Boolean, attribute: 'kiosk' },
+    staffPin: { attribute: 'staff-pin' },
+    resetDelay: { type: Number, attribute: 'reset-delay' },
+    screen: { state: true },
+    choice: { state: true },
+    error: { state: true },
+    last: { state: true },
+    left: { state: true },
+    counts: { state: true },
+    confirming: { state: true },
+    pinOpen: { state: true },
+  };
+
+  /** Shared tablet: counts the votes here and resets for the next person. */
+  kioskMode = false;
+  /** Kiosk: code that opens the staff area. */
+  staffPin?: string;
+  /** Kiosk: seconds the thank-you screen stays (0 = until "Au suivant"). */
+  resetDelay = 8;
+
+  private screen: Screen = 'vote';
+  private choice = '';
+  private error = '';
+  /** The film just voted for (thank-you screen). */
+  private last = '';
+  /** Seconds before the thank-you screen goes back to the vote. */
+  private left = 0;
+  private confirming = false;
+  /** The staff code field is shown. */
+  private pinOpen = false;
+  /** The courtesy guard's flag (personal device, `storage` on). */
+  private flag?: DeviceStoreBase<Voted>;
+  /** This device has voted (courtesy guard). */
+  private voted = false;
+  /** The kiosk's count, and where it is kept (`storage` on). */
+  private counts: Tally = { votes: {} };
+  private box?: DeviceStoreBase<Tally>;
+  private timer?: ReturnType<typeof setInterval>;
+  /** The staff area's code, once fetched (`staff.lazy.ts`, on "Espace de l'équipe"). */
+  private staffCode?: typeof import('./staff.lazy.js');
+  private staffWait?: Promise<void>;
+
+  protected override kioskSeconds(): number {
+    return this.kioskTimeout > 0 ? this.kioskTimeout : this.kioskMode ? DEFAULT_KIOSK_TIMEOUT : 0;
+  }
+
+  protected override contentChanged(c: FestivalContent): void {
+    this.stopCountdown();
+    this.flag = this.box = undefined;
+    this.voted = false;
+    this.counts = { votes: {} };
+    this.screen = 'vote';
+    this.choice = this.error = this.last = '';
+    this.confirming = this.pinOpen = false;
+    if (this.kioskMode)
+      this.keep(tallyRecord(c.id), (store, saved) => {
+        this.box = store;
+        if (saved) this.counts = saved;
+      });
+    else
+      this.keep(votedRecord(c.id), (store, saved) => {
+        this.flag = store;
+        this.voted = saved?.voted === true;
+        if (this.voted) this.screen = 'voted';
+      });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (
+      this.data &&
+      ((changed.has('storage') && changed.get('storage') !== undefined) ||
+        (changed.has('kioskMode') && changed.get('kioskMode') !== undefined))
+    )
+      this.contentChanged(this.data);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopCountdown();
+  }
+
+  /** Kiosk reset (inactivity): back to the vote, nothing chosen. */
+  protected override resetSession(): void {
+    this.nextPerson(false);
+  }
+
+  /** The kiosk's count (kept on the tablet with `storage`). */
+  get tally(): Tally {
+    return this.counts;
+  }
+
+  private vote(c: FestivalContent): void {
+    const film = c.films.find((f) => f.id === this.choice);
+    if (!film) {
+      this.error = this.t('pickFirst');
+      void this.focusAfterRender('input[type="radio"]');
+      return;
+    }
+    this.error = '';
+    if (this.kioskMode) {
+      this.counts = addVote(this.counts, film.id);
+      if (this.box) this.saveTo(this.box, this.counts);
+    } else if (this.flag) {
+      this.voted = true;
+      this.saveTo(this.flag, { voted: true });
+    }
+    this.dispatchEvent(
+      new CustomEvent<VoteDetail>('qd-vote', {
+        detail: { festival: c.id, film: film.id },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    this.last = film.title;
+    this.choice = '';
+    this.screen = 'thanks';
+    if (this.kioskMode && this.resetDelay > 0) this.startCountdown();
+    void this.focusAfterRender('#thanks');
+  }
+
+  private startCountdown(): void {
+    this.stopCountdown();
+    this.left = this.resetDelay;
+    this.timer = setInterval(() => {
+      this.left -= 1;
+      if (this.left <= 0) this.nextPerson();
+    }, 1000);
+  }
+
+  private stopCountdown(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Back to the vote for the next person. */
+  private nextPerson(focus = true): void {
+    this.stopCountdown();
+    this.screen = this.voted ? 'voted' : 'vote';
+    this.choice = this.error = this.last = '';
+    this.confirming = this.pinOpen = false;
+    if (focus) void this.focusAfterRender('#title');
+  }
+
+  private openStaff(e?: Event): void {
+    e?.preventDefault();
+    if (this.staffPin) {
+      const field = this.renderRoot.querySelector<HTMLInputElement>('#pin');
+      if (!field) {
+        this.pinOpen = true;
+        void this.focusAfterRender('#pin');
+        return;
+      }
+      if (field.value !== this.staffPin) {
+        this.error = this.t('wrongPin');
+        field.value = '';
+        field.focus();
+        return;
+      }
+    }
+    this.error = '';
+    this.pinOpen = false;
+    this.staffWait ??= import('./staff.lazy.js').then((m) => {
+      this.staffCode = m;
+    });
+    void this.staffWait.then(() => {
+      this.screen = 'staff';
+      void this.focusAfterRender('#staff-title');
+    });
+  }
+
+  private empty(): void {
+    if (!this.confirming) {
+      this.confirming = true;
+      return;
+    }
+    this.box?.clear();
+    this.counts = { votes: {} };
+    this.confirming = false;
+    this.announce(this.t('emptied'));
+  }
+
+  private eraseMine(): void {
+    this.flag?.clear();
+    this.voted = false;
+    this.announce(this.t('erased'));
+    this.nextPerson();
+  }
+
+  protected override renderContent(c: FestivalContent): TemplateResult {
+    return html`<div class="qd-vote" lang=${c.lang}>
+      <h2 id="title" tabindex="-1">${this.t('title', { title: c.title })}</h2>
+      ${
+        this.screen === 'thanks'
+          ? this.renderThanks()
+          : this.screen === 'voted'
+            ? html`<p id="voted">${this.t('already')}</p>
+                <div class="qd-toolbar">
+                  <button type="button" class="qd-button" @click=${() => this.eraseMine()}>
+                    ${this.t('eraseData')}
+                  </button>
+                </div>`
+            : this.screen === 'staff'
+              ? this.renderStaff(c)
+              : this.renderVote(c)
+      }
+    </div>`;
+  }
+
+  private renderVote(c: FestivalContent): TemplateResult {
+    return html`<form
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          this.vote(c);
+        }}
+      >
+        <fieldset
+          part="films"
+          aria-describedby=${this.error && !this.pinOpen ? 'vote-error' : nothing}
+        >
+          <legend>${this.t('choose')}</legend>
+          <ul class="qd-choices">
+            ${c.films.map(
+              (f) =>
+                html`<li>
+                  <label class=${this.choice === f.id ? 'qd-choice qd-choice--on' : 'qd-choice'}>
+                    <input
+                      type="radio"
+                      name="film"
+                      .value=${f.id}
+                      .checked=${this.choice === f.id}
+                      @change=${() => {
+                        this.choice = f.id;
+                        this.error = '';
+                      }}
+                    />
+                    <img
+                      src=${this.asset(f.poster.src)}
+                      alt=""
+                      loading="lazy"
+                      width="96"
+                      height="54"
+                    />
+                    <span class="qd-choice__title">${f.title}</span>
+                    <span class="qd-choice__meta"
+                      >${c.categories.find((k) => k.id === f.category)?.label ?? ''} ·
+                      ${f.centre}</span
+                    >
+                  </label>
+                </li>`,
+            )}
+          </ul>
+        </fieldset>
+        ${
+          this.error && !this.pinOpen
+            ? html`<p id="vote-error" class="qd-error" role="alert">${this.error}</p>`
+            : nothing
+        }
+        <div class="qd-toolbar">
+          <button type="submit" class="qd-button qd-button--primary qd-vote__submit">
+            ${this.t('vote')}
+          </button>
+        </div>
+      </form>
+      ${this.kioskMode ? this.renderStaffDoor() : nothing}`;
+  }
+
+  private renderStaffDoor(): TemplateResult {
+    return html`<form class="qd-staff-door qd-no-print" @submit=${(e: Event) => this.openStaff(e)}>
+      ${
+        this.pinOpen
+          ? html`<label for="pin">${this.t('pin')}</label>
+              <input
+                id="pin"
+                type="password"
+                inputmode="numeric"
+                autocomplete="off"
+                aria-describedby=${this.error ? 'pin-error' : nothing}
+                aria-invalid=${this.error ? 'true' : 'false'}
+              />
+              <button type="submit" class="qd-button">${this.t('open')}</button>
+              ${this.error ? html`<p id="pin-error" class="qd-error" role="alert">${this.error}</p>` : nothing}`
+          : html`<button type="submit" class="qd-button qd-staff-button">
+              ${this.t('staff')}
+            </button>`
+      }
+    </form>`;
+  }
+
+  private renderThanks(): TemplateResult {
+    return html`<div part="thanks" class="qd-thanks">
+      <h3 id="thanks" tabindex="-1">${this.t('thanks')}</h3>
+      <p>${this.t('thanksText', { film: this.last })}</p>
+      ${
+        this.kioskMode
+          ? html`${this.resetDelay > 0 ? html`<p class="qd-hint">${this.t('resetIn', { count: this.left })}</p>` : nothing}
+              <div class="qd-toolbar">
+                <button
+                  type="button"
+                  class="qd-button qd-button--primary"
+                  @click=${() => this.nextPerson()}
+                >
+                  ${this.t('next')}
+                </button>
+              </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderStaff(c: FestivalContent): TemplateResult | typeof nothing {
+    const m = this.staffCode;
+    if (!m) return nothing;
+    return m.staffPanel(html, this.tr, m.rowsOf(c, this.counts), this.confirming, {
+      download: (format) => m.download(c, m.rowsOf(c, this.counts), this.tr, format),
+      empty: () => this.empty(),
+      close: () => this.nextPerson(),
+    });
+  }
+}
