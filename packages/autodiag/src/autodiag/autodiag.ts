@@ -83,6 +83,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     index: { state: true },
     answers: { state: true },
     notes: { state: true },
+    staff: { state: true },
   };
 
   /** A worker fills it in with the person: "la personne…", notes per area on the sheet. */
