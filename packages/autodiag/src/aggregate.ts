@@ -9,15 +9,30 @@
  * (`-` = the area was not evaluated: every statement of it was skipped).
  */
 import * as z from 'zod/mini';
-import { int, type DeviceStoreBase } from '@quartiers-douai/core';
+import type { DeviceStoreBase } from '@quartiers-douai/core';
 
 export const COUNTS_VERSION = 1;
 export const COUNTS_TYPE = 'autodiag-counts';
 
-export const countsSchema = z.object({
-  counts: z.record(z.string(), z.record(z.string(), int(0))),
-});
-export type Counts = z.output<typeof countsSchema>;
+/** `{ counts: { area: { level: n } } }`, whole numbers ≥ 0, and nothing else. */
+export interface Counts {
+  counts: Record<string, Record<string, number>>;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A plain check (no zod record class in the bundle): the shape above, with no other key. */
+export const countsSchema = z.custom<Counts>(
+  (v) =>
+    isRecord(v) &&
+    Object.keys(v).join() === 'counts' &&
+    isRecord(v['counts']) &&
+    Object.values(v['counts']).every(
+      (row) =>
+        isRecord(row) && Object.values(row).every((n) => Number.isInteger(n) && (n as number) >= 0),
+    ),
+);
 
 /** What the store writes instead of the time of the last save. */
 export const UNDATED = '1970-01-01T00:00:00.000Z';

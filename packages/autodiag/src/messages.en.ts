@@ -7,29 +7,18 @@ const catalog: Partial<Catalog<AutodiagKey>> = {
   start: 'Start',
   notExam:
     'This is not a test: there are no right or wrong answers. For each sentence, say what you do today. You can skip a sentence.',
-  notExamAdvisor:
-    'Read each sentence with the person and choose the answer they give. This is not a test: a sentence can be skipped.',
-  length: {
-    one: '{count} sentence, a few minutes.',
-    other: '{count} sentences, about {minutes} min.',
-  },
+  length: '{count} sentences, about {minutes} min.',
   areasTitle: 'The areas',
   aggregateNote:
     'To help the centre plan its workshops, this device counts how many people reach each level. It keeps neither your answers, nor your name, nor the time.',
   progress: '{n} of {total}',
-  askPerson: 'Ask the person:',
   answersLabel: 'Your answer',
-  answersLabelAdvisor: 'The person’s answer',
   skip: 'Skip',
   back: 'Back',
   resultsTitle: 'My profile',
-  resultsTitleAdvisor: 'The person’s profile',
   encourage:
     'Well done, you got to the end! This profile is not a mark: it shows what you can already do, and the workshops that can help you go further.',
-  encourageAdvisor:
-    'This profile is not a mark: it shows what the person can already do, and the workshops that can help them go further.',
   profileCaption: 'My level in each area',
-  profileCaptionAdvisor: 'Their level in each area',
   colArea: 'Area',
   colLevel: 'Level',
   colAnswered: 'Sentences answered',
@@ -37,10 +26,8 @@ const catalog: Partial<Catalog<AutodiagKey>> = {
   notEvaluated: 'Not assessed yet',
   notEvaluatedHint: 'Every sentence of this area was skipped: let’s talk about it.',
   canDoTitle: 'What I can already do',
-  canDoTitleAdvisor: 'What the person can already do',
   canDoNone: 'No sentence here yet: that is normal at the start. Every workshop will help.',
   workshopsTitle: 'Workshops for me',
-  workshopsTitleAdvisor: 'Workshops for the person',
   workshopsNone: 'No workshop for this profile at the moment: ask at the centre’s desk.',
   forArea: 'Area: {area}',
   when: 'When',
@@ -49,15 +36,14 @@ const catalog: Partial<Catalog<AutodiagKey>> = {
   call: 'Call {phone}',
   write: 'Write to {email}',
   more: 'Find out more',
-  notesTitle: 'Advisor’s notes',
-  notesLabel: 'Notes for “{area}”',
   print: 'Print the sheet',
   save: 'Save the sheet (text)',
   saved: 'The sheet was downloaded (text file).',
   backToItems: 'Back to the sentences',
   restart: 'Start again',
-  restartAdvisor: 'Next person',
   staffOpen: 'Staff area',
+  resultsFailed:
+    'The profile could not be loaded: check the connection, then tap your answer again.',
   staffFailed: 'The staff area could not be loaded: check the connection, then try again.',
 };
 

@@ -196,100 +196,124 @@ export class StaffPanel {
     this.view = view;
     const { html, nothing } = this.env;
     const s = this.s;
+    // The panel's own styles come with it: residents never download them.
+    const style = html`<style>
+      .qd-error {
+        color: var(--_danger);
+        font-weight: 600;
+      }
+      .qd-fieldset {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      .qd-radio {
+        display: flex;
+        align-items: center;
+        gap: var(--_space);
+        min-block-size: var(--_target);
+      }
+      .qd-button--danger {
+        background: var(--_danger);
+        border-color: var(--_danger);
+        color: var(--_bg);
+      }
+    </style>`;
     if (!s.open)
-      return html`<section part="staff" aria-labelledby="staff-heading">
-        <h3 id="staff-heading" tabindex="-1">${this.t('staffTitle')}</h3>
-        <form novalidate @submit=${(e: Event) => this.onPin(e)}>
-          <p class="qd-field">
-            <label for="pin">${this.t('pinLabel')}</label>
-            <input
-              id="pin"
-              type="password"
-              inputmode="numeric"
-              autocomplete="off"
-              aria-invalid=${s.pinError ? 'true' : 'false'}
-              aria-describedby=${s.pinError ? 'pin-error' : nothing}
-            />
-          </p>
-          ${s.pinError ? html`<p id="pin-error" class="qd-error" role="alert">${this.t('pinWrong')}</p>` : nothing}
-          <div class="qd-actions">
-            <button type="submit" class="qd-button qd-button--primary">
-              ${this.t('pinSubmit')}
-            </button>
-            ${this.button(this.t('cancel'), this.env.close)}
-          </div>
-        </form>
-      </section>`;
+      return html`${style}
+        <section part="staff" aria-labelledby="staff-heading">
+          <h3 id="staff-heading" tabindex="-1">${this.t('staffTitle')}</h3>
+          <form novalidate @submit=${(e: Event) => this.onPin(e)}>
+            <p class="qd-field">
+              <label for="pin">${this.t('pinLabel')}</label>
+              <input
+                id="pin"
+                type="password"
+                inputmode="numeric"
+                autocomplete="off"
+                aria-invalid=${s.pinError ? 'true' : 'false'}
+                aria-describedby=${s.pinError ? 'pin-error' : nothing}
+              />
+            </p>
+            ${s.pinError ? html`<p id="pin-error" class="qd-error" role="alert">${this.t('pinWrong')}</p>` : nothing}
+            <div class="qd-actions">
+              <button type="submit" class="qd-button qd-button--primary">
+                ${this.t('pinSubmit')}
+              </button>
+              ${this.button(this.t('cancel'), this.env.close)}
+            </div>
+          </form>
+        </section>`;
     const first = view.content.areas[0]?.id ?? '';
     const done = Object.values(view.counts.counts[first] ?? {}).reduce((a, b) => a + b, 0);
-    return html`<section part="staff" aria-labelledby="staff-heading">
-      <h3 id="staff-heading" tabindex="-1">${this.t('staffTitle')}</h3>
-      <p>${this.t('done', { count: done })}</p>
-      <table class="qd-table">
-        <caption>
-          ${this.t('countsCaption')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t('colArea')}</th>
-            <th scope="col">${this.t('colLevel')}</th>
-            <th scope="col">${this.t('colCount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.rows(view).map(
-            ([area, level, n]) =>
-              html`<tr>
-                <td>${area}</td>
-                <td>${level}</td>
-                <td>${n}</td>
-              </tr>`,
+    return html`${style}
+      <section part="staff" aria-labelledby="staff-heading">
+        <h3 id="staff-heading" tabindex="-1">${this.t('staffTitle')}</h3>
+        <p>${this.t('done', { count: done })}</p>
+        <table class="qd-table">
+          <caption>
+            ${this.t('countsCaption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('colArea')}</th>
+              <th scope="col">${this.t('colLevel')}</th>
+              <th scope="col">${this.t('colCount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.rows(view).map(
+              ([area, level, n]) =>
+                html`<tr>
+                  <td>${area}</td>
+                  <td>${level}</td>
+                  <td>${n}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+        <fieldset class="qd-fieldset">
+          <legend>${this.t('csvSeparator')}</legend>
+          ${([',', ';'] as const).map(
+            (sep) =>
+              html`<label class="qd-radio">
+                <input
+                  type="radio"
+                  name="separator"
+                  .checked=${s.separator === sep}
+                  @change=${() => this.set({ separator: sep })}
+                />
+                <span>${this.t(sep === ',' ? 'comma' : 'semicolon')}</span>
+              </label>`,
           )}
-        </tbody>
-      </table>
-      <fieldset class="qd-fieldset">
-        <legend>${this.t('csvSeparator')}</legend>
-        ${([',', ';'] as const).map(
-          (sep) =>
-            html`<label class="qd-radio">
-              <input
-                type="radio"
-                name="separator"
-                .checked=${s.separator === sep}
-                @change=${() => this.set({ separator: sep })}
-              />
-              <span>${this.t(sep === ',' ? 'comma' : 'semicolon')}</span>
-            </label>`,
-        )}
-      </fieldset>
-      <div class="qd-actions">
-        ${this.button(this.t('exportCsv'), () => this.exportCsv(view), 'qd-button--primary')}
-        ${this.button(this.t('empty'), () => {
-          this.set({ confirm: true });
-          this.env.focus('#confirm-empty');
-        })}
-      </div>
-      ${
-        s.confirm
-          ? html`<div class="qd-panel qd-panel--error">
-              <p id="confirm-empty" tabindex="-1">${this.t('emptyConfirm')}</p>
-              <div class="qd-actions">
-                ${this.button(
-                  this.t('emptyYes'),
-                  () => {
-                    this.env.empty();
-                    this.set({ confirm: false });
-                    this.env.announce(this.t('emptied'));
-                    this.env.focus('#staff-heading');
-                  },
-                  'qd-button--danger',
-                )}
-                ${this.button(this.t('cancel'), () => this.set({ confirm: false }))}
-              </div>
-            </div>`
-          : nothing
-      }
-      <div class="qd-actions">${this.button(this.t('staffClose'), this.env.close)}</div>
-    </section>`;
+        </fieldset>
+        <div class="qd-actions">
+          ${this.button(this.t('exportCsv'), () => this.exportCsv(view), 'qd-button--primary')}
+          ${this.button(this.t('empty'), () => {
+            this.set({ confirm: true });
+            this.env.focus('#confirm-empty');
+          })}
+        </div>
+        ${
+          s.confirm
+            ? html`<div class="qd-panel qd-panel--error">
+                <p id="confirm-empty" tabindex="-1">${this.t('emptyConfirm')}</p>
+                <div class="qd-actions">
+                  ${this.button(
+                    this.t('emptyYes'),
+                    () => {
+                      this.env.empty();
+                      this.set({ confirm: false });
+                      this.env.announce(this.t('emptied'));
+                      this.env.focus('#staff-heading');
+                    },
+                    'qd-button--danger',
+                  )}
+                  ${this.button(this.t('cancel'), () => this.set({ confirm: false }))}
+                </div>
+              </div>`
+            : nothing
+        }
+        <div class="qd-actions">${this.button(this.t('staffClose'), this.env.close)}</div>
+      </section>`;
   }
 }

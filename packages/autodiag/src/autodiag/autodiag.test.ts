@@ -292,7 +292,8 @@ describe('qd-autodiag · the personal sheet (print and save)', () => {
     const el = await mount(tinyDiag);
     await run(el, [2, 0, 3, 2]);
     await click(el, 'Enregistrer la fiche (texte)');
-    expect(files.map((f) => f.name)).toEqual(['petit-bilan-fiche.txt']);
+    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['petit-bilan-fiche.txt']));
+    await settle(el);
     const sheet = await files[0]!.text;
     expect(sheet).toBe(
       [
@@ -350,6 +351,7 @@ describe('qd-autodiag · advisor mode', () => {
     await userEvent.keyboard('A une adresse Gmail');
     await settle(el);
     await click(el, 'Enregistrer la fiche (texte)');
+    await vi.waitFor(() => expect(files).toHaveLength(1));
     expect(await files[0]!.text).toContain(
       "Notes de l'accompagnant\n- Les e-mails : A une adresse Gmail\n",
     );

@@ -1,4 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   QdContentElement,
@@ -12,21 +18,15 @@ import {
   type DeviceStoreBase,
 } from '@quartiers-douai/core';
 import { autodiagMessages, type AutodiagKey } from '../messages.js';
+import type { AdvisorKey } from '../advisor.lazy.js';
+import type { Messages, Params } from '@quartiers-douai/core';
 import {
   AUTODIAG_CONTENT_VERSION,
   autodiagContentSchema,
   type AutodiagContent,
   type Item,
-  type Workshop,
 } from '../schema.js';
-import {
-  areaResults,
-  canDo,
-  contribution,
-  recommended,
-  type AreaResult,
-  type Answers,
-} from '../levels.js';
+import { areaResults, contribution, type Answers } from '../levels.js';
 import {
   COUNTS_TYPE,
   COUNTS_VERSION,
@@ -37,6 +37,7 @@ import {
 } from '../aggregate.js';
 import { loadStaff, type StaffPanel } from '../staff.js';
 import { icon } from '../icons.js';
+import type { ResultsHost } from '../results.lazy.js';
 import { autodiagStyles } from './autodiag.styles.js';
 
 /** `qd-complete`: the person reached the results. Levels only: never the answers. */
@@ -108,6 +109,14 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   private counted?: Record<string, string>;
   private staff?: StaffPanel;
   private staffLoad?: Promise<void>;
+  /** The results screen's code (`results.lazy.ts`), once fetched; asked for at "Commencer". */
+  private results?: typeof import('../results.lazy.js');
+  private resultsLoad?: Promise<void>;
+  /** Set while the results wait for their code. */
+  private resultsWait?: Promise<void>;
+  /** The advisor mode's wording (`advisor.lazy.ts`), once fetched. */
+  private advisorTexts?: Messages<AdvisorKey>;
+  private advisorWait?: Promise<void>;
 
   protected override get contentSpec(): ContentSpec<AutodiagContent> {
     return {
@@ -158,6 +167,19 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     this.staff = undefined;
   }
 
+  /** `advisor`: its wording is fetched first (the first screen waits for it, docs/decisions/0015). */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.advisor && !this.advisorTexts && !this.advisorWait) {
+      this.advisorWait = import('../advisor.lazy.js').then(
+        (m) => void (this.advisorTexts = m.advisorMessages),
+        // offline: the person's wording stays, without the advisor's notes
+        () => undefined,
+      );
+      this.holdUntil(this.advisorWait);
+    }
+  }
+
   private get items(): Item[] {
     return this.data?.items ?? [];
   }
@@ -166,14 +188,22 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     return richTextToPlain(this.easyRead.pick(s, easy) ?? '');
   }
 
-  /** A text of the advisor's wording, or of the person's. */
-  private w(key: AutodiagKey, advisorKey: AutodiagKey): string {
-    return this.t(this.advisor ? advisorKey : key);
+  /** A text of the advisor mode; `undefined` outside it (or while its file is not here). */
+  private a(key: AdvisorKey, params?: Params): string | undefined {
+    const m = this.advisor ? this.advisorTexts : undefined;
+    return m && translate([m], this.i18n.locale, key, params);
+  }
+
+  /** A text of the advisor's wording in advisor mode, or of the person's. */
+  private w(key: AutodiagKey, advisorKey: AdvisorKey): string {
+    return this.a(advisorKey) ?? this.t(key);
   }
 
   // --- moves -------------------------------------------------------------------------------
 
   private show(index: number): void {
+    // the results' code comes while the person answers (and is there if the connection drops)
+    this.fetchResults().catch(() => undefined);
     this.speech.stop();
     this.screen = 'item';
     this.index = index;
@@ -202,6 +232,18 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     if (!c) return;
     this.speech.stop();
     this.screen = 'results';
+    if (!this.results)
+      this.resultsWait = this.fetchResults().then(
+        () => {
+          this.resultsWait = undefined;
+          this.requestUpdate();
+        },
+        () => {
+          this.resultsWait = undefined;
+          this.screen = 'item';
+          this.announce(this.t('resultsFailed'), 'error');
+        },
+      );
     const results = areaResults(c, this.answers);
     const levels = contribution(results);
     const store = this.counts;
@@ -264,62 +306,59 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
       .finally(() => (this.staffLoad = undefined));
   }
 
-  /** Also waits for the staff panel's file while it loads. */
+  /** Fetches the results screen's code (once; again after a failure). */
+  private fetchResults(): Promise<void> {
+    return (this.resultsLoad ??= import('../results.lazy.js').then(
+      (m) => void (this.results = m),
+      (error: unknown) => {
+        this.resultsLoad = undefined;
+        throw error;
+      },
+    ));
+  }
+
+  /** What the results screen borrows from the element. */
+  private host(): ResultsHost {
+    return {
+      html,
+      nothing,
+      icon,
+      answers: this.answers,
+      notes: this.notes,
+      t: (k, p) => this.t(k, p),
+      w: (k, a) => this.w(k, a),
+      a: (k, p) => this.a(k, p),
+      inline: (s, e) => this.inline(s, e),
+      rich: (s, e) => this.rich(s, e),
+      plain: (s, e) => this.plain(s, e),
+      setNote: (area, text) => (this.notes = { ...this.notes, [area]: text }),
+      save: () => void this.save(),
+      backToItems: () => this.show(this.items.length - 1),
+      restart: () => this.restart(),
+    };
+  }
+
+  /** Also waits for the staff panel's or the results' file while it loads. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.staffLoad;
+    await Promise.all([this.staffLoad, this.resultsWait]);
     return super.getUpdateComplete();
   }
 
-  /** The personal sheet as plain text (what "Enregistrer la fiche" downloads). */
-  sheetText(): string {
-    const c = this.data;
-    if (!c) return '';
-    const results = areaResults(c, this.answers);
-    const lines = [
-      this.plain(c.title),
-      '',
-      this.w('resultsTitle', 'resultsTitleAdvisor'),
-      ...results.map(
-        (r) =>
-          `- ${this.plain(r.area.label, r.area.easy)} : ${
-            r.level ? this.plain(r.level.label, r.level.easy) : this.t('notEvaluated')
-          } (${this.t('answeredOf', { answered: r.answered, total: r.total })})`,
-      ),
-      '',
-      this.w('canDoTitle', 'canDoTitleAdvisor'),
-      ...canDo(c, this.answers).map((i) => `- ${this.plain(i.statement, i.easy)}`),
-      '',
-      this.w('workshopsTitle', 'workshopsTitleAdvisor'),
-      ...recommended(c, results).flatMap(({ workshop: w }) => [
-        `- ${this.plain(w.title)}`,
-        ...[
-          [this.t('when'), w.when],
-          [this.t('where'), w.where],
-          [
-            this.t('contact'),
-            [w.contact?.name, w.contact?.phone, w.contact?.email, w.contact?.url]
-              .filter(Boolean)
-              .join(', '),
-          ],
-        ]
-          .filter(([, v]) => v)
-          .map(([k, v]) => `  ${k} : ${this.plain(v)}`),
-      ]),
-    ];
-    const notes = c.areas.filter((a) => this.notes[a.id]?.trim());
-    if (this.advisor && notes.length > 0)
-      lines.push(
-        '',
-        this.t('notesTitle'),
-        ...notes.map((a) => `- ${this.plain(a.label)} : ${this.notes[a.id]!.trim()}`),
-      );
-    return lines.join('\n') + '\n';
-  }
-
-  private save(): void {
-    const c = this.data;
-    if (!c) return;
-    saveFile(this.sheetText(), `${c.id}-fiche.txt`, 'text/plain;charset=utf-8');
+  /** "Enregistrer la fiche (texte)": the sheet's text (its code comes on demand), downloaded. */
+  private async save(): Promise<void> {
+    const content = this.data;
+    if (!content) return;
+    await this.fetchResults();
+    const text = this.results!.sheetText({
+      content,
+      answers: this.answers,
+      notes: this.advisor ? this.notes : undefined,
+      t: (k, p) => this.t(k, p),
+      w: (k, a) => this.w(k, a),
+      notesTitle: this.a('notesTitle') ?? '',
+      plain: (s, e) => this.plain(s, e),
+    });
+    saveFile(text, `${content.id}-fiche.txt`, 'text/plain;charset=utf-8');
     this.announce(this.t('saved'));
   }
 
@@ -350,7 +389,9 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
       case 'item':
         return this.renderItem(c);
       case 'results':
-        return this.renderResults(c);
+        return this.results
+          ? this.results.renderResults(this.host(), c)
+          : loadingPanel(false, this.tr);
       case 'staff':
         return this.staff
           ? this.staff.render({
@@ -449,7 +490,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
             : html`<span class="qd-item__icon">${icon(area.icon)}</span>`
         }
         <div>
-          ${this.advisor ? html`<p class="qd-hint">${this.t('askPerson')}</p>` : nothing}
+          ${this.a('askPerson') ? html`<p class="qd-hint">${this.a('askPerson')}</p>` : nothing}
           <h3 id="statement" tabindex="-1">${this.inline(item.statement, item.easy)}</h3>
           ${this.listen(`item-${item.id}`, [statement, ...labels].join('. '))}
         </div>
@@ -486,173 +527,5 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
         </button>
       </div>
     </section>`;
-  }
-
-  private renderResults(c: AutodiagContent): TemplateResult {
-    const results = areaResults(c, this.answers);
-    const can = canDo(c, this.answers);
-    const recs = recommended(c, results);
-    return html`<section part="results" class="qd-sheet" aria-labelledby="results-heading">
-      <h3 id="results-heading" tabindex="-1">${this.w('resultsTitle', 'resultsTitleAdvisor')}</h3>
-      <p>${this.w('encourage', 'encourageAdvisor')}</p>
-      <table class="qd-table qd-profile" part="profile">
-        <caption>
-          ${this.w('profileCaption', 'profileCaptionAdvisor')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t('colArea')}</th>
-            <th scope="col">${this.t('colLevel')}</th>
-            <th scope="col">${this.t('colAnswered')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${results.map((r) => this.renderProfileRow(r))}
-        </tbody>
-      </table>
-      ${
-        this.advisor
-          ? html`<h4>${this.t('notesTitle')}</h4>
-              <div class="qd-notes">
-                ${c.areas.map(
-                  (a) =>
-                    html`<p class="qd-field qd-no-print">
-                        <label for=${`note-${a.id}`}
-                          >${this.t('notesLabel', { area: this.plain(a.label) })}</label
-                        >
-                        <textarea
-                          id=${`note-${a.id}`}
-                          rows="2"
-                          .value=${this.notes[a.id] ?? ''}
-                          @input=${(e: Event) =>
-                            (this.notes = {
-                              ...this.notes,
-                              [a.id]: (e.target as HTMLTextAreaElement).value,
-                            })}
-                        ></textarea>
-                      </p>
-                      ${
-                        this.notes[a.id]?.trim()
-                          ? html`<p class="qd-print-only">
-                              <strong>${this.inline(a.label)}</strong> : ${this.notes[a.id]}
-                            </p>`
-                          : nothing
-                      }`,
-                )}
-              </div>`
-          : nothing
-      }
-      <h4>${this.w('canDoTitle', 'canDoTitleAdvisor')}</h4>
-      ${
-        can.length > 0
-          ? html`<ul class="qd-can">
-              ${can.map((i) => html`<li>${this.inline(i.statement, i.easy)}</li>`)}
-            </ul>`
-          : html`<p>${this.t('canDoNone')}</p>`
-      }
-      <h4>${this.w('workshopsTitle', 'workshopsTitleAdvisor')}</h4>
-      ${
-        recs.length > 0
-          ? html`<ul class="qd-workshops" part="workshops">
-              ${recs.map((r) =>
-                this.renderWorkshop(
-                  r.workshop,
-                  this.plain(c.areas.find((a) => a.id === r.area)?.label),
-                ),
-              )}
-            </ul>`
-          : html`<p>${this.t('workshopsNone')}</p>`
-      }
-      <div class="qd-actions qd-no-print">
-        <button type="button" class="qd-button qd-button--primary" @click=${() => window.print()}>
-          ${this.t('print')}
-        </button>
-        <button type="button" class="qd-button" @click=${() => this.save()}>
-          ${this.t('save')}
-        </button>
-        <button type="button" class="qd-button" @click=${() => this.show(this.items.length - 1)}>
-          ${this.t('backToItems')}
-        </button>
-        <button type="button" class="qd-button" @click=${() => this.restart()}>
-          ${this.w('restart', 'restartAdvisor')}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  private renderProfileRow(r: AreaResult): TemplateResult {
-    const a = r.area;
-    const l = r.level;
-    return html`<tr>
-      <th scope="row">
-        <span class="qd-area-name">${icon(a.icon)}${this.inline(a.label, a.easy)}</span>
-      </th>
-      <td>
-        <span class="qd-bar" aria-hidden="true">
-          ${r.levels.map((_, i) => html`<span class=${i <= r.rank ? 'on' : ''}></span>`)}
-        </span>
-        <strong>${l ? this.inline(l.label, l.easy) : this.t('notEvaluated')}</strong>
-        ${
-          l
-            ? l.message
-              ? html`<span class="qd-level-msg">${this.inline(l.message, l.easyMessage)}</span>`
-              : nothing
-            : html`<span class="qd-level-msg">${this.t('notEvaluatedHint')}</span>`
-        }
-      </td>
-      <td>${this.t('answeredOf', { answered: r.answered, total: r.total })}</td>
-    </tr>`;
-  }
-
-  private renderWorkshop(w: Workshop, area: string): TemplateResult {
-    const contact = w.contact;
-    return html`<li class="qd-workshop">
-      <h5>${this.inline(w.title)}</h5>
-      <p class="qd-hint">${this.t('forArea', { area })}</p>
-      ${w.description ? this.rich(w.description, w.easy) : nothing}
-      <dl>
-        ${
-          w.when
-            ? html`<dt>${this.t('when')}</dt>
-                <dd>${this.inline(w.when)}</dd>`
-            : nothing
-        }
-        ${
-          w.where
-            ? html`<dt>${this.t('where')}</dt>
-                <dd>${this.inline(w.where)}</dd>`
-            : nothing
-        }
-        ${
-          contact
-            ? html`<dt>${this.t('contact')}</dt>
-                <dd>
-                  ${contact.name ? html`<span>${contact.name}</span>` : nothing}
-                  ${
-                    contact.phone
-                      ? html`<a href=${`tel:${contact.phone.replace(/[ .]/g, '')}`}
-                          >${this.t('call', { phone: contact.phone })}</a
-                        >`
-                      : nothing
-                  }
-                  ${
-                    contact.email
-                      ? html`<a href=${`mailto:${contact.email}`}
-                          >${this.t('write', { email: contact.email })}</a
-                        >`
-                      : nothing
-                  }
-                  ${
-                    contact.url
-                      ? html`<a href=${contact.url}
-                          >${this.t('more')}<span class="qd-print-only"> (${contact.url})</span></a
-                        >`
-                      : nothing
-                  }
-                </dd>`
-            : nothing
-        }
-      </dl>
-    </li>`;
   }
 }

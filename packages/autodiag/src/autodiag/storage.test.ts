@@ -68,7 +68,11 @@ afterEach(() => {
 
 describe('qd-autodiag · storage: the centre’s anonymous counts', () => {
   it('by default, and with storage="local" alone (no staff code), nothing is kept', async () => {
-    for (const attrs of [{}, { storage: 'local' }, { storage: 'session', 'staff-pin': '1' }]) {
+    for (const attrs of [
+      {},
+      { storage: 'local' },
+      { storage: 'session', 'staff-pin': '1' },
+    ] as Array<Record<string, string>>) {
       const el = await mount(tinyDiag, attrs);
       await run(el, [2, 0, 3, 2]);
       expect(Object.keys(localStorage)).toEqual([]);
