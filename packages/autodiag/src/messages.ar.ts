@@ -14,6 +14,8 @@ const catalog: Partial<Catalog<AutodiagKey>> = {
   progress: '{n} من {total}',
   answersLabel: 'إجابتك',
   skip: 'تخطَّ',
+  answered: 'تم تسجيل الإجابة: {answer}.',
+  skipped: 'تم تخطي الجملة.',
   back: 'رجوع',
   resultsTitle: 'ملفي',
   encourage:

@@ -14,6 +14,8 @@ const catalog: Partial<Catalog<AutodiagKey>> = {
   progress: '{n} of {total}',
   answersLabel: 'Your answer',
   skip: 'Skip',
+  answered: 'Answer noted: {answer}.',
+  skipped: 'Sentence skipped.',
   back: 'Back',
   resultsTitle: 'My profile',
   encourage:

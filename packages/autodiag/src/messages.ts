@@ -13,6 +13,8 @@ export type AutodiagKey =
   | 'progress'
   | 'answersLabel'
   | 'skip'
+  | 'answered'
+  | 'skipped'
   | 'back'
   | 'resultsTitle'
   | 'encourage'
@@ -55,6 +57,8 @@ export const autodiagMessages: Messages<AutodiagKey> = {
     progress: '{n} sur {total}',
     answersLabel: 'Votre réponse',
     skip: 'Passer',
+    answered: 'Réponse notée : {answer}.',
+    skipped: 'Phrase passée.',
     back: 'Retour',
     resultsTitle: 'Mon profil',
     encourage:

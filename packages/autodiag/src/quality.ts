@@ -93,6 +93,7 @@ interface Keys {
   press(keys: string): Promise<void>;
   tabTo(match: (e: Element) => boolean, why: string): Promise<Element>;
   expectFocus(match: (e: Element) => boolean, why: string): void;
+  expectStatus(re: RegExp, why: string): void;
 }
 
 /** The same journey with the keyboard only: Tab and Enter, the focus following each step. */
@@ -119,6 +120,7 @@ export async function* keyboard(el: HTMLElement, kb: Keys): AsyncGenerator<strin
       (e) => e.id === (i + 1 < count ? 'statement' : 'results-heading'),
       'après une réponse, le focus est sur la phrase suivante (ou sur le profil)',
     );
+    kb.expectStatus(/\S/, 'la réponse (ou « phrase passée ») et la progression sont annoncées');
   }
   yield 'results';
 }

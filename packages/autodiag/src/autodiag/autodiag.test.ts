@@ -138,6 +138,7 @@ describe('qd-autodiag · one statement per screen', () => {
     expect(text(el, '.qd-progress')).toBe('2 sur 4');
     expect(text(el, '#statement')).toBe('Je sais envoyer une photo par e-mail');
     expect(focused(el)).toBe(q(el, '#statement'));
+    expect(text(el, '[aria-live="polite"]')).toBe('Réponse notée : Seul(e). 2 sur 4');
   });
 
   it('"Retour" shows the previous statement with its answer pressed; from the first, back to the first screen', async () => {
@@ -158,6 +159,7 @@ describe('qd-autodiag · one statement per screen', () => {
     const el = await mount(tinyDiag);
     await run(el, [null]);
     expect(text(el, '.qd-progress')).toBe('2 sur 4');
+    expect(text(el, '[aria-live="polite"]')).toBe('Phrase passée. 2 sur 4');
     await click(el, 'Retour');
     expect(answerButtons(el).every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
   });

@@ -84,6 +84,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     index: { state: true },
     answers: { state: true },
     notes: { state: true },
+    spoken: { state: true },
     staff: { state: true },
   };
 
@@ -103,6 +104,8 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   private answers: Answers = {};
   /** Advisor mode: notes by area id (in memory only; printed and saved with the sheet). */
   private notes: Record<string, string> = {};
+  /** What the polite live region says: the answer just given and where the person is. */
+  private spoken = '';
   /** The centre's counts, when kept on this device. */
   private counts?: DeviceStoreBase<Counts>;
   /** What this run added to the counts (taken back if the person changes answers and ends again). */
@@ -165,6 +168,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     this.notes = {};
     this.counted = undefined;
     this.staff = undefined;
+    this.spoken = '';
   }
 
   /** `advisor`: its wording is fetched first (the first screen waits for it, docs/decisions/0015). */
@@ -214,6 +218,15 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     const item = this.items[this.index];
     if (!item) return;
     this.answers = { ...this.answers, [item.id]: value };
+    const labels = item.answers ?? this.data!.answers;
+    const next = this.index + 2;
+    const total = this.items.length;
+    this.spoken = [
+      value === null
+        ? this.t('skipped')
+        : this.t('answered', { answer: this.plain(labels[value]) }),
+      next <= total ? this.t('progress', { n: next, total }) : '',
+    ].join(' ');
     if (this.index + 1 < this.items.length) this.show(this.index + 1);
     else this.finish();
   }
@@ -379,6 +392,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
       }
       <h2 id="title" tabindex="-1">${this.inline(c.title)}</h2>
       ${this.renderScreen(c)}
+      <div class="qd-visually-hidden" aria-live="polite">${this.spoken}</div>
     </div>`;
   }
 
