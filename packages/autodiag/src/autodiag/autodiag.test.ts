@@ -1,0 +1,475 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { AutodiagCompleteDetail } from '../index.js';
+import { clone, samples, tinyDiag } from '../fixtures.js';
+import type { AutodiagContentInput } from '../schema.js';
+import {
+  axeViolations,
+  button,
+  cleanup,
+  click,
+  emulate,
+  focused,
+  mount,
+  norm,
+  q,
+  qa,
+  settle,
+  text,
+} from '../test-helpers.js';
+
+const A = ['Je ne sais pas', "Avec de l'aide", 'Seul(e)', "Je peux montrer à quelqu'un"] as const;
+
+const answerButtons = (el: Element) => qa<HTMLButtonElement>(el, '[part="answers"] button');
+const answerTexts = (el: Element) => answerButtons(el).map((b) => norm(b.textContent));
+/** Answers the current statement with answer `i` (0 … 3), or skips it (`null`). */
+async function answer(el: HTMLElement, i: number | null) {
+  if (i === null) await click(el, 'Passer');
+  else {
+    answerButtons(el)[i]!.click();
+    await settle(el);
+  }
+}
+/** From the first screen, answers the tiny diagnostic: lire, photo, arnaque, code. */
+async function run(el: HTMLElement, answers: Array<number | null>) {
+  await click(el, 'Commencer');
+  for (const a of answers) await answer(el, a);
+}
+/** The profile table as a person reads it: one line per area. */
+const profile = (el: Element) =>
+  qa(el, '[part="profile"] tbody tr').map((tr) => [...tr.children].map((c) => norm(c.textContent)));
+const workshops = (el: Element) => qa(el, '.qd-workshop h5').map((h) => norm(h.textContent));
+
+function events<T>(el: Element, name: string): T[] {
+  const out: T[] = [];
+  el.addEventListener(name, (e) => out.push((e as CustomEvent<T>).detail));
+  return out;
+}
+
+/** Catches `saveFile` downloads: the file's name and text. */
+function downloads(): Array<{ name: string; text: Promise<string> }> {
+  const files: Array<{ name: string; text: Promise<string> }> = [];
+  let last: Blob | undefined;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+    last = b as Blob;
+    return 'blob:test';
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    if (last) files.push({ name: this.download, text: last.text() });
+  });
+  return files;
+}
+
+afterEach(async () => {
+  cleanup();
+  vi.restoreAllMocks();
+  localStorage.clear();
+  await emulate({ media: null });
+});
+
+describe('qd-autodiag · defaults (first screen)', () => {
+  it('says what it is and that it is not an exam, lists the areas with their pictograms, and offers "Commencer"', async () => {
+    const el = await mount(tinyDiag);
+    expect(text(el, 'h2')).toBe('Le petit bilan');
+    expect(text(el, '[part="intro"]')).toContain('Quatre phrases pour les tests.');
+    expect(text(el, '[part="intro"]')).toContain("Ce n'est pas un examen");
+    expect(text(el, '[part="intro"]')).toContain('4 phrases, environ 1 min.');
+    expect(qa(el, '.qd-areas li').map((li) => norm(li.textContent))).toEqual([
+      'Les e-mails Lire et écrire.',
+      'La sécurité',
+    ]);
+    for (const svg of qa(el, '.qd-areas svg')) expect(svg.getAttribute('aria-hidden')).toBe('true');
+    expect(button(el, 'Commencer')).toBeTruthy();
+    expect(() => button(el, 'Espace équipe')).toThrow();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('read-aloud is on by default ("Écouter"), off with read-aloud="false"', async () => {
+    const on = await mount(tinyDiag);
+    expect(qa(on, '.qd-read-aloud')).toHaveLength(1);
+    const off = await mount(tinyDiag, { 'read-aloud': 'false' });
+    expect(qa(off, '.qd-read-aloud')).toHaveLength(0);
+  });
+
+  it('without speech synthesis, nothing breaks: no "Écouter" button, the statements still work', async () => {
+    const saved = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
+    Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
+    delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    try {
+      const el = await mount(tinyDiag);
+      expect(qa(el, '.qd-read-aloud')).toHaveLength(0);
+      await click(el, 'Commencer');
+      expect(text(el, '#statement')).toBe('Je sais lire un e-mail');
+    } finally {
+      if (saved) Object.defineProperty(window, 'speechSynthesis', saved);
+    }
+  });
+});
+
+describe('qd-autodiag · one statement per screen', () => {
+  it('"Commencer": progress "1 sur 4", the area and its pictogram, the statement (focused), four big answers in a named group', async () => {
+    const el = await mount(tinyDiag);
+    await click(el, 'Commencer');
+    expect(text(el, '.qd-progress')).toBe('1 sur 4');
+    expect(text(el, '.qd-area-tag')).toBe('Les e-mails');
+    expect(q(el, '.qd-item__icon svg')!.getAttribute('aria-hidden')).toBe('true');
+    expect(text(el, '#statement')).toBe('Je sais lire un e-mail');
+    expect(focused(el)).toBe(q(el, '#statement'));
+    const group = q(el, '[part="answers"]')!;
+    expect(group.getAttribute('role')).toBe('group');
+    expect(group.getAttribute('aria-labelledby')).toBe('answers-label statement');
+    expect(text(el, '#answers-label')).toBe('Votre réponse');
+    expect(answerTexts(el)).toEqual([...A]);
+    expect(answerButtons(el).map((b) => b.getAttribute('aria-pressed'))).toEqual([
+      'false',
+      'false',
+      'false',
+      'false',
+    ]);
+    expect(qa(el, '[part="item"] .qd-read-aloud')).toHaveLength(1);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('an answer moves on to the next statement ("2 sur 4"), the focus with it', async () => {
+    const el = await mount(tinyDiag);
+    await run(el, [2]);
+    expect(text(el, '.qd-progress')).toBe('2 sur 4');
+    expect(text(el, '#statement')).toBe('Je sais envoyer une photo par e-mail');
+    expect(focused(el)).toBe(q(el, '#statement'));
+    expect(text(el, '[aria-live="polite"]')).toBe('Réponse notée : Seul(e). 2 sur 4');
+  });
+
+  it('"Retour" shows the previous statement with its answer pressed; from the first, back to the first screen', async () => {
+    const el = await mount(tinyDiag);
+    await run(el, [2, 1]);
+    expect(text(el, '.qd-area-tag')).toBe('La sécurité');
+    await click(el, 'Retour');
+    expect(text(el, '#statement')).toBe('Je sais envoyer une photo par e-mail');
+    expect(answerButtons(el)[1]!.getAttribute('aria-pressed')).toBe('true');
+    expect(focused(el)).toBe(q(el, '#statement'));
+    await click(el, 'Retour');
+    await click(el, 'Retour');
+    expect(q(el, '[part="intro"]')).not.toBeNull();
+    expect(focused(el)).toBe(q(el, '#title'));
+  });
+
+  it('"Passer" moves on without an answer', async () => {
+    const el = await mount(tinyDiag);
+    await run(el, [null]);
+    expect(text(el, '.qd-progress')).toBe('2 sur 4');
+    expect(text(el, '[aria-live="polite"]')).toBe('Phrase passée. 2 sur 4');
+    await click(el, 'Retour');
+    expect(answerButtons(el).every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
+  });
+
+  it('an item may have its own four answers; content answers are shown as text', async () => {
+    const c = clone(tinyDiag);
+    c.items[0]!.answers = ['Jamais', 'Parfois', 'Souvent', 'Toujours'];
+    const el = await mount(c);
+    await click(el, 'Commencer');
+    expect(answerTexts(el)).toEqual(['Jamais', 'Parfois', 'Souvent', 'Toujours']);
+  });
+});
+
+describe('qd-autodiag · results', () => {
+  it('a profile by area as a table with text (never one overall score), what I can do, and the workshops that fit', async () => {
+    const el = await mount(tinyDiag);
+    const done = events<AutodiagCompleteDetail>(el, 'qd-complete');
+    await run(el, [2, 0, 3, 2]);
+    expect(text(el, '#results-heading')).toBe('Mon profil');
+    expect(focused(el)).toBe(q(el, '#results-heading'));
+    expect(text(el, '[part="results"]')).toContain("Ce profil n'est pas une note");
+    expect(text(el, '[part="profile"] caption')).toBe('Mon niveau dans chaque domaine');
+    expect(qa(el, '[part="profile"] thead th').map((t) => norm(t.textContent))).toEqual([
+      'Domaine',
+      'Niveau',
+      'Phrases répondues',
+    ]);
+    expect(profile(el)).toEqual([
+      ['Les e-mails', 'Je découvre Un bon point de départ.', '2 sur 2'],
+      ['La sécurité', 'Je suis à l’aise', '2 sur 2'],
+    ]);
+    // the bars are drawn for the eye only; the level is written
+    expect(qa(el, '.qd-bar').every((b) => b.getAttribute('aria-hidden') === 'true')).toBe(true);
+    expect(qa(el, '.qd-bar').map((b) => b.querySelectorAll('.on').length)).toEqual([1, 3]);
+    expect(text(el, '[part="results"]')).not.toMatch(/score|%|\/ ?\d/i);
+    expect(qa(el, '.qd-can li').map((li) => norm(li.textContent))).toEqual([
+      'Je sais lire un e-mail',
+      'Je sais reconnaître une arnaque',
+      'Je ne donne jamais mon code de carte',
+    ]);
+    expect(workshops(el)).toEqual(['Ma boîte e-mail', 'Les pièces jointes', 'Café numérique']);
+    expect(done).toEqual([{ levels: { courriel: 'debut', securite: 'fort' } }]);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('a workshop shows when, where and how to reach the centre (tel:, mailto:, https: links)', async () => {
+    const el = await mount(tinyDiag);
+    await run(el, [0, 0, 0, 0]);
+    const w = q(el, '.qd-workshop')!;
+    expect(norm(w.textContent)).toContain('Domaine : Les e-mails');
+    expect([...w.querySelectorAll('dt, dd')].map((d) => norm(d.textContent))).toEqual([
+      'Quand',
+      'Le mardi à 10 h',
+      'Où',
+      'Salle 2',
+      'Contact',
+      'Samia Appeler le 03 53 01 00 00 Écrire à accueil@glycines.example En savoir plus (https://glycines.example/ateliers)',
+    ]);
+    expect(
+      [...w.querySelectorAll('a')].map((a) => [a.getAttribute('href'), norm(a.textContent)]),
+    ).toEqual([
+      ['tel:0353010000', 'Appeler le 03 53 01 00 00'],
+      ['mailto:accueil@glycines.example', 'Écrire à accueil@glycines.example'],
+      ['https://glycines.example/ateliers', 'En savoir plus (https://glycines.example/ateliers)'],
+    ]);
+  });
+
+  it('an area whose statements were all skipped says "Pas encore évalué" (never a zero) and gets no workshop', async () => {
+    const el = await mount(tinyDiag);
+    const done = events<AutodiagCompleteDetail>(el, 'qd-complete');
+    await run(el, [3, 3, null, null]);
+    expect(profile(el)).toEqual([
+      ['Les e-mails', 'Je suis à l’aise', '2 sur 2'],
+      [
+        'La sécurité',
+        'Pas encore évalué Toutes les phrases de ce domaine ont été passées : on pourra en parler.',
+        '0 sur 2',
+      ],
+    ]);
+    expect(text(el, '[part="profile"]')).not.toMatch(/\b0\b(?! sur)/);
+    expect(workshops(el)).toEqual([]);
+    expect(text(el, '[part="results"]')).toContain("Pas d'atelier proposé pour ce profil");
+    expect(done[0]).toEqual({ levels: { courriel: 'fort', securite: null } });
+  });
+
+  it('nothing known yet: an encouraging sentence instead of an empty list', async () => {
+    const el = await mount(tinyDiag);
+    await run(el, [0, 1, null, 1]);
+    expect(qa(el, '.qd-can li')).toHaveLength(0);
+    expect(text(el, '[part="results"]')).toContain("c'est normal quand on commence");
+  });
+
+  it('"Revenir aux phrases" goes back to the last statement; changing it changes the profile', async () => {
+    const el = await mount(tinyDiag);
+    await run(el, [0, 0, 0, 0]);
+    await click(el, 'Revenir aux phrases');
+    expect(text(el, '.qd-progress')).toBe('4 sur 4');
+    expect(answerButtons(el)[0]!.getAttribute('aria-pressed')).toBe('true');
+    await answer(el, 3);
+    expect(profile(el)[1]![1]).toBe('Je me débrouille');
+  });
+
+  it('"Recommencer": a clean first screen, the answers forgotten', async () => {
+    const el = await mount(tinyDiag);
+    await run(el, [3, 3, 3, 3]);
+    await click(el, 'Recommencer');
+    expect(q(el, '[part="intro"]')).not.toBeNull();
+    expect(focused(el)).toBe(q(el, '#title'));
+    await click(el, 'Commencer');
+    expect(answerButtons(el).every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
+  });
+});
+
+describe('qd-autodiag · the personal sheet (print and save)', () => {
+  it('"Imprimer la fiche" opens the print dialog; printed, the buttons are gone and the profile stays', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const el = await mount(tinyDiag);
+    await run(el, [2, 0, 3, 2]);
+    await click(el, 'Imprimer la fiche');
+    expect(print).toHaveBeenCalledOnce();
+    await emulate({ media: 'print' });
+    expect(getComputedStyle(q(el, '[part="results"] .qd-actions')!).display).toBe('none');
+    expect(getComputedStyle(q(el, '.qd-toolbar')!).display).toBe('none');
+    expect(getComputedStyle(q(el, '[part="profile"]')!).display).toBe('table');
+    expect(getComputedStyle(q(el, '[part="workshops"]')!).display).not.toBe('none');
+    // the address of a web page is written out on paper
+    expect(getComputedStyle(q(el, '.qd-workshop a .qd-print-only')!).display).toBe('inline');
+  });
+
+  it('"Enregistrer la fiche (texte)": a small text file with the profile, what I can do and the workshops', async () => {
+    const files = downloads();
+    const el = await mount(tinyDiag);
+    await run(el, [2, 0, 3, 2]);
+    await click(el, 'Enregistrer la fiche (texte)');
+    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['petit-bilan-fiche.txt']));
+    await settle(el);
+    const sheet = await files[0]!.text;
+    expect(sheet).toBe(
+      [
+        'Le petit bilan',
+        '',
+        'Mon profil',
+        '- Les e-mails : Je découvre (2 sur 2)',
+        '- La sécurité : Je suis à l’aise (2 sur 2)',
+        '',
+        'Ce que je sais déjà faire',
+        '- Je sais lire un e-mail',
+        '- Je sais reconnaître une arnaque',
+        '- Je ne donne jamais mon code de carte',
+        '',
+        'Les ateliers conseillés pour moi',
+        '- Ma boîte e-mail',
+        '  Quand : Le mardi à 10 h',
+        '  Où : Salle 2',
+        '  Contact : Samia, 03 53 01 00 00, accueil@glycines.example, https://glycines.example/ateliers',
+        '- Les pièces jointes',
+        '- Café numérique',
+        '',
+      ].join('\n'),
+    );
+    expect(text(el, '[part="notice"]')).toBe('La fiche a été téléchargée (fichier texte).');
+  });
+});
+
+describe('qd-autodiag · advisor mode', () => {
+  it('speaks of "la personne": the question to ask, her answer, her profile, "Nouvelle personne"', async () => {
+    const el = await mount(tinyDiag, { advisor: '' });
+    expect(text(el, '[part="intro"]')).toContain('Lisez chaque phrase avec la personne');
+    await click(el, 'Commencer');
+    expect(text(el, '[part="item"] .qd-hint')).toBe('Demandez à la personne :');
+    expect(text(el, '#answers-label')).toBe('Réponse de la personne');
+    for (const a of [2, 0, 3, 2]) await answer(el, a);
+    expect(text(el, '#results-heading')).toBe('Le profil de la personne');
+    expect(text(el, '[part="profile"] caption')).toBe('Son niveau dans chaque domaine');
+    expect(qa(el, '[part="results"] h4').map((h) => norm(h.textContent))).toEqual([
+      "Notes de l'accompagnant",
+      'Ce que la personne sait déjà faire',
+      'Les ateliers conseillés pour la personne',
+    ]);
+    expect(button(el, 'Nouvelle personne')).toBeTruthy();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('a note per area: labelled fields, printed as text and saved with the sheet, forgotten for the next person', async () => {
+    const files = downloads();
+    const el = await mount(tinyDiag, { advisor: '' });
+    await run(el, [2, 0, 3, 2]);
+    const field = q<HTMLTextAreaElement>(el, '#note-courriel')!;
+    expect(text(el, 'label[for="note-courriel"]')).toBe('Notes pour « Les e-mails »');
+    field.focus();
+    await userEvent.keyboard('A une adresse Gmail');
+    await settle(el);
+    await click(el, 'Enregistrer la fiche (texte)');
+    await vi.waitFor(() => expect(files).toHaveLength(1));
+    expect(await files[0]!.text).toContain(
+      "Notes de l'accompagnant\n- Les e-mails : A une adresse Gmail\n",
+    );
+    await emulate({ media: 'print' });
+    expect(getComputedStyle(field.closest('p')!).display).toBe('none');
+    expect(getComputedStyle(q(el, 'p.qd-print-only')!).display).toBe('block');
+    expect(text(el, 'p.qd-print-only')).toBe('Les e-mails : A une adresse Gmail');
+    await emulate({ media: null });
+    await click(el, 'Nouvelle personne');
+    await run(el, [2, 0, 3, 2]);
+    expect(q<HTMLTextAreaElement>(el, '#note-courriel')!.value).toBe('');
+  });
+});
+
+describe('qd-autodiag · easy-read', () => {
+  it('"Facile à lire" shows the easy variant of the statements and the areas', async () => {
+    const el = await mount(tinyDiag);
+    await click(el, 'Facile à lire');
+    expect(qa(el, '.qd-areas strong').map((s) => norm(s.textContent))).toEqual([
+      'Les e-mails',
+      'Être prudent',
+    ]);
+    await click(el, 'Commencer');
+    expect(text(el, '#statement')).toBe('Je lis un e-mail');
+  });
+});
+
+describe('qd-autodiag · keyboard', () => {
+  it('Tab to "Commencer", Enter; Tab to an answer, Enter: the focus follows each statement to the profile', async () => {
+    const el = await mount(tinyDiag);
+    button(el, 'Commencer').focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(focused(el)).toBe(q(el, '#statement'));
+    for (let i = 0; i < 4; i++) {
+      let guard = 0;
+      while (norm(focused(el)?.textContent) !== 'Seul(e)' && guard++ < 20)
+        await userEvent.keyboard('{Tab}');
+      await userEvent.keyboard('{Enter}');
+      await settle(el);
+    }
+    expect(focused(el)).toBe(q(el, '#results-heading'));
+    expect(profile(el).map((r) => r[1])).toEqual(['Je me débrouille', 'Je me débrouille']);
+  });
+});
+
+describe('qd-autodiag · content loading and errors', () => {
+  it('a wrong file shows the French problems (area of a statement unknown)', async () => {
+    const c = clone(tinyDiag);
+    c.items[0]!.area = 'mails';
+    const el = await mount(c);
+    expect(q(el, '[part="error"]')).not.toBeNull();
+    expect(text(el, '[part="error"]')).toContain(
+      "items[0].area : le domaine « mails » n'existe pas",
+    );
+  });
+
+  it('content markup stays text (XSS)', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const c = clone(tinyDiag) as AutodiagContentInput;
+    c.title = evil;
+    c.items[0]!.statement = evil;
+    c.areas[0]!.label = evil;
+    c.recommendations![0]!.workshop.title = evil;
+    const el = await mount(c);
+    await run(el, [0, 0, 0, 0]);
+    expect(qa(el, '[part="results"] img')).toHaveLength(0);
+    expect(text(el, 'h2')).toBe(evil);
+    expect(workshops(el)[0]).toBe(evil);
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('qd-autodiag · the samples', () => {
+  it.each(Object.entries(samples))(
+    '%s: playable to the end by touch, with workshops for a beginner',
+    async (_n, s) => {
+      const el = await mount(s);
+      await click(el, 'Commencer');
+      const total = s.items.length;
+      expect(text(el, '.qd-progress')).toBe(`1 sur ${total}`);
+      for (let i = 0; i < total; i++) await answer(el, 0);
+      expect(profile(el)).toHaveLength(5);
+      expect(profile(el).every((r) => r[1]!.startsWith('Je découvre'))).toBe(true);
+      expect(workshops(el).length).toBeGreaterThanOrEqual(5);
+    },
+  );
+});
+
+describe('qd-autodiag · languages', () => {
+  it('Arabic page: right to left, Arabic interface, the statements in their own language', async () => {
+    document.documentElement.lang = 'ar';
+    try {
+      const el = await mount(tinyDiag);
+      expect(q(el, '.qd-root')!.getAttribute('dir')).toBe('rtl');
+      expect(q(el, '.qd-autodiag')!.getAttribute('lang')).toBe('fr');
+      await click(el, 'ابدأ');
+      expect(text(el, '.qd-progress')).toBe('1 من 4');
+      expect(text(el, '#answers-label')).toBe('إجابتك');
+      expect(button(el, 'تخطَّ')).toBeTruthy();
+      expect(await axeViolations(el)).toEqual([]);
+    } finally {
+      document.documentElement.lang = 'fr';
+    }
+  });
+
+  it('English page: English interface', async () => {
+    document.documentElement.lang = 'en';
+    try {
+      const el = await mount(tinyDiag);
+      await click(el, 'Start');
+      expect(text(el, '.qd-progress')).toBe('1 of 4');
+      await click(el, 'Skip');
+      expect(text(el, '.qd-progress')).toBe('2 of 4');
+    } finally {
+      document.documentElement.lang = 'fr';
+    }
+  });
+});

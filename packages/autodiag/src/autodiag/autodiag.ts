@@ -1,0 +1,545 @@
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  QdContentElement,
+  baseStyles,
+  easyReadToggle,
+  loadingPanel,
+  richTextToPlain,
+  saveFile,
+  translate,
+  type ContentSpec,
+  type DeviceStoreBase,
+} from '@quartiers-douai/core';
+import { autodiagMessages, type AutodiagKey } from '../messages.js';
+import type { AdvisorKey } from '../advisor.lazy.js';
+import type { Messages, Params } from '@quartiers-douai/core';
+import {
+  AUTODIAG_CONTENT_VERSION,
+  autodiagContentSchema,
+  type AutodiagContent,
+  type Item,
+} from '../schema.js';
+import { areaResults, contribution, type Answers } from '../levels.js';
+import {
+  COUNTS_TYPE,
+  COUNTS_VERSION,
+  addTo,
+  countsSchema,
+  undated,
+  type Counts,
+} from '../aggregate.js';
+import { loadStaff, type StaffPanel } from '../staff.js';
+import { icon } from '../icons.js';
+import type { ResultsHost } from '../results.lazy.js';
+import { autodiagStyles } from './autodiag.styles.js';
+
+/** `qd-complete`: the person reached the results. Levels only: never the answers. */
+export interface AutodiagCompleteDetail {
+  /** The level id reached in each area (by area id); `null`: not evaluated (all skipped). */
+  levels: Record<string, string | null>;
+}
+
+type Screen = 'intro' | 'item' | 'results' | 'staff';
+
+/**
+ * `<qd-autodiag>` — a digital-skills self-check that is not an exam: one statement per screen
+ * ("Je sais envoyer une photo par e-mail") with the area's pictogram and four big answers, from
+ * "Je ne sais pas" to "Je peux montrer à quelqu'un"; skip and back allowed, progress "3 sur 25".
+ * The results: the level reached in each area (a table with text, never one overall score), what
+ * the person can already do, the centre's workshops that fit, a sheet to print or save as text.
+ * With `advisor`, a worker fills it in with the person ("la personne…", notes per area). With
+ * `storage="local"` and `staff-pin` (a centre tablet), the device counts the levels reached
+ * (area × level, nothing else) for the staff panel and its CSV export.
+ *
+ * @summary Autodiagnostic des compétences numériques, qui conseille les ateliers du centre.
+ * @attr {boolean} advisor - A worker fills it in with the person: "la personne…", notes per area on the sheet.
+ * @attr staff-pin - Centre tablet (with `storage="local"`): code of the staff panel (anonymous counts, CSV). A courtesy lock, not a security boundary.
+ * @fires qd-complete - The results are shown. `detail: { levels }` (level id by area id, `null` when not evaluated); never the answers.
+ * @csspart intro - The first screen: what it is, the areas, "Commencer".
+ * @csspart item - One statement and its answers.
+ * @csspart answers - The group of answer buttons.
+ * @csspart results - The personal sheet: profile, what I can do, workshops.
+ * @csspart profile - The table of the levels by area.
+ * @csspart workshops - The recommended workshops.
+ * @csspart staff - The staff panel.
+ * @cssprop --qd-color-primary - Buttons, the progress bar and the level bars.
+ * @cssprop --qd-color-surface - The pictogram's background and the workshops.
+ * @cssprop --qd-autodiag-icon-size - Size of the statement's pictogram (default 6rem).
+ */
+export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
+  static override messages = [autodiagMessages];
+  static override styles = [baseStyles, autodiagStyles];
+
+  static override properties: PropertyDeclarations = {
+    advisor: { type: Boolean, reflect: true },
+    staffPin: { attribute: 'staff-pin' },
+    screen: { state: true },
+    index: { state: true },
+    answers: { state: true },
+    notes: { state: true },
+    spoken: { state: true },
+    staff: { state: true },
+  };
+
+  /** A worker fills it in with the person: "la personne…", notes per area on the sheet. */
+  advisor = false;
+
+  /**
+   * Centre tablet (with `storage="local"`): code of the staff panel. A courtesy lock, not a
+   * security boundary.
+   * @attr staff-pin
+   */
+  staffPin?: string;
+
+  private screen: Screen = 'intro';
+  /** The statement shown (index in `items`). */
+  private index = 0;
+  private answers: Answers = {};
+  /** Advisor mode: notes by area id (in memory only; printed and saved with the sheet). */
+  private notes: Record<string, string> = {};
+  /** What the polite live region says: the answer just given and where the person is. */
+  private spoken = '';
+  /** The centre's counts, when kept on this device. */
+  private counts?: DeviceStoreBase<Counts>;
+  /** What this run added to the counts (taken back if the person changes answers and ends again). */
+  private counted?: Record<string, string>;
+  private staff?: StaffPanel;
+  private staffLoad?: Promise<void>;
+  /** The results screen's code (`results.lazy.ts`), once fetched; asked for at "Commencer". */
+  private results?: typeof import('../results.lazy.js');
+  private resultsLoad?: Promise<void>;
+  /** Set while the results wait for their code. */
+  private resultsWait?: Promise<void>;
+  /** The advisor mode's wording (`advisor.lazy.ts`), once fetched. */
+  private advisorTexts?: Messages<AdvisorKey>;
+  private advisorWait?: Promise<void>;
+
+  protected override get contentSpec(): ContentSpec<AutodiagContent> {
+    return {
+      schema: autodiagContentSchema,
+      version: AUTODIAG_CONTENT_VERSION,
+      packageName: '@quartiers-douai/autodiag',
+      texts: () => import('../texts.lazy.js'),
+    };
+  }
+
+  /** Read-aloud is on unless `read-aloud="false"`: many adults here read with difficulty. */
+  protected override readAloudDefault(): boolean {
+    return true;
+  }
+
+  /** The centre's counts are kept only on a centre tablet: `storage="local"` and a staff code. */
+  private get aggregate(): boolean {
+    return this.storage === 'local' && !!this.staffPin;
+  }
+
+  protected override contentChanged(c: AutodiagContent): void {
+    this.toStart();
+    this.counts = undefined;
+    if (this.aggregate)
+      this.keep(
+        {
+          type: COUNTS_TYPE,
+          id: c.id,
+          version: COUNTS_VERSION,
+          schema: countsSchema,
+          owner: 'centre',
+        },
+        (store) => (this.counts = undated(store)),
+      );
+  }
+
+  protected override resetSession(): void {
+    this.toStart();
+    void this.focusAfterRender('#title');
+  }
+
+  private toStart(): void {
+    this.screen = 'intro';
+    this.index = 0;
+    this.answers = {};
+    this.notes = {};
+    this.counted = undefined;
+    this.staff = undefined;
+    this.spoken = '';
+  }
+
+  /** `advisor`: its wording is fetched first (the first screen waits for it, docs/decisions/0015). */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.advisor && !this.advisorTexts && !this.advisorWait) {
+      this.advisorWait = import('../advisor.lazy.js').then(
+        (m) => void (this.advisorTexts = m.advisorMessages),
+        // offline: the person's wording stays, without the advisor's notes
+        () => undefined,
+      );
+      this.holdUntil(this.advisorWait);
+    }
+  }
+
+  private get items(): Item[] {
+    return this.data?.items ?? [];
+  }
+
+  private plain(s: string | undefined, easy?: string): string {
+    return richTextToPlain(this.easyRead.pick(s, easy) ?? '');
+  }
+
+  /** A text of the advisor mode; `undefined` outside it (or while its file is not here). */
+  private a(key: AdvisorKey, params?: Params): string | undefined {
+    const m = this.advisor ? this.advisorTexts : undefined;
+    return m && translate([m], this.i18n.locale, key, params);
+  }
+
+  /** A text of the advisor's wording in advisor mode, or of the person's. */
+  private w(key: AutodiagKey, advisorKey: AdvisorKey): string {
+    return this.a(advisorKey) ?? this.t(key);
+  }
+
+  // --- moves -------------------------------------------------------------------------------
+
+  private show(index: number): void {
+    // the results' code comes while the person answers (and is there if the connection drops)
+    this.fetchResults().catch(() => undefined);
+    this.speech.stop();
+    this.screen = 'item';
+    this.index = index;
+    void this.focusAfterRender('#statement');
+  }
+
+  private answer(value: number | null): void {
+    const item = this.items[this.index];
+    if (!item) return;
+    this.answers = { ...this.answers, [item.id]: value };
+    const labels = item.answers ?? this.data!.answers;
+    const next = this.index + 2;
+    const total = this.items.length;
+    this.spoken = [
+      value === null
+        ? this.t('skipped')
+        : this.t('answered', { answer: this.plain(labels[value]) }),
+      next <= total ? this.t('progress', { n: next, total }) : '',
+    ].join(' ');
+    if (this.index + 1 < this.items.length) this.show(this.index + 1);
+    else this.finish();
+  }
+
+  private back(): void {
+    if (this.index > 0) this.show(this.index - 1);
+    else {
+      this.speech.stop();
+      this.screen = 'intro';
+      void this.focusAfterRender('#title');
+    }
+  }
+
+  private finish(): void {
+    const c = this.data;
+    if (!c) return;
+    this.speech.stop();
+    this.screen = 'results';
+    if (!this.results)
+      this.resultsWait = this.fetchResults().then(
+        () => {
+          this.resultsWait = undefined;
+          this.requestUpdate();
+        },
+        () => {
+          this.resultsWait = undefined;
+          this.screen = 'item';
+          this.announce(this.t('resultsFailed'), 'error');
+        },
+      );
+    const results = areaResults(c, this.answers);
+    const levels = contribution(results);
+    const store = this.counts;
+    if (store) {
+      let counts: Counts = this.loadFrom(store) ?? { counts: {} };
+      if (this.counted) counts = addTo(counts, this.counted, -1);
+      this.saveTo(store, addTo(counts, levels, 1));
+      this.counted = levels;
+    }
+    const detail: AutodiagCompleteDetail = {
+      levels: Object.fromEntries(results.map((r) => [r.area.id, r.level?.id ?? null])),
+    };
+    this.dispatchEvent(
+      new CustomEvent<AutodiagCompleteDetail>('qd-complete', {
+        bubbles: true,
+        composed: true,
+        detail,
+      }),
+    );
+    void this.focusAfterRender('#results-heading');
+  }
+
+  private restart(): void {
+    this.toStart();
+    this.speech.stop();
+    void this.focusAfterRender('#title');
+  }
+
+  /** "Espace équipe": fetches the panel (the first time), then asks for the code. */
+  private openStaff(): void {
+    this.speech.stop();
+    this.screen = 'staff';
+    this.staff = undefined;
+    this.staffLoad = loadStaff()
+      .then(
+        async (m) => {
+          if (this.screen !== 'staff') return;
+          this.staff = new m.StaffPanel({
+            html,
+            nothing,
+            translate,
+            toPlain: richTextToPlain,
+            requestUpdate: () => this.requestUpdate(),
+            focus: (selector) => void this.focusAfterRender(selector),
+            close: () => this.restart(),
+            empty: () => this.counts?.clear(),
+            announce: (text) => this.announce(text),
+          });
+          // (not focusAfterRender: updateComplete waits for this very promise)
+          await super.getUpdateComplete();
+          this.renderRoot.querySelector<HTMLElement>('#pin')?.focus();
+        },
+        (error: unknown) => {
+          console.warn(error);
+          if (this.screen !== 'staff') return;
+          this.restart();
+          this.announce(this.t('staffFailed'), 'error');
+        },
+      )
+      .finally(() => (this.staffLoad = undefined));
+  }
+
+  /** Fetches the results screen's code (once; again after a failure). */
+  private fetchResults(): Promise<void> {
+    return (this.resultsLoad ??= import('../results.lazy.js').then(
+      (m) => void (this.results = m),
+      (error: unknown) => {
+        this.resultsLoad = undefined;
+        throw error;
+      },
+    ));
+  }
+
+  /** What the results screen borrows from the element. */
+  private host(): ResultsHost {
+    return {
+      html,
+      nothing,
+      icon,
+      answers: this.answers,
+      notes: this.notes,
+      t: (k, p) => this.t(k, p),
+      w: (k, a) => this.w(k, a),
+      a: (k, p) => this.a(k, p),
+      inline: (s, e) => this.inline(s, e),
+      rich: (s, e) => this.rich(s, e),
+      plain: (s, e) => this.plain(s, e),
+      setNote: (area, text) => (this.notes = { ...this.notes, [area]: text }),
+      save: () => void this.save(),
+      backToItems: () => this.show(this.items.length - 1),
+      restart: () => this.restart(),
+    };
+  }
+
+  /** Also waits for the staff panel's or the results' file while it loads. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await Promise.all([this.staffLoad, this.resultsWait]);
+    return super.getUpdateComplete();
+  }
+
+  /** "Enregistrer la fiche (texte)": the sheet's text (its code comes on demand), downloaded. */
+  private async save(): Promise<void> {
+    const content = this.data;
+    if (!content) return;
+    await this.fetchResults();
+    const text = this.results!.sheetText({
+      content,
+      answers: this.answers,
+      notes: this.advisor ? this.notes : undefined,
+      t: (k, p) => this.t(k, p),
+      w: (k, a) => this.w(k, a),
+      notesTitle: this.a('notesTitle') ?? '',
+      plain: (s, e) => this.plain(s, e),
+    });
+    saveFile(text, `${content.id}-fiche.txt`, 'text/plain;charset=utf-8');
+    this.announce(this.t('saved'));
+  }
+
+  // --- render ------------------------------------------------------------------------------
+
+  protected override renderContent(c: AutodiagContent): TemplateResult {
+    const hasEasy =
+      !!c.easyDescription ||
+      c.items.some((i) => i.easy) ||
+      c.areas.some((a) => a.easy || a.easyDescription);
+    return html`<div class="qd-autodiag" lang=${c.lang}>
+      ${
+        hasEasy && this.screen !== 'staff'
+          ? html`<div class="qd-toolbar qd-no-print">
+              ${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}
+            </div>`
+          : nothing
+      }
+      <h2 id="title" tabindex="-1">${this.inline(c.title)}</h2>
+      ${this.renderScreen(c)}
+      <div class="qd-visually-hidden" aria-live="polite">${this.spoken}</div>
+    </div>`;
+  }
+
+  private renderScreen(c: AutodiagContent): unknown {
+    switch (this.screen) {
+      case 'intro':
+        return this.renderIntro(c);
+      case 'item':
+        return this.renderItem(c);
+      case 'results':
+        return this.results
+          ? this.results.renderResults(this.host(), c)
+          : loadingPanel(false, this.tr);
+      case 'staff':
+        return this.staff
+          ? this.staff.render({
+              content: c,
+              locale: this.i18n.locale,
+              staffPin: this.staffPin,
+              counts: (this.counts && this.loadFrom(this.counts)) ?? { counts: {} },
+            })
+          : loadingPanel(false, this.tr);
+    }
+  }
+
+  private renderIntro(c: AutodiagContent): TemplateResult {
+    const desc = this.easyRead.pick(c.description, c.easyDescription);
+    const n = c.items.length;
+    const intro = this.w('notExam', 'notExamAdvisor');
+    return html`<section part="intro" aria-labelledby="title">
+      ${this.listen('intro', [this.plain(c.title), desc ? richTextToPlain(desc) : '', intro].join('. '))}
+      ${desc ? this.rich(desc) : nothing}
+      <p>${intro}</p>
+      <p>${this.t('length', { count: n, minutes: Math.max(1, Math.round(n / 3)) })}</p>
+      <h3>${this.t('areasTitle')}</h3>
+      <ul class="qd-areas">
+        ${c.areas.map(
+          (a) =>
+            html`<li>
+              ${icon(a.icon)}
+              <span>
+                <strong>${this.inline(a.label, a.easy)}</strong>
+                ${
+                  a.description
+                    ? html`<span class="qd-areas__desc"
+                        >${this.inline(a.description, a.easyDescription)}</span
+                      >`
+                    : nothing
+                }
+              </span>
+            </li>`,
+        )}
+      </ul>
+      ${this.aggregate ? html`<p class="qd-hint">${this.t('aggregateNote')}</p>` : nothing}
+      <div class="qd-actions">
+        <button
+          type="button"
+          class="qd-button qd-button--primary qd-big"
+          @click=${() => this.show(0)}
+        >
+          ${this.t('start')}
+        </button>
+      </div>
+      ${
+        this.aggregate
+          ? html`<div class="qd-footer qd-no-print">
+              <button
+                type="button"
+                class="qd-button qd-button--quiet"
+                @click=${() => this.openStaff()}
+              >
+                ${this.t('staffOpen')}
+              </button>
+            </div>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderItem(c: AutodiagContent): TemplateResult {
+    const item = this.items[this.index]!;
+    const area = c.areas.find((a) => a.id === item.area)!;
+    const labels = item.answers ?? c.answers;
+    const chosen = this.answers[item.id];
+    const total = c.items.length;
+    const n = this.index + 1;
+    const statement = this.plain(item.statement, item.easy);
+    const img = item.image;
+    return html`<section part="item" aria-labelledby="statement">
+      <div class="qd-progress">
+        <p>${this.t('progress', { n, total })}</p>
+        <div class="qd-progress__bar" aria-hidden="true">
+          <span style=${`inline-size:${Math.round((n / total) * 100)}%`}></span>
+        </div>
+      </div>
+      <p class="qd-area-tag">
+        ${icon(area.icon)}<span>${this.inline(area.label, area.easy)}</span>
+      </p>
+      <div class="qd-item">
+        ${
+          img
+            ? html`<img
+                class="qd-item__image"
+                src=${img.src}
+                alt=${img.decorative ? '' : img.alt}
+                width=${ifDefined(img.width)}
+                height=${ifDefined(img.height)}
+              />`
+            : html`<span class="qd-item__icon">${icon(area.icon)}</span>`
+        }
+        <div>
+          ${this.a('askPerson') ? html`<p class="qd-hint">${this.a('askPerson')}</p>` : nothing}
+          <h3 id="statement" tabindex="-1">${this.inline(item.statement, item.easy)}</h3>
+          ${this.listen(`item-${item.id}`, [statement, ...labels].join('. '))}
+        </div>
+      </div>
+      <div class="qd-answers" part="answers" role="group" aria-labelledby="answers-label statement">
+        <p id="answers-label" class="qd-answers__label">
+          ${this.w('answersLabel', 'answersLabelAdvisor')}
+        </p>
+        <ul>
+          ${labels.map(
+            (label, i) =>
+              html`<li>
+                <button
+                  type="button"
+                  class="qd-button qd-answer"
+                  aria-pressed=${chosen === i ? 'true' : 'false'}
+                  @click=${() => this.answer(i)}
+                >
+                  <span class="qd-dots" aria-hidden="true">
+                    ${[0, 1, 2].map((d) => html`<span class=${d < i ? 'on' : ''}></span>`)}
+                  </span>
+                  <span>${this.inline(label)}</span>
+                </button>
+              </li>`,
+          )}
+        </ul>
+      </div>
+      <div class="qd-actions qd-nav">
+        <button type="button" class="qd-button" @click=${() => this.back()}>
+          ${this.t('back')}
+        </button>
+        <button type="button" class="qd-button" @click=${() => this.answer(null)}>
+          ${this.t('skip')}
+        </button>
+      </div>
+    </section>`;
+  }
+}
