@@ -7,6 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { icsName, toIcs } from './ics.js';
 import type { Occurrence } from './occurrences.js';
 import { formatDay, formatTime } from './format.js';
+import { utcToParis } from './time.js';
 
 /** What the templates need from the element that shows them. */
 export interface CardHost {
@@ -24,12 +25,16 @@ export interface CardHost {
   download(occurrences: Occurrence[], base: string): void;
 }
 
-/** "18:00 – 20:00" (Paris time). */
+/** "18:00 – 20:00" (Paris time); ending another day: "10:00 – dimanche 4 avril 17:00". */
 export function timeRange(h: CardHost, o: Occurrence): string {
   const start = formatTime(h.locale, o.start);
-  return o.end === undefined
-    ? start
-    : h.tt('timeRange', { start, end: formatTime(h.locale, o.end) });
+  if (o.end === undefined) return start;
+  const endDay = utcToParis(o.end).date;
+  const end = formatTime(h.locale, o.end);
+  return h.tt('timeRange', {
+    start,
+    end: endDay === o.date ? end : `${formatDay(h.locale, endDay, 'dayShort')} ${end}`,
+  });
 }
 
 /** Audience, theme, price, registration: short words. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
+import fc from 'fast-check';
 import { escapeText, fold, toIcs } from './ics.js';
-import { occurrencesOf } from './occurrences.js';
+import { occurrencesOf, type Occurrence } from './occurrences.js';
+import { dayNumber, keyOf, parisToUtc } from './time.js';
 import { agendaContentSchema, type AgendaContent } from './schema.js';
 import { clone, tinyAgenda } from './fixtures.js';
 
@@ -107,5 +109,84 @@ describe('ICS · text escaping and folding', () => {
     }
     const unfolded = fold('x'.repeat(74) + 'é');
     expect(unfolded).toBe(`${'x'.repeat(74)}\r\n é`);
+  });
+});
+
+describe('ICS · properties (fast-check)', () => {
+  const base = occurrencesOf(agenda())[1]!;
+  const at = (date: string, minutes: number, title = base.event.title): Occurrence => ({
+    ...base,
+    key: `${base.event.id}-${date}`,
+    event: { ...base.event, title },
+    date,
+    start: parisToUtc(date, minutes),
+    end: parisToUtc(date, minutes) + 3_600_000,
+  });
+  const day = fc.integer({ min: dayNumber('2026-01-01'), max: dayNumber('2040-12-31') }).map(keyOf);
+
+  it('has both rules of Europe/Paris: ical.js reads any Paris time back as the same moment as Intl', () => {
+    const tz = parse(toIcs([], { stamp: STAMP })).cal.getFirstSubcomponent('vtimezone')!;
+    expect(tz.getAllSubcomponents('daylight')).toHaveLength(1);
+    expect(tz.getAllSubcomponents('standard')).toHaveLength(1);
+    ICAL.TimezoneService.register(tz);
+    try {
+      fc.assert(
+        fc.property(day, fc.integer({ min: 4 * 60, max: 23 * 60 + 59 }), (date, minutes) => {
+          const o = at(date, minutes);
+          const [ev] = parse(toIcs([o], { stamp: STAMP })).events;
+          expect(ev!.startDate.toUnixTime()).toBe(o.start / 1000);
+          expect(ev!.endDate.toUnixTime()).toBe(o.end! / 1000);
+        }),
+        { numRuns: 120 },
+      );
+      // The days themselves: the Sundays of 25 October 2026 and 28 March 2027.
+      for (const [date, utc] of [
+        ['2026-10-25', '2026-10-25T09:00:00Z'],
+        ['2026-10-24', '2026-10-24T08:00:00Z'],
+        ['2027-03-28', '2027-03-28T08:00:00Z'],
+        ['2027-03-27', '2027-03-27T09:00:00Z'],
+      ] as const) {
+        const [ev] = parse(toIcs([at(date, 10 * 60)], { stamp: STAMP })).events;
+        expect(ev!.startDate.toUnixTime()).toBe(Date.parse(utc) / 1000);
+      }
+    } finally {
+      ICAL.TimezoneService.reset();
+    }
+  });
+
+  it('folds any text at 75 octets, never inside a character, and unfolds to the same line', () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
+        const line = `SUMMARY:${s}`;
+        const folded = fold(line);
+        for (const l of folded.split('\r\n')) {
+          expect(encoder.encode(l).length).toBeLessThanOrEqual(75);
+          expect(l).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+        }
+        expect(folded.replace(/\r\n /g, '')).toBe(line);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('escapes any title so that ical.js reads it back unchanged', () => {
+    const char = fc.constantFrom('a', 'é', ' ', ';', ',', '\\', '\n', ':', '"', '🎉', 'ع');
+    fc.assert(
+      fc.property(fc.string({ unit: char, minLength: 1, maxLength: 120 }), (title) => {
+        const [ev] = parse(toIcs([at('2027-03-16', 18 * 60, title)], { stamp: STAMP })).events;
+        expect(ev!.summary).toBe(title);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives DTSTAMP in UTC and one UID per occurrence, the same in every file', () => {
+    const all = occurrencesOf(agenda());
+    const text = toIcs(all, { stamp: STAMP });
+    expect(text).toMatch(/^DTSTAMP:\d{8}T\d{6}Z\r$/m);
+    const uids = parse(text).events.map((e) => e.uid);
+    expect(new Set(uids).size).toBe(all.length);
+    expect(parse(toIcs(all.slice(2, 3), { stamp: STAMP + 5 })).events[0]!.uid).toBe(uids[2]);
   });
 });

@@ -29,6 +29,7 @@ const catalog: Partial<Catalog<AgendaKey>> = {
   inWeek: '{count} هذا الأسبوع',
   empty: 'لا يوجد نشاط يطابق هذه الاختيارات.',
   clearFilters: 'إزالة التصفية',
+  emptyPeriod: 'لا يوجد نشاط في هذه الفترة.',
   details: 'التفاصيل',
   addToCalendar: 'أضف إلى تقويمي',
   exportAll: 'تصدير الكل (.ics)',

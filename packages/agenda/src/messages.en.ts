@@ -23,6 +23,7 @@ const catalog: Partial<Catalog<AgendaKey>> = {
   inWeek: '{count} this week',
   empty: 'No activity matches these filters.',
   clearFilters: 'Clear the filters',
+  emptyPeriod: 'No activity in this period.',
   details: 'Details',
   addToCalendar: 'Add to my calendar',
   exportAll: 'Export all (.ics)',

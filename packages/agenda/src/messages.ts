@@ -21,6 +21,7 @@ export type AgendaKey =
   | 'inWeek'
   | 'empty'
   | 'clearFilters'
+  | 'emptyPeriod'
   | 'details'
   | 'addToCalendar'
   | 'exportAll'
@@ -80,6 +81,7 @@ export const agendaMessages: Messages<AgendaKey> = {
     inWeek: '{count} cette semaine',
     empty: 'Aucune activité ne correspond à ces filtres.',
     clearFilters: 'Retirer les filtres',
+    emptyPeriod: 'Aucune activité à cette période.',
     details: 'Détails',
     addToCalendar: 'Ajouter à mon agenda',
     exportAll: 'Exporter tout (.ics)',

@@ -4,7 +4,7 @@
  */
 import { expand, isRuleError, parseRule } from './recurrence.js';
 import type { AgendaContent, AgendaEvent, Audience, Centre, Theme } from './schema.js';
-import { addDays, mondayOf, parisToUtc, parseDateTime } from './time.js';
+import { addDays, dayNumber, mondayOf, parisToUtc, parseDateTime } from './time.js';
 
 export interface Occurrence {
   /** `<event id>-<AAAA-MM-JJ>`: stable, unique in the agenda. */
@@ -27,22 +27,23 @@ export function occurrencesOf(a: AgendaContent): Occurrence[] {
     const s = parseDateTime(event.start);
     if (!s) continue;
     const e = event.end === undefined ? undefined : parseDateTime(event.end);
-    const first = parisToUtc(s.date, s.minutes);
-    const length = e ? parisToUtc(e.date, e.minutes) - first : undefined;
+    // The end as Paris wall-clock time, so many days after the start day: a Saturday 10:00 →
+    // Sunday 17:00 weekend still ends at 17:00 on the weekend of a DST change (a length in ms
+    // would make it 16:00 or 18:00).
+    const endDays = e ? dayNumber(e.date) - dayNumber(s.date) : 0;
     const rule = event.recurrence ? parseRule(event.recurrence.rrule) : undefined;
     const days =
       rule && !isRuleError(rule)
         ? expand(s.date, s.minutes, rule, event.recurrence?.exdate)
         : [s.date];
     for (const date of days) {
-      const start = parisToUtc(date, s.minutes);
       out.push({
         key: `${event.id}-${date}`,
         event,
         centre: centres.get(event.centre),
         date,
-        start,
-        ...(length !== undefined ? { end: start + length } : {}),
+        start: parisToUtc(date, s.minutes),
+        ...(e ? { end: parisToUtc(addDays(date, endDays), e.minutes) } : {}),
       });
     }
   }

@@ -5,7 +5,7 @@
  * arithmetic is on Paris wall-clock days: an 18:00 workshop stays at 18:00 on both sides of a DST
  * change.
  */
-import { addDays, addMonths, daysInMonth, mondayOf, parisToUtc, weekday } from './time.js';
+import { addDays, addMonths, daysInMonth, isDay, mondayOf, parisToUtc, weekday } from './time.js';
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
@@ -37,7 +37,10 @@ function parseUntil(v: string): number | undefined {
   const m = UNTIL.exec(v);
   if (!m) return undefined;
   const date = `${m[1]}-${m[2]}-${m[3]}`;
-  if (Number.isNaN(Date.parse(`${date}T00:00:00Z`))) return undefined;
+  // A real day (not 30 February: `Date.parse` would read it as 2 March).
+  if (!isDay(date)) return undefined;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59))
+    return undefined;
   if (m[4] === undefined) return parisToUtc(addDays(date, 1), 0) - 1; // the whole day counts
   const minutes = Number(m[4]) * 60 + Number(m[5]);
   return m[7]
@@ -114,8 +117,11 @@ function daysIn(ym: string, b: ByDay): string[] {
 export const MAX_OCCURRENCES = 400;
 
 /**
- * The days (Paris) of an event's occurrences: the start day, then what the rule gives, without
- * the EXDATE days. As RFC 5545 says, COUNT counts the days before EXDATE takes some away.
+ * The days (Paris) of an event's occurrences: the days the rule gives from the start day on,
+ * without the EXDATE days. As RFC 5545 says, COUNT counts the days before EXDATE takes some away.
+ * A start day that is not one of the rule's days (a Wednesday with `BYDAY=TU`) is not an
+ * occurrence: the rule gives the dates, `start` the first day and the time (RFC 5545 leaves
+ * such a set undefined; docs/agenda.md tells workers to start on a day of the rule).
  */
 export function expand(
   start: string,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import ICAL from 'ical.js';
 import {
   axeViolations,
@@ -477,4 +477,112 @@ describe('qd-agenda · i18n / RTL', () => {
       document.documentElement.lang = 'fr';
     }
   });
+});
+
+describe('qd-agenda · rendering (review: empty month, several days, today, texts)', () => {
+  it('a month without activity says so, without a « Retirer les filtres » that would do nothing; so does the printed week', async () => {
+    const el = await mount('qd-agenda', tinyAgenda, { today: '2027-03-01' });
+    await click(el, /Mois précédent/);
+    expect(norm(q(el, '[part="empty"]')!.textContent)).toBe('Aucune activité à cette période.');
+    expect(qa(el, 'button').some((b) => norm(b.textContent) === 'Retirer les filtres')).toBe(false);
+    await choose(el, '#f-theme', 'emploi');
+    expect(norm(q(el, '[part="empty"]')!.textContent)).toContain(
+      'Aucune activité ne correspond à ces filtres.',
+    );
+    button(el, 'Retirer les filtres');
+    expect(norm(q(el, '[part="print"] p')!.textContent)).toBe(
+      'Aucune activité ne correspond à ces filtres.',
+    );
+    await click(el, 'Retirer les filtres');
+    expect(norm(q(el, '[part="print"] p')!.textContent)).toBe('Aucune activité à cette période.');
+  });
+
+  it('an activity over several days shows the day it ends', async () => {
+    const a = clone(tinyAgenda);
+    a.events[2] = { ...a.events[2]!, start: '2027-03-20T10:00', end: '2027-03-21T17:00' };
+    const el = await mount('qd-agenda', a, { today: '2027-03-01' });
+    const sortie = qa(el, '.qd-event').find((x) => x.textContent!.includes('Sortie au musée'))!;
+    expect(norm(sortie.querySelector('time')!.textContent)).toBe('10:00 – dimanche 21 mars 17:00');
+  });
+
+  it('the grid marks today’s cell aria-current="date"', async () => {
+    const el = await mount('qd-agenda', tinyAgenda, { today: '2027-03-16', view: 'month' });
+    const cells = qa(el, 'td[aria-current="date"]');
+    expect(cells).toHaveLength(1);
+    expect(norm(cells[0]!.querySelector('.qd-month__day')!.textContent)).toBe('16');
+  });
+
+  it('renders every content text as text (titles, descriptions, centres, in list, grid, details and print)', async () => {
+    const payload = '<img src=x onerror="window.__qdXss=1"><script>window.__qdXss=1</script>';
+    const a = clone(tinyAgenda);
+    a.title = `Agenda ${payload}`;
+    a.centres[0]!.name = `Centre ${payload}`;
+    a.centres[0]!.address = `1 rue ${payload}`;
+    a.centres[0]!.accessibility = [payload];
+    a.events[0]!.title = `Atelier ${payload}`;
+    a.events[0]!.description = payload;
+    a.events[0]!.registration!.contact = payload;
+    const el = await mount('qd-agenda', a, { today: '2027-03-15' });
+    button(el, /^Détails : Atelier/).click();
+    await settle(el);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('img, script')).toBeNull();
+    expect(norm(q(el, '[part="detail"]')!.textContent)).toContain(payload);
+    expect(norm(q(el, '[part="print"]')!.textContent)).toContain(`Atelier ${payload}`);
+    el.view = 'month';
+    await settle(el);
+    expect(root.querySelector('img, script')).toBeNull();
+    expect((window as unknown as { __qdXss?: number }).__qdXss).toBeUndefined();
+  });
+});
+
+describe('qd-agenda · keyboard (review: the month grid)', () => {
+  it('Escape in the details under the grid gives the focus back to the activity’s button', async () => {
+    const el = await mount('qd-agenda', tinyAgenda, { today: '2027-03-01', view: 'month' });
+    const chip = qa<HTMLButtonElement>(el, 'td button')[1]!;
+    chip.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(focused(el)!.id).toBe('detail-title');
+    expect(qa(el, 'td button')[1]!.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.keyboard('{Escape}');
+    await settle(el);
+    expect(q(el, '[part="detail"]')).toBeNull();
+    expect(focused(el)).toBe(qa(el, 'td button')[1]);
+    expect(norm(focused(el)!.textContent)).toBe('18:00 Atelier CV, mardi 16 mars');
+  });
+});
+
+describe('qd-agenda · i18n / RTL (review: reflow at 320 px)', () => {
+  it.each(['fr', 'ar'])(
+    'no horizontal scrolling in the list, the details and the grid (lang=%s)',
+    async (lang) => {
+      const [w, h] = [window.innerWidth, window.innerHeight];
+      await page.viewport(320, 720);
+      document.documentElement.lang = lang;
+      try {
+        const el = await mount('qd-agenda', allCentres(), { today: '2027-03-30' });
+        const fits = async (where: string) => {
+          await settle(el);
+          expect(document.documentElement.scrollWidth, where).toBeLessThanOrEqual(320);
+          for (const b of qa(el, '.qd-screen *')) {
+            if (b.closest('.qd-visually-hidden, .qd-chip__title')) continue;
+            const r = b.getBoundingClientRect();
+            if (r.width === 0) continue;
+            const what = `${where}: ${b.tagName}.${String(b.className)}`;
+            expect(r.right, what).toBeLessThanOrEqual(320.5);
+            expect(r.left, what).toBeGreaterThanOrEqual(-0.5);
+          }
+        };
+        await fits('list');
+        qa<HTMLButtonElement>(el, 'button[data-details]')[0]!.click();
+        await fits('details');
+        el.view = 'month';
+        await fits('month');
+      } finally {
+        document.documentElement.lang = 'fr';
+        await page.viewport(w, h);
+      }
+    },
+  );
 });

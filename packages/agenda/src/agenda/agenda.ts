@@ -118,6 +118,11 @@ export class QdAgenda extends AgendaElement implements CardHost {
     };
   }
 
+  /** A filter is on (else an empty period says so, without « Retirer les filtres »). */
+  private get filtered(): boolean {
+    return Boolean(this.centre || this.audience || this.theme || this.week);
+  }
+
   /** The occurrences of the period shown (the month, or this week), filtered. */
   get shown(): Occurrence[] {
     const all = filterOccurrences(this.occurrences, this.filters);
@@ -236,10 +241,14 @@ export class QdAgenda extends AgendaElement implements CardHost {
         ${
           shown.length === 0
             ? html`<div class="qd-panel qd-empty" part="empty">
-                <p>${this.t('empty')}</p>
-                <button type="button" class="qd-button" @click=${this.clearFilters}>
-                  ${this.t('clearFilters')}
-                </button>
+                ${
+                  this.filtered
+                    ? html`<p>${this.t('empty')}</p>
+                        <button type="button" class="qd-button" @click=${this.clearFilters}>
+                          ${this.t('clearFilters')}
+                        </button>`
+                    : html`<p>${this.t('emptyPeriod')}</p>`
+                }
               </div>`
             : this.view === 'month' && !this.week
               ? html`${this.renderMonth(shown)}${opened ? this.detail(opened) : nothing}`
@@ -421,7 +430,11 @@ export class QdAgenda extends AgendaElement implements CardHost {
               ${week.map((d) => {
                 if (monthOf(d) !== this.month) return html`<td class="qd-month__out"></td>`;
                 const list = days.get(d) ?? [];
-                return html`<td class=${d === this.todayKey ? 'qd-month__today' : ''}>
+                const today = d === this.todayKey;
+                return html`<td
+                  class=${today ? 'qd-month__today' : ''}
+                  aria-current=${today ? 'date' : 'false'}
+                >
                   <span class="qd-month__day">${Number(d.slice(8))}</span>
                   ${
                     list.length > 0
@@ -496,7 +509,9 @@ export class QdAgenda extends AgendaElement implements CardHost {
       </h2>
       ${
         week.length === 0
-          ? html`<p>${this.t('empty')}</p>`
+          ? html`<p>
+              ${this.t(this.centre || this.audience || this.theme ? 'empty' : 'emptyPeriod')}
+            </p>`
           : [...this.byDay(week)].map(
               ([day, list]) =>
                 html`<h3>${formatDay(locale, day, 'dayShort')}</h3>
