@@ -1,0 +1,2 @@
+/** Registers <qd-tuto-library> alone (safe to load twice). */
+export {};

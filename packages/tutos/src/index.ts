@@ -1,0 +1,11 @@
+/** @quartiers-douai/tutos — pure exports (no side effects). Import './define' (and './define-maker', './define-library') to register the elements. */
+export * from './schema.js';
+export { tutoTexts } from './texts.lazy.js';
+export { licenceUrl, tutoContentSpec } from './shared.js';
+export {
+  QdTuto,
+  PROGRESS_VERSION,
+  type TutoStepDetail,
+  type TutoSuccessDetail,
+} from './tuto/tuto.js';
+export { tutoMessages, type TutoKey } from './messages.js';
