@@ -9,3 +9,10 @@ export {
   type TutoSuccessDetail,
 } from './tuto/tuto.js';
 export { tutoMessages, type TutoKey } from './messages.js';
+export {
+  QdTutoLibrary,
+  matches,
+  searchWords,
+  type TutoOpenDetail,
+} from './tuto-library/tuto-library.js';
+export { libraryMessages, type LibraryKey } from './library-messages.js';

@@ -14,7 +14,7 @@ import {
   text,
   version,
 } from '@quartiers-douai/core';
-import { LEVELS, isPageUrl } from './tutorial-schema.js';
+import { LEVELS, isPageUrl } from './common.js';
 
 export const libraryEntrySchema = obj({
   title: text(),

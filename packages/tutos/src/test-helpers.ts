@@ -5,6 +5,7 @@
  */
 import { button, root } from '@quartiers-douai/kit-scripts/testing';
 import './define.js';
+import './define-library.js';
 import { clone } from './fixtures.js';
 
 export {
@@ -18,7 +19,7 @@ export {
   text,
 } from '@quartiers-douai/kit-scripts/testing';
 
-type Tag = 'qd-tuto';
+type Tag = 'qd-tuto' | 'qd-tuto-library';
 type El<T extends Tag> = HTMLElementTagNameMap[T];
 
 const mounted: HTMLElement[] = [];

@@ -8,7 +8,6 @@ import {
   image,
   int,
   isSafeAssetUrl,
-  isSafeLink,
   isoDate,
   lang,
   list,
@@ -18,13 +17,9 @@ import {
   text,
   version,
 } from '@quartiers-douai/core';
+import { LEVELS } from './common.js';
 
-/** Highest content `version` this package understands (tutorial and library index). */
-export const TUTO_CONTENT_VERSION = 1;
-
-/** How much one needs to know already. */
-export const LEVELS = ['debutant', 'intermediaire', 'avance'] as const;
-export type Level = (typeof LEVELS)[number];
+export { LEVELS, TUTO_CONTENT_VERSION, isPageUrl, type Level } from './common.js';
 
 /** The licence of a tutorial when the file does not say. */
 export const DEFAULT_LICENCE = 'CC BY-SA 4.0';
@@ -50,10 +45,6 @@ export function isSafeAudioUrl(value: string): boolean {
 /** A first name or a pseudonym: short, no e-mail address, no phone number. */
 export const isPseudonym = (s: string): boolean =>
   s.trim() !== '' && s.length <= AUTHOR_MAX && !/[@\d]/.test(s);
-
-/** A page of the site: a relative address (`/tutos/scanner/`) or https. */
-export const isPageUrl = (s: string): boolean =>
-  !s.startsWith('data:') && (isSafeLink(s) ? s.startsWith('https:') : isSafeAssetUrl(s));
 
 export const audioSchema = obj({
   src: z.string().check(rule(isSafeAudioUrl, 'audio')),
