@@ -8,10 +8,4 @@ import { QdTuto } from './tuto/tuto.js';
 
 defineElement('qd-tuto', QdTuto);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'qd-tuto': QdTuto;
-  }
-}
-
 export { QdTuto };

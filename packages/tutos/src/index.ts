@@ -16,3 +16,21 @@ export {
   type TutoOpenDetail,
 } from './tuto-library/tuto-library.js';
 export { libraryMessages, type LibraryKey } from './library-messages.js';
+export {
+  QdTutoMaker,
+  DRAFT_VERSION,
+  type TutoExportDetail,
+  type TutoImportDetail,
+} from './tuto-maker/tuto-maker.js';
+export {
+  SCHEMA_URL,
+  emptyDraft,
+  fromTutorial,
+  normalizeDraft,
+  slug,
+  toTutorial,
+  type Draft,
+  type DraftStep,
+} from './draft.js';
+export { AUDIO_MAX_MB, PHOTO_MAX_SIDE, canRecord, dataUrlBytes, preparePhoto } from './media.js';
+export { makerMessages, type MakerKey } from './maker-messages.js';

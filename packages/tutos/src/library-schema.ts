@@ -3,17 +3,7 @@
  * so that the reader's bundle never carries it.
  */
 import * as z from 'zod/mini';
-import {
-  assetUrl,
-  image,
-  int,
-  lang,
-  obj,
-  optText,
-  rule,
-  text,
-  version,
-} from '@quartiers-douai/core';
+import { assetUrl, int, lang, obj, optText, rule, text, version } from '@quartiers-douai/core';
 import { LEVELS, isPageUrl } from './common.js';
 
 export const libraryEntrySchema = obj({
@@ -27,7 +17,6 @@ export const libraryEntrySchema = obj({
   level: z.optional(z.enum(LEVELS)),
   /** Minutes. */
   duration: z.optional(int(1, 600)),
-  image: z.optional(image()),
 }).check((ctx) => {
   if (!ctx.value.src && !ctx.value.url)
     ctx.issues.push({ code: 'custom', input: ctx.value, path: [], message: '§entryWhere' });

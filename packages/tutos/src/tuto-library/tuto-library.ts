@@ -126,12 +126,6 @@ export class QdTutoLibrary extends QdContentElement<LibraryIndex, LibraryKey> {
         display: inline-block;
         min-height: 1.5rem;
       }
-      .qd-library__entry img {
-        display: block;
-        max-height: 10rem;
-        width: auto;
-        margin-block-end: var(--_space);
-      }
     `,
   ];
   static override messages = [libraryMessages];
@@ -295,15 +289,6 @@ export class QdTutoLibrary extends QdContentElement<LibraryIndex, LibraryKey> {
     ].filter(Boolean);
     return html`<li class="qd-library__entry" part="entry">
       <h3>${href ? html`<a href=${href}>${this.inline(e.title)}</a>` : this.inline(e.title)}</h3>
-      ${
-        e.image
-          ? html`<img
-              src=${e.image.src}
-              alt=${e.image.decorative ? '' : e.image.alt}
-              loading="lazy"
-            />`
-          : nothing
-      }
       ${meta.length > 0 ? html`<p class="qd-library__meta">${meta.join(' · ')}</p>` : nothing}
       ${this.rich(e.summary)}
       ${

@@ -377,3 +377,9 @@ export class QdTuto extends QdContentElement<Tutorial, TutoKey> {
     </footer>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qd-tuto': QdTuto;
+  }
+}
