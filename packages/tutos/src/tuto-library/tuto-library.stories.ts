@@ -20,13 +20,8 @@ const meta = {
           'La **liste des tutos du centre**, depuis un fichier index : une recherche qui ignore les accents et les majuscules (« telephone » trouve « téléphone »), des thèmes à cocher, le nombre trouvé annoncé, et un message clair quand rien ne correspond. Fichier CDN à part : `tuto-library.js`.',
       },
     },
-    embed: {
-      package: '@quartiers-douai/tutos',
-      tag: 'qd-tuto-library',
-      title: 'Bibliothèque de tutos',
-      height: 900,
-      attributes: () => ({ src: 'tutos-du-centre.json' }),
-    },
+    // No `embed` snippet: the docs app's snippets know only a package's main CDN file (tutos.js,
+    // <qd-tuto>); this element has its own file, tuto-library.js (see docs/tutos.md).
   },
   argTypes: {
     content: { control: 'object', description: 'La liste (objet JSON), prioritaire sur `src`.' },

@@ -30,14 +30,8 @@ const meta = {
           'L’outil d’atelier pour **créer un tuto** sur un téléphone ou un ordinateur du centre : titre, ce qu’on apprend, niveau, durée, ce qu’il faut ; puis les étapes, chacune avec sa photo (appareil photo ou galerie, réduite dans le navigateur et **sans position GPS**) et sa description obligatoire, son texte, et la voix de l’auteur avec **ce qui est dit** (obligatoire avec un son). « Monter » / « Descendre » au clavier, « Aperçu », brouillon gardé sur l’appareil, « Exporter le tuto » en un seul fichier JSON. Fichier CDN à part : `tuto-maker.js`.',
       },
     },
-    embed: {
-      package: '@quartiers-douai/tutos',
-      tag: 'qd-tuto-maker',
-      title: 'Créer un tuto',
-      height: 1400,
-      attributes: (args: Record<string, unknown>) =>
-        args['storage'] && args['storage'] !== 'local' ? { storage: String(args['storage']) } : {},
-    },
+    // No `embed` snippet: the docs app's snippets know only a package's main CDN file (tutos.js,
+    // <qd-tuto>); this element has its own file, tuto-maker.js (see docs/tutos.md).
   },
   argTypes: {
     content: { control: 'object', description: 'Un tuto de départ (facultatif).' },

@@ -320,6 +320,11 @@ describe('qd-tuto-maker · draft on the device', () => {
     expect(localStorage.length).toBe(1);
     await click(el, 'Tout effacer');
     expect(q(el, '[role="alertdialog"]')).not.toBeNull();
+    expect(focused(el)).toBe(q(el, '#confirm-yes'));
+    await click(el, 'Annuler');
+    expect(focused(el)).toBe(q(el, '#erase'));
+    expect(localStorage.length).toBe(1);
+    await click(el, 'Tout effacer');
     await click(el, 'Oui, tout effacer');
     expect(localStorage.length).toBe(0);
     expect(q<HTMLInputElement>(el, '#f-title')!.value).toBe('');

@@ -450,6 +450,16 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
     void this.focusAfterRender('#f-title');
   }
 
+  private askErase(): void {
+    this.confirming = true;
+    void this.focusAfterRender('#confirm-yes');
+  }
+
+  private cancelErase(): void {
+    this.confirming = false;
+    void this.focusAfterRender('#erase');
+  }
+
   private togglePreview(): void {
     this.previewing = !this.previewing;
     void this.focusAfterRender(this.previewing ? '#preview-h' : '#preview-button');
@@ -568,7 +578,7 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
             accept="application/json,.json"
             @change=${(e: Event) => this.pickFile(e)}
         /></label>
-        <button type="button" class="qd-button" @click=${() => (this.confirming = true)}>
+        <button type="button" class="qd-button" id="erase" @click=${() => this.askErase()}>
           ${this.t('eraseAll')}
         </button>
       </div>
@@ -580,11 +590,12 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
                 <button
                   type="button"
                   class="qd-button qd-button--primary"
+                  id="confirm-yes"
                   @click=${() => this.eraseAll()}
                 >
                   ${this.t('yesErase')}
                 </button>
-                <button type="button" class="qd-button" @click=${() => (this.confirming = false)}>
+                <button type="button" class="qd-button" @click=${() => this.cancelErase()}>
                   ${this.t('cancel')}
                 </button>
               </div>
