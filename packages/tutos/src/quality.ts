@@ -1,0 +1,142 @@
+/**
+ * What the kit's quality gates (tools/quality) need to know about this prototype's main element,
+ * `<qd-tuto>` (the maker and the library are tested by their own tests, see the docs page):
+ * - `arbitrary(fc)`: any *valid* tutorial (fast-check);
+ * - `walk(el)`: reads a rendered <qd-tuto> one step at a time, from the overview to « Bravo »,
+ *   marking each step « J'ai réussi », yielding each screen's name;
+ * - `keyboard(el, kb)`: the same with the keyboard only.
+ * Test-only: not part of the package's entry points.
+ */
+import type * as FastCheck from 'fast-check';
+import { LEVELS, type Tutorial, type TutorialInput } from './tutorial-schema.js';
+
+export const tag = 'qd-tuto';
+
+export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<TutorialInput> {
+  const words = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0);
+  const maybe = <T>(a: FastCheck.Arbitrary<T>) => fc.option(a, { nil: undefined });
+  const step = fc.record({
+    title: words,
+    text: words,
+    easy: maybe(words),
+    image: maybe(fc.record({ src: fc.constant('images/etape.svg'), alt: words })),
+    audio: maybe(fc.record({ src: fc.constant('sons/etape.mp3'), transcript: words })),
+  });
+  return fc
+    .record({
+      title: words,
+      summary: words,
+      easy: maybe(words),
+      author: maybe(fc.constantFrom('Samia', 'Karim', 'Jean-Pierre', 'Aïcha')),
+      centre: maybe(words),
+      licence: maybe(fc.constantFrom('CC BY-SA 4.0', 'CC BY 4.0', 'Tous droits réservés')),
+      level: fc.constantFrom(...LEVELS),
+      duration: maybe(fc.integer({ min: 1, max: 600 })),
+      materials: fc.array(words, { maxLength: 4 }),
+      steps: fc.array(step, { minLength: 1, maxLength: 6 }),
+      tags: fc.array(words, { maxLength: 3 }),
+    })
+    .map((t) => {
+      const strip = <T extends object>(o: T) =>
+        Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+      return {
+        version: 1,
+        id: 'tuto',
+        ...strip(t),
+        steps: t.steps.map((s) => strip(s)),
+      } as TutorialInput;
+    });
+}
+
+type Tuto = HTMLElement & { updateComplete: Promise<unknown>; data?: Tutorial; all: boolean };
+
+async function settle(el: Tuto): Promise<void> {
+  for (let i = 0; i < 3; i++) await el.updateComplete;
+}
+
+const total = (el: Tuto): number => {
+  if (!el.data) throw new Error('qd-tuto: no valid tutorial to read');
+  return el.data.steps.length;
+};
+
+/** The buttons of step `i` (only the current one is on screen). */
+const stepButtons = (el: Element, i: number) => {
+  const li = el.shadowRoot!.querySelectorAll('[part="step"]')[i]!;
+  return {
+    done: li.querySelector<HTMLButtonElement>('.qd-step__done')!,
+    next: li.querySelector<HTMLButtonElement>('.qd-step__nav .qd-button--primary'),
+  };
+};
+
+/** Overview → each step (marked « J'ai réussi ») → the end; in `all` mode, overview → the steps. */
+export async function* walk(el: HTMLElement): AsyncGenerator<string> {
+  const t = el as Tuto;
+  const root = el.shadowRoot!;
+  const n = total(t);
+  yield 'overview';
+  if (t.all) {
+    for (let i = 0; i < n; i++) stepButtons(el, i).done.click();
+    await settle(t);
+    yield 'all';
+    return;
+  }
+  root.querySelector<HTMLButtonElement>('[part="overview"] .qd-button--primary')!.click();
+  await settle(t);
+  for (let i = 0; i < n; i++) {
+    const { done } = stepButtons(el, i);
+    done.click();
+    await settle(t);
+    yield 'step';
+    stepButtons(el, i).next!.click();
+    await settle(t);
+  }
+  if (!root.querySelector('[part="end"]'))
+    throw new Error('qd-tuto: the walk did not reach the end');
+  yield 'end';
+}
+
+/** What the kit's keyboard gate hands to `keyboard` (tools/quality/src/prototypes.ts). */
+interface Keys {
+  press(keys: string): Promise<void>;
+  tabTo(match: (e: Element) => boolean, why: string): Promise<Element>;
+  expectFocus(match: (e: Element) => boolean, why: string): void;
+  expectStatus(re: RegExp, why: string): void;
+}
+
+/** The same reading with the keyboard only: Tab, Enter and Space, the focus following the steps. */
+export async function* keyboard(el: HTMLElement, kb: Keys): AsyncGenerator<string> {
+  const t = el as Tuto;
+  const $ = (sel: string) => el.shadowRoot!.querySelector(sel);
+  const n = total(t);
+  if (t.all) {
+    const first = stepButtons(el, 0).done;
+    await kb.tabTo((e) => e === first, 'Tab mène à « J’ai réussi » de la première étape');
+    yield 'all';
+    await kb.press(' ');
+    kb.expectStatus(/1/, 'l’étape réussie est annoncée');
+    return;
+  }
+  await kb.tabTo(
+    (e) => e === $('[part="overview"] .qd-button--primary'),
+    'Tab mène à « Commencer »',
+  );
+  yield 'overview';
+  await kb.press('{Enter}');
+  kb.expectFocus((e) => e.id === 's-0-h', 'la lecture commence sur le titre de l’étape 1');
+  for (let i = 0; i < n; i++) {
+    const { done } = stepButtons(el, i);
+    await kb.tabTo((e) => e === done, 'Tab mène à « J’ai réussi »');
+    await kb.press(' ');
+    kb.expectStatus(new RegExp(`${i + 1}`), 'l’étape réussie est annoncée, avec le compte');
+    yield 'step';
+    const next = stepButtons(el, i).next!;
+    await kb.tabTo((e) => e === next, 'Tab mène à « Étape suivante » (ou « Terminer »)');
+    await kb.press('{Enter}');
+    kb.expectFocus(
+      (e) => e.id === (i + 1 < n ? `s-${i + 1}-h` : 'end-heading'),
+      'le focus passe au titre de l’étape suivante (ou à « Bravo »)',
+    );
+  }
+  if (!$('[part="end"]')) throw new Error('qd-tuto: the keyboard walk did not reach the end');
+  yield 'end';
+}
