@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { TutoOpenDetail } from '../index.js';
 import { matches, searchWords } from '../index.js';
 import { clone, libraryIndex } from '../fixtures.js';
@@ -216,6 +216,35 @@ describe('qd-tuto-library · accessibility (axe) and hostile texts', () => {
       ).toBeNull();
       expect((window as { __qdXss?: unknown }).__qdXss).toBeUndefined();
       cleanup();
+    }
+  });
+});
+
+describe('qd-tuto-library · reflow', () => {
+  it('at 320 px, in French and in Arabic: no horizontal scrolling, the field and the topics within the width', async () => {
+    await page.viewport(320, 700);
+    const wrap = document.createElement('div');
+    document.body.append(wrap);
+    try {
+      for (const lang of ['fr', 'ar']) {
+        wrap.lang = lang;
+        const el = document.createElement('qd-tuto-library');
+        el.content = clone(libraryIndex);
+        wrap.replaceChildren(el);
+        await settle(el);
+        expect(titles(el)).toHaveLength(5);
+        expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+        const wide = qa(el, 'input, label, a, [part="entry"]')
+          .filter((x) => x.getClientRects().length > 0)
+          .filter(
+            (x) => x.getBoundingClientRect().right > 320 || x.getBoundingClientRect().left < 0,
+          )
+          .map((x) => x.textContent?.trim().slice(0, 30) || x.localName);
+        expect(wide, lang).toEqual([]);
+      }
+    } finally {
+      wrap.remove();
+      await page.viewport(1280, 800);
     }
   });
 });

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import photoUrl from '../test/photo-gps.jpg?url';
 import type { TutoExportDetail } from '../index.js';
 import { fromTutorial, toTutorial } from '../draft.js';
@@ -282,6 +282,7 @@ describe('qd-tuto-maker · steps: add, reorder, remove (keyboard)', () => {
     expect(titlesOf(el)).toEqual(['A', 'C']);
     expect(status(el)).toBe('Étape 2 supprimée.');
     expect(focused(el)).toBe(q(el, '#undo'));
+    expect(await axeViolations(el)).toEqual([]);
     await userEvent.keyboard('{Enter}');
     await settle(el);
     expect(titlesOf(el)).toEqual(['A', 'B', 'C']);
@@ -306,6 +307,20 @@ describe('qd-tuto-maker · draft on the device', () => {
     expect(text(again, '[part="notice"]')).toBe('Votre brouillon a été repris.');
   });
 
+  it('is saved after a pause in typing, even before the field is left', async () => {
+    const el = await maker();
+    const f = q<HTMLInputElement>(el, '#f-title')!;
+    f.value = 'Payer la cantine';
+    f.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(
+      () => expect(localStorage.getItem('qd:tuto-draft:brouillon')).toContain('Payer la cantine'),
+      { timeout: 2000 },
+    );
+    cleanup();
+    const again = await maker();
+    expect(q<HTMLInputElement>(again, '#f-title')!.value).toBe('Payer la cantine');
+  });
+
   it('storage="none": nothing is kept, and the form says to export before leaving', async () => {
     const el = await maker(undefined, { storage: 'none' });
     await fill(el, 'f-title', 'Mon tuto');
@@ -321,6 +336,7 @@ describe('qd-tuto-maker · draft on the device', () => {
     await click(el, 'Tout effacer');
     expect(q(el, '[role="alertdialog"]')).not.toBeNull();
     expect(focused(el)).toBe(q(el, '#confirm-yes'));
+    expect(await axeViolations(el)).toEqual([]);
     await click(el, 'Annuler');
     expect(focused(el)).toBe(q(el, '#erase'));
     expect(localStorage.length).toBe(1);
@@ -384,13 +400,74 @@ describe('qd-tuto-maker · export and import', () => {
     const input = () => q<HTMLInputElement>(el, '[part="actions"] input[type="file"]')!;
     await pickFile(el, input(), new File(['{ "title": '], 'x.json'));
     expect(text(el, '[part="notice"]')).toContain('Ce fichier n’est pas un tuto');
+    // Explained in French: not a valid JSON, where.
+    expect(text(el, '[part="notice"]')).toContain("n'est pas un JSON valide (ligne 1");
     await pickFile(
       el,
       input(),
       new File([JSON.stringify({ version: 1, title: 'Quiz', questions: [] })], 'q.json'),
     );
-    expect(text(el, '[part="notice"]')).toContain('Rien n’a été modifié.');
+    await vi.waitFor(() => expect(text(el, '[part="notice"]')).toContain('Rien n’a été modifié.'));
+    expect(text(el, '[part="notice"]')).toContain('id : le champ « id » est obligatoire');
     expect(q<HTMLInputElement>(el, '#f-title')!.value).toBe('Le petit tuto');
+  });
+
+  it('a hostile file (javascript: voice, HTML as a photo) is refused and explained; the saved draft is untouched', async () => {
+    const el = await maker(tinyTuto);
+    await fill(el, 'f-centre', 'Centre social Sud');
+    const before = el.value;
+    const saved = localStorage.getItem('qd:tuto-draft:brouillon');
+    expect(saved).not.toBeNull();
+    const bad = clone(tinyTuto);
+    bad.steps[1]!.audio!.src = 'javascript:window.__qdXss=1';
+    bad.steps[0]!.image!.src = 'data:text/html;base64,PHNjcmlwdD53aW5kb3cuX19xZFhzcz0xPC9zY3JpcHQ+';
+    const input = q<HTMLInputElement>(el, '[part="actions"] input[type="file"]')!;
+    await pickFile(el, input, new File([JSON.stringify(bad)], 'piege.json'));
+    await vi.waitFor(() => expect(text(el, '[part="notice"]')).toContain('Rien n’a été modifié.'));
+    const notice = text(el, '[part="notice"]');
+    expect(notice).toContain('steps[0].image.src : ');
+    expect(notice).toContain('steps[1].audio.src : son refusé');
+    expect(el.value).toEqual(before);
+    expect(localStorage.getItem('qd:tuto-draft:brouillon')).toBe(saved);
+    expect(q(el, 'audio[src^="javascript"], img[src^="data:text"]')).toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+    // Too big a file: refused before being read.
+    const big = new File([new Uint8Array(31 * 1024 * 1024)], 'gros.json');
+    await pickFile(el, input, big);
+    expect(text(el, '[part="notice"]')).toContain('le fichier fait plus de 30 Mo');
+    expect(el.value).toEqual(before);
+  });
+
+  it('an imported file with XSS payloads in every text opens as plain text, in the form and the preview', async () => {
+    const el = await maker(undefined, { storage: 'none' });
+    const input = q<HTMLInputElement>(el, '[part="actions"] input[type="file"]')!;
+    for (const payload of XSS) {
+      const t = clone(tinyTuto) as Record<string, unknown> & typeof tinyTuto;
+      for (const k of ['title', 'summary', 'easy', 'centre', 'licence'] as const) t[k] = payload;
+      t.materials = [payload];
+      t.tags = [payload];
+      for (const s of t.steps) {
+        s.title = payload;
+        s.text = payload;
+        s.easy = payload;
+      }
+      t.steps[0]!.image!.alt = payload;
+      t.steps[1]!.audio!.transcript = payload;
+      const raw = JSON.stringify(t).replace('{', '{"__proto__":{"qdPolluted":1},');
+      await pickFile(el, input, new File([raw], 'xss.json'));
+      expect(text(el, '[part="notice"]')).toContain('ouvert');
+      expect(q<HTMLInputElement>(el, '#f-title')!.value).toBe(payload);
+      expect(q<HTMLTextAreaElement>(el, '#s1-transcript')!.value).toBe(payload);
+      if (!q(el, '[part="preview"]')) await click(el, 'Aperçu');
+      const preview = q(el, '[part="preview"] qd-tuto') as HTMLElementTagNameMap['qd-tuto'];
+      await settle(preview);
+      expect(text(preview, 'h2')).toContain('window.__qdXss=1');
+      const bad = 'script, iframe, img[src="x"], [onerror], [onload], a[href^="javascript"]';
+      expect(q(el, bad)).toBeNull();
+      expect(q(preview, bad)).toBeNull();
+      expect((window as { __qdXss?: unknown }).__qdXss).toBeUndefined();
+      expect(({} as { qdPolluted?: unknown }).qdPolluted).toBeUndefined();
+    }
   });
 });
 
@@ -437,6 +514,24 @@ describe('qd-tuto-maker · accessibility and i18n', () => {
     await exported(el);
     expect(alert(el)).toContain('il reste 3 choses');
     expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('reflows at 320 px (photo, voice, errors shown): no horizontal scrolling, controls within the width', async () => {
+    await page.viewport(320, 700);
+    try {
+      const el = await maker(tinyTuto, { storage: 'none' });
+      await fill(el, 's0-alt', '');
+      await exported(el);
+      expect(alert(el)).toContain('Étape 1 : décrivez ce que montre la photo.');
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+      const wide = qa(el, 'button, input[type="text"], textarea, label.qd-button, audio, img')
+        .filter((x) => x.getClientRects().length > 0)
+        .filter((x) => x.getBoundingClientRect().right > 320 || x.getBoundingClientRect().left < 0)
+        .map((x) => x.id || norm(x.textContent).slice(0, 30) || x.localName);
+      expect(wide).toEqual([]);
+    } finally {
+      await page.viewport(1280, 800);
+    }
   });
 
   it('in an Arabic page: right to left, Arabic labels, no axe violation', async () => {

@@ -10,10 +10,15 @@ import * as z from 'zod/mini';
 import {
   QdContentElement,
   baseStyles,
+  issuesToProblems,
   obj,
+  parseJsonText,
+  problemToString,
   saveFile,
   type ContentSpec,
   type DeviceStoreBase,
+  type Texts,
+  type ZodIssueLike,
 } from '@quartiers-douai/core';
 import { makerMessages, type MakerKey } from '../maker-messages.js';
 import { LEVELS } from '../common.js';
@@ -397,17 +402,21 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
 
   /** Opens a tutorial file (as exported here or elsewhere): it replaces the draft when valid. */
   openFile(text: string): boolean {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      this.announce(this.t('openFailed', { reason: 'JSON ?' }), 'error');
+    const json = parseJsonText(text);
+    if (!json.ok) {
+      this.refuse(json.problem.message);
       return false;
     }
-    const r = tutorialSchema.safeParse(raw);
+    const r = tutorialSchema.safeParse(json.value);
     if (!r.success) {
-      const where = [...new Set(r.error.issues.map((i) => i.path.join('.') || '—'))].slice(0, 3);
-      this.announce(this.t('openFailed', { reason: where.join(', ') }), 'error');
+      // Explained in French as in the error panel (path : what to change); the tutos' own rule
+      // sentences (texts.lazy.ts) come on demand. The draft is not touched.
+      const issues = r.error.issues as unknown as ZodIssueLike[];
+      const explain = (texts?: { default: Texts }) =>
+        this.refuse(
+          issuesToProblems(issues, [], texts?.default).slice(0, 3).map(problemToString).join(' ; '),
+        );
+      void tutoContentSpec.texts!().then(explain, () => explain());
       return false;
     }
     this.removed = undefined;
@@ -425,13 +434,18 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
     return true;
   }
 
+  /** Says why a file was not opened (nothing was changed). */
+  private refuse(reason: string): void {
+    this.announce(this.t('openFailed', { reason }), 'error');
+  }
+
   private async pickFile(e: Event): Promise<void> {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     if (file.size > MAX_OPEN_BYTES) {
-      this.announce(this.t('openFailed', { reason: `> ${MAX_OPEN_BYTES / 1048576} Mo` }), 'error');
+      this.refuse(`le fichier fait plus de ${MAX_OPEN_BYTES / 1048576} Mo`);
       return;
     }
     this.openFile(await file.text());
