@@ -68,6 +68,11 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
       this.openGrid(this.data);
   }
 
+  /** `kiosk-timeout` ran out: back to the first film, as documented; the notes stay. */
+  protected override resetSession(): void {
+    this.go(0);
+  }
+
   private openGrid(c: FestivalContent): void {
     this.store = this.storage === 'none' ? undefined : juryStore(c.id, this.storage);
     const saved = this.store ? this.loadFrom(this.store) : undefined;

@@ -11,6 +11,8 @@ interface Sheet {
   /** The name shown: the juror's own, or "Juré n". */
   name: string;
   data: JuryData;
+  /** The file as read: the same file chosen twice (even without a juror name) counts once. */
+  text: string;
 }
 
 /**
@@ -57,9 +59,10 @@ export class QdJuryResults extends FestivalElement<JuryKey> {
     const sheets = [...this.sheets];
     let read = 0;
     for (const file of files) {
+      const text = await file.text();
       let raw: unknown;
       try {
-        raw = JSON.parse(await file.text());
+        raw = JSON.parse(text);
       } catch {
         raw = undefined;
       }
@@ -74,11 +77,16 @@ export class QdJuryResults extends FestivalElement<JuryKey> {
       }
       read++;
       const juror = r.data.juror.trim();
-      const same = juror ? sheets.findIndex((s) => s.data.juror.trim() === juror) : -1;
+      // The same juror's newer file replaces theirs; the very same file read again (an unnamed
+      // juror's, whose files all download as « jury-…-jure.json ») is not counted twice.
+      const same = sheets.findIndex(
+        (s) => s.text === text || (juror !== '' && s.data.juror.trim() === juror),
+      );
       if (same >= 0) {
-        sheets[same] = { name: juror, data: r.data };
-        said.push(this.t('replaced', { juror }));
-      } else sheets.push({ name: juror || `#${sheets.length + 1}`, data: r.data });
+        const name = juror || sheets[same]!.name;
+        sheets[same] = { name, data: r.data, text };
+        said.push(this.t('replaced', { juror: name }));
+      } else sheets.push({ name: juror || `#${sheets.length + 1}`, data: r.data, text });
     }
     this.sheets = sheets;
     this.messages = [this.t('read', { count: read }), ...said];
@@ -123,7 +131,7 @@ export class QdJuryResults extends FestivalElement<JuryKey> {
     const ranking = rank(c, this.grids);
     return html`<div class="qd-jury" lang=${c.lang}>
       <h2>${this.t('resultsTitle')} : ${c.title}</h2>
-      <label class="qd-field" part="files"
+      <label class="qd-field qd-no-print" part="files"
         >${this.t('files')}
         <input
           type="file"
@@ -138,7 +146,7 @@ export class QdJuryResults extends FestivalElement<JuryKey> {
           }}
         />
       </label>
-      <p class="qd-hint" id="files-hint">${this.t('filesHint')}</p>
+      <p class="qd-hint qd-no-print" id="files-hint">${this.t('filesHint')}</p>
       <div role="status" part="read">
         ${
           this.messages.length

@@ -94,5 +94,9 @@ export const juryStyles = css`
     .qd-scale label {
       border: 0;
     }
+    /* A scrolling region prints only what it shows: the whole table goes on paper. */
+    .qd-table-wrap {
+      overflow: visible;
+    }
   }
 `;

@@ -9,6 +9,7 @@ import {
   axeViolations,
   button,
   cleanup,
+  emulate,
   click,
   events,
   focused,
@@ -218,6 +219,60 @@ describe('qd-jury-grid · keyboard', () => {
     await userEvent.keyboard('{Tab}');
     expect((focused(el) as HTMLInputElement).name).toBe('a--image');
   });
+  it('a whole grid by keyboard only: Tab, Space and arrows score every film, Enter goes on, focus on each new title', async () => {
+    const el = await grid();
+    const plan = [
+      [4, 3],
+      [2, 5],
+      [5, 0],
+    ];
+    q<HTMLElement>(el, '#film-title')!.focus();
+    for (const [i, [h, img]] of plan.entries()) {
+      expect(focused(el)).toBe(q(el, '#film-title'));
+      expect(text(el, '#film-title')).toBe(['Film A', 'Film B', 'Film C'][i]);
+      await userEvent.keyboard('{Tab} ' + '{ArrowRight}'.repeat(h!));
+      await userEvent.keyboard('{Tab} ' + '{ArrowRight}'.repeat(img!));
+      await userEvent.keyboard(`{Tab}note ${i}{Tab}`);
+      if (i > 0) {
+        expect(norm(focused(el)!.textContent)).toBe('Film précédent');
+        await userEvent.keyboard('{Tab}');
+      }
+      expect(norm(focused(el)!.textContent)).toBe(i < 2 ? 'Film suivant' : 'Récapitulatif');
+      await userEvent.keyboard('{Enter}');
+      await settle(el);
+    }
+    expect(focused(el)).toBe(q(el, '#summary-title'));
+    expect(el.grid.scores).toEqual({
+      a: { histoire: 4, image: 3 },
+      b: { histoire: 2, image: 5 },
+      c: { histoire: 5, image: 0 },
+    });
+    expect(el.grid.comments).toEqual({ a: 'note 0', b: 'note 1', c: 'note 2' });
+    expect(
+      qa(el, 'tbody tr').map((r) => [...r.children].map((c) => norm(c.textContent)).join(' ')),
+    ).toEqual(['Film A 4 3 11 / 15', 'Film B 2 5 9 / 15', 'Film C 5 0 10 / 15']);
+  });
+});
+
+describe('qd-jury-grid · kiosk-timeout', () => {
+  it('inactivity brings the grid back to the first film and says so; the notes stay', async () => {
+    const el = await grid(tinyFestival, { 'kiosk-timeout': '60' });
+    await until(() => !!(el as unknown as { kiosk?: unknown }).kiosk, 'kiosk code');
+    await score(el, 0, 4);
+    await click(el, 'Film suivant');
+    await click(el, 'Récapitulatif');
+    const k = (el as unknown as { kiosk: { justReset: boolean; options: { onReset(): void } } })
+      .kiosk;
+    k.options.onReset();
+    k.justReset = true;
+    await settle(el);
+    expect(text(el, '#film-title')).toBe('Film A');
+    expect(focused(el)).toBe(q(el, '#film-title'));
+    expect(text(el, '[role="status"]')).toBe(
+      "L'écran a été remis à zéro pour la personne suivante.",
+    );
+    expect(el.grid.scores).toEqual({ a: { histoire: 4 } });
+  });
 });
 
 describe('qd-jury-grid · storage, export, import', () => {
@@ -334,6 +389,13 @@ describe('qd-jury-grid · storage, export, import', () => {
       '« notes.txt » n’est pas un fichier de notes du jury : il n’a pas été pris.',
     ]);
     expect(text(results)).toContain('Jurés : Juré 1, Juré 2, Juré 3');
+    await emulate({ media: 'print' });
+    expect(getComputedStyle(q(results, '.qd-table-wrap')!).overflowX).toBe('visible');
+    expect(q(results, 'input[type="file"]')!.checkVisibility()).toBe(false);
+    expect(button(results, 'Retirer tous les fichiers').checkVisibility()).toBe(false);
+    expect(q(results, 'tbody')!.checkVisibility()).toBe(true);
+    expect(getComputedStyle(q(results, 'table')!).display).toBe('table');
+    await emulate({ media: null });
     await click(results, 'Télécharger le classement (CSV)');
     await until(() => files.at(-1)!.text !== '', 'the ranking file');
     expect(files.at(-1)!.name).toBe('classement-petit-festival.csv');
@@ -358,6 +420,56 @@ describe('qd-jury-grid · storage, export, import', () => {
     await until(() => text(other, '[role="status"]') !== '', 'import result');
     expect(other.grid.scores).toEqual({ a: { histoire: 2 } });
     expect(text(other, '[role="status"]')).toBe('Vos données ont été reprises depuis le fichier.');
+    // Another festival's file: refused, nothing changed (neither on screen nor on the tablet).
+    const foreign = JSON.parse(files[0]!.text);
+    foreign.data.festival = 'autre-festival';
+    foreign.data.scores = { a: { histoire: 5 } };
+    const dt2 = new DataTransfer();
+    dt2.items.add(new File([JSON.stringify(foreign)], 'autre.json', { type: 'application/json' }));
+    input.files = dt2.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => text(other, '[role="status"]').startsWith('Ce fichier'), 'refusal');
+    expect(text(other, '[role="status"]')).toContain('Rien n');
+    expect(other.grid.scores).toEqual({ a: { histoire: 2 } });
+    expect(JSON.parse(localStorage.getItem('qd:film-jury:petit-festival')!).data.scores).toEqual({
+      a: { histoire: 2 },
+    });
+    expect(await axeViolations(other)).toEqual([]);
+  });
+  it('the same file chosen twice counts once, even without a juror name; another unnamed juror counts', async () => {
+    const file = (savedAt: string) =>
+      JSON.stringify({
+        kit: 'quartiers-douai',
+        type: 'film-jury',
+        version: 1,
+        savedAt,
+        data: {
+          festival: 'petit-festival',
+          juror: '',
+          scores: { a: { histoire: 5, image: 5 }, b: { histoire: 1, image: 1 } },
+          comments: {},
+        },
+      });
+    const results = await mount('qd-jury-results', tinyFestival);
+    const first = file('2027-05-13T10:00:00.000Z');
+    await results.addFiles([new File([first], 'jury-petit-festival-jure.json')]);
+    await results.addFiles([new File([first], 'jury-petit-festival-jure.json')]);
+    await settle(results);
+    expect(results.grids).toHaveLength(1);
+    expect(qa(results, '[part="read"] li').map((li) => norm(li.textContent))).toEqual([
+      '1 fichier de juré lu.',
+      'Le fichier de « #1 » remplace celui qui avait déjà été lu.',
+    ]);
+    // Another tablet's unnamed juror (same file name, same scores, saved at another time).
+    await results.addFiles([
+      new File([file('2027-05-13T10:05:00.000Z')], 'jury-petit-festival-jure.json'),
+    ]);
+    await settle(results);
+    expect(results.grids).toHaveLength(2);
+    expect(text(results)).toContain('Jurés : #1, #2');
+    expect(
+      qa(results, 'tbody tr').map((r) => [...r.children].map((c) => norm(c.textContent)).join(' ')),
+    ).toEqual(['1 Film A 15 / 15 5 5 2', '2 Film B 3 / 15 1 1 2', 'non classé Film C — — — 0']);
   });
 });
 
@@ -404,6 +516,9 @@ describe('jury · XSS: content and file texts are text', () => {
     await results.addFiles([new File([JSON.stringify(data)], `${payload}.json`)]);
     await settle(results);
     expect(text(results)).toContain(`Jurés : ${payload}`);
+    await results.addFiles([new File(['{}'], `${payload}.json`)]);
+    await settle(results);
+    expect(text(results, '[part="read"]')).toContain(`« ${payload}.json » n’est pas un fichier`);
     const allowedResults = [...allowed, 'caption', 'ul', 'li'];
     expect(foreignElements(results, allowedResults)).toEqual([]);
     expect((window as { __qdXss?: unknown }).__qdXss).toBeUndefined();
@@ -422,6 +537,38 @@ describe('jury · accessibility (axe) and i18n', () => {
     expect(text(el, '#summary-title')).toBe('Récapitulatif de vos notes');
     expect(await axeViolations(el)).toEqual([]);
     expect(await axeViolations(await mount('qd-jury-results', samples.festival))).toEqual([]);
+  });
+
+  it('results in Arabic (right to left): refused files, a ranking with ties, no violation', async () => {
+    const envelope = (juror: string, festival = 'petit-festival') =>
+      JSON.stringify({
+        kit: 'quartiers-douai',
+        type: 'film-jury',
+        version: 1,
+        data: {
+          festival,
+          juror,
+          scores: { a: { histoire: 4, image: 2 }, c: { histoire: 4, image: 2 } },
+          comments: {},
+        },
+      });
+    const results = await mount('qd-jury-results', tinyFestival, { lang: 'ar' });
+    await until(() => text(results, 'h2').includes('نتائج لجنة التحكيم'), 'Arabic');
+    expect(q(results, '.qd-root')!.getAttribute('dir')).toBe('rtl');
+    expect(await axeViolations(results)).toEqual([]);
+    await results.addFiles([
+      new File([envelope('1')], '1.json'),
+      new File([envelope('2', 'autre')], 'autre.json'),
+      new File(['pas du json'], 'notes.txt'),
+    ]);
+    await settle(results);
+    expect(qa(results, '[part="read"] li')).toHaveLength(3);
+    expect(qa(results, 'tbody tr').map((r) => norm(r.children[0]!.textContent))).toEqual([
+      '1 (بالتساوي)',
+      '1 (بالتساوي)',
+      'غير مصنّف',
+    ]);
+    expect(await axeViolations(results)).toEqual([]);
   });
 
   it('Arabic: right to left, Arabic labels', async () => {

@@ -11,6 +11,7 @@ const catalog: Partial<Catalog<VoteKey>> = {
   thanks: 'شكرًا على تصويتك!',
   thanksText: 'تم احتساب صوتك لفيلم «{film}».',
   next: 'الشخص التالي',
+  stay: 'البقاء على هذه الشاشة',
   resetIn: {
     one: 'تعود الشاشة إلى التصويت بعد ثانية واحدة.',
     other: 'تعود الشاشة إلى التصويت بعد {count} ثوانٍ.',

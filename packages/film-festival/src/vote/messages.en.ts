@@ -11,6 +11,7 @@ const catalog: Partial<Catalog<VoteKey>> = {
   thanks: 'Thank you for voting!',
   thanksText: 'Your vote for “{film}” is counted.',
   next: 'Next person',
+  stay: 'Stay on this screen',
   resetIn: {
     one: 'The screen goes back to the vote in {count} second.',
     other: 'The screen goes back to the vote in {count} seconds.',

@@ -10,6 +10,7 @@ export type VoteKey =
   | 'thanksText'
   | 'next'
   | 'resetIn'
+  | 'stay'
   | 'already'
   | 'staff'
   | 'pin'
@@ -35,6 +36,7 @@ export const voteMessages: Messages<VoteKey> = {
     thanks: 'Merci pour votre vote !',
     thanksText: 'Votre vote pour « {film} » est compté.',
     next: 'Au suivant',
+    stay: 'Rester sur cet écran',
     resetIn: {
       one: 'L’écran revient au vote dans {count} seconde.',
       other: 'L’écran revient au vote dans {count} secondes.',

@@ -30,7 +30,7 @@ const meta = {
     resetDelay: { control: 'number', description: 'Secondes de l’écran « Merci ».' },
     lang: { control: 'inline-radio', options: ['fr', 'en', 'ar'], description: 'Langue.' },
   },
-  args: { content: samples.festival, kiosk: true, staffPin: '2468', resetDelay: 8 },
+  args: { content: samples.festival, kiosk: true, staffPin: '2468', resetDelay: 20 },
   render: (a) =>
     html`<qd-audience-vote
       .content=${a.content}

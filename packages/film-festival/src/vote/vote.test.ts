@@ -152,6 +152,42 @@ describe('qd-audience-vote · kiosk', () => {
     expect(q(el, 'fieldset')).not.toBeNull();
   });
 
+  it('"Rester sur cet écran" stops the countdown (WCAG 2.2.1: no timer without a way out)', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const el = await vote({ kiosk: '', 'reset-delay': '3' });
+    await choose(el, 'Film B');
+    await click(el, 'Voter');
+    expect(text(el, '[part="thanks"]')).toContain('L’écran revient au vote dans 3 secondes.');
+    await click(el, 'Rester sur cet écran');
+    expect(focused(el)).toBe(q(el, '#thanks'));
+    expect(text(el, '[part="thanks"]')).not.toContain('L’écran revient au vote');
+    expect(() => button(el, 'Rester sur cet écran')).toThrow();
+    vi.advanceTimersByTime(10_000);
+    await settle(el);
+    expect(text(el, '#thanks')).toBe('Merci pour votre vote !');
+    expect(q(el, 'fieldset')).toBeNull();
+    await click(el, 'Au suivant');
+    expect(q(el, 'fieldset')).not.toBeNull();
+    expect(focused(el)).toBe(q(el, '#title'));
+  });
+
+  it('by default the thank-you screen counts down from 20 seconds, enough to stop it', async () => {
+    const el = await vote({ kiosk: '' });
+    await choose(el, 'Film C');
+    await click(el, 'Voter');
+    expect(text(el, '[part="thanks"]')).toContain('L’écran revient au vote dans 20 secondes.');
+    expect(button(el, 'Rester sur cet écran')).toBeTruthy();
+  });
+
+  it('reset-delay="0": no countdown and nothing to stop, the screen waits for "Au suivant"', async () => {
+    const el = await vote({ kiosk: '', 'reset-delay': '0' });
+    await choose(el, 'Film A');
+    await click(el, 'Voter');
+    expect(text(el, '[part="thanks"]')).not.toContain('L’écran revient au vote');
+    expect(() => button(el, 'Rester sur cet écran')).toThrow();
+    expect(button(el, 'Au suivant')).toBeTruthy();
+  });
+
   it('inactivity (core kiosk): the screen resets and says so; default 90 s in kiosk mode', async () => {
     const el = await vote({ kiosk: '', 'kiosk-timeout': '20' });
     await until(() => !!(el as unknown as { kiosk?: { phase: string } }).kiosk, 'kiosk code');
@@ -276,6 +312,17 @@ describe('qd-audience-vote · XSS, axe, i18n', () => {
       'button',
     ];
     expect(foreignElements(el, allowed)).toEqual([]);
+    // The staff area shows the same titles in its table.
+    await click(el, 'Au suivant');
+    await click(el, 'Espace de l’équipe');
+    await until(() => q(el, '[part="staff"]') !== null, 'the staff area');
+    expect(qa(el, 'tbody th').map((th) => th.textContent!.trim())).toEqual([
+      payload,
+      payload,
+      payload,
+    ]);
+    const table = ['section', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td'];
+    expect(foreignElements(el, [...allowed, ...table])).toEqual([]);
     expect((window as { __qdXss?: unknown }).__qdXss).toBeUndefined();
   });
 
@@ -292,6 +339,12 @@ describe('qd-audience-vote · XSS, axe, i18n', () => {
     await until(() => text(el).includes('صوّت لفيلمك المفضل'), 'Arabic');
     expect(q(el, '.qd-root')!.getAttribute('dir')).toBe('rtl');
     expect(await axeViolations(el)).toEqual([]);
+    const kiosk = await vote({ lang: 'ar', kiosk: '', 'reset-delay': '60' });
+    await until(() => text(kiosk).includes('صوّت لفيلمك المفضل'), 'Arabic kiosk');
+    await choose(kiosk, 'Film A');
+    await click(kiosk, 'صوّت');
+    expect(button(kiosk, 'البقاء على هذه الشاشة')).toBeTruthy();
+    expect(await axeViolations(kiosk)).toEqual([]);
     const en = await vote({ lang: 'en' });
     await until(() => text(en).includes('Vote for your favourite film'), 'English');
   });

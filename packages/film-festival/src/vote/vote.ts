@@ -27,15 +27,15 @@ export interface VoteDetail {
  * `<qd-audience-vote>` — the audience award: a list of the films as radio buttons and a "Voter"
  * button. On a shared tablet (`kiosk`), each vote is added to the count (kept on the tablet as
  * the centre's with `storage="local"`),
- * the thank-you screen goes back to the vote for the next person (after `reset-delay` seconds or
- * "Au suivant"), the screen also resets after inactivity (core's kiosk reset), and the staff area
+ * the thank-you screen goes back to the vote for the next person (after `reset-delay` seconds,
+ * which "Rester sur cet écran" stops, or "Au suivant"), the screen also resets after inactivity (core's kiosk reset), and the staff area
  * shows and downloads the count (CSV/JSON). On a personal device, the vote is an event for the
  * page (`qd-vote`), and with `storage` the device remembers it has voted (a courtesy guard).
  *
  * @summary Vote du public pour le prix du festival, sur une tablette partagée ou un téléphone.
  * @attr {boolean} kiosk - Shared tablet: counts the votes on the tablet and resets for the next person.
  * @attr staff-pin - Kiosk: code that opens the staff area (a courtesy lock, not a security boundary).
- * @attr {number} reset-delay - Kiosk: seconds the thank-you screen stays (default 8; 0 = until "Au suivant").
+ * @attr {number} reset-delay - Kiosk: seconds the thank-you screen stays (default 20, as the poll: WCAG 2.2.1; "Rester sur cet écran" stops it; 0 = until "Au suivant").
  * @fires qd-vote - Someone voted. `detail: { festival, film }`.
  * @csspart films - The list of films to vote for.
  * @csspart thanks - The thank-you screen.
@@ -64,8 +64,8 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
   kioskMode = false;
   /** Kiosk: code that opens the staff area. */
   staffPin?: string;
-  /** Kiosk: seconds the thank-you screen stays (0 = until "Au suivant"). */
-  resetDelay = 8;
+  /** Kiosk: seconds the thank-you screen stays (0 = until "Au suivant"); 20 leaves time to stop it. */
+  resetDelay = 20;
 
   private screen: Screen = 'vote';
   private choice = '';
@@ -180,6 +180,13 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
   private stopCountdown(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+  }
+
+  /** "Rester sur cet écran": the thank-you screen stops counting down (WCAG 2.2.1). */
+  private stay(): void {
+    this.stopCountdown();
+    this.left = 0;
+    void this.focusAfterRender('#thanks');
   }
 
   /** Back to the vote for the next person. */
@@ -342,7 +349,14 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
       <p>${this.t('thanksText', { film: this.last })}</p>
       ${
         this.kioskMode
-          ? html`${this.resetDelay > 0 ? html`<p class="qd-hint">${this.t('resetIn', { count: this.left })}</p>` : nothing}
+          ? html`${
+                this.timer
+                  ? html`<p class="qd-hint">${this.t('resetIn', { count: this.left })}</p>
+                      <button type="button" class="qd-button" @click=${() => this.stay()}>
+                        ${this.t('stay')}
+                      </button>`
+                  : nothing
+              }
               <div class="qd-toolbar">
                 <button
                   type="button"
