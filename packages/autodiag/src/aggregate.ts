@@ -44,7 +44,14 @@ export function undated<T>(store: DeviceStoreBase<T>): DeviceStoreBase<T> {
   return store;
 }
 
-/** Adds (`delta` 1) or takes back (-1) one diagnostic's levels, area by area. */
+/** The entries of `o`, sorted by key (so that the order of insertion is never written). */
+const sorted = <T>(o: Record<string, T>): Array<[string, T]> =>
+  Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/**
+ * Adds (`delta` 1) or takes back (-1) one diagnostic's levels, area by area. Areas and levels
+ * come out sorted by id: the stored text must not tell which level was reached first.
+ */
 export function addTo(counts: Counts, levels: Record<string, string>, delta: 1 | -1): Counts {
   const out: Counts['counts'] = {};
   for (const [area, row] of Object.entries(counts.counts)) out[area] = { ...row };
@@ -55,5 +62,9 @@ export function addTo(counts: Counts, levels: Record<string, string>, delta: 1 |
     else row[level] = n;
     if (Object.keys(row).length === 0) delete out[area];
   }
-  return { counts: out };
+  return {
+    counts: Object.fromEntries(
+      sorted(out).map(([area, row]) => [area, Object.fromEntries(sorted(row))]),
+    ),
+  };
 }

@@ -82,8 +82,13 @@ export const staffMessages: Messages<StaffKey> = {
     colLevel: 'المستوى',
     colCount: 'الأشخاص',
     notEvaluated: 'لم يُقيَّم بعد',
+    csvSeparator: 'فاصل ملف CSV',
+    comma: 'فاصلة (قياسي)',
+    semicolon: 'فاصلة منقوطة (Excel بالفرنسية)',
     exportCsv: 'تنزيل الجدول (CSV)',
     empty: 'إعادة العدادات إلى الصفر',
+    emptyConfirm:
+      'هل تريد إعادة عدادات هذا الجهاز إلى الصفر؟ نزّل الجدول أولًا: لا يمكن استرجاعها بعد ذلك.',
     emptyYes: 'نعم، أعد إلى الصفر',
     emptied: 'تمت إعادة عدادات هذا الجهاز إلى الصفر.',
   },
@@ -198,6 +203,20 @@ export class StaffPanel {
     const s = this.s;
     // The panel's own styles come with it: residents never download them.
     const style = html`<style>
+      .qd-table {
+        border-collapse: collapse;
+      }
+      .qd-table caption {
+        font-weight: 700;
+      }
+      .qd-table caption,
+      .qd-table :is(th, td) {
+        text-align: start;
+        padding: var(--_space);
+      }
+      .qd-table :is(th, td) {
+        border: 1px solid var(--_border);
+      }
       .qd-error {
         color: var(--_danger);
         font-weight: 600;

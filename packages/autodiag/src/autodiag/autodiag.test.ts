@@ -245,6 +245,23 @@ describe('qd-autodiag · results', () => {
     expect(done[0]).toEqual({ levels: { courriel: 'fort', securite: null } });
   });
 
+  it('every statement skipped: every area "Pas encore évalué", no workshop, nothing "can do", never a score', async () => {
+    const el = await mount(tinyDiag);
+    const done = events<AutodiagCompleteDetail>(el, 'qd-complete');
+    await run(el, [null, null, null, null]);
+    expect(profile(el).map((r) => [r[1]!.startsWith('Pas encore évalué'), r[2]])).toEqual([
+      [true, '0 sur 2'],
+      [true, '0 sur 2'],
+    ]);
+    expect(qa(el, '.qd-bar .on')).toHaveLength(0);
+    expect(workshops(el)).toEqual([]);
+    expect(qa(el, '.qd-can li')).toHaveLength(0);
+    expect(text(el, '[part="results"]')).toContain("c'est normal quand on commence");
+    expect(text(el, '[part="results"]')).not.toMatch(/score|échec|%/i);
+    expect(done).toEqual([{ levels: { courriel: null, securite: null } }]);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
   it('nothing known yet: an encouraging sentence instead of an empty list', async () => {
     const el = await mount(tinyDiag);
     await run(el, [0, 1, null, 1]);
@@ -382,6 +399,23 @@ describe('qd-autodiag · easy-read', () => {
 });
 
 describe('qd-autodiag · keyboard', () => {
+  it('from each statement, Tab goes "Écouter", the four answers, "Retour", "Passer": an answer is at most 5 Tabs and Enter away', async () => {
+    const el = await mount(tinyDiag);
+    await click(el, 'Commencer');
+    for (let item = 0; item < 2; item++) {
+      expect(focused(el)).toBe(q(el, '#statement'));
+      const stops: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        await userEvent.keyboard('{Tab}');
+        stops.push(norm(focused(el)?.textContent));
+      }
+      expect(stops).toEqual(['Écouter', ...A, 'Retour', 'Passer']);
+      await userEvent.keyboard('{Enter}'); // Passer
+      await settle(el);
+    }
+    expect(text(el, '.qd-progress')).toBe('3 sur 4');
+  });
+
   it('Tab to "Commencer", Enter; Tab to an answer, Enter: the focus follows each statement to the profile', async () => {
     const el = await mount(tinyDiag);
     button(el, 'Commencer').focus();
@@ -409,6 +443,7 @@ describe('qd-autodiag · content loading and errors', () => {
     expect(text(el, '[part="error"]')).toContain(
       "items[0].area : le domaine « mails » n'existe pas",
     );
+    expect(await axeViolations(el)).toEqual([]);
   });
 
   it('content markup stays text (XSS)', async () => {
@@ -424,6 +459,60 @@ describe('qd-autodiag · content loading and errors', () => {
     expect(text(el, 'h2')).toBe(evil);
     expect(workshops(el)[0]).toBe(evil);
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('qd-autodiag · every content string stays text (XSS)', () => {
+  it('on the first screen, the statements, the results (easy-read too), the advisor notes and the staff panel', async () => {
+    const evil = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+    const keep = new Set(['id', 'area', 'maxLevel', 'icon', 'lang', 'phone', 'email', 'url']);
+    const poison = (v: unknown, key = ''): unknown =>
+      typeof v === 'string'
+        ? keep.has(key)
+          ? v
+          : `${v}${evil}`
+        : Array.isArray(v)
+          ? v.map((x) => poison(x, key))
+          : v && typeof v === 'object'
+            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, poison(x, k)]))
+            : v;
+    const c = clone(tinyDiag) as AutodiagContentInput;
+    c.answers = [...A];
+    c.easyDescription = 'Facile';
+    c.areas[0]!.easy = 'Courriels';
+    c.areas[0]!.easyDescription = 'Lire.';
+    c.levels[0]!.easy = 'Je commence';
+    c.levels[0]!.easyMessage = 'Bien.';
+    c.recommendations![0]!.workshop.easy = 'Un atelier.';
+    c.items[1]!.answers = ['Jamais', 'Parfois', 'Souvent', 'Toujours'];
+    const el = await mount(poison(c), { advisor: '', storage: 'local', 'staff-pin': '1' });
+    const clean = () => {
+      expect(qa(el, 'img, script, [onerror]')).toEqual([]);
+      expect((window as { pwned?: number }).pwned).toBeUndefined();
+    };
+    expect(text(el, 'h2')).toBe(`Le petit bilan${evil}`);
+    expect(text(el, '[part="intro"]')).toContain(`Quatre phrases pour les tests.${evil}`);
+    clean();
+    await click(el, 'Commencer');
+    expect(text(el, '#statement')).toBe(`Je sais lire un e-mail${evil}`);
+    expect(answerTexts(el)[0]).toBe(`Je ne sais pas${evil}`);
+    clean();
+    await answer(el, 2);
+    expect(answerTexts(el)[3]).toBe(`Toujours${evil}`);
+    clean();
+    for (const a of [0, 0, 0]) await answer(el, a);
+    expect(workshops(el)[0]).toBe(`Ma boîte e-mail${evil}`);
+    expect(text(el, 'label[for="note-courriel"]')).toContain(`Les e-mails${evil}`);
+    clean();
+    await click(el, 'Facile à lire');
+    expect(profile(el)[0]![1]).toBe(`Je commence${evil} Bien.${evil}`);
+    clean();
+    await click(el, 'Nouvelle personne');
+    await click(el, 'Espace équipe');
+    q<HTMLInputElement>(el, '#pin')!.value = '1';
+    await click(el, 'Ouvrir');
+    expect(text(el, '[part="staff"] tbody')).toContain(`Les e-mails${evil}`);
+    clean();
   });
 });
 
@@ -459,6 +548,53 @@ describe('qd-autodiag · languages', () => {
       document.documentElement.lang = 'fr';
     }
   });
+
+  it('Arabic page: the results too, right to left, without violations', async () => {
+    document.documentElement.lang = 'ar';
+    try {
+      const el = await mount(tinyDiag);
+      await click(el, 'ابدأ');
+      for (const a of [2, 0, null, 2]) {
+        if (a === null) await click(el, 'تخطَّ');
+        else await answer(el, a);
+      }
+      expect(text(el, '#results-heading')).toBe('ملفي');
+      expect(focused(el)).toBe(q(el, '#results-heading'));
+      expect(q(el, '.qd-root')!.getAttribute('dir')).toBe('rtl');
+      expect(button(el, 'اطبع الورقة')).toBeTruthy();
+      expect(await axeViolations(el)).toEqual([]);
+    } finally {
+      document.documentElement.lang = 'fr';
+    }
+  });
+
+  it.each(['fr', 'ar'])(
+    '%s: no horizontal scrolling at 320 px on any screen, every button at least 24 px',
+    async (lang) => {
+      document.documentElement.lang = lang;
+      try {
+        const el = await mount(samples.complet, { advisor: '' });
+        el.style.display = 'block';
+        el.style.width = '320px';
+        const check = async () => {
+          await settle(el);
+          expect(q(el, '.qd-root')!.scrollWidth).toBeLessThanOrEqual(320);
+          for (const b of qa(el, 'button')) {
+            const r = b.getBoundingClientRect();
+            expect(Math.min(r.width, r.height), norm(b.textContent)).toBeGreaterThanOrEqual(24);
+          }
+        };
+        await check();
+        qa<HTMLButtonElement>(el, '[part="intro"] .qd-button--primary')[0]!.click();
+        await check();
+        for (let i = 0; i < samples.complet.items.length; i++) await answer(el, i % 4);
+        expect(q(el, '[part="results"]')).not.toBeNull();
+        await check();
+      } finally {
+        document.documentElement.lang = 'fr';
+      }
+    },
+  );
 
   it('English page: English interface', async () => {
     document.documentElement.lang = 'en';

@@ -36,6 +36,7 @@ import {
   type Counts,
 } from '../aggregate.js';
 import { loadStaff, type StaffPanel } from '../staff.js';
+import { loadAdvisor, loadResults } from '../on-demand.js';
 import { icon } from '../icons.js';
 import type { ResultsHost } from '../results.lazy.js';
 import { autodiagStyles } from './autodiag.styles.js';
@@ -175,7 +176,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.advisor && !this.advisorTexts && !this.advisorWait) {
-      this.advisorWait = import('../advisor.lazy.js').then(
+      this.advisorWait = loadAdvisor().then(
         (m) => void (this.advisorTexts = m.advisorMessages),
         // offline: the person's wording stays, without the advisor's notes
         () => undefined,
@@ -255,6 +256,8 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
           this.resultsWait = undefined;
           this.screen = 'item';
           this.announce(this.t('resultsFailed'), 'error');
+          // the answer pressed was taken away with its screen: back on the statement
+          void this.focusAfterRender('#statement');
         },
       );
     const results = areaResults(c, this.answers);
@@ -321,7 +324,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
 
   /** Fetches the results screen's code (once; again after a failure). */
   private fetchResults(): Promise<void> {
-    return (this.resultsLoad ??= import('../results.lazy.js').then(
+    return (this.resultsLoad ??= loadResults().then(
       (m) => void (this.results = m),
       (error: unknown) => {
         this.resultsLoad = undefined;

@@ -7,6 +7,7 @@ import { userEvent } from 'vitest/browser';
 import { eraseAllKitData } from '@quartiers-douai/core';
 import { tinyDiag } from '../fixtures.js';
 import { UNDATED } from '../aggregate.js';
+import { staffMessages } from '../staff.lazy.js';
 import {
   axeViolations,
   button,
@@ -118,6 +119,32 @@ describe('qd-autodiag · storage: the centre’s anonymous counts', () => {
     });
   });
 
+  it('the stored counts do not tell in which order people came: areas and levels are sorted', async () => {
+    const a = await mount(tinyDiag, centre);
+    await run(a, [3, 3, null, null]);
+    await click(a, 'Recommencer');
+    await run(a, [0, 0, 3, 3]);
+    const oneWay = localStorage.getItem(KEY);
+    cleanup();
+    localStorage.clear();
+    const b = await mount(tinyDiag, centre);
+    await run(b, [0, 0, 3, 3]);
+    await click(b, 'Recommencer');
+    await run(b, [3, 3, null, null]);
+    expect(localStorage.getItem(KEY)).toBe(oneWay);
+    expect(oneWay).toContain('"courriel":{"debut":1,"fort":1},"securite":{"-":1,"fort":1}');
+  });
+
+  it('going back from the results through every statement and ending again still counts one person', async () => {
+    const el = await mount(tinyDiag, centre);
+    await run(el, [2, 0, 3, 2]);
+    await click(el, 'Revenir aux phrases');
+    for (let i = 0; i < 4; i++) await click(el, 'Retour');
+    expect(q(el, '[part="intro"]')).not.toBeNull();
+    await run(el, [3, 3, 3, 3]);
+    expect(stored()['data']).toEqual({ counts: { courriel: { fort: 1 }, securite: { fort: 1 } } });
+  });
+
   it('a resident’s "Effacer mes données" (in any prototype of the device) leaves the centre’s counts', async () => {
     const el = await mount(tinyDiag, centre);
     await run(el, [2, 0, 3, 2]);
@@ -128,6 +155,31 @@ describe('qd-autodiag · storage: the centre’s anonymous counts', () => {
 });
 
 describe('qd-autodiag · staff panel (PIN)', () => {
+  it('its texts exist in English and Arabic (no French left in an Arabic panel)', () => {
+    const keys = Object.keys(staffMessages.fr).sort();
+    expect(Object.keys(staffMessages.en!).sort()).toEqual(keys);
+    expect(Object.keys(staffMessages.ar!).sort()).toEqual(keys);
+  });
+
+  it('Arabic page: the panel in Arabic, right to left, the confirmation too, without violations', async () => {
+    document.documentElement.lang = 'ar';
+    try {
+      const el = await mount(tinyDiag, centre);
+      await click(el, 'فضاء الفريق');
+      expect(focused(el)).toBe(q(el, '#pin'));
+      await userEvent.keyboard('2468');
+      await userEvent.keyboard('{Enter}');
+      await settle(el);
+      expect(q(el, '.qd-root')!.getAttribute('dir')).toBe('rtl');
+      expect(text(el, '[part="staff"] legend')).toBe('فاصل ملف CSV');
+      await click(el, 'إعادة العدادات إلى الصفر');
+      expect(text(el, '#confirm-empty')).toMatch(/^هل تريد/);
+      expect(await axeViolations(el)).toEqual([]);
+    } finally {
+      document.documentElement.lang = 'fr';
+    }
+  });
+
   it('"Espace équipe" asks for the code; a wrong one is refused with an alert tied to the field', async () => {
     const el = await mount(tinyDiag, centre);
     await openPanel(el, '1111');
