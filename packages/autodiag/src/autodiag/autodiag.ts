@@ -246,20 +246,6 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     if (!c) return;
     this.speech.stop();
     this.screen = 'results';
-    if (!this.results)
-      this.resultsWait = this.fetchResults().then(
-        () => {
-          this.resultsWait = undefined;
-          this.requestUpdate();
-        },
-        () => {
-          this.resultsWait = undefined;
-          this.screen = 'item';
-          this.announce(this.t('resultsFailed'), 'error');
-          // the answer pressed was taken away with its screen: back on the statement
-          void this.focusAfterRender('#statement');
-        },
-      );
     const results = areaResults(c, this.answers);
     const levels = contribution(results);
     const store = this.counts;
@@ -269,16 +255,35 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
       this.saveTo(store, addTo(counts, levels, 1));
       this.counted = levels;
     }
-    const detail: AutodiagCompleteDetail = {
-      levels: Object.fromEntries(results.map((r) => [r.area.id, r.level?.id ?? null])),
-    };
-    this.dispatchEvent(
-      new CustomEvent<AutodiagCompleteDetail>('qd-complete', {
-        bubbles: true,
-        composed: true,
-        detail,
-      }),
-    );
+    // `qd-complete` once the profile is really shown (not when its file could not come)
+    const complete = () =>
+      this.dispatchEvent(
+        new CustomEvent<AutodiagCompleteDetail>('qd-complete', {
+          bubbles: true,
+          composed: true,
+          detail: {
+            levels: Object.fromEntries(results.map((r) => [r.area.id, r.level?.id ?? null])),
+          },
+        }),
+      );
+    if (this.results) complete();
+    else
+      this.resultsWait = this.fetchResults().then(
+        () => {
+          this.resultsWait = undefined;
+          // a "could not be loaded" message from an earlier try is no longer true
+          if (this.notice?.text === this.t('resultsFailed')) this.notice = undefined;
+          this.requestUpdate();
+          complete();
+        },
+        () => {
+          this.resultsWait = undefined;
+          this.screen = 'item';
+          this.announce(this.t('resultsFailed'), 'error');
+          // the answer pressed was taken away with its screen: back on the statement
+          void this.focusAfterRender('#statement');
+        },
+      );
     void this.focusAfterRender('#results-heading');
   }
 

@@ -6,16 +6,24 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tinyDiag } from '../fixtures.js';
 import { cleanup, click, focused, mount, q, qa, settle, text } from '../test-helpers.js';
 
-vi.mock('../on-demand.js', () => {
+/** `up`: the connection is back. */
+const net = vi.hoisted(() => ({ up: false }));
+vi.mock('../on-demand.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../on-demand.js')>();
   const offline = () => Promise.reject(new Error('offline'));
-  return { loadResults: offline, loadAdvisor: offline };
+  return {
+    loadResults: () => (net.up ? real.loadResults() : offline()),
+    loadAdvisor: () => (net.up ? real.loadAdvisor() : offline()),
+  };
 });
 
 afterEach(() => cleanup());
 
 describe('qd-autodiag · offline: files on demand that never come', () => {
-  it('the results’ code: the person is told, the last statement is back with her answer pressed and the focus', async () => {
+  it('the results’ code: the person is told, the last statement is back with her answer pressed and the focus; no qd-complete until the profile shows', async () => {
     const el = await mount(tinyDiag);
+    const done: unknown[] = [];
+    el.addEventListener('qd-complete', (e) => done.push((e as CustomEvent).detail.levels));
     await click(el, 'Commencer');
     for (const a of [2, 0, 3, 2]) {
       qa<HTMLButtonElement>(el, '[part="answers"] button')[a]!.click();
@@ -34,6 +42,19 @@ describe('qd-autodiag · offline: files on demand that never come', () => {
       'false',
     ]);
     expect(focused(el)).toBe(q(el, '#statement'));
+    expect(done).toEqual([]);
+    // the connection is back: the same answer again shows the profile, once, without the message
+    net.up = true;
+    try {
+      qa<HTMLButtonElement>(el, '[part="answers"] button')[2]!.click();
+      await settle(el);
+      expect(text(el, '#results-heading')).toBe('Mon profil');
+      expect(focused(el)).toBe(q(el, '#results-heading'));
+      expect(text(el, '[part="notice"]')).toBe('');
+      expect(done).toEqual([{ courriel: 'debut', securite: 'fort' }]);
+    } finally {
+      net.up = false;
+    }
   });
 
   it('the advisor’s wording: the person’s wording stays, and the diagnostic works', async () => {
