@@ -74,6 +74,8 @@ const catalog: Partial<Catalog<MakerKey>> = {
   exported: 'الملف «{file}» جاهز: أرسله إلى المركز أو احتفظ به.',
   open: 'افتح ملف درس',
   opened: 'فُتح الدرس «{title}».',
+  confirmOpen: 'فتح «{title}» يستبدل الدرس الجاري على هذا الجهاز. لحفظه، صدّره أولًا.',
+  yesOpen: 'نعم، افتح هذا الدرس',
   openFailed: 'هذا الملف ليس درسًا: {reason}. لم يتغير شيء.',
   eraseAll: 'امسح كل شيء',
   confirmErase: 'مسح هذا الدرس من هذا الجهاز؟ لا يمكن التراجع.',

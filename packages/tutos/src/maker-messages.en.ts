@@ -77,6 +77,9 @@ const catalog: Partial<Catalog<MakerKey>> = {
   exported: 'File “{file}” ready: send it to the centre, or keep it.',
   open: 'Open a tutorial file',
   opened: 'Tutorial “{title}” opened.',
+  confirmOpen:
+    'Opening “{title}” replaces the tutorial in progress on this device. To keep it, export it first.',
+  yesOpen: 'Yes, open this tutorial',
   openFailed: 'This file is not a tutorial: {reason}. Nothing was changed.',
   eraseAll: 'Erase everything',
   confirmErase: 'Erase this tutorial from this device? This cannot be undone.',

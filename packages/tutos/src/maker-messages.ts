@@ -72,6 +72,8 @@ export type MakerKey =
   | 'open'
   | 'opened'
   | 'openFailed'
+  | 'confirmOpen'
+  | 'yesOpen'
   | 'eraseAll'
   | 'confirmErase'
   | 'yesErase'
@@ -165,6 +167,9 @@ export const makerMessages: Messages<MakerKey> = {
     exported: 'Fichier « {file} » prêt : envoyez-le au centre, ou gardez-le.',
     open: 'Ouvrir un fichier de tuto',
     opened: 'Tuto « {title} » ouvert.',
+    confirmOpen:
+      'Ouvrir « {title} » remplace le tuto en cours sur cet appareil. Pour le garder, exportez-le d’abord.',
+    yesOpen: 'Oui, ouvrir ce tuto',
     openFailed: 'Ce fichier n’est pas un tuto : {reason}. Rien n’a été modifié.',
     eraseAll: 'Tout effacer',
     confirmErase: 'Effacer ce tuto de cet appareil ? Ce n’est pas réversible.',

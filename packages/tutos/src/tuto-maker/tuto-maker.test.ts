@@ -395,6 +395,41 @@ describe('qd-tuto-maker · export and import', () => {
     },
   );
 
+  it('a tutorial file opened over a draft in progress: asked first (focused), « Annuler » keeps the draft, « Oui » replaces it', async () => {
+    const el = await maker();
+    const opened = events<{ id: string }>(el, 'qd-import');
+    await fill(el, 'f-title', 'Mon brouillon');
+    const saved = localStorage.getItem('qd:tuto-draft:brouillon');
+    const open = async () =>
+      pickFile(
+        el,
+        q<HTMLInputElement>(el, '#open-file')!,
+        new File([JSON.stringify(tinyTuto)], 'petit-tuto.json', { type: 'application/json' }),
+      );
+    await open();
+    expect(text(el, '[role="alertdialog"]')).toContain(
+      'Ouvrir « Le petit tuto » remplace le tuto en cours sur cet appareil.',
+    );
+    expect(focused(el)).toBe(q(el, '#open-yes'));
+    expect(q<HTMLInputElement>(el, '#f-title')!.value).toBe('Mon brouillon');
+    expect(opened).toEqual([]);
+    expect(await axeViolations(el)).toEqual([]);
+    await click(el, 'Annuler');
+    expect(q(el, '[role="alertdialog"]')).toBeNull();
+    expect(focused(el)).toBe(q(el, '#open-file'));
+    expect(q<HTMLInputElement>(el, '#f-title')!.value).toBe('Mon brouillon');
+    expect(localStorage.getItem('qd:tuto-draft:brouillon')).toBe(saved);
+    await open();
+    button(el, 'Oui, ouvrir ce tuto').focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(q<HTMLInputElement>(el, '#f-title')!.value).toBe('Le petit tuto');
+    expect(titlesOf(el)).toEqual(['Ouvrir l’appli', 'Écouter Samia', 'Enregistrer']);
+    expect(text(el, '[part="notice"]')).toBe('Tuto « Le petit tuto » ouvert.');
+    expect(opened).toEqual([{ id: 'petit-tuto' }]);
+    expect(localStorage.getItem('qd:tuto-draft:brouillon')).toContain('Le petit tuto');
+  });
+
   it('a file that is not a tutorial is refused, said, and the draft stays', async () => {
     const el = await maker(tinyTuto, { storage: 'none' });
     const input = () => q<HTMLInputElement>(el, '[part="actions"] input[type="file"]')!;
@@ -455,6 +490,8 @@ describe('qd-tuto-maker · export and import', () => {
       t.steps[1]!.audio!.transcript = payload;
       const raw = JSON.stringify(t).replace('{', '{"__proto__":{"qdPolluted":1},');
       await pickFile(el, input, new File([raw], 'xss.json'));
+      // From the second file on, the draft in progress is replaced only once confirmed.
+      if (q(el, '#open-yes')) await click(el, 'Oui, ouvrir ce tuto');
       expect(text(el, '[part="notice"]')).toContain('ouvert');
       expect(q<HTMLInputElement>(el, '#f-title')!.value).toBe(payload);
       expect(q<HTMLTextAreaElement>(el, '#s1-transcript')!.value).toBe(payload);

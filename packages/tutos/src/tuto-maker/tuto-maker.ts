@@ -106,6 +106,7 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
     micRefused: { state: true },
     previewing: { state: true },
     confirming: { state: true },
+    pending: { state: true },
     removed: { state: true },
     saveState: { state: true },
   };
@@ -122,6 +123,8 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
   private micRefused = false;
   private previewing = false;
   private confirming = false;
+  /** A valid file opened over a draft in progress: waits for « Oui, ouvrir ce tuto ». */
+  private pending?: Tutorial;
   private removed?: { index: number; step: DraftStep };
   private saveState: 'idle' | 'saved' | 'none' = 'idle';
 
@@ -419,19 +422,36 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
       void tutoContentSpec.texts!().then(explain, () => explain());
       return false;
     }
+    // A draft in progress is not replaced without asking (it would be lost).
+    const untouched = JSON.stringify(this.initial ?? emptyDraft(this.draft.createdAt));
+    if (JSON.stringify(this.draft) === untouched) this.applyFile(r.data);
+    else {
+      this.pending = r.data;
+      void this.focusAfterRender('#open-yes');
+    }
+    return true;
+  }
+
+  private applyFile(t: Tutorial): void {
+    this.pending = undefined;
     this.removed = undefined;
     this.checked = false;
     this.errors = {};
-    this.edit(fromTutorial(r.data), true);
-    this.announce(this.t('opened', { title: r.data.title }));
+    this.edit(fromTutorial(t), true);
+    this.announce(this.t('opened', { title: t.title }));
     this.dispatchEvent(
       new CustomEvent<TutoImportDetail>('qd-import', {
         bubbles: true,
         composed: true,
-        detail: { id: r.data.id },
+        detail: { id: t.id },
       }),
     );
-    return true;
+    void this.focusAfterRender('#f-title');
+  }
+
+  private cancelOpen(): void {
+    this.pending = undefined;
+    void this.focusAfterRender('#open-file');
   }
 
   /** Says why a file was not opened (nothing was changed). */
@@ -587,6 +607,7 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
         </button>
         <label class="qd-button qd-file-button"
           >${this.t('open')}<input
+            id="open-file"
             class="qd-visually-hidden"
             type="file"
             accept="application/json,.json"
@@ -610,6 +631,26 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
                   ${this.t('yesErase')}
                 </button>
                 <button type="button" class="qd-button" @click=${() => this.cancelErase()}>
+                  ${this.t('cancel')}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
+      ${
+        this.pending
+          ? html`<div class="qd-panel" role="alertdialog" aria-labelledby="open-text">
+              <p id="open-text">${this.t('confirmOpen', { title: this.pending.title })}</p>
+              <div class="qd-toolbar">
+                <button
+                  type="button"
+                  class="qd-button qd-button--primary"
+                  id="open-yes"
+                  @click=${() => this.applyFile(this.pending!)}
+                >
+                  ${this.t('yesOpen')}
+                </button>
+                <button type="button" class="qd-button" @click=${() => this.cancelOpen()}>
                   ${this.t('cancel')}
                 </button>
               </div>
