@@ -68,6 +68,7 @@ const catalog: Partial<Catalog<MakerKey>> = {
   undo: 'تراجع عن الحذف',
   restoredStep: 'أُعيدت الخطوة {n}.',
   addStep: 'أضف خطوة',
+  maxSteps: 'للدرس {max} خطوة على الأكثر: لتواصل، أنشئ درسًا ثانيًا.',
   preview: 'معاينة',
   closePreview: 'أغلق المعاينة',
   export: 'صدّر الدرس',

@@ -71,6 +71,7 @@ const catalog: Partial<Catalog<MakerKey>> = {
   undo: 'Undo',
   restoredStep: 'Step {n} is back.',
   addStep: 'Add a step',
+  maxSteps: 'A tutorial has at most {max} steps: to go further, make a second one.',
   preview: 'Preview',
   closePreview: 'Close the preview',
   export: 'Export the tutorial',

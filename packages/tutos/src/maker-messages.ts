@@ -65,6 +65,7 @@ export type MakerKey =
   | 'undo'
   | 'restoredStep'
   | 'addStep'
+  | 'maxSteps'
   | 'preview'
   | 'closePreview'
   | 'export'
@@ -161,6 +162,7 @@ export const makerMessages: Messages<MakerKey> = {
     undo: 'Annuler la suppression',
     restoredStep: 'Étape {n} remise.',
     addStep: 'Ajouter une étape',
+    maxSteps: 'Un tuto a {max} étapes au plus : pour aller plus loin, faites-en un deuxième.',
     preview: 'Aperçu',
     closePreview: 'Fermer l’aperçu',
     export: 'Exporter le tuto',

@@ -27,6 +27,9 @@ export const DEFAULT_LICENCE = 'CC BY-SA 4.0';
 /** Longest author name: a first name or a pseudonym, never a full identity. */
 export const AUTHOR_MAX = 40;
 
+/** Most steps in a tutorial (a longer one is better split in two). */
+export const MAX_STEPS = 40;
+
 /**
  * A recorded or attached voice: a relative path, an https address, or an inline sound as made by
  * `<qd-tuto-maker>` (`data:audio/webm;codecs=opus;base64,…`, `data:audio/mpeg;base64,…`).
@@ -81,7 +84,7 @@ export const tutorialSchema = obj({
   duration: z.optional(int(1, 600)),
   /** What you need (a phone, an e-mail address…). */
   materials: z._default(z.array(text()), []),
-  steps: list(stepSchema, 1, 40),
+  steps: list(stepSchema, 1, MAX_STEPS),
   tags: z._default(z.array(text()), []),
   /** When it was made (AAAA-MM-JJ). */
   createdAt: z.optional(isoDate()),

@@ -290,6 +290,26 @@ describe('qd-tuto-maker · steps: add, reorder, remove (keyboard)', () => {
   });
 });
 
+describe('qd-tuto-maker · at most 40 steps', () => {
+  it('at 40 steps, « Ajouter une étape » gives way to the reason; one removed, it comes back; the file exports', async () => {
+    const c = clone(tinyTuto);
+    c.steps = Array.from({ length: 40 }, (_, i) => ({
+      title: `Étape ${i + 1}`,
+      text: 'Faites-le.',
+    }));
+    const el = await maker(c, { storage: 'none' });
+    expect(() => button(el, 'Ajouter une étape')).toThrow();
+    expect(text(el)).toContain(
+      'Un tuto a 40 étapes au plus : pour aller plus loin, faites-en un deuxième.',
+    );
+    expect((await exported(el)).length).toBe(1);
+    await click(el, 'Supprimer l’étape 40');
+    await click(el, 'Ajouter une étape');
+    expect(qa(el, '[part="step"]')).toHaveLength(40);
+    expect(() => button(el, 'Ajouter une étape')).toThrow();
+  });
+});
+
 describe('qd-tuto-maker · draft on the device', () => {
   it('is saved as one types, and comes back after a reload (new element), said', async () => {
     const el = await maker();

@@ -22,7 +22,13 @@ import {
 } from '@quartiers-douai/core';
 import { makerMessages, type MakerKey } from '../maker-messages.js';
 import { LEVELS } from '../common.js';
-import { isPseudonym, isSafeAudioUrl, tutorialSchema, type Tutorial } from '../tutorial-schema.js';
+import {
+  MAX_STEPS,
+  isPseudonym,
+  isSafeAudioUrl,
+  tutorialSchema,
+  type Tutorial,
+} from '../tutorial-schema.js';
 import { tutoContentSpec } from '../shared.js';
 import {
   SCHEMA_URL,
@@ -584,9 +590,13 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
           : nothing
       }
       <p>
-        <button type="button" class="qd-button" @click=${() => this.addStep()}>
-          ${this.t('addStep')}
-        </button>
+        ${
+          d.steps.length < MAX_STEPS
+            ? html`<button type="button" class="qd-button" @click=${() => this.addStep()}>
+                ${this.t('addStep')}
+              </button>`
+            : this.t('maxSteps', { max: MAX_STEPS })
+        }
       </p>
       <div class="qd-toolbar qd-maker__actions" part="actions">
         <button

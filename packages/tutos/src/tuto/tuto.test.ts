@@ -245,6 +245,10 @@ describe('qd-tuto · print', () => {
       expect(shown('.qd-step__transcript')).toBe(1);
       expect(shown('[part="credit"]')).toBe(1);
       expect(getComputedStyle(qa(el, '[part="step"]')[0]!).breakInside).toBe('avoid');
+      // Photos sized for paper: at most 9 cm high, never wider than the page.
+      const img = getComputedStyle(q(el, '.qd-step__image')!);
+      expect(parseFloat(img.maxHeight)).toBeCloseTo((9 * 96) / 2.54, 0);
+      expect(img.maxWidth).toBe('100%');
     } finally {
       await emulate({ media: null });
     }
