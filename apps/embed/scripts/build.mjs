@@ -7,13 +7,14 @@
 //                           its few lines of CSS are in the page (no render-blocking request), with
 //                           the height reservation that docs/integrer.md recommends
 //   lib/<name>/…            a copy of packages/<name>/dist/cdn (same file, same SRI integrity)
-//   content/<name>/<id>.json  the package's sample contents
+//   content/<name>/<id>.json  the package's sample contents, and the folders beside them (images…)
 // and, for all of them: embed.js (iframe pages' script), resize.js (optional script for the
 // parent page), embed.css, demo/ensemble.html (every CDN bundle on one page, each loaded twice),
 // index.html, embed-manifest.json (what was built, for tests and the docs app).
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readFileSync,
@@ -191,6 +192,12 @@ for (const p of prototypes) {
     });
   }
 
+  // The files the samples point to (images/, media/, a library's index…), in their folders: an
+  // element reads a relative path next to its JSON file (core's asset()).
+  for (const d of existsSync(srcContent) ? readdirSync(srcContent, { withFileTypes: true }) : [])
+    if (d.isDirectory())
+      cpSync(join(srcContent, d.name), join(contentDir, d.name), { recursive: true });
+
   const title = declared.summary || p.pkg.description || p.tag;
   const config = {
     tag: p.tag,
@@ -209,7 +216,8 @@ for (const p of prototypes) {
     "style-src 'self' 'unsafe-inline'",
     "connect-src 'self' https:",
     "img-src 'self' https: data:",
-    "media-src 'self' https:",
+    // A voice recorded with the tutorial maker travels inside its file (data:audio/…).
+    "media-src 'self' https: data:",
     "base-uri 'none'",
     "form-action 'none'",
     "require-trusted-types-for 'script'",

@@ -1,4 +1,7 @@
-/** What the festival's elements share: their content, its addresses, and small formatters. */
+/**
+ * What the festival's elements share: their content and small formatters. Media addresses come
+ * from core's `asset()` (a relative path is read next to the JSON file).
+ */
 import { QdContentElement, type ContentSpec } from '@quartiers-douai/core';
 import { FESTIVAL_CONTENT_VERSION, festivalContentSchema, type FestivalContent } from './schema.js';
 
@@ -13,21 +16,6 @@ export abstract class FestivalElement<K extends string> extends QdContentElement
       packageName: '@quartiers-douai/film-festival',
       texts: () => import('./texts.lazy.js'),
     };
-  }
-
-  /**
-   * The address of a media file of the content: a relative path is read next to the JSON file
-   * when the content came by `src` (media/ beside festival.json), else against the page.
-   */
-  protected asset(path: string): string {
-    let base = document.baseURI;
-    try {
-      if (this.src && this.loader.state.status === 'ready' && this.loader.state.source === 'src')
-        base = new URL(this.src, document.baseURI).href;
-      return new URL(path, base).href;
-    } catch {
-      return path;
-    }
   }
 }
 

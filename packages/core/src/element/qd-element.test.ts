@@ -97,6 +97,28 @@ describe('QdContentElement › attributes', () => {
   });
 });
 
+describe('contentFileUrl() (files the content points to)', () => {
+  it('by src, a relative path is read next to the JSON file; absolute and data: stay as they are', async () => {
+    const fetch = stubFetch();
+    const el = await mount('qd-demo', (e) => (e.src = 'centre/tutos/tuto.json'));
+    fetch.last().respond(demoContent);
+    await loaded(el);
+    expect(el.assetOf('images/photo.svg')).toBe(
+      new URL('centre/tutos/images/photo.svg', document.baseURI).href,
+    );
+    expect(el.assetOf('../media/film.webm')).toBe(
+      new URL('centre/media/film.webm', document.baseURI).href,
+    );
+    expect(el.assetOf('https://exemple.fr/a.png')).toBe('https://exemple.fr/a.png');
+    expect(el.assetOf('data:image/png;base64,AAAA')).toBe('data:image/png;base64,AAAA');
+  });
+
+  it('given as a property (or inline), a relative path is read against the page', async () => {
+    const el = await mount('qd-demo', (e) => (e.content = demoContent));
+    expect(el.assetOf('images/photo.svg')).toBe(new URL('images/photo.svg', document.baseURI).href);
+  });
+});
+
 describe('QdContentElement › storage helpers', () => {
   it('saves in the area chosen by the storage attribute, and gives it back to the next visit', async () => {
     const el = await mount('qd-store-demo', (e) => {

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { QdContentElement } from '../element/qd-element.js';
 import { defineElement } from '../element/define.js';
 import { richTextToPlain } from '../text/rich-text.js';
+import { contentFileUrl } from '../util/url.js';
 import { list, obj, text, version, lang, optText } from '../content/schema-kit.js';
 import type { ContentSpec } from '../content/content-controller.js';
 
@@ -30,6 +31,10 @@ export const demoContent: DemoContent = {
 export class QdDemo extends QdContentElement<DemoContent> {
   protected override get contentSpec(): ContentSpec<DemoContent> {
     return { schema: demoSchema, version: 1, packageName: '@quartiers-douai/core' };
+  }
+  /** `asset()` for the tests. */
+  assetOf(path: string): string {
+    return contentFileUrl(path, this.loader.state, this.src);
   }
   protected override renderContent(c: DemoContent) {
     return html`<article lang=${c.lang}>

@@ -36,3 +36,26 @@ export function isSafeAssetUrl(value: string): boolean {
     return false;
   }
 }
+
+/**
+ * The address of a file the content points to (an image, a video, a voice): a relative path is
+ * read next to the JSON file when the content came by `src` (`images/x.svg` beside `tuto.json`),
+ * as a stylesheet reads its `url()`s; otherwise against the page. Absolute and `data:` addresses
+ * are returned as they are. In an element: `contentFileUrl(path, this.loader.state, this.src)`.
+ * (A function, not a method of the base element: prototypes without media don't carry it.)
+ */
+export function contentFileUrl(
+  path: string,
+  content: { status: string; source?: string },
+  src: string | undefined,
+): string {
+  try {
+    const base = document.baseURI;
+    return new URL(
+      path,
+      src && content.status === 'ready' && content.source === 'src' ? new URL(src, base) : base,
+    ).href;
+  } catch {
+    return path;
+  }
+}

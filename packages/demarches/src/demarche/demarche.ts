@@ -7,6 +7,7 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  contentFileUrl,
   baseStyles,
   easyReadToggle,
   normalizeAnswer,
@@ -380,7 +381,12 @@ export class QdDemarche extends DemarcheElement {
   private renderScreen(step: Step, guide: boolean | undefined): TemplateResult {
     const img = step.screen.image!;
     return html`<div class="qd-shot" part="screen" role="group" aria-label=${this.t('screen')}>
-      <img src=${img.src} alt=${img.alt} width=${img.width} height=${img.height} />
+      <img
+        src=${contentFileUrl(img.src, this.loader.state, this.src)}
+        alt=${img.alt}
+        width=${img.width}
+        height=${img.height}
+      />
       ${readingOrder(step.hotspots).map(({ h, i }) => {
         const target = guide && h.correct;
         return html`<button

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { baseStyles, easyReadToggle, intlLocale } from '@quartiers-douai/core';
+import { contentFileUrl, baseStyles, easyReadToggle, intlLocale } from '@quartiers-douai/core';
 import { FestivalElement } from '../shared.js';
 import { galleryMessages, type GalleryKey } from '../messages.js';
 import type { FestivalContent, Film } from '../schema.js';
@@ -186,7 +186,7 @@ export class QdFilmGallery extends FestivalElement<GalleryKey> {
               <article class="qd-card" part="card" aria-labelledby=${`card-${f.id}`}>
                 <img
                   part="poster"
-                  src=${this.asset(f.poster.src)}
+                  src=${contentFileUrl(f.poster.src, this.loader.state, this.src)}
                   alt=${f.poster.alt}
                   loading="lazy"
                   decoding="async"
@@ -232,14 +232,14 @@ export class QdFilmGallery extends FestivalElement<GalleryKey> {
         controls
         preload="metadata"
         playsinline
-        poster=${this.asset(f.poster.src)}
+        poster=${contentFileUrl(f.poster.src, this.loader.state, this.src)}
         aria-labelledby="film-title"
       >
-        ${f.sources.map((s) => html`<source src=${this.asset(s.src)} type=${s.type} />`)}
+        ${f.sources.map((s) => html`<source src=${contentFileUrl(s.src, this.loader.state, this.src)} type=${s.type} />`)}
         ${f.tracks.map(
           (t) =>
             html`<track
-              src=${this.asset(t.src)}
+              src=${contentFileUrl(t.src, this.loader.state, this.src)}
               kind=${t.kind}
               srclang=${t.srclang}
               label=${t.label}
@@ -248,7 +248,9 @@ export class QdFilmGallery extends FestivalElement<GalleryKey> {
         )}
         <p>
           ${this.t('fallback')}
-          <a href=${this.asset(first.src)} download>${this.t('download')}</a>
+          <a href=${contentFileUrl(first.src, this.loader.state, this.src)} download
+            >${this.t('download')}</a
+          >
         </p>
       </video>
       ${

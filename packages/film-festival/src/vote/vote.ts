@@ -5,7 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { baseStyles, type DeviceStoreBase } from '@quartiers-douai/core';
+import { contentFileUrl, baseStyles, type DeviceStoreBase } from '@quartiers-douai/core';
 import { FestivalElement } from '../shared.js';
 import type { FestivalContent } from '../schema.js';
 import { voteMessages, type VoteKey } from './messages.js';
@@ -291,7 +291,7 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
                       }}
                     />
                     <img
-                      src=${this.asset(f.poster.src)}
+                      src=${contentFileUrl(f.poster.src, this.loader.state, this.src)}
                       alt=""
                       loading="lazy"
                       width="96"

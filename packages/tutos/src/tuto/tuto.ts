@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
 import {
+  contentFileUrl,
   QdContentElement,
   baseStyles,
   easyReadToggle,
@@ -303,7 +304,7 @@ export class QdTuto extends QdContentElement<Tutorial, TutoKey> {
         s.image
           ? html`<img
               class="qd-step__image"
-              src=${s.image.src}
+              src=${contentFileUrl(s.image.src, this.loader.state, this.src)}
               alt=${s.image.decorative ? '' : s.image.alt}
               width=${ifDefined(s.image.width)}
               height=${ifDefined(s.image.height)}
@@ -320,7 +321,7 @@ export class QdTuto extends QdContentElement<Tutorial, TutoKey> {
                 class="qd-no-print"
                 controls
                 preload="none"
-                src=${s.audio.src}
+                src=${contentFileUrl(s.audio.src, this.loader.state, this.src)}
                 aria-label=${this.t('voice', { n: i + 1 })}
               ></audio>
               <p class="qd-step__transcript">
