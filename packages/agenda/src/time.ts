@@ -11,9 +11,20 @@ export const TZ = 'Europe/Paris';
 const DAY = 86_400_000;
 
 let partsFormat: Intl.DateTimeFormat | undefined;
+const HOUR = 3_600_000;
+/** Offsets already asked for, by UTC hour: Paris changes its offset only on a UTC hour (01:00). */
+const offsets = new Map<number, number>();
 
 /** Paris offset at a moment, in ms (local − UTC): 3 600 000 in winter, 7 200 000 in summer. */
 export function parisOffset(utc: number): number {
+  const hour = Math.floor(utc / HOUR);
+  let offset = offsets.get(hour);
+  if (offset === undefined) offsets.set(hour, (offset = offsetAt(hour * HOUR)));
+  return offset;
+}
+
+/** `Intl`'s answer (a `formatToParts`: the costly part, hence the cache above). */
+function offsetAt(utc: number): number {
   partsFormat ??= new Intl.DateTimeFormat('en-US', {
     timeZone: TZ,
     hourCycle: 'h23',
