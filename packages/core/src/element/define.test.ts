@@ -75,7 +75,8 @@ describe('defineOnDemand (an element fetched when a page needs it, ADR 0016)', (
     const { calls, load } = part(tag);
     defineOnDemand(tag, load);
     const box = document.body.appendChild(document.createElement('div'));
-    box.innerHTML = `<section><${tag}></${tag}></section>`;
+    box.append(document.createElement('section'));
+    box.firstElementChild!.append(document.createElement(tag));
     await tick();
     expect(calls.n).toBe(1);
     expect(box.querySelector(tag)).toBeInstanceOf(LitElement);
