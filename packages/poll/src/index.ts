@@ -25,5 +25,6 @@ export { hiddenBecause, type Hidden } from './results/visibility.js';
 export { toCsv, csvField, ballotsToRows, BOM, type Separator } from './csv.js';
 export { periodOf, localDay, formatDay, type Period } from './dates.js';
 export { pollMessages, type PollKey } from './messages.js';
+export { resultsMessages, type ResultsKey } from './poll-results/messages.js';
 export * from './schema.js';
 export { pollTexts } from './texts.lazy.js';

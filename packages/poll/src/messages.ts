@@ -1,6 +1,6 @@
 import type { Messages } from '@quartiers-douai/core';
 
-/** UI strings of `<qd-poll>` and `<qd-poll-results>`. */
+/** UI strings of `<qd-poll>` (those of `<qd-poll-results>` come with it: `poll-results/messages.ts`). */
 export type PollKey =
   // intro, dates
   | 'start'
@@ -66,30 +66,7 @@ export type PollKey =
   // setup problems (shown in the error panel)
   | 'badAction'
   | 'privacyRequired'
-  // results
-  | 'resultsTitle'
-  | 'participants'
-  | 'updated'
-  | 'respondents'
-  | 'multipleNote'
-  | 'votes'
-  | 'points'
-  | 'meanRank'
-  | 'bordaNote'
-  | 'mean'
-  | 'answersCount'
-  | 'showTable'
-  | 'colChoice'
-  | 'colVotes'
-  | 'colPercent'
-  | 'colRank'
-  | 'colPoints'
-  | 'colMeanRank'
-  | 'colValue'
-  | 'colAnswers'
-  | 'hiddenNever'
-  | 'hiddenUntilVote'
-  | 'hiddenUntilClose';
+  | 'storeFailed';
 
 export const pollMessages: Messages<PollKey> = {
   fr: {
@@ -174,30 +151,8 @@ export const pollMessages: Messages<PollKey> = {
       'adresse d\'envoi refusée (« {action} ») : indiquez dans l\'attribut action une adresse qui commence par https:// ou par / (par exemple "/wp-json/sondage/reponses")',
     privacyRequired:
       'obligatoire quand le sondage envoie les réponses (attribut action) : écrivez qui reçoit les réponses, pour quoi faire et combien de temps elles sont gardées',
-    resultsTitle: 'Résultats',
-    participants: { one: '{count} participation', other: '{count} participations' },
-    updated: 'résultats au {date}',
-    respondents: { one: '{count} réponse', other: '{count} réponses' },
-    multipleNote: 'plusieurs choix possibles : le total dépasse 100 %',
-    votes: { one: '{count} vote', other: '{count} votes' },
-    points: { one: '{count} point', other: '{count} points' },
-    meanRank: 'rang moyen {rank}',
-    bordaNote:
-      'Classement par la méthode de Borda : avec {count} choix, un choix classé 1er marque {max}, 2e un de moins… dernier 0. On additionne les points de toutes les réponses.',
-    mean: 'Moyenne : {mean} (de {min} à {max})',
-    answersCount: { one: '{count} réponse', other: '{count} réponses' },
-    showTable: 'Voir en tableau',
-    colChoice: 'Choix',
-    colVotes: 'Votes',
-    colPercent: 'Pourcentage',
-    colRank: 'Rang',
-    colPoints: 'Points',
-    colMeanRank: 'Rang moyen',
-    colValue: 'Note',
-    colAnswers: 'Réponses',
-    hiddenNever: 'Les résultats de ce sondage ne sont pas publiés ici.',
-    hiddenUntilVote: 'Les résultats s’affichent après votre participation.',
-    hiddenUntilClose: 'Les résultats seront publiés après la clôture du sondage, le {date}.',
+    storeFailed:
+      "cet appareil ne peut pas garder les réponses pour l'instant : le fichier qui les garde n'a pas pu être chargé (pas de connexion internet ?). Rechargez la page quand la connexion revient ; aucune réponse déjà gardée n'est perdue",
   },
   // English and Arabic are separate files, fetched only by pages in those languages (ADR 0012).
   load: {

@@ -15,7 +15,7 @@ import {
 import { coreMessages, type CoreKey } from '../i18n/core-messages.js';
 import { I18nController, type Messages, type Params } from '../i18n/i18n.js';
 import type { KioskController } from '../kiosk/kiosk-controller.js';
-import { zodParse } from '../storage/device-store.js';
+import { loadStoreCode, storeCode, storeNow } from '../storage/on-demand.js';
 import type { DataToolsHandlers } from '../storage/data-tools.js';
 import type {
   DeviceStoreBase,
@@ -47,13 +47,6 @@ export type Notice = { kind: 'info' | 'error'; text: string };
  * once fetched: shared by every element of the page.
  */
 let panelCode: ExplainModule | undefined;
-
-/** The device-storage code (`store.lazy.ts`), once fetched: shared by every element of the page. */
-let storeCode: typeof import('../storage/store.lazy.js') | undefined;
-const loadStoreCode = () =>
-  import('../storage/store.lazy.js').then((m) => {
-    storeCode = m;
-  });
 
 /** Resolves in a later task: `scheduler.yield()` where the browser has it, else a 0 ms timer. */
 const nextTask = (): Promise<void> =>
@@ -389,13 +382,10 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
     options: Omit<DeviceStoreOptions<T>, 'area'>,
   ): Promise<DeviceStoreBase<T> | undefined> | undefined {
     if (this.storage === 'none') return undefined;
-    return loadStoreCode().then(
-      () => this.storeNow(options),
-      () => {
-        this.announce(this.t('storageFailed'), 'error');
-        return undefined;
-      },
-    );
+    return loadStoreCode().then((here) => {
+      if (!here) this.announce(this.t('storageFailed'), 'error');
+      return this.storeNow(options);
+    });
   }
 
   /** The store, when the storage code is already here (see `openStore`). */
@@ -403,9 +393,7 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
     options: Omit<DeviceStoreOptions<T>, 'area'>,
   ): DeviceStoreBase<T> | undefined {
     const area = this.storage;
-    return storeCode && area !== 'none'
-      ? new storeCode.DeviceStoreBase<T>({ ...options, area }, zodParse(options.schema))
-      : undefined;
+    return area === 'none' ? undefined : storeNow({ ...options, area });
   }
 
   /**
@@ -485,7 +473,7 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
 
   /** Download / resume-from-file / erase, once the storage code is here (see `openStore`). */
   protected dataTools(handlers: DataToolsHandlers): TemplateResult | typeof nothing {
-    return storeCode ? storeCode.dataToolsTemplate(html, this.tr, handlers) : nothing;
+    return storeCode()?.dataToolsTemplate(html, this.tr, handlers) ?? nothing;
   }
 
   // --- render -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import {
 import {
   QdContentElement,
   baseStyles,
+  loadStoreCode,
   richTextToPlain,
   type ContentSpec,
 } from '@quartiers-douai/core';
@@ -18,7 +19,7 @@ import {
   type PollQuestion,
   type ResultsContent,
 } from '../schema.js';
-import { pollMessages, type PollKey } from '../messages.js';
+import { resultsMessages, type ResultsKey } from './messages.js';
 import { formatDay, localDay } from '../dates.js';
 import { boxStore, hasVoted } from '../poll/device.js';
 import { tally, type QuestionTally } from '../results/tally.js';
@@ -52,7 +53,7 @@ import { resultsStyles } from './poll-results.styles.js';
  * @attr {boolean} local - Counts the ballots kept on this device by a kiosk `<qd-poll keep-ballots>` instead of the file's.
  * @attr today - The day used for the `results` rule, `AAAA-MM-JJ`; default: today.
  */
-export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
+export class QdPollResults extends QdContentElement<ResultsContent, ResultsKey> {
   static override properties: PropertyDeclarations = {
     local: { type: Boolean },
     today: {},
@@ -61,7 +62,7 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
   };
 
   static override styles = [baseStyles, resultsStyles];
-  static override messages = [pollMessages];
+  static override messages = [resultsMessages];
 
   /** Counts the ballots kept on this device by a kiosk `<qd-poll keep-ballots>` instead of the file's. */
   local = false;
@@ -84,6 +85,24 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
     };
   }
 
+  /**
+   * Whether this device voted and a kiosk's ballot box are read with the storage code, fetched
+   * on first need (ADR 0015): the results wait for it.
+   */
+  protected override contentChanged(r: ResultsContent): void {
+    if (this.local || r.poll.results === 'after-vote')
+      this.holdUntil(
+        loadStoreCode().then((here) => {
+          if (!here) this.announce(this.t('storageFailed'), 'error');
+        }),
+      );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('local') && this.hasUpdated && this.data) this.contentChanged(this.data);
+  }
+
   override get contentLang(): string {
     return this.data?.poll.lang ?? 'fr';
   }
@@ -104,7 +123,8 @@ export class QdPollResults extends QdContentElement<ResultsContent, PollKey> {
     const day = this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : localDay();
     const voted = this.voted || hasVoted(poll.id);
     const hidden = hiddenBecause(poll, day, voted, this.staffView);
-    const local = this.local ? boxStore(poll.id).load() : undefined;
+    // (without the storage code, announced: no ballot rather than the file's)
+    const local = this.local ? (boxStore(poll.id)?.load() ?? { status: 'empty' }) : undefined;
     const ballots = local ? (local.status === 'ok' ? local.data.ballots : []) : r.ballots;
     const t = tally(poll, ballots);
     return html`<section

@@ -5,10 +5,11 @@
  *  - `qd:poll-outbox:<poll>`  with `action` only: ballots waiting to be sent (offline), removed once sent;
  *  - `qd:poll-ballots:<poll>` kiosk ballot box (`keep-ballots`), in random order, no dates;
  *  - `qd:poll-draft:<poll>`   answers in progress, only with `storage="session|local"`.
- * None holds a name, an address or a time.
+ * None holds a name, an address or a time. The stores exist once the storage code is here
+ * (core's `loadStoreCode()`, docs/decisions/0015): a poll that keeps nothing never fetches it.
  */
 import * as z from 'zod/mini';
-import { DeviceStore, int, type StorageArea } from '@quartiers-douai/core';
+import { int, storeNow, type DeviceStoreBase, type StorageArea } from '@quartiers-douai/core';
 import { answersSchema, ballotSchema, type Ballot } from '../schema.js';
 
 export const DEVICE_VERSION = 1;
@@ -35,7 +36,7 @@ export type Box = z.infer<typeof boxSchema>;
 export type Draft = z.infer<typeof draftSchema>;
 
 export const votedStore = (pollId: string, area: StorageArea) =>
-  new DeviceStore({
+  storeNow({
     type: 'poll-voted',
     id: pollId,
     version: DEVICE_VERSION,
@@ -43,16 +44,19 @@ export const votedStore = (pollId: string, area: StorageArea) =>
     area,
   });
 
-/** Has this device voted (flag kept in this tab or on this device)? */
+/**
+ * Has this device voted (flag kept in this tab or on this device)? False until the storage code
+ * is here (`loadStoreCode()`, docs/decisions/0015).
+ */
 export const hasVoted = (pollId: string): boolean =>
-  (['session', 'local'] as const).some((a) => votedStore(pollId, a).load().status === 'ok');
+  (['session', 'local'] as const).some((a) => votedStore(pollId, a)?.load().status === 'ok');
 /**
  * Ballots waiting to be sent. On a kiosk they are other people's ballots, kept for the centre
  * (`owner: 'centre'`: a resident's "Effacer mes données" in another prototype on the same device
  * leaves them); on a personal device, the person's own.
  */
 export const outboxStore = (pollId: string, kiosk = false) =>
-  new DeviceStore({
+  storeNow({
     type: 'poll-outbox',
     id: pollId,
     version: DEVICE_VERSION,
@@ -62,7 +66,7 @@ export const outboxStore = (pollId: string, kiosk = false) =>
   });
 /** A kiosk's ballot box: the centre's, emptied only from the staff panel. */
 export const boxStore = (pollId: string) =>
-  new DeviceStore({
+  storeNow({
     type: 'poll-ballots',
     id: pollId,
     version: DEVICE_VERSION,
@@ -71,7 +75,7 @@ export const boxStore = (pollId: string) =>
     owner: 'centre',
   });
 export const draftStore = (pollId: string, area: StorageArea) =>
-  new DeviceStore({
+  storeNow({
     type: 'poll-draft',
     id: pollId,
     version: DEVICE_VERSION,
@@ -116,7 +120,7 @@ const flushing = new Map<string, Promise<FlushResult>>();
  * queue only once the server said 2xx, so it is never lost and never sent twice by this device
  * (one flush at a time per queue, across tabs too with the Web Locks API).
  */
-export function flushOutbox(store: DeviceStore<Outbox>, action: string): Promise<FlushResult> {
+export function flushOutbox(store: DeviceStoreBase<Outbox>, action: string): Promise<FlushResult> {
   const running = flushing.get(store.key);
   if (running) return running;
   const run = async (): Promise<FlushResult> => {
@@ -156,7 +160,7 @@ export function flushOutbox(store: DeviceStore<Outbox>, action: string): Promise
 }
 
 /** Adds a ballot to the queue; false when the device could not keep it. */
-export function enqueue(store: DeviceStore<Outbox>, ballot: Ballot): boolean {
+export function enqueue(store: DeviceStoreBase<Outbox>, ballot: Ballot): boolean {
   const r = store.load();
   const items = r.status === 'ok' ? r.data.items : [];
   return store.save({ items: [...items, { key: randomKey(), ballot }] }).ok;

@@ -10,13 +10,14 @@ import {
   baseStyles,
   easyReadToggle,
   errorPanel,
-  eraseAllKitData,
+  eraseKitData,
+  loadStoreCode,
   isSafeAssetUrl,
   loadingPanel,
   richTextToPlain,
   translate,
   type ContentSpec,
-  type DeviceStore,
+  type DeviceStoreBase,
 } from '@quartiers-douai/core';
 import {
   POLL_CONTENT_VERSION,
@@ -177,10 +178,14 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private live: Record<string, string> = {};
 
   private voted = false;
-  private votedFlag: DeviceStore<{ voted: boolean }> | undefined;
-  private outbox: DeviceStore<Outbox> | undefined;
-  private box: DeviceStore<Box> | undefined;
-  private draft: DeviceStore<Draft> | undefined;
+  /** The storage code could not come (offline): nothing is kept, see `setupProblem`. */
+  private storeFailed = false;
+  /** A store this poll needs is missing because the storage code could not come. */
+  private storeMissing = false;
+  private votedFlag: DeviceStoreBase<{ voted: boolean }> | undefined;
+  private outbox: DeviceStoreBase<Outbox> | undefined;
+  private box: DeviceStoreBase<Box> | undefined;
+  private draft: DeviceStoreBase<Draft> | undefined;
   private tick: ReturnType<typeof setInterval> | undefined;
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private drag: { qid: string; id: string } | undefined;
@@ -189,7 +194,14 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private resultsFetched = false;
   /** The staff panel's file was asked for ahead (kiosk with a staff code). */
   private staffFetched = false;
-  private readonly onOnline = () => void this.flush();
+  private readonly onOnline = () => {
+    // Back online after the storage code could not come: try again (the poll was not usable).
+    if (this.storeMissing && (this.action || this.keepBallots) && this.data) {
+      this.storeFailed = false;
+      this.contentChanged(this.data);
+    }
+    void this.flush();
+  };
 
   protected override get contentSpec(): ContentSpec<PollContent> {
     return {
@@ -270,16 +282,33 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     this.step = 0;
     this.sendState = undefined;
     this.orders = Object.fromEntries(c.questions.map((q) => [q.id, choiceOrder(q, this.seed)]));
-    this.outbox = this.action ? outboxStore(c.id, this.kioskMode) : undefined;
-    if (this.outbox) this.loadFrom(this.outbox);
-    this.box = this.keepBallots ? boxStore(c.id) : undefined;
-    if (this.box) this.loadFrom(this.box);
     // Kept only where the page opted in (`storage`); a shared kiosk never remembers who voted.
     const remember = this.storage !== 'none' && !this.kioskMode;
+    this.outbox = this.action ? outboxStore(c.id, this.kioskMode) : undefined;
+    this.box = this.keepBallots ? boxStore(c.id) : undefined;
     this.votedFlag = remember ? votedStore(c.id, this.storage) : undefined;
+    this.draft = remember ? draftStore(c.id, this.storage) : undefined;
+    // The stores exist once the storage code is here (fetched on first need, ADR 0015): the
+    // first screen waits for it, then this runs again.
+    const missing =
+      (this.action && !this.outbox) || (this.keepBallots && !this.box) || (remember && !this.draft);
+    this.storeMissing = !!missing && this.storeFailed;
+    if (missing && !this.storeFailed) {
+      this.holdUntil(
+        loadStoreCode().then((here) => {
+          this.storeFailed = !here;
+          // (with a queue or a ballot box, the poll's own panel says it: see `setupProblem`)
+          if (!here && !this.action && !this.keepBallots)
+            this.announce(this.t('storageFailed'), 'error');
+          if (this.data === c) this.contentChanged(c);
+        }),
+      );
+      return;
+    }
+    if (this.outbox) this.loadFrom(this.outbox);
+    if (this.box) this.loadFrom(this.box);
     this.voted = !!this.votedFlag && this.loadFrom(this.votedFlag) !== undefined;
     this.screen = this.voted ? 'voted' : 'intro';
-    this.draft = remember ? draftStore(c.id, this.storage) : undefined;
     const saved = this.draft && !this.voted ? this.loadFrom(this.draft) : undefined;
     if (saved && this.restore(c, saved)) this.announce(this.t('resumed'));
     void this.flush();
@@ -557,8 +586,8 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   }
 
   /** "Effacer mes données": everything the kit kept on this device (personal devices only, never in kiosk mode). */
-  private erase(): void {
-    eraseAllKitData();
+  private async erase(): Promise<void> {
+    await eraseKitData();
     if (this.data) this.contentChanged(this.data);
     this.announce(this.t('erased'));
     void this.focusAfterRender('#intro-heading');
@@ -676,6 +705,9 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   /** The embedding page asks to send answers: it must say where they go. */
   private setupProblem(c: PollContent): { path: string; message: string } | undefined {
+    // Without the storage code, a ballot could be neither queued nor put in the box: no vote.
+    if (this.storeMissing && (this.action || this.keepBallots))
+      return { path: this.keepBallots ? 'keep-ballots' : 'action', message: this.t('storeFailed') };
     if (!this.action) return undefined;
     if (!isSafeAssetUrl(this.action))
       return { path: 'action', message: this.t('badAction', { action: this.action }) };
@@ -757,7 +789,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     return this.votedFlag
       ? html`<div class="qd-poll__privacy qd-no-print" part="data-tools">
           <p>${this.t('rememberedHere')}</p>
-          <button type="button" class="qd-button" @click=${() => this.erase()}>
+          <button type="button" class="qd-button" @click=${() => void this.erase()}>
             ${this.t('eraseData')}
           </button>
         </div>`

@@ -1,0 +1,132 @@
+/**
+ * The device-storage code is fetched only by polls that keep something (docs/decisions/0015):
+ * a queue of unsent ballots (`action`), a kiosk ballot box (`keep-ballots`), the "already
+ * voted" flag and the answers in progress (`storage`). Its first screen waits for it; if it
+ * cannot come (offline), a poll that would lose ballots says so and takes none.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../define.js';
+import type { QdPoll } from './poll.js';
+import type { QdPollResults } from '../poll-results/poll-results.js';
+import { clone, openDay, samples } from '../fixtures.js';
+
+/** Counts the requests for the storage code; `next` decides the next answer (default: the real code). */
+const gate = vi.hoisted(() => ({
+  calls: 0,
+  next: undefined as undefined | (() => Promise<boolean>),
+}));
+vi.mock('@quartiers-douai/core', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@quartiers-douai/core')>();
+  return {
+    ...real,
+    loadStoreCode: () => {
+      gate.calls++;
+      const next = gate.next;
+      gate.next = undefined;
+      return next ? next() : real.loadStoreCode();
+    },
+  };
+});
+
+const mounted: HTMLElement[] = [];
+afterEach(() => {
+  gate.calls = 0;
+  gate.next = undefined;
+  mounted.splice(0).forEach((e) => e.remove());
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+async function mount(attrs: Record<string, string> = {}): Promise<QdPoll> {
+  const el = document.createElement('qd-poll');
+  for (const [k, v] of Object.entries({ today: openDay.fete, ...attrs })) el.setAttribute(k, v);
+  el.content = clone(samples.fete);
+  document.body.append(el);
+  mounted.push(el);
+  await el.updateComplete;
+  return el;
+}
+const root = (el: Element) => el.shadowRoot!;
+const text = (el: Element, sel: string) =>
+  (root(el).querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const buttons = (el: Element) =>
+  [...root(el).querySelectorAll('button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+
+// The storage code stays once here: what happens before it comes is tested first.
+describe('qd-poll · storage code on demand', () => {
+  it('a poll that keeps nothing never asks for it', async () => {
+    const el = await mount();
+    expect(buttons(el)).toContain('Répondre au sondage');
+    expect(gate.calls).toBe(0);
+  });
+
+  it('a kiosk that keeps ballots waits for it (role="status"); if it cannot come, says so in French and takes no vote; back online, it opens', async () => {
+    let answer!: (here: boolean) => void;
+    gate.next = () => new Promise<boolean>((r) => (answer = r));
+    const el = document.createElement('qd-poll');
+    el.setAttribute('today', openDay.fete);
+    el.setAttribute('kiosk', '');
+    el.setAttribute('keep-ballots', '');
+    el.content = clone(samples.fete);
+    document.body.append(el);
+    mounted.push(el);
+    await frame();
+    expect(root(el).querySelector('[part="loading"]')?.getAttribute('role')).toBe('status');
+    expect(buttons(el)).not.toContain('Répondre au sondage');
+    answer(false);
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="loading"]')).toBeNull();
+    expect(root(el).querySelector('[part="error"]')?.getAttribute('role')).toBe('alert');
+    expect(text(el, '[part="error"]')).toContain(
+      "cet appareil ne peut pas garder les réponses pour l'instant",
+    );
+    expect(text(el, '[part="error"]')).toContain('Rechargez la page quand la connexion revient');
+    expect(buttons(el)).not.toContain('Répondre au sondage');
+    window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    expect(gate.calls).toBe(2);
+    expect(root(el).querySelector('[part="error"]')).toBeNull();
+    expect(buttons(el)).toContain('Répondre au sondage');
+  });
+
+  it('with storage="local", the "already voted" flag kept on this device is read', async () => {
+    localStorage.setItem(
+      'qd:poll-voted:fete-quartier-2027',
+      JSON.stringify({
+        kit: 'quartiers-douai',
+        type: 'poll-voted',
+        version: 1,
+        savedAt: '2026-12-10',
+        data: { voted: true },
+      }),
+    );
+    const el = await mount({ storage: 'local' });
+    expect(text(el, '[part="thanks"]')).toContain(
+      'Vous avez déjà répondu à ce sondage sur cet appareil',
+    );
+  });
+
+  it('<qd-poll-results local> counts the ballot box kept on this device', async () => {
+    localStorage.setItem(
+      'qd:poll-ballots:fete-quartier-2027',
+      JSON.stringify({
+        kit: 'quartiers-douai',
+        type: 'poll-ballots',
+        version: 1,
+        owner: 'centre',
+        savedAt: '2026-12-10',
+        data: { ballots: [{ answers: {} }, { answers: {} }] },
+      }),
+    );
+    const el = document.createElement('qd-poll-results') as QdPollResults;
+    el.setAttribute('local', '');
+    el.voted = true; // (the sample shows its results after the vote)
+    el.content = { version: 1, poll: clone(samples.fete), ballots: [] };
+    document.body.append(el);
+    mounted.push(el);
+    await customElements.whenDefined('qd-poll-results'); // (a part of the bundle, ADR 0016)
+    await el.updateComplete;
+    expect(text(el, '.qd-results__total')).toContain('2 participations');
+  });
+});
