@@ -74,8 +74,40 @@ function staticStatesPlugin() {
   };
 }
 
+/**
+ * A class marked `@internal` (an element another element renders, like the poll's later screens)
+ * is not the package's API: the analyzer skips its export but still lists the class and its tag.
+ * This plugin drops both, so that the manifest, Storybook and the release checks show only what
+ * a page may use.
+ */
+function internalClassesPlugin() {
+  /** module path → names of the classes marked `@internal` in it */
+  const internal = new Map();
+  return {
+    name: 'qd-internal-classes',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!node || !ts.isClassDeclaration(node) || !node.name) return;
+      const tagged = node.jsDoc?.some((doc) =>
+        doc.tags?.some((tag) => tag.tagName?.getText() === 'internal'),
+      );
+      if (!tagged) return;
+      const names = internal.get(moduleDoc.path) ?? new Set();
+      names.add(node.name.getText());
+      internal.set(moduleDoc.path, names);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const m of customElementsManifest.modules ?? []) {
+        const names = internal.get(m.path);
+        if (!names?.size) continue;
+        m.declarations = (m.declarations ?? []).filter((d) => !names.has(d.name));
+        m.exports = (m.exports ?? []).filter((e) => !names.has(e.declaration?.name));
+      }
+    },
+  };
+}
+
 export default {
   packagejson: false,
   litelement: true,
-  plugins: [defineElementCallsPlugin(), staticStatesPlugin()],
+  plugins: [defineElementCallsPlugin(), staticStatesPlugin(), internalClassesPlugin()],
 };

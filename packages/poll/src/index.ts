@@ -25,6 +25,7 @@ export { hiddenBecause, type Hidden } from './results/visibility.js';
 export { toCsv, csvField, ballotsToRows, BOM, type Separator } from './csv.js';
 export { periodOf, localDay, formatDay, type Period } from './dates.js';
 export { pollMessages, type PollKey } from './messages.js';
+export { screensFr, type ScreensKey } from './poll/screens-messages.js';
 export { resultsMessages, type ResultsKey } from './poll-results/messages.js';
 export * from './schema.js';
 export { pollTexts } from './texts.lazy.js';

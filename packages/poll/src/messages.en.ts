@@ -73,5 +73,7 @@ const catalog: Partial<Catalog<PollKey>> = {
   staffFailed: 'The staff area could not open. Check the internet connection, then try again.',
   storeFailed:
     'this device cannot keep answers for now: the file that keeps them could not be loaded (no internet connection?). Reload the page when the connection is back; no answer already kept is lost',
+  screensFailed:
+    'The rest of the poll could not be loaded (no internet connection?). When the connection is back, try again; if nothing changes, reload the page. Nothing is lost.',
 };
 export default catalog;

@@ -1,7 +1,9 @@
-import type { Messages } from '@quartiers-douai/core';
+import type { Catalog, Messages } from '@quartiers-douai/core';
+import type { ScreensKey } from './poll/screens-messages.js';
 
 /** UI strings of `<qd-poll>` (those of `<qd-poll-results>` come with it: `poll-results/messages.ts`). */
 export type PollKey =
+  | ScreensKey
   // intro, dates
   | 'start'
   | 'questionCount'
@@ -14,23 +16,12 @@ export type PollKey =
   | 'resumed'
   | 'rememberedHere'
   // questions
-  | 'required'
   | 'questionN'
   | 'progress'
   | 'progressLabel'
   | 'previous'
   | 'next'
   | 'toReview'
-  | 'maxChoicesHint'
-  | 'moveUp'
-  | 'moveDown'
-  | 'rankingDone'
-  | 'rankedAt'
-  | 'alreadyFirst'
-  | 'alreadyLast'
-  | 'yourAnswer'
-  | 'charsLeft'
-  | 'charsOver'
   | 'summaryTitle'
   // answer problems
   | 'needChoice'
@@ -40,27 +31,10 @@ export type PollKey =
   | 'needText'
   | 'tooManyChoices'
   | 'tooLong'
-  // review, thanks
-  | 'reviewTitle'
-  | 'reviewIntro'
-  | 'noAnswer'
-  | 'scaleAnswer'
-  | 'change'
-  | 'willBeSent'
-  | 'send'
-  | 'backToQuestions'
-  | 'thanksTitle'
-  | 'thanksText'
-  | 'sending'
-  | 'sent'
-  | 'queued'
+  // sending
   | 'queueSent'
-  | 'keptHere'
+  | 'screensFailed'
   // kiosk, staff
-  | 'nextPersonIn'
-  | 'countdownPaused'
-  | 'pauseCountdown'
-  | 'voteAgain'
   | 'staffOpen'
   | 'staffFailed'
   // setup problems (shown in the error panel)
@@ -69,6 +43,7 @@ export type PollKey =
   | 'storeFailed';
 
 export const pollMessages: Messages<PollKey> = {
+  // The later screens' texts join on first need (`screensFr`, poll/screens-messages.ts).
   fr: {
     start: 'Répondre au sondage',
     questionCount: { one: '{count} question', other: '{count} questions' },
@@ -84,23 +59,12 @@ export const pollMessages: Messages<PollKey> = {
     resumed: 'Vous reprenez là où vous en étiez.',
     rememberedHere:
       "Cet appareil se souvient que vous avez répondu, pour éviter de voter deux fois. Rien d'autre n'est gardé.",
-    required: '(obligatoire)',
     questionN: 'Question {n}',
     progress: 'Question {current} sur {total}',
     progressLabel: 'Progression',
     previous: 'Question précédente',
     next: 'Question suivante',
     toReview: 'Vérifier mes réponses',
-    maxChoicesHint: '{count} choix au maximum.',
-    moveUp: 'Monter',
-    moveDown: 'Descendre',
-    rankingDone: 'Mon classement est prêt',
-    rankedAt: '« {item} » est maintenant en position {position} sur {total}.',
-    alreadyFirst: '« {item} » est déjà en première position.',
-    alreadyLast: '« {item} » est déjà en dernière position.',
-    yourAnswer: 'Votre réponse',
-    charsLeft: { one: 'Il reste {count} caractère.', other: 'Il reste {count} caractères.' },
-    charsOver: { one: '{count} caractère en trop.', other: '{count} caractères en trop.' },
     summaryTitle: {
       one: 'Une réponse est à compléter',
       other: '{count} réponses sont à compléter',
@@ -116,34 +80,10 @@ export const pollMessages: Messages<PollKey> = {
       one: 'Votre texte fait {count} caractères : {max} au maximum. Enlevez {extra} caractère.',
       other: 'Votre texte fait {count} caractères : {max} au maximum. Enlevez {extra} caractères.',
     },
-    reviewTitle: 'Vérifiez vos réponses',
-    reviewIntro: 'Vous pouvez encore changer une réponse. Quand tout est bon, envoyez.',
-    noAnswer: '(pas de réponse)',
-    scaleAnswer: '{value} sur {max}',
-    change: 'Modifier',
-    willBeSent: 'Vos réponses seront envoyées au centre, sans votre nom.',
-    send: 'Envoyer mes réponses',
-    backToQuestions: 'Revenir aux questions',
-    thanksTitle: 'Merci pour votre participation !',
-    thanksText: 'Votre avis compte pour la vie du quartier.',
-    sending: 'Envoi en cours…',
-    sent: 'Vos réponses ont bien été envoyées.',
-    queued:
-      "Pas de connexion internet pour l'instant : vos réponses sont gardées sur cet appareil et partiront toutes seules au retour de la connexion.",
     queueSent: {
       one: 'La réponse en attente a été envoyée.',
       other: 'Les {count} réponses en attente ont été envoyées.',
     },
-    keptHere:
-      "Vos réponses sont gardées sur cet appareil, sans votre nom, pour l'équipe du centre.",
-    nextPersonIn: {
-      one: "L'écran revient au début dans {count} seconde, pour la personne suivante.",
-      other: "L'écran revient au début dans {count} secondes, pour la personne suivante.",
-    },
-    countdownPaused:
-      'Compte à rebours en pause. Appuyez sur « Voter à nouveau » pour la personne suivante.',
-    pauseCountdown: 'Mettre en pause',
-    voteAgain: 'Voter à nouveau',
     staffOpen: 'Espace équipe',
     staffFailed:
       "L'espace équipe n'a pas pu s'ouvrir. Vérifiez la connexion internet, puis réessayez.",
@@ -153,7 +93,9 @@ export const pollMessages: Messages<PollKey> = {
       'obligatoire quand le sondage envoie les réponses (attribut action) : écrivez qui reçoit les réponses, pour quoi faire et combien de temps elles sont gardées',
     storeFailed:
       "cet appareil ne peut pas garder les réponses pour l'instant : le fichier qui les garde n'a pas pu être chargé (pas de connexion internet ?). Rechargez la page quand la connexion revient ; aucune réponse déjà gardée n'est perdue",
-  },
+    screensFailed:
+      "La suite du sondage n'a pas pu être chargée (pas de connexion internet ?). Quand la connexion revient, réessayez ; si rien ne change, rechargez la page. Rien n'est perdu.",
+  } satisfies Catalog<Exclude<PollKey, ScreensKey>> as Catalog<PollKey>,
   // English and Arabic are separate files, fetched only by pages in those languages (ADR 0012).
   load: {
     en: () => import('./messages.en.js').then((m) => m.default),

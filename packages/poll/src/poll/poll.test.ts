@@ -505,6 +505,34 @@ describe('qd-poll · validation', () => {
   });
 });
 
+describe('qd-poll · step by step, one question after another', () => {
+  it('what was said about a question (a count being typed, a ranking move) does not follow to the next one', async () => {
+    // Two text questions, then two rankings: each pair shows in the same element, one after the other.
+    const c = pollWith(['idees', 'repas']);
+    const [idees, repas] = c.questions;
+    c.questions = [idees!, { ...idees!, id: 'idees-bis' }, repas!, { ...repas!, id: 'repas-bis' }];
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const el = await mount(c, { layout: 'steps' });
+      await click(el, 'Répondre au sondage');
+      await write(el, 'idees', 'Des crêpes');
+      await click(el, 'Question suivante'); // before the count is announced (0.8 s)
+      await vi.advanceTimersByTimeAsync(1000);
+      await settle(el);
+      expect(text(el)).toContain('Question 2 sur 4');
+      expect(text(el, '#q-idees-bis [role="status"]')).toBe('');
+      await click(el, 'Question suivante');
+      await click(el, 'Descendre : Un barbecue');
+      expect(text(el, '#q-repas [role="status"]')).toContain('est maintenant en position 2');
+      await click(el, 'Question suivante');
+      expect(text(el)).toContain('Question 4 sur 4');
+      expect(text(el, '#q-repas-bis [role="status"]')).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('qd-poll · review and thanks', () => {
   it('the review lists every answer with a "Modifier" button per question', async () => {
     const el = await mount(samples.fete);

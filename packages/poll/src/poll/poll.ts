@@ -29,17 +29,7 @@ import {
 } from '../schema.js';
 import { pollMessages, type PollKey } from '../messages.js';
 import { formatDay, localDay, periodOf } from '../dates.js';
-import {
-  choiceOrder,
-  isAnswered,
-  lengthOf,
-  maxLengthOf,
-  moveItem,
-  problemOf,
-  toBallot,
-  type AnswerProblem,
-  type Answers,
-} from './answers.js';
+import { choiceOrder, problemOf, toBallot, type AnswerProblem, type Answers } from './answers.js';
 import {
   boxStore,
   draftStore,
@@ -53,6 +43,7 @@ import {
   type Outbox,
 } from './device.js';
 import { loadStaff, prefetchStaff, type StaffPanel } from './staff.js';
+import { adoptScreenStyles, loadScreens, screensHere } from './screens.js';
 import { loadPollResults } from '../poll-results/load.js';
 import { pollStyles } from './poll.styles.js';
 
@@ -126,10 +117,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     showSummary: { state: true },
     step: { state: true },
     sendState: { state: true },
-    countdown: { state: true },
-    countdownPaused: { state: true },
     staff: { state: true },
-    live: { state: true },
   };
 
   static override styles = [baseStyles, pollStyles];
@@ -170,12 +158,8 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private showSummary = false;
   private step = 0;
   private sendState: SendState | undefined;
-  private countdown = 0;
-  private countdownPaused = false;
   /** The staff panel, once its file has come (`staff.lazy.ts`, fetched on "Espace équipe"). */
   private staff: StaffPanel | undefined;
-  /** Announcements of the ranking and of the character counts, by question id. */
-  private live: Record<string, string> = {};
 
   private voted = false;
   /** The storage code could not come (offline): nothing is kept, see `setupProblem`. */
@@ -186,14 +170,17 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private outbox: DeviceStoreBase<Outbox> | undefined;
   private box: DeviceStoreBase<Box> | undefined;
   private draft: DeviceStoreBase<Draft> | undefined;
-  private tick: ReturnType<typeof setInterval> | undefined;
-  private countTimer: ReturnType<typeof setTimeout> | undefined;
-  private drag: { qid: string; id: string } | undefined;
   private staffLoad: Promise<void> | undefined;
   /** The results' code was asked for ahead (`results-src`). */
   private resultsFetched = false;
+  /** A kiosk asked for the later screens ahead. */
+  private screensAsked = false;
+  /** The later screens' styles are in this shadow root. */
+  private screenStyles = false;
   /** The staff panel's file was asked for ahead (kiosk with a staff code). */
   private staffFetched = false;
+  /** A hand on (or the focus on) "Répondre au sondage": the later screens start coming. */
+  private readonly prefetchScreens = () => void loadScreens();
   private readonly onOnline = () => {
     // Back online after the storage code could not come: try again (the poll was not usable).
     if (this.storeMissing && (this.action || this.keepBallots) && this.data) {
@@ -221,8 +208,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.onOnline);
-    this.stopCountdown();
-    clearTimeout(this.countTimer);
   }
 
   /** Kiosk mode resets the screen after `DEFAULT_KIOSK_TIMEOUT` unless `kiosk-timeout` says otherwise. */
@@ -251,6 +236,12 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       this.resultsFetched = true;
       loadPollResults().catch(() => undefined);
     }
+    // A kiosk must go on offline: it fetches the later screens as soon as it shows.
+    if (this.kioskMode && this.data && !this.screensAsked && !screensHere()) {
+      this.screensAsked = true;
+      void loadScreens();
+    }
+    if (!this.screenStyles && screensHere()) this.screenStyles = adoptScreenStyles(this.renderRoot);
     if (!this.staffFetched && this.kioskMode && this.staffPin && this.data) {
       this.staffFetched = true;
       prefetchStaff();
@@ -273,11 +264,8 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   // --- state ----------------------------------------------------------------------------------
 
   protected override contentChanged(c: PollContent): void {
-    this.stopCountdown();
-    clearTimeout(this.countTimer);
     this.answers = {};
     this.errors = {};
-    this.live = {};
     this.showSummary = false;
     this.step = 0;
     this.sendState = undefined;
@@ -310,7 +298,10 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     this.voted = !!this.votedFlag && this.loadFrom(this.votedFlag) !== undefined;
     this.screen = this.voted ? 'voted' : 'intro';
     const saved = this.draft && !this.voted ? this.loadFrom(this.draft) : undefined;
-    if (saved && this.restore(c, saved)) this.announce(this.t('resumed'));
+    if (saved && this.restore(c, saved)) {
+      this.announce(this.t('resumed'));
+      this.withScreens();
+    }
     void this.flush();
   }
 
@@ -348,112 +339,54 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     this.persist();
   }
 
-  private toggleChoice(q: PollQuestion, id: string, checked: boolean): void {
-    if (q.type === 'single') {
-      this.setAnswer(q, id);
-      return;
-    }
-    const prev = Array.isArray(this.answers[q.id]) ? (this.answers[q.id] as string[]) : [];
-    const next = checked ? [...new Set([...prev, id])] : prev.filter((x) => x !== id);
-    this.setAnswer(q, next.length ? next : undefined);
-  }
-
-  private plainChoice(q: PollQuestion, id: string): string {
-    const ch = q.choices?.find((c) => c.id === id);
-    return ch ? richTextToPlain(this.easyRead.pick(ch.text, ch.easy)) : id;
-  }
-
-  /** Moves a ranked choice by `delta` places (buttons) and says where it is now. */
-  private move(q: PollQuestion, id: string, delta: number): void {
-    const order = this.orders[q.id]!;
-    const from = order.indexOf(id);
-    const to = from + delta;
-    if (to < 0 || to >= order.length) {
-      this.say(
-        q,
-        this.t(delta < 0 ? 'alreadyFirst' : 'alreadyLast', { item: this.plainChoice(q, id) }),
-      );
-      return;
-    }
-    this.setOrder(q, moveItem(order, from, to));
-    this.sayPosition(q, id);
-    void this.focusAfterRender(`#${delta < 0 ? 'up' : 'down'}-${q.id}-${id}`);
-  }
-
   private setOrder(q: PollQuestion, order: string[]): void {
     this.orders = { ...this.orders, [q.id]: order };
     this.setAnswer(q, order);
   }
 
-  private sayPosition(q: PollQuestion, id: string): void {
-    const order = this.orders[q.id]!;
-    this.say(
-      q,
-      this.t('rankedAt', {
-        item: this.plainChoice(q, id),
-        position: order.indexOf(id) + 1,
-        total: order.length,
-      }),
-    );
-  }
-
-  private say(q: PollQuestion, text: string): void {
-    this.live = { ...this.live, [q.id]: text };
-  }
-
-  // Pointer: drag a choice by its handle (the buttons do the same with one tap or the keyboard).
-  private dragStart(e: PointerEvent, q: PollQuestion, id: string): void {
-    if (e.button !== 0) return;
-    e.preventDefault();
-    try {
-      (e.currentTarget as Element).setPointerCapture(e.pointerId);
-    } catch {
-      // synthetic pointer without capture: the moves still arrive on the handle
-    }
-    this.drag = { qid: q.id, id };
-  }
-
-  private dragMove(e: PointerEvent, q: PollQuestion): void {
-    const d = this.drag;
-    if (!d || d.qid !== q.id) return;
-    const order = this.orders[q.id]!;
-    const from = order.indexOf(d.id);
-    const items = [...this.renderRoot.querySelectorAll(`#rank-${q.id} > li`)];
-    let to = items.findIndex((li) => {
-      const r = li.getBoundingClientRect();
-      return e.clientY < r.top + r.height / 2;
-    });
-    if (to === -1) to = items.length - 1;
-    else if (to > from) to -= 1;
-    if (to !== from) this.setOrder(q, moveItem(order, from, to));
-  }
-
-  private dragEnd(q: PollQuestion): void {
-    const d = this.drag;
-    if (!d || d.qid !== q.id) return;
-    this.drag = undefined;
-    this.setAnswer(q, this.orders[q.id]);
-    this.sayPosition(q, d.id);
-  }
-
-  private onText(q: PollQuestion, value: string): void {
-    this.setAnswer(q, value === '' ? undefined : value);
-    // The visible count changes as one types; screen readers hear it once typing pauses.
-    clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => this.say(q, this.countText(q)), 800);
-  }
-
-  private countText(q: PollQuestion): string {
-    const a = this.answers[q.id];
-    const left = maxLengthOf(q) - lengthOf(typeof a === 'string' ? a.trim() : '');
-    return left >= 0 ? this.t('charsLeft', { count: left }) : this.t('charsOver', { count: -left });
-  }
-
+  /**
+   * "Répondre au sondage". The questions come with the later screens (a part of the bundle, ADR
+   * 0016): the first time, the first screen stays (focus too) while a status says it loads; if
+   * they cannot come (offline), it says so, and nothing is lost.
+   */
   private start(): void {
+    if (!screensHere()) {
+      if (this.screensWait) return;
+      this.announce(this.t('loading'));
+      const shown = this.notice;
+      const data = this.data;
+      this.screensWait = loadScreens().then((here) => {
+        this.screensWait = undefined;
+        if (this.notice === shown) this.notice = undefined;
+        if (this.data !== data || this.screen !== 'intro') return;
+        if (here) this.start();
+        else this.announce(this.t('screensFailed'), 'error');
+      });
+      return;
+    }
     this.screen = 'form';
     this.step = 0;
     this.persist();
     void this.focusAfterRender(this.layout === 'steps' ? '.qd-q h2' : '#form-heading');
+  }
+
+  private screensWait: Promise<void> | undefined;
+
+  /**
+   * Answers in progress taken back at load show the questions at once: the first screen waits
+   * for the later screens' code, like it waits for the storage code; offline, back to the first
+   * screen, with a message.
+   */
+  private withScreens(): void {
+    if (screensHere()) return;
+    this.holdUntil(
+      loadScreens().then((here) => {
+        if (here || this.screen !== 'form') return;
+        this.screen = 'intro';
+        this.announce(this.t('screensFailed'), 'error');
+        void this.focusAfterRender('#intro-heading');
+      }),
+    );
   }
 
   /** Checks some questions; shows and returns their problems. */
@@ -554,11 +487,9 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     this.draft?.clear();
     this.answers = {};
     this.errors = {};
-    this.live = {};
     this.screen = 'thanks';
     this.sendState = undefined;
     void this.focusAfterRender('#thanks-heading');
-    if (this.kioskMode) this.startCountdown();
     if (this.action && go && this.outbox) {
       if (!enqueue(this.outbox, ballot)) this.announce(this.t('quota'), 'error');
       this.sendState = 'sending';
@@ -605,23 +536,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   // --- kiosk ----------------------------------------------------------------------------------
 
-  private startCountdown(): void {
-    this.stopCountdown();
-    if (!(this.resetDelay > 0)) return;
-    this.countdown = this.resetDelay;
-    this.countdownPaused = false;
-    this.tick = setInterval(() => {
-      if (this.countdownPaused) return;
-      this.countdown--;
-      if (this.countdown <= 0) this.nextPerson();
-    }, 1000);
-  }
-
-  private stopCountdown(): void {
-    clearInterval(this.tick);
-    this.tick = undefined;
-  }
-
   /** "Voter à nouveau": a clean poll for the next person. */
   private nextPerson(): void {
     this.resetSession();
@@ -629,7 +543,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   }
 
   protected override resetSession(): void {
-    this.stopCountdown();
     this.draft?.clear();
     if (this.data) this.contentChanged(this.data);
     void this.focusAfterRender('#intro-heading');
@@ -637,7 +550,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   /** "Espace équipe": fetches the panel (the first time), then asks for the code. */
   private openStaff(): void {
-    this.stopCountdown();
     this.screen = 'staff';
     this.staff = undefined;
     this.staffLoad = loadStaff()
@@ -671,10 +583,16 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       .finally(() => (this.staffLoad = undefined));
   }
 
-  /** Also waits for the staff panel's file while it loads. */
+  /** Also waits for the staff panel's and the later screens' files while they load, and for their render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.staffLoad;
-    return super.getUpdateComplete();
+    await this.screensWait;
+    const done = await super.getUpdateComplete();
+    for (const e of this.renderRoot.querySelectorAll<
+      HTMLElement & { updateComplete?: Promise<boolean> }
+    >('qd-poll-question, qd-poll-ranking, qd-poll-review, qd-poll-thanks'))
+      await e.updateComplete;
+    return done;
   }
 
   // --- render ---------------------------------------------------------------------------------
@@ -755,7 +673,14 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
           : nothing
       }
       <div class="qd-poll__actions">
-        <button type="button" class="qd-button qd-button--primary" @click=${() => this.start()}>
+        <button
+          type="button"
+          class="qd-button qd-button--primary"
+          @pointerenter=${this.prefetchScreens}
+          @pointerdown=${this.prefetchScreens}
+          @focus=${this.prefetchScreens}
+          @click=${() => this.start()}
+        >
           ${this.t('start')}
         </button>
       </div>
@@ -868,249 +793,37 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   }
 
   private renderQuestion(q: PollQuestion, index: number, step: boolean): TemplateResult {
-    const problem = this.errors[q.id];
-    const errId = problem ? `err-${q.id}` : '';
-    const describedBy = [q.help ? `help-${q.id}` : '', errId].filter(Boolean).join(' ') || nothing;
-    const prompt = html`${step ? nothing : html`<span class="qd-q__n">${index + 1}.</span> `}${this.inline(q.prompt, q.easy)}${
-      q.required ? html` <span class="qd-q__required">${this.t('required')}</span>` : nothing
-    }`;
-    const invalid = problem ? 'true' : 'false';
-    return html`<fieldset class="qd-q" id="q-${q.id}" part="question">
-      <legend>
-        ${step ? html`<h2 id="h-${q.id}" tabindex="-1">${prompt}</h2>` : html`<h3 id="h-${q.id}" tabindex="-1">${prompt}</h3>`}
-      </legend>
-      ${this.listen(`q-${q.id}`, [richTextToPlain(this.easyRead.pick(q.prompt, q.easy)), ...(q.choices ?? []).map((ch) => this.plainChoice(q, ch.id))].join('. '))}
-      ${q.help ? html`<p class="qd-poll__hint" id="help-${q.id}">${this.inline(q.help)}</p>` : nothing}
-      ${
-        q.type === 'single' || q.type === 'multiple'
-          ? this.renderChoices(q, describedBy, invalid)
-          : q.type === 'ranking'
-            ? this.renderRanking(q, describedBy)
-            : q.type === 'scale'
-              ? this.renderScale(q, describedBy, invalid)
-              : this.renderText(q, describedBy, invalid)
-      }
-      ${problem ? html`<p class="qd-poll__error" id=${errId} role=${step ? 'alert' : nothing}>${this.problemText(problem)}</p>` : nothing}
-    </fieldset>`;
-  }
-
-  private renderChoices(
-    q: PollQuestion,
-    describedBy: string | typeof nothing,
-    invalid: string,
-  ): TemplateResult {
-    const a = this.answers[q.id];
-    const multiple = q.type === 'multiple';
-    const byId = new Map((q.choices ?? []).map((ch) => [ch.id, ch]));
-    return html`${this.orders[q.id]!.map((id) => {
-      const ch = byId.get(id)!;
-      const checked = multiple ? Array.isArray(a) && a.includes(id) : a === id;
-      return html`<label class="qd-choice">
-        <input
-          type=${multiple ? 'checkbox' : 'radio'}
-          name="q-${q.id}"
-          .value=${id}
-          .checked=${checked}
-          aria-invalid=${invalid}
-          aria-describedby=${describedBy}
-          @change=${(e: Event) => this.toggleChoice(q, id, (e.target as HTMLInputElement).checked)}
-        />
-        ${ch.image ? html`<img class="qd-choice__image" src=${ch.image.src} alt=${ch.image.alt} width=${ch.image.width ?? nothing} height=${ch.image.height ?? nothing} />` : nothing}
-        <span>${this.inline(ch.text, ch.easy)}</span>
-      </label>`;
-    })}
-    ${multiple && q.maxChoices ? html`<p class="qd-poll__hint">${this.t('maxChoicesHint', { count: q.maxChoices })}</p>` : nothing}`;
-  }
-
-  private renderRanking(q: PollQuestion, describedBy: string | typeof nothing): TemplateResult {
-    const order = this.orders[q.id]!;
-    const ranked = isAnswered(q, this.answers[q.id]);
-    const byId = new Map((q.choices ?? []).map((ch) => [ch.id, ch]));
-    return html`<ol class="qd-rank" id="rank-${q.id}">
-        ${order.map((id, i) => {
-          const ch = byId.get(id)!;
-          const name = this.plainChoice(q, id);
-          return html`<li
-            class="qd-rank__item ${this.drag?.id === id ? 'qd-rank__item--drag' : ''}"
-          >
-            <span
-              class="qd-rank__handle"
-              aria-hidden="true"
-              @pointerdown=${(e: PointerEvent) => this.dragStart(e, q, id)}
-              @pointermove=${(e: PointerEvent) => this.dragMove(e, q)}
-              @pointerup=${() => this.dragEnd(q)}
-              @pointercancel=${() => this.dragEnd(q)}
-              ><svg viewBox="0 0 24 24" focusable="false">
-                <path
-                  fill="currentColor"
-                  d="M9 5a2 2 0 1 1-4 0 2 2 0 0 1 4 0zm10 0a2 2 0 1 1-4 0 2 2 0 0 1 4 0zM9 12a2 2 0 1 1-4 0 2 2 0 0 1 4 0zm10 0a2 2 0 1 1-4 0 2 2 0 0 1 4 0zM9 19a2 2 0 1 1-4 0 2 2 0 0 1 4 0zm10 0a2 2 0 1 1-4 0 2 2 0 0 1 4 0z"
-                /></svg
-            ></span>
-            <span class="qd-rank__pos" aria-hidden="true">${i + 1}</span>
-            ${ch.image ? html`<img class="qd-choice__image" src=${ch.image.src} alt=${ch.image.alt} />` : nothing}
-            <span class="qd-rank__text">${this.inline(ch.text, ch.easy)}</span>
-            <span class="qd-rank__buttons">
-              <button
-                type="button"
-                class="qd-button"
-                id="up-${q.id}-${id}"
-                aria-disabled=${i === 0 ? 'true' : 'false'}
-                aria-describedby=${describedBy}
-                @click=${() => this.move(q, id, -1)}
-              >
-                <span aria-hidden="true">↑</span> ${this.t('moveUp')}<span
-                  class="qd-visually-hidden"
-                >
-                  : ${name}</span
-                >
-              </button>
-              <button
-                type="button"
-                class="qd-button"
-                id="down-${q.id}-${id}"
-                aria-disabled=${i === order.length - 1 ? 'true' : 'false'}
-                aria-describedby=${describedBy}
-                @click=${() => this.move(q, id, 1)}
-              >
-                <span aria-hidden="true">↓</span> ${this.t('moveDown')}<span
-                  class="qd-visually-hidden"
-                >
-                  : ${name}</span
-                >
-              </button>
-            </span>
-          </li>`;
-        })}
-      </ol>
-      <label class="qd-choice">
-        <input
-          type="checkbox"
-          .checked=${ranked}
-          aria-describedby=${describedBy}
-          @change=${(e: Event) => this.setAnswer(q, (e.target as HTMLInputElement).checked ? [...order] : undefined)}
-        />
-        <span>${this.t('rankingDone')}</span>
-      </label>
-      <p class="qd-rank__live" role="status">${this.live[q.id] ?? ''}</p>`;
-  }
-
-  private renderScale(
-    q: PollQuestion,
-    describedBy: string | typeof nothing,
-    invalid: string,
-  ): TemplateResult {
-    const s = q.scale!;
-    const values = Array.from({ length: s.max - s.min + 1 }, (_, i) => s.min + i);
-    const a = this.answers[q.id];
-    return html`<div class="qd-scale">
-        ${values.map(
-          (v) =>
-            html`<label class="qd-scale__option">
-              <input
-                type="radio"
-                name="q-${q.id}"
-                .value=${String(v)}
-                .checked=${a === v}
-                aria-invalid=${invalid}
-                aria-describedby=${describedBy}
-                @change=${() => this.setAnswer(q, v)}
-              />
-              <span>${v}</span>
-              ${v === s.min && s.minLabel ? html`<span class="qd-visually-hidden"> : ${s.minLabel}</span>` : nothing}
-              ${v === s.max && s.maxLabel ? html`<span class="qd-visually-hidden"> : ${s.maxLabel}</span>` : nothing}
-            </label>`,
-        )}
-      </div>
-      ${
-        s.minLabel || s.maxLabel
-          ? html`<div class="qd-scale__ends" aria-hidden="true">
-              <span>${s.min} : ${s.minLabel ?? ''}</span><span>${s.max} : ${s.maxLabel ?? ''}</span>
-            </div>`
-          : nothing
-      }`;
-  }
-
-  private renderText(
-    q: PollQuestion,
-    describedBy: string | typeof nothing,
-    invalid: string,
-  ): TemplateResult {
-    const a = this.answers[q.id];
-    const over = lengthOf(typeof a === 'string' ? a.trim() : '') > maxLengthOf(q);
-    const ids = [describedBy === nothing ? '' : describedBy, `count-${q.id}`]
-      .filter(Boolean)
-      .join(' ');
-    return html`<div class="qd-text">
-      <label for="t-${q.id}">${this.t('yourAnswer')}</label>
-      <textarea
-        id="t-${q.id}"
-        rows="4"
-        .value=${typeof a === 'string' ? a : ''}
-        aria-invalid=${invalid}
-        aria-describedby=${ids}
-        @input=${(e: Event) => this.onText(q, (e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      <p id="count-${q.id}" class="qd-text__count ${over ? 'qd-text__count--over' : ''}">
-        ${this.countText(q)}
-      </p>
-      <p class="qd-visually-hidden" role="status">${this.live[q.id] ?? ''}</p>
-    </div>`;
-  }
-
-  private answerView(q: PollQuestion): TemplateResult | string {
-    const a = this.answers[q.id];
-    if (!isAnswered(q, a)) return this.t('noAnswer');
-    const label = (id: string) => {
-      const ch = q.choices?.find((c) => c.id === id);
-      return ch ? this.inline(ch.text, ch.easy) : id;
-    };
-    if (q.type === 'ranking')
-      return html`<ol>
-        ${(a as string[]).map((id) => html`<li>${label(id)}</li>`)}
-      </ol>`;
-    if (q.type === 'multiple')
-      return html`<ul>
-        ${(q.choices ?? []).filter((ch) => (a as string[]).includes(ch.id)).map((ch) => html`<li>${label(ch.id)}</li>`)}
-      </ul>`;
-    if (q.type === 'single') return html`${label(a as string)}`;
-    if (q.type === 'scale') return this.t('scaleAnswer', { value: a as number, max: q.scale!.max });
-    return (a as string).trim();
+    return html`<qd-poll-question
+      .question=${q}
+      .index=${index}
+      .step=${step}
+      .answer=${this.answers[q.id]}
+      .order=${this.orders[q.id]!}
+      .problem=${this.errors[q.id]}
+      .t=${this.tr}
+      .locale=${this.i18n.locale}
+      .easy=${this.easyRead.on}
+      .inline=${(text?: string, easy?: string) => this.inline(text, easy)}
+      .plain=${(text?: string, easy?: string) => richTextToPlain(this.easyRead.pick(text, easy) ?? '')}
+      .listen=${(key: string, text: string) => this.listen(key, text)}
+      .set=${(a: Answer | undefined) => this.setAnswer(q, a)}
+      .reorder=${(order: string[]) => this.setOrder(q, order)}
+    ></qd-poll-question>`;
   }
 
   private renderReview(c: PollContent): TemplateResult {
-    return html`<section part="review" aria-labelledby="review-heading">
-      <h2 id="review-heading" tabindex="-1">${this.t('reviewTitle')}</h2>
-      <p>${this.t('reviewIntro')}</p>
-      <dl class="qd-review">
-        ${c.questions.map(
-          (q, i) =>
-            html`<div class="qd-review__item">
-              <dt>${i + 1}. ${this.inline(q.prompt, q.easy)}</dt>
-              <dd>
-                <div class="qd-review__answer">${this.answerView(q)}</div>
-                <button type="button" class="qd-button" @click=${() => this.edit(i)}>
-                  ${this.t('change')}<span class="qd-visually-hidden">
-                    : ${this.t('questionN', { n: i + 1 })}</span
-                  >
-                </button>
-              </dd>
-            </div>`,
-        )}
-      </dl>
-      ${this.action ? html`<p class="qd-poll__hint">${this.t('willBeSent')}</p>` : nothing}
-      <div class="qd-poll__actions">
-        <button type="button" class="qd-button qd-button--primary" @click=${() => void this.send()}>
-          ${this.t('send')}
-        </button>
-        <button
-          type="button"
-          class="qd-button"
-          @click=${() => this.edit(this.layout === 'steps' ? c.questions.length - 1 : 0)}
-        >
-          ${this.t('backToQuestions')}
-        </button>
-      </div>
-    </section>`;
+    return html`<qd-poll-review
+      .questions=${c.questions}
+      .answers=${this.answers}
+      .willBeSent=${!!this.action}
+      .t=${this.tr}
+      .locale=${this.i18n.locale}
+      .easy=${this.easyRead.on}
+      .inline=${(text?: string, easy?: string) => this.inline(text, easy)}
+      .edit=${(i: number) => this.edit(i)}
+      .send=${() => void this.send()}
+      .back=${() => this.edit(this.layout === 'steps' ? c.questions.length - 1 : 0)}
+    ></qd-poll-review>`;
   }
 
   private renderThanks(): TemplateResult {
@@ -1124,46 +837,16 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
             : this.box
               ? this.t('keptHere')
               : '';
-    return html`<section part="thanks" aria-labelledby="thanks-heading">
-      <h2 id="thanks-heading" tabindex="-1">${this.t('thanksTitle')}</h2>
-      <p>${this.t('thanksText')}</p>
-      <p role="status" class="qd-poll__sent">${status}</p>
-      ${
-        this.kioskMode
-          ? html`<div class="qd-poll__next">
-              ${
-                this.resetDelay > 0
-                  ? html`<p>
-                        ${this.t(this.countdownPaused ? 'countdownPaused' : 'nextPersonIn', { count: this.resetDelay })}
-                      </p>
-                      ${this.countdownPaused ? nothing : html`<p class="qd-poll__countdown" aria-hidden="true">${this.countdown} s</p>`}`
-                  : nothing
-              }
-              <div class="qd-poll__actions">
-                <button
-                  type="button"
-                  class="qd-button qd-button--primary"
-                  @click=${() => this.nextPerson()}
-                >
-                  ${this.t('voteAgain')}
-                </button>
-                ${
-                  this.resetDelay > 0
-                    ? html`<button
-                        type="button"
-                        class="qd-button"
-                        aria-pressed=${this.countdownPaused ? 'true' : 'false'}
-                        @click=${() => (this.countdownPaused = !this.countdownPaused)}
-                      >
-                        ${this.t('pauseCountdown')}
-                      </button>`
-                    : nothing
-                }
-              </div>
-            </div>`
-          : html`${this.renderResultsLink()} ${this.renderErase()}`
-      }
-    </section>`;
+    return html`<qd-poll-thanks
+      .status=${status}
+      .kiosk=${this.kioskMode}
+      .resetDelay=${this.resetDelay}
+      .extra=${html`${this.renderResultsLink()} ${this.renderErase()}`}
+      .t=${this.tr}
+      .locale=${this.i18n.locale}
+      .easy=${this.easyRead.on}
+      .next=${() => this.nextPerson()}
+    ></qd-poll-thanks>`;
   }
 
   private renderStaff(c: PollContent): unknown {

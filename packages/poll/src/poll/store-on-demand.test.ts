@@ -51,7 +51,6 @@ const text = (el: Element, sel: string) =>
   (root(el).querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const buttons = (el: Element) =>
   [...root(el).querySelectorAll('button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
-const frame = () => new Promise((r) => requestAnimationFrame(r));
 
 // The storage code stays once here: what happens before it comes is tested first.
 describe('qd-poll · storage code on demand', () => {
@@ -71,8 +70,9 @@ describe('qd-poll · storage code on demand', () => {
     el.content = clone(samples.fete);
     document.body.append(el);
     mounted.push(el);
-    await frame();
-    expect(root(el).querySelector('[part="loading"]')?.getAttribute('role')).toBe('status');
+    await vi.waitFor(() =>
+      expect(root(el).querySelector('[part="loading"]')?.getAttribute('role')).toBe('status'),
+    );
     expect(buttons(el)).not.toContain('Répondre au sondage');
     answer(false);
     await el.updateComplete;

@@ -1,0 +1,74 @@
+import type { Catalog } from '@quartiers-douai/core';
+
+/**
+ * The French texts of the poll's later screens (ranking lists, review, thank-you and its kiosk
+ * countdown): they travel with their code in `screens.part.ts` (ADR 0016) and join the poll's
+ * French catalog when it arrives. English and Arabic keep them in the poll's language files.
+ */
+export type ScreensKey =
+  | 'required'
+  | 'yourAnswer'
+  | 'charsLeft'
+  | 'charsOver'
+  | 'maxChoicesHint'
+  | 'moveUp'
+  | 'moveDown'
+  | 'rankingDone'
+  | 'rankedAt'
+  | 'alreadyFirst'
+  | 'alreadyLast'
+  | 'reviewTitle'
+  | 'reviewIntro'
+  | 'noAnswer'
+  | 'scaleAnswer'
+  | 'change'
+  | 'willBeSent'
+  | 'send'
+  | 'backToQuestions'
+  | 'thanksTitle'
+  | 'thanksText'
+  | 'sending'
+  | 'sent'
+  | 'queued'
+  | 'keptHere'
+  | 'nextPersonIn'
+  | 'countdownPaused'
+  | 'pauseCountdown'
+  | 'voteAgain';
+
+export const screensFr: Catalog<ScreensKey> = {
+  required: '(obligatoire)',
+  maxChoicesHint: '{count} choix au maximum.',
+  yourAnswer: 'Votre réponse',
+  charsLeft: { one: 'Il reste {count} caractère.', other: 'Il reste {count} caractères.' },
+  charsOver: { one: '{count} caractère en trop.', other: '{count} caractères en trop.' },
+  moveUp: 'Monter',
+  moveDown: 'Descendre',
+  rankingDone: 'Mon classement est prêt',
+  rankedAt: '« {item} » est maintenant en position {position} sur {total}.',
+  alreadyFirst: '« {item} » est déjà en première position.',
+  alreadyLast: '« {item} » est déjà en dernière position.',
+  reviewTitle: 'Vérifiez vos réponses',
+  reviewIntro: 'Vous pouvez encore changer une réponse. Quand tout est bon, envoyez.',
+  noAnswer: '(pas de réponse)',
+  scaleAnswer: '{value} sur {max}',
+  change: 'Modifier',
+  willBeSent: 'Vos réponses seront envoyées au centre, sans votre nom.',
+  send: 'Envoyer mes réponses',
+  backToQuestions: 'Revenir aux questions',
+  thanksTitle: 'Merci pour votre participation !',
+  thanksText: 'Votre avis compte pour la vie du quartier.',
+  sending: 'Envoi en cours…',
+  sent: 'Vos réponses ont bien été envoyées.',
+  queued:
+    "Pas de connexion internet pour l'instant : vos réponses sont gardées sur cet appareil et partiront toutes seules au retour de la connexion.",
+  keptHere: "Vos réponses sont gardées sur cet appareil, sans votre nom, pour l'équipe du centre.",
+  nextPersonIn: {
+    one: "L'écran revient au début dans {count} seconde, pour la personne suivante.",
+    other: "L'écran revient au début dans {count} secondes, pour la personne suivante.",
+  },
+  countdownPaused:
+    'Compte à rebours en pause. Appuyez sur « Voter à nouveau » pour la personne suivante.',
+  pauseCountdown: 'Mettre en pause',
+  voteAgain: 'Voter à nouveau',
+};
