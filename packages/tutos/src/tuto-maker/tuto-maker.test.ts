@@ -462,8 +462,11 @@ describe('qd-tuto-maker · export and import', () => {
       input(),
       new File([JSON.stringify({ version: 1, title: 'Quiz', questions: [] })], 'q.json'),
     );
-    await vi.waitFor(() => expect(text(el, '[part="notice"]')).toContain('Rien n’a été modifié.'));
-    expect(text(el, '[part="notice"]')).toContain('id : le champ « id » est obligatoire');
+    // (the first file's notice also ends with "Rien n’a été modifié." : wait for the second's)
+    await vi.waitFor(() =>
+      expect(text(el, '[part="notice"]')).toContain('id : le champ « id » est obligatoire'),
+    );
+    expect(text(el, '[part="notice"]')).toContain('Rien n’a été modifié.');
     expect(q<HTMLInputElement>(el, '#f-title')!.value).toBe('Le petit tuto');
   });
 
