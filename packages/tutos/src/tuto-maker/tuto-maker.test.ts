@@ -341,6 +341,68 @@ describe('qd-tuto-maker · draft on the device', () => {
     expect(q<HTMLInputElement>(again, '#f-title')!.value).toBe('Payer la cantine');
   });
 
+  it('two makers on one page, each with its own id: two drafts; without an id, the usual key', async () => {
+    const a = await maker(undefined, { id: 'atelier-photo' });
+    const b = await maker(undefined, { id: 'atelier-voix' });
+    const plain = await maker();
+    await fill(a, 'f-title', 'Scanner un document');
+    await fill(b, 'f-title', 'Payer la cantine');
+    await fill(plain, 'f-title', 'Prendre un rendez-vous');
+    expect(Object.keys(localStorage).sort()).toEqual([
+      'qd:tuto-draft:atelier-photo',
+      'qd:tuto-draft:atelier-voix',
+      'qd:tuto-draft:brouillon',
+    ]);
+    cleanup();
+    const titleOf = async (attrs: Record<string, string>) =>
+      q<HTMLInputElement>(await maker(undefined, attrs), '#f-title')!.value;
+    expect(await titleOf({ id: 'atelier-voix' })).toBe('Payer la cantine');
+    expect(await titleOf({ id: 'atelier-photo' })).toBe('Scanner un document');
+    expect(await titleOf({})).toBe('Prendre un rendez-vous');
+  });
+
+  describe('what was typed just before leaving is kept (no wait for the pause)', () => {
+    /** Types into the title without leaving the field: saving waits for a pause (fake time). */
+    const typeTitle = (el: HTMLElement, value: string) => {
+      const f = q<HTMLInputElement>(el, '#f-title')!;
+      f.value = value;
+      f.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const kept = () => localStorage.getItem('qd:tuto-draft:brouillon') ?? '';
+    const hidden = (state: 'hidden' | 'visible') => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+
+    afterEach(() => {
+      vi.useRealTimers();
+      delete (document as { visibilityState?: string }).visibilityState;
+    });
+
+    it('the page is closed (pagehide): the last words are on the device at once', async () => {
+      const el = await maker();
+      vi.useFakeTimers();
+      typeTitle(el, 'Payer la cantine');
+      expect(kept()).not.toContain('Payer la cantine');
+      window.dispatchEvent(new Event('pagehide'));
+      expect(kept()).toContain('Payer la cantine');
+      vi.useRealTimers();
+      cleanup();
+      const again = await maker();
+      expect(q<HTMLInputElement>(again, '#f-title')!.value).toBe('Payer la cantine');
+    });
+
+    it('the phone switches to another app (page hidden): kept at once (shown again: the usual pause)', async () => {
+      const el = await maker();
+      vi.useFakeTimers();
+      typeTitle(el, 'Scanner');
+      hidden('visible');
+      expect(kept()).not.toContain('Scanner');
+      hidden('hidden');
+      expect(kept()).toContain('Scanner');
+    });
+  });
+
   it('storage="none": nothing is kept, and the form says to export before leaving', async () => {
     const el = await maker(undefined, { storage: 'none' });
     await fill(el, 'f-title', 'Mon tuto');

@@ -83,6 +83,8 @@ const MAX_OPEN_BYTES = 30 * 1024 * 1024;
  * The optional content (property, `src` or inline JSON) is a tutorial to start from; a draft
  * saved on the device takes precedence over it.
  *
+ * @attr id - Also names the draft on the device (`qd:tuto-draft:<id>`; without an id,
+ * `qd:tuto-draft:brouillon`): two makers on one page need two ids, or they share one draft.
  * @summary Créer un tuto en atelier : photos sans position GPS, voix transcrite, export en un fichier.
  * @fires change - The draft changed (a field committed, a step added, moved or removed, a photo or a voice).
  * @fires qd-export - The tutorial was exported. `detail: { id, steps, bytes }`.
@@ -160,9 +162,29 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
     return toTutorial(this.draft);
   }
 
+  /**
+   * Saves what waits for a pause in typing when the page is left or hidden (a phone switching to
+   * another app, a tab closed): the page may never come back to run the timer.
+   */
+  private readonly flush = (e: Event): void => {
+    if (e.type === 'pagehide' || document.visibilityState === 'hidden') this.flushSave();
+  };
+
+  private flushSave(): void {
+    if (this.saveTimer !== undefined) this.save();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.flush);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.saveTimer !== undefined) this.save();
+    window.removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.flush);
+    this.flushSave();
     if (this.recorder?.state === 'recording') this.recorder.stop();
   }
 
