@@ -37,6 +37,20 @@ export function timeRange(h: CardHost, o: Occurrence): string {
   });
 }
 
+/**
+ * The real dates of an occurrence shown on a later day than its first (started before the week or
+ * month shown, still running): "du samedi 3 avril 10:00 au mercredi 7 avril 17:00"; `short`, for
+ * the month grid: "du 03/04 au 07/04".
+ */
+export function fromTo(h: CardHost, o: Occurrence, short = false): string {
+  const end = o.end ?? o.start;
+  const day = (date: string, utc: number) =>
+    short
+      ? formatDay(h.locale, date, 'dayNum')
+      : `${formatDay(h.locale, date, 'dayShort')} ${formatTime(h.locale, utc)}`;
+  return h.tt('fromTo', { from: day(o.date, o.start), to: day(utcToParis(end).date, end) });
+}
+
 /** Audience, theme, price, registration: short words. */
 function tags(h: CardHost, o: Occurrence): string[] {
   const e = o.event;
@@ -74,11 +88,11 @@ function title(h: CardHost, o: Occurrence): TemplateResult {
     }`;
 }
 
-function when(h: CardHost, o: Occurrence, withDay: boolean): TemplateResult {
+function when(h: CardHost, o: Occurrence, withDay: boolean, moved = false): TemplateResult {
   return html`<p class="qd-event__when">
     ${withDay ? html`${formatDay(h.locale, o.date)}, ` : nothing}<time
       datetime=${new Date(o.start).toISOString()}
-      >${timeRange(h, o)}</time
+      >${moved ? fromTo(h, o) : timeRange(h, o)}</time
     >
   </p>`;
 }
@@ -95,16 +109,20 @@ function addButton(h: CardHost, o: Occurrence): TemplateResult {
   </button>`;
 }
 
-/** An occurrence in a list: time, title, centre, tags, « Détails », « Ajouter à mon agenda ». */
+/**
+ * An occurrence in a list: time, title, centre, tags, « Détails », « Ajouter à mon agenda ».
+ * `moved`: listed under a later day than its first (it started before): its dates in words.
+ */
 export function eventCard(
   h: CardHost,
   o: Occurrence,
   level: 3 | 4,
   withDay = false,
+  moved = false,
 ): TemplateResult {
   const e = o.event;
   return html`<article class=${`qd-event${e.cancelled ? ' qd-event--cancelled' : ''}`} part="event">
-    ${heading(level, 'qd-event__title', title(h, o))} ${when(h, o, withDay)}
+    ${heading(level, 'qd-event__title', title(h, o))} ${when(h, o, withDay, moved)}
     ${o.centre ? html`<p class="qd-event__where">${o.centre.name}</p>` : nothing}
     <p class="qd-event__tags">${tags(h, o).join(' · ')}</p>
     <div class="qd-toolbar qd-no-print">

@@ -9,6 +9,7 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 const STYLES = {
   day: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   dayShort: { weekday: 'long', day: 'numeric', month: 'long' },
+  dayNum: { day: '2-digit', month: '2-digit' },
   month: { month: 'long', year: 'numeric' },
   weekday: { weekday: 'long' },
   weekdayShort: { weekday: 'short' },

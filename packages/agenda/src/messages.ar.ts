@@ -62,6 +62,7 @@ const catalog: Partial<Catalog<AgendaKey>> = {
   'th-parentalite': 'التربية والأبوة',
   'th-numerique': 'الرقمي',
   'th-vivre-ensemble': 'العيش معًا',
+  fromTo: 'من {from} إلى {to}',
 };
 
 export default catalog;

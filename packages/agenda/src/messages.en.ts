@@ -56,6 +56,7 @@ const catalog: Partial<Catalog<AgendaKey>> = {
   'th-parentalite': 'Parenting',
   'th-numerique': 'Digital',
   'th-vivre-ensemble': 'Living together',
+  fromTo: 'from {from} to {to}',
 };
 
 export default catalog;

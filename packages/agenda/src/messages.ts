@@ -41,6 +41,7 @@ export type AgendaKey =
   | 'write'
   | 'website'
   | 'timeRange'
+  | 'fromTo'
   | 'downloaded'
   | 'duplicatesTitle'
   | 'duplicateEvent'
@@ -101,6 +102,7 @@ export const agendaMessages: Messages<AgendaKey> = {
     write: 'Écrire à {email}',
     website: 'Site du centre',
     timeRange: '{start} – {end}',
+    fromTo: 'du {from} au {to}',
     downloaded: 'Fichier « {file} » téléchargé : ouvrez-le pour l’ajouter à votre agenda.',
     duplicatesTitle: 'À vérifier dans les fichiers de l’agenda',
     duplicateEvent:

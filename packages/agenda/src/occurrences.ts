@@ -54,7 +54,7 @@ export interface Filters {
   centre?: string;
   audience?: Audience | '';
   theme?: Theme | '';
-  /** Only the week (Monday → Sunday) of this day. */
+  /** Only the week (Monday → Sunday) of this day, with what started before and still runs. */
   week?: string;
 }
 
@@ -63,9 +63,8 @@ export interface Filters {
  * is for children and adults too.
  */
 export function filterOccurrences(all: ReadonlyArray<Occurrence>, f: Filters): Occurrence[] {
-  const monday = f.week ? mondayOf(f.week) : undefined;
-  const sunday = monday ? addDays(monday, 6) : undefined;
-  return all.filter((o) => {
+  const monday = f.week && mondayOf(f.week);
+  const out = all.filter((o) => {
     if (f.centre && o.event.centre !== f.centre) return false;
     if (f.theme && o.event.theme !== f.theme) return false;
     if (f.audience) {
@@ -77,7 +76,18 @@ export function filterOccurrences(all: ReadonlyArray<Occurrence>, f: Filters): O
         (f.audience === 'familles' && (a === 'enfants' || a === 'adultes'));
       if (!fits) return false;
     }
-    if (monday && sunday && (o.date < monday || o.date > sunday)) return false;
     return true;
   });
+  return monday ? during(out, monday, addDays(monday, 7)) : out;
+}
+
+/**
+ * The occurrences running on a Paris day from `first` (00:00) until `next` (00:00, excluded):
+ * those starting then, and those started before and still running (an exhibition from Saturday
+ * to Wednesday is in the week of that Monday).
+ */
+export function during(all: ReadonlyArray<Occurrence>, first: string, next: string): Occurrence[] {
+  const from = parisToUtc(first, 0);
+  const to = parisToUtc(next, 0);
+  return all.filter((o) => o.start < to && (o.end ?? o.start + 1) > from);
 }

@@ -536,6 +536,83 @@ describe('qd-agenda · rendering (review: empty month, several days, today, text
   });
 });
 
+describe('qd-agenda · rendering (activities started before the week or month shown)', () => {
+  /**
+   * The tiny agenda (week of Monday 15 March 2027: the CV workshop on Tuesday, the cancelled outing
+   * on Saturday) with an exhibition from the Saturday before to Wednesday, a course that ended the
+   * Sunday before, and a course from February into March.
+   */
+  const running = () => {
+    const a = clone(tinyAgenda);
+    const base = { centre: 'b', audience: 'tous', theme: 'vivre-ensemble' } as const;
+    a.events.push(
+      {
+        ...base,
+        id: 'expo',
+        title: 'Exposition',
+        start: '2027-03-13T10:00',
+        end: '2027-03-17T17:00',
+      },
+      { ...base, id: 'stage', title: 'Stage', start: '2027-03-06T10:00', end: '2027-03-14T17:00' },
+      {
+        ...base,
+        id: 'hiver',
+        title: 'Stage d’hiver',
+        start: '2027-02-27T10:00',
+        end: '2027-03-02T16:00',
+      },
+    );
+    return a;
+  };
+
+  it('« Cette semaine » shows an activity started on Saturday and running until Wednesday, once, under Monday, with its dates in words; not one that ended on Sunday', async () => {
+    const el = await mount('qd-agenda', running(), { today: '2027-03-17' });
+    await choose(el, '#f-week', true);
+    expect(count(el)).toBe('3 activités cette semaine');
+    expect(dayHeadings(el)).toEqual([
+      'lundi 15 mars 2027',
+      'mardi 16 mars 2027',
+      'samedi 20 mars 2027',
+    ]);
+    expect(titles(el)).toEqual(['Exposition', 'Atelier CV', 'Sortie au musée']);
+    const expo = qa(el, '.qd-event')[0]!;
+    expect(norm(expo.querySelector('time')!.textContent)).toBe(
+      'du samedi 13 mars 10:00 au mercredi 17 mars 17:00',
+    );
+    expect(titles(el)).not.toContain('Stage');
+    // …in the week's .ics too, and in the printed programme, under Monday.
+    const files = downloads();
+    await click(el, 'Exporter tout (.ics)');
+    expect(await files[0]!.text).toContain('UID:expo-20270313@');
+    const programme = norm(q(el, '[part="print"]')!.textContent);
+    expect(programme).toContain(
+      'lundi 15 mars du samedi 13 mars 10:00 au mercredi 17 mars 17:00 Exposition — Centre B',
+    );
+    expect(programme).not.toContain('Stage');
+  });
+
+  it('the month shows an activity started the month before and still running, once, on its 1st (list and grid)', async () => {
+    const el = await mount('qd-agenda', running(), { today: '2027-03-01' });
+    expect(count(el)).toBe('7 activités en mars 2027');
+    expect(dayHeadings(el)[0]).toBe('lundi 1 mars 2027');
+    expect(titles(el).filter((t) => t === 'Stage d’hiver')).toHaveLength(1);
+    expect(norm(qa(el, '.qd-event')[0]!.querySelector('time')!.textContent)).toBe(
+      'du samedi 27 février 10:00 au mardi 2 mars 16:00',
+    );
+    el.view = 'month';
+    await settle(el);
+    const chips = qa(el, 'td button').map((b) => norm(b.textContent));
+    expect(chips.filter((c) => c.includes('Stage d’hiver'))).toEqual([
+      'du 27/02 au 02/03 Stage d’hiver',
+    ]);
+    await click(el, /Mois précédent/);
+    expect(count(el)).toBe('1 activité en février 2027');
+    expect(qa(el, 'td button').map((b) => norm(b.textContent))).toEqual([
+      '10:00 Stage d’hiver, samedi 27 février',
+    ]);
+  });
+});
+
 describe('qd-agenda · keyboard (review: the month grid)', () => {
   it('Escape in the details under the grid gives the focus back to the activity’s button', async () => {
     const el = await mount('qd-agenda', tinyAgenda, { today: '2027-03-01', view: 'month' });

@@ -7,11 +7,11 @@ import {
 } from 'lit';
 import { baseStyles, saveFile } from '@quartiers-douai/core';
 import { AgendaElement } from '../shared.js';
-import { filterOccurrences, type Filters, type Occurrence } from '../occurrences.js';
+import { during, filterOccurrences, type Filters, type Occurrence } from '../occurrences.js';
 import { AUDIENCES, THEMES, type AgendaContent, type Audience, type Theme } from '../schema.js';
 import { addDays, addMonths, daysInMonth, mondayOf, monthOf } from '../time.js';
 import { formatDay, formatMonth, formatTime } from '../format.js';
-import { eventCard, eventDetail, icsFor, type CardHost } from '../card.js';
+import { eventCard, eventDetail, fromTo, icsFor, type CardHost } from '../card.js';
 import { agendaStyles } from './agenda.styles.js';
 import { cardStyles } from '../card.styles.js';
 
@@ -123,10 +123,18 @@ export class QdAgenda extends AgendaElement implements CardHost {
     return Boolean(this.centre || this.audience || this.theme || this.week);
   }
 
-  /** The occurrences of the period shown (the month, or this week), filtered. */
+  /**
+   * The occurrences of the period shown (the month, or this week), filtered: with those started
+   * before it and still running (listed once, under its first day).
+   */
   get shown(): Occurrence[] {
     const all = filterOccurrences(this.occurrences, this.filters);
-    return this.week ? all : all.filter((o) => monthOf(o.date) === this.month);
+    return this.week ? all : during(all, `${this.month}-01`, `${addMonths(this.month, 1)}-01`);
+  }
+
+  /** The first day of the period shown: Monday of this week, or the 1st of the month. */
+  private get firstDay(): string {
+    return this.week ? mondayOf(this.todayKey) : `${this.month}-01`;
   }
 
   private countText(n: number): string {
@@ -368,10 +376,13 @@ export class QdAgenda extends AgendaElement implements CardHost {
     </div>`;
   }
 
-  /** Occurrences grouped by day, in order. */
-  private byDay(shown: Occurrence[]): Map<string, Occurrence[]> {
+  /** Occurrences grouped by day, in order; one started before `first` is under `first`. */
+  private byDay(shown: Occurrence[], first: string): Map<string, Occurrence[]> {
     const days = new Map<string, Occurrence[]>();
-    for (const o of shown) days.set(o.date, [...(days.get(o.date) ?? []), o]);
+    for (const o of shown) {
+      const d = o.date < first ? first : o.date;
+      days.set(d, [...(days.get(d) ?? []), o]);
+    }
     return days;
   }
 
@@ -381,7 +392,7 @@ export class QdAgenda extends AgendaElement implements CardHost {
 
   private renderList(shown: Occurrence[], opened: Occurrence | undefined): TemplateResult {
     return html`<div class="qd-list" part="list">
-      ${[...this.byDay(shown)].map(
+      ${[...this.byDay(shown, this.firstDay)].map(
         ([day, list]) =>
           html`<section class="qd-day" aria-labelledby=${`day-${day}`}>
             <h3 id=${`day-${day}`} class="qd-day__title">${formatDay(this.locale, day)}</h3>
@@ -389,7 +400,8 @@ export class QdAgenda extends AgendaElement implements CardHost {
               ${list.map(
                 (o) =>
                   html`<li>
-                    ${eventCard(this, o, 4)} ${o === opened ? this.detail(o) : nothing}
+                    ${eventCard(this, o, 4, false, o.date !== day)}
+                    ${o === opened ? this.detail(o) : nothing}
                   </li>`,
               )}
             </ul>
@@ -399,8 +411,8 @@ export class QdAgenda extends AgendaElement implements CardHost {
   }
 
   private renderMonth(shown: Occurrence[]): TemplateResult {
-    const days = this.byDay(shown);
     const first = `${this.month}-01`;
+    const days = this.byDay(shown, first);
     const start = mondayOf(first);
     const last = addDays(first, daysInMonth(this.month) - 1);
     const weeks: string[][] = [];
@@ -449,13 +461,19 @@ export class QdAgenda extends AgendaElement implements CardHost {
                                   aria-expanded=${this.opened === o.key ? 'true' : 'false'}
                                   @click=${() => this.open(o.key)}
                                 >
-                                  <span class="qd-chip__time">${this.timeOf(o)}</span>
+                                  <span class="qd-chip__time"
+                                    >${o.date === d ? this.timeOf(o) : fromTo(this, o, true)}</span
+                                  >
                                   <span class="qd-chip__title">
                                     ${o.event.title}${
                                       o.event.cancelled ? html` (${this.t('cancelled')})` : nothing
-                                    }<span class="qd-visually-hidden"
-                                      >, ${formatDay(locale, d, 'dayShort')}</span
-                                    >
+                                    }${
+                                      o.date === d
+                                        ? html`<span class="qd-visually-hidden"
+                                            >, ${formatDay(locale, d, 'dayShort')}</span
+                                          >`
+                                        : nothing
+                                    }
                                   </span>
                                 </button>
                               </li>`,
@@ -512,15 +530,15 @@ export class QdAgenda extends AgendaElement implements CardHost {
           ? html`<p>
               ${this.t(this.centre || this.audience || this.theme ? 'empty' : 'emptyPeriod')}
             </p>`
-          : [...this.byDay(week)].map(
+          : [...this.byDay(week, monday)].map(
               ([day, list]) =>
                 html`<h3>${formatDay(locale, day, 'dayShort')}</h3>
                   <ul>
                     ${list.map(
                       (o) =>
                         html`<li>
-                          <strong>${this.timeOf(o)}</strong> ${o.event.title}
-                          ${o.centre ? html`— ${o.centre.name}` : nothing}
+                          <strong>${o.date < monday ? fromTo(this, o) : this.timeOf(o)}</strong>
+                          ${o.event.title} ${o.centre ? html`— ${o.centre.name}` : nothing}
                           ${
                             o.event.cancelled
                               ? html`<strong class="qd-cancelled">(${this.t('cancelled')})</strong>`
