@@ -27,7 +27,8 @@ export interface JuryScoreDetail {
  * of radio buttons per criterion, an optional comment and the weighted total computed live; then a
  * summary table, and the files for the organisers (JSON for `<qd-jury-results>`, CSV for a
  * spreadsheet). With `storage="local"` the scores are kept on the tablet at every change (as the
- * festival's, not the person's: see docs/vie-privee.md) and can be resumed from a file.
+ * festival's, not the person's: see docs/vie-privee.md) and can be resumed from a file: when the
+ * grid already holds notes, a valid file replaces them only once the juror confirms.
  *
  * @summary Grille de notation d'un juré : notes par critère, commentaires, totaux pondérés, export.
  * @fires qd-score - A score was given. `detail: { film, criterion, score, total, max, missing }`.
@@ -46,6 +47,7 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
     step: { state: true },
     grid: { state: true },
     said: { state: true },
+    asking: { state: true },
   };
 
   /** The film shown (index), or `films.length` for the summary. */
@@ -55,6 +57,8 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
   /** The last total announced. */
   private said = '';
   private store?: ReturnType<typeof juryStore>;
+  /** A valid file that would replace the notes, waiting for the juror's answer. */
+  private asking?: { text: string; count: number };
 
   protected override contentChanged(c: FestivalContent): void {
     this.step = 0;
@@ -74,6 +78,7 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
   }
 
   private openGrid(c: FestivalContent): void {
+    this.asking = undefined;
     this.store = this.storage === 'none' ? undefined : juryStore(c.id, this.storage);
     const saved = this.store ? this.loadFrom(this.store) : undefined;
     this.grid = saved && saved.festival === c.id ? saved : emptyJury(c.id);
@@ -108,6 +113,7 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
 
   private go(step: number): void {
     this.step = step;
+    this.asking = undefined;
     this.said = '';
     void this.focusAfterRender(
       step >= (this.data?.films.length ?? 0) ? '#summary-title' : '#film-title',
@@ -140,17 +146,92 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const text = await file.text();
+    // Films with a score or a comment: the notes a file would replace.
+    const count = new Set(
+      [
+        ...Object.entries(this.grid.scores).filter(([, s]) => Object.keys(s).length),
+        ...Object.entries(this.grid.comments).filter(([, t]) => t.trim()),
+      ].map(([f]) => f),
+    ).size;
+    this.asking = undefined;
+    // A file that would be refused is refused at once, as before (explained, nothing changed).
+    if (count && this.fits(c, text)) {
+      this.asking = { text, count };
+      void this.focusAfterRender('#replace-ask');
+    } else await this.take(c, text);
+  }
+
+  /** Would `take` accept this file? (A valid jury file of this festival.) */
+  private fits(c: FestivalContent, text: string): boolean {
+    try {
+      const r = juryStore(c.id, 'none').check(JSON.parse(text));
+      return r.ok && r.data.festival === c.id;
+    } catch {
+      return false;
+    }
+  }
+
+  private async take(c: FestivalContent, text: string): Promise<void> {
     const store = this.store ?? juryStore(c.id, 'none');
-    await this.importInto(store, await file.text(), (d) => {
+    await this.importInto(store, text, (d) => {
       if (d.festival !== c.id) return false;
       this.grid = d;
       return true;
     });
   }
 
+  /** « Annuler » or Escape: the notes stay, focus back on the file control. */
+  private keepNotes(): void {
+    this.asking = undefined;
+    void this.focusAfterRender('input[type="file"]');
+  }
+
+  private async replaceNotes(c: FestivalContent, text: string): Promise<void> {
+    this.asking = undefined;
+    await this.take(c, text);
+    void this.focusAfterRender('#summary-title');
+  }
+
+  private renderAsk(c: FestivalContent): TemplateResult | typeof nothing {
+    const a = this.asking;
+    if (!a) return nothing;
+    return html`<div
+      class="qd-panel qd-panel--error qd-jury__ask qd-no-print"
+      role="group"
+      aria-labelledby="replace-ask"
+      aria-describedby="replace-hint"
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          this.keepNotes();
+        }
+      }}
+    >
+      <p id="replace-ask" tabindex="-1">${this.t('replaceAsk', { count: a.count })}</p>
+      <p id="replace-hint">${this.t('replaceHint')}</p>
+      <div class="qd-toolbar">
+        <button
+          type="button"
+          class="qd-button qd-button--primary"
+          @click=${() => this.replaceNotes(c, a.text)}
+        >
+          ${this.t('replaceYes')}
+        </button>
+        <button type="button" class="qd-button" @click=${() => this.keepNotes()}>
+          ${this.t('cancel')}
+        </button>
+        <button type="button" class="qd-button" @click=${() => this.exportFile(c, 'json')}>
+          ${this.t('downloadFirst')}
+        </button>
+      </div>
+    </div>`;
+  }
+
   private erase(c: FestivalContent): void {
     this.store?.clear();
     this.grid = emptyJury(c.id);
+    this.asking = undefined;
     this.announce(this.t('erasedNotes'));
   }
 
@@ -292,6 +373,7 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
         /></label>
         ${this.store ? html`<button type="button" class="qd-button" @click=${() => this.erase(c)}>${this.t('eraseNotes')}</button>` : nothing}
       </div>
+      ${this.renderAsk(c)}
       <div class="qd-toolbar qd-no-print">
         <button type="button" class="qd-button" @click=${() => this.go(0)}>
           ${this.t('backTo')}

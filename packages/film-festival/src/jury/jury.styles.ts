@@ -86,6 +86,12 @@ export const juryStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  .qd-jury__ask {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  .qd-jury__ask .qd-toolbar {
+    margin-block-end: 0;
+  }
   .qd-messages {
     margin: 0 0 var(--_space);
     padding-inline-start: 1.25rem;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import * as core from '@quartiers-douai/core';
 import { clone, samples, tinyFestival } from '../fixtures.js';
 import { festivalContentSchema, type FestivalContent } from '../schema.js';
@@ -470,6 +470,191 @@ describe('qd-jury-grid · storage, export, import', () => {
     expect(
       qa(results, 'tbody tr').map((r) => [...r.children].map((c) => norm(c.textContent)).join(' ')),
     ).toEqual(['1 Film A 15 / 15 5 5 2', '2 Film B 3 / 15 1 1 2', 'non classé Film C — — — 0']);
+  });
+});
+
+describe('qd-jury-grid · importing over kept notes asks first', () => {
+  const KEY = 'qd:film-jury:petit-festival';
+  const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null')?.data as JuryData | null;
+  /** A jury file of this festival, as « Télécharger mes notes » writes it. */
+  const juryFile = (data: Partial<JuryData>) =>
+    JSON.stringify({
+      kit: 'quartiers-douai',
+      type: 'film-jury',
+      version: 1,
+      savedAt: '2027-05-13T10:00:00.000Z',
+      data: { ...jury('Juré 4', { a: { histoire: 5, image: 5 } }), ...data },
+    });
+  /** The summary table as a person reads it, a row per film. */
+  const rows = (el: Element) =>
+    qa(el, 'tbody tr').map((r) => [...r.children].map((c) => norm(c.textContent)).join(' '));
+  const question = (el: Element, name: string | RegExp = /Ce fichier remplace/) =>
+    page.elementLocator(el).getByRole('group', { name });
+
+  const notice = (el: Element) => text(el, '[role="status"]');
+
+  /** Gives a file to « Reprendre des notes depuis un fichier », as a person picking it would. */
+  async function pick(el: HTMLElement, text: string, name = 'notes.json') {
+    const input = q<HTMLInputElement>(el, 'input[type="file"]')!;
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name, { type: 'application/json' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await until(
+      () => q(el, '[role="group"]') !== null || notice(el) !== '',
+      'a question or a notice',
+    );
+    await settle(el);
+  }
+
+  /** A juror who scored film A and commented film B, on the summary. */
+  async function juror(attrs: Record<string, string> = { storage: 'local' }) {
+    const el = await grid(tinyFestival, attrs);
+    await score(el, 0, 3);
+    await click(el, 'Film suivant');
+    const comment = q<HTMLTextAreaElement>(el, 'textarea')!;
+    comment.value = 'Beau film';
+    comment.dispatchEvent(new Event('change'));
+    await click(el, 'Récapitulatif');
+    return el;
+  }
+  const before = { a: { histoire: 3 } };
+
+  it('a valid file over kept notes: a question, focused, and the notes stay (screen and tablet) until « Remplacer mes notes »', async () => {
+    const el = await juror();
+    expect(rows(el)[0]).toBe('Film A 3 — —');
+    await pick(el, juryFile({ scores: { c: { histoire: 1, image: 2 } } }));
+    const ask = question(el, 'Ce fichier remplace vos notes actuelles (2 films notés).');
+    await expect.element(ask).toBeVisible();
+    await expect
+      .element(ask)
+      .toHaveAccessibleDescription(
+        'Elles seront perdues. Pour les garder, téléchargez-les d’abord.',
+      );
+    expect(focused(el)?.textContent?.trim()).toBe(
+      'Ce fichier remplace vos notes actuelles (2 films notés).',
+    );
+    // Nothing replaced yet: not on the tablet, not on screen, no notice.
+    expect(stored()!.scores).toEqual(before);
+    expect(stored()!.comments).toEqual({ b: 'Beau film' });
+    expect(el.grid.scores).toEqual(before);
+    expect(rows(el)[0]).toBe('Film A 3 — —');
+    expect(notice(el)).toBe('');
+    expect(await axeViolations(el)).toEqual([]);
+
+    await click(el, 'Remplacer mes notes');
+    await until(() => notice(el) !== '', 'the import notice');
+    expect(notice(el)).toBe('Vos données ont été reprises depuis le fichier.');
+    expect(stored()!.scores).toEqual({ c: { histoire: 1, image: 2 } });
+    expect(stored()!.comments).toEqual({});
+    expect(rows(el)).toEqual(['Film A — — —', 'Film B — — —', 'Film C 1 2 4 / 15']);
+    expect(q(el, '[role="group"]')).toBeNull();
+    await settle(el);
+    expect(focused(el)).toBe(q(el, '#summary-title'));
+  });
+
+  it('« Annuler » keeps the notes; the focus goes back to the file control', async () => {
+    const el = await juror();
+    await pick(el, juryFile({}));
+    await click(el, 'Annuler');
+    expect(q(el, '[role="group"]')).toBeNull();
+    expect(focused(el)).toBe(q(el, 'input[type="file"]'));
+    expect(stored()!.scores).toEqual(before);
+    expect(stored()!.comments).toEqual({ b: 'Beau film' });
+    expect(el.grid.scores).toEqual(before);
+    expect(rows(el)[0]).toBe('Film A 3 — —');
+    expect(notice(el)).toBe('');
+  });
+
+  it('keyboard: Escape keeps the notes and returns to the file control; Tab then Enter on « Remplacer mes notes » replaces them', async () => {
+    const el = await juror();
+    await pick(el, juryFile({}));
+    await userEvent.keyboard('{Escape}');
+    await settle(el);
+    expect(q(el, '[role="group"]')).toBeNull();
+    expect(focused(el)).toBe(q(el, 'input[type="file"]'));
+    expect(stored()!.scores).toEqual(before);
+    expect(rows(el)[0]).toBe('Film A 3 — —');
+
+    await pick(el, juryFile({}));
+    expect(focused(el)?.id).toBe('replace-ask');
+    await userEvent.keyboard('{Tab}');
+    expect(focused(el)).toBe(button(el, 'Remplacer mes notes'));
+    await userEvent.keyboard('{Enter}');
+    await until(() => notice(el) !== '', 'the import notice');
+    expect(stored()!.scores).toEqual({ a: { histoire: 5, image: 5 } });
+    expect(rows(el)[0]).toBe('Film A 5 5 15 / 15');
+  });
+
+  it('« Télécharger mes notes d’abord » downloads the current notes (the usual file); the question stays', async () => {
+    const files = downloads();
+    const el = await juror();
+    await pick(el, juryFile({}));
+    await click(el, 'Télécharger mes notes d’abord');
+    await until(() => files.length === 1 && files[0]!.text !== '', 'the file');
+    expect(files[0]!.name).toBe('jury-petit-festival-jure.json');
+    expect(JSON.parse(files[0]!.text).data).toEqual({
+      festival: 'petit-festival',
+      juror: '',
+      scores: before,
+      comments: { b: 'Beau film' },
+    });
+    await expect.element(question(el)).toBeVisible();
+    expect(stored()!.scores).toEqual(before);
+  });
+
+  it('without storage: the notes on screen are asked for too', async () => {
+    const el = await juror({});
+    await pick(el, juryFile({}));
+    await click(el, 'Annuler');
+    expect(el.grid.scores).toEqual(before);
+    expect(rows(el)[0]).toBe('Film A 3 — —');
+    await pick(el, juryFile({}));
+    await click(el, 'Remplacer mes notes');
+    await until(() => notice(el) !== '', 'the import notice');
+    expect(rows(el)[0]).toBe('Film A 5 5 15 / 15');
+  });
+
+  it('an empty grid takes the file at once, without asking', async () => {
+    const el = await grid(tinyFestival, { storage: 'local' });
+    await click(el, 'Récapitulatif');
+    await pick(el, juryFile({}));
+    expect(q(el, '[role="group"]')).toBeNull();
+    await until(() => notice(el) !== '', 'the import notice');
+    expect(notice(el)).toBe('Vos données ont été reprises depuis le fichier.');
+    expect(stored()!.scores).toEqual({ a: { histoire: 5, image: 5 } });
+    expect(rows(el)[0]).toBe('Film A 5 5 15 / 15');
+  });
+
+  it('a file that is not a jury file, over kept notes: refused and explained at once, nothing changed', async () => {
+    const el = await juror();
+    await pick(el, 'pas du json', 'notes.txt');
+    await until(() => notice(el).includes('Rien n'), 'the refusal');
+    expect(q(el, '[role="group"]')).toBeNull();
+    expect(notice(el)).toMatch(/^Ce fichier n.a pas pu être repris/);
+    expect(stored()!.scores).toEqual(before);
+    expect(rows(el)[0]).toBe('Film A 3 — —');
+  });
+
+  it('Arabic and English: the question in the page’s language, with its plural', async () => {
+    (await juror()).remove(); // two films noted, kept on the tablet
+    const ar = await grid(tinyFestival, { storage: 'local', lang: 'ar' });
+    await click(ar, 'الملخص');
+    await pick(ar, juryFile({}));
+    await expect
+      .element(question(ar, 'هذا الملف يحل محل تقييماتك الحالية (فيلمان مُقيَّمان).'))
+      .toBeVisible();
+    await click(ar, 'إلغاء');
+    expect(stored()!.scores).toEqual(before);
+    ar.remove();
+    const en = await grid(tinyFestival, { storage: 'local', lang: 'en' });
+    await click(en, 'Summary');
+    await pick(en, juryFile({}));
+    await expect
+      .element(question(en, 'This file replaces your current scores (2 films scored).'))
+      .toBeVisible();
+    await click(en, 'Replace my scores');
+    await until(() => stored()!.scores.a?.image === 5, 'the new notes kept');
   });
 });
 

@@ -23,6 +23,11 @@ export type JuryKey =
   | 'exportJson'
   | 'exportCsv'
   | 'importGrid'
+  | 'replaceAsk'
+  | 'replaceHint'
+  | 'replaceYes'
+  | 'downloadFirst'
+  | 'cancel'
   | 'eraseNotes'
   | 'erasedNotes'
   | 'notKept'
@@ -69,6 +74,14 @@ export const juryMessages: Messages<JuryKey> = {
     exportJson: 'Télécharger mes notes (fichier pour l’organisation)',
     exportCsv: 'Télécharger le tableau (CSV)',
     importGrid: 'Reprendre des notes depuis un fichier',
+    replaceAsk: {
+      one: 'Ce fichier remplace vos notes actuelles ({count} film noté).',
+      other: 'Ce fichier remplace vos notes actuelles ({count} films notés).',
+    },
+    replaceHint: 'Elles seront perdues. Pour les garder, téléchargez-les d’abord.',
+    replaceYes: 'Remplacer mes notes',
+    downloadFirst: 'Télécharger mes notes d’abord',
+    cancel: 'Annuler',
     eraseNotes: 'Effacer mes notes de cette tablette',
     erasedNotes: 'Vos notes ont été effacées de cette tablette.',
     notKept:
