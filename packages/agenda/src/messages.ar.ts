@@ -52,6 +52,7 @@ const catalog: Partial<Catalog<AgendaKey>> = {
   duplicatesTitle: 'يجب التحقق في ملفات الجدول',
   next: 'الموعد القادم',
   noNext: 'لا يوجد موعد قادم.',
+  running: 'جارٍ الآن.',
   eventMissing: 'هذا النشاط غير موجود في الجدول.',
   'aud-enfants': 'الأطفال (6-10 سنوات)',
   'aud-jeunes': 'الشباب (11-17 سنة)',

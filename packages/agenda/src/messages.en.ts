@@ -46,6 +46,7 @@ const catalog: Partial<Catalog<AgendaKey>> = {
   duplicatesTitle: 'To check in the agenda files',
   next: 'Next date',
   noNext: 'No date to come.',
+  running: 'On now.',
   eventMissing: 'This activity is not in the agenda.',
   'aud-enfants': 'Children (6-10)',
   'aud-jeunes': 'Young people (11-17)',

@@ -50,6 +50,7 @@ export type AgendaKey =
   | 'notJson'
   | 'next'
   | 'noNext'
+  | 'running'
   | 'eventMissing'
   | 'aud-enfants'
   | 'aud-jeunes'
@@ -114,6 +115,7 @@ export const agendaMessages: Messages<AgendaKey> = {
       'ce fichier n’est pas du JSON valide (une virgule, un guillemet ou une accolade manque ou est en trop) : ouvrez-le dans un vérificateur JSON',
     next: 'Prochaine date',
     noNext: 'Pas de date à venir.',
+    running: 'En cours.',
     eventMissing: 'Cette activité n’est pas dans l’agenda.',
     'aud-enfants': 'Enfants (6-10 ans)',
     'aud-jeunes': 'Jeunes (11-17 ans)',

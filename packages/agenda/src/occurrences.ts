@@ -89,5 +89,8 @@ export function filterOccurrences(all: ReadonlyArray<Occurrence>, f: Filters): O
 export function during(all: ReadonlyArray<Occurrence>, first: string, next: string): Occurrence[] {
   const from = parisToUtc(first, 0);
   const to = parisToUtc(next, 0);
-  return all.filter((o) => o.start < to && (o.end ?? o.start + 1) > from);
+  return all.filter((o) => o.start < to && notOver(o, from));
 }
+
+/** Not over at `utc` (UTC ms): it ends after it; without an end, it starts at it or after. */
+export const notOver = (o: Occurrence, utc: number): boolean => (o.end ?? o.start + 1) > utc;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations, cleanup, click, mount, norm, q, settle, text } from '../test-helpers.js';
-import { allCentres, tinyAgenda } from '../fixtures.js';
+import { allCentres, clone, tinyAgenda } from '../fixtures.js';
 
 afterEach(() => {
   cleanup();
@@ -35,6 +35,70 @@ describe('qd-event-card · rendering', () => {
     });
     expect(text(el, '.qd-event__when')).toBe('samedi 3 avril 2027, 10:00 – 17:00');
     expect(text(el)).toContain('Sur inscription, 120 places');
+  });
+});
+
+describe('qd-event-card · an activity over several days (review: running today)', () => {
+  /**
+   * The tiny agenda with an exhibition from Saturday 13 March 10:00 to Wednesday 17 March 17:00,
+   * and a weekend course (Saturday 10:00 → Sunday 17:00) on two weekends.
+   */
+  const running = () => {
+    const a = clone(tinyAgenda);
+    const base = { centre: 'b', audience: 'tous', theme: 'vivre-ensemble' } as const;
+    a.events.push(
+      {
+        ...base,
+        id: 'expo',
+        title: 'Exposition',
+        start: '2027-03-13T10:00',
+        end: '2027-03-17T17:00',
+      },
+      {
+        ...base,
+        id: 'stage',
+        title: 'Stage du week-end',
+        start: '2027-03-06T10:00',
+        end: '2027-03-07T17:00',
+        recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
+      },
+    );
+    return a;
+  };
+
+  it('started on Saturday and running until Wednesday: shown on Monday as running, with its dates in words, not as past', async () => {
+    const el = await mount('qd-event-card', running(), { event: 'expo', today: '2027-03-15' });
+    expect(text(el, '.qd-event__when')).toBe('du samedi 13 mars 10:00 au mercredi 17 mars 17:00');
+    expect(text(el)).toContain('En cours.');
+    expect(text(el)).not.toContain('Pas de date à venir.');
+    // Its last day too (it ends at 17:00).
+    el.today = '2027-03-17';
+    await settle(el);
+    expect(text(el, '.qd-event__when')).toBe('du samedi 13 mars 10:00 au mercredi 17 mars 17:00');
+    expect(text(el)).not.toContain('Pas de date à venir.');
+  });
+
+  it('a weekend course on its Sunday shows this weekend, running, not the next one', async () => {
+    const el = await mount('qd-event-card', running(), { event: 'stage', today: '2027-03-07' });
+    expect(text(el, '.qd-event__when')).toBe('du samedi 6 mars 10:00 au dimanche 7 mars 17:00');
+    expect(text(el)).toContain('En cours.');
+  });
+
+  it('ended yesterday: past, its dates and « Pas de date à venir », not « En cours »', async () => {
+    const el = await mount('qd-event-card', running(), { event: 'expo', today: '2027-03-18' });
+    expect(text(el, '.qd-event__when')).toBe('samedi 13 mars 2027, 10:00 – mercredi 17 mars 17:00');
+    expect(text(el)).toContain('Pas de date à venir.');
+    expect(text(el)).not.toContain('En cours.');
+  });
+
+  it('a weekly activity (2 hours) still shows its next date: the day after one, the next week’s', async () => {
+    const el = await mount('qd-event-card', running(), { event: 'cv', today: '2027-03-16' });
+    expect(text(el, '.qd-event__when')).toBe('mardi 16 mars 2027, 18:00 – 20:00');
+    el.today = '2027-03-17';
+    await settle(el);
+    expect(text(el, '.qd-event__when')).toBe('mardi 23 mars 2027, 18:00 – 20:00');
+    expect(text(el)).not.toContain('En cours.');
+    expect(text(el)).not.toContain('Pas de date à venir.');
   });
 });
 

@@ -3,15 +3,17 @@ import { baseStyles, saveFile } from '@quartiers-douai/core';
 import { AgendaElement } from '../shared.js';
 import { detailBody, eventCard, icsFor, type CardHost } from '../card.js';
 import { cardStyles } from '../card.styles.js';
-import type { Occurrence } from '../occurrences.js';
+import { notOver, type Occurrence } from '../occurrences.js';
 import type { AgendaContent } from '../schema.js';
 import type { AgendaExportDetail } from '../agenda/agenda.js';
+import { parisToUtc } from '../time.js';
 
 /**
  * `<qd-event-card>` — one activity of the agenda, embedded in a page (a news item, the centre's
  * page): its next date from `today` (or its last one, once past), time, centre, address, phone,
- * accessibility and transports, and « Ajouter à mon agenda ». Same content as `<qd-agenda>` (one
- * file, or several separated by spaces in `src`).
+ * accessibility and transports, and « Ajouter à mon agenda »; an activity over several days,
+ * started before `today` and not over yet (Paris), « En cours » with its dates in words. Same
+ * content as `<qd-agenda>` (one file, or several separated by spaces in `src`).
  *
  * @summary Une activité de l'agenda dans une page : prochaine date, lieu, accès, ajout au calendrier.
  * @attr {string} event - The `id` of the activity to show.
@@ -63,11 +65,19 @@ export class QdEventCard extends AgendaElement implements CardHost {
     );
   }
 
-  /** The occurrence shown: the next one from `today`, else the last one. */
+  /** `today` 00:00 (Paris), in UTC ms: what ends by then is past. */
+  private get from(): number {
+    return parisToUtc(this.todayKey, 0);
+  }
+
+  /**
+   * The occurrence shown: the first one not over on `today` (running since an earlier day, or
+   * starting `today` or later; the same rule as `during()`), else the last one.
+   */
   get occurrence(): Occurrence | undefined {
     const mine = this.occurrences.filter((o) => o.event.id === this.event);
-    const today = this.todayKey;
-    return mine.find((o) => o.date >= today) ?? mine[mine.length - 1];
+    const from = this.from;
+    return mine.find((o) => notOver(o, from)) ?? mine[mine.length - 1];
   }
 
   protected override renderContent(c: AgendaContent): TemplateResult {
@@ -76,9 +86,11 @@ export class QdEventCard extends AgendaElement implements CardHost {
       return html`<div class="qd-panel qd-card" part="event">
         <p>${this.t('eventMissing')}</p>
       </div>`;
-    const past = o.date < this.todayKey;
+    const past = !notOver(o, this.from);
+    const running = !past && o.date < this.todayKey;
     return html`<div class="qd-card" lang=${c.lang}>
-      ${eventCard(this, o, 3, true)} ${past ? html`<p>${this.t('noNext')}</p>` : ''}
+      ${eventCard(this, o, 3, !running, running)}
+      ${past || running ? html`<p>${this.t(past ? 'noNext' : 'running')}</p>` : ''}
       ${detailBody(this, o, 4, false)}
     </div>`;
   }
