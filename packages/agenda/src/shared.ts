@@ -20,6 +20,15 @@ import { occurrencesOf, type Occurrence } from './occurrences.js';
 import { AGENDA_CONTENT_VERSION, agendaContentSchema, type AgendaContent } from './schema.js';
 import { isDay, parisToday } from './time.js';
 
+/**
+ * Intl's first date format in the page (its time-zone and calendar data: ≈ 20 ms, once), done in
+ * a task of its own before the first render, not in the task that checks and shows a file.
+ */
+let intlReady: Promise<unknown> | undefined;
+
+/** Resolves in a later task (a 0 ms timer). */
+export const nextTask = (): Promise<unknown> => new Promise((r) => setTimeout(r));
+
 export abstract class AgendaElement extends QdContentElement<AgendaContent, AgendaKey> {
   static override messages = [agendaMessages];
 
@@ -51,6 +60,14 @@ export abstract class AgendaElement extends QdContentElement<AgendaContent, Agen
         single();
       }
     };
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return (intlReady ??= nextTask()
+      .then(() => parisToday())
+      .catch(() => 0)).then(() => super.scheduleUpdate());
   }
 
   protected override get contentSpec(): ContentSpec<AgendaContent> {

@@ -56,11 +56,11 @@ const ATTEMPTS = 4;
  * Their page is measured once and reported, but does not fail the run; when it passes, the run says
  * so: once it passes every time, remove its line, so that it is enforced like the others. Keep it
  * short: each line is an open issue. The CV left it on 2026-11-29 (it builds its form in short
- * tasks); the agenda and the procedure simulator came in on the same day (docs/quality.md).
+ * tasks); the agenda and the procedure simulator came in on the same day, the agenda left it on
+ * 2026-12-07 (Intl's first date format, then each agenda's check and its list, in tasks of their
+ * own: docs/quality.md).
  */
 export const KNOWN_GAPS = {
-  agenda:
-    "TBT 53–83 ms (seuil 50) : la page de démonstration montre six agendas (les cinq centres et le JSON dans la page), chacun valide son fichier et déploie deux mois d'activités dans une seule tâche ; à faire : déployer les dates et afficher la liste dans une seconde tâche courte, comme le CV construit son formulaire (docs/quality.md)",
   demarches:
     'TBT 47–70 ms selon la machine (seuil 50) : quatre simulateurs sur la page de démonstration, chacun avec son dessin intégré au JSON (validé et décodé dans la tâche du premier écran) ; à faire : même découpage en tâches courtes (docs/quality.md)',
 };

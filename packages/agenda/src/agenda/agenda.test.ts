@@ -209,6 +209,44 @@ describe('qd-agenda · content loading & errors', () => {
   });
 });
 
+describe('qd-agenda · first screen in short tasks (Total Blocking Time, gate 7)', () => {
+  it('the file is checked in one task and the agenda shown in a later one, with « Chargement » meanwhile; updateComplete waits for the agenda', async () => {
+    const el = document.createElement('qd-agenda');
+    el.setAttribute('today', '2027-03-01');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(tinyAgenda);
+    el.append(script);
+    // Right after the render of the task that checked the file (a microtask after the event).
+    const seen = new Promise<{ loading: string; list: boolean }>((resolve) =>
+      el.addEventListener('qd-content-ready', () =>
+        queueMicrotask(() =>
+          resolve({ loading: text(el, '[part="loading"]'), list: !!q(el, '[part="list"]') }),
+        ),
+      ),
+    );
+    document.body.append(el);
+    expect(await seen).toEqual({ loading: 'Chargement du contenu…', list: false });
+    await el.updateComplete;
+    expect(q(el, '[part="loading"]')).toBeNull();
+    expect(dayHeadings(el)).toHaveLength(4);
+    expect(count(el)).toBe('4 activités en mars 2027');
+    el.remove();
+  });
+
+  it('a later file is shown at once, without the loading message: the focus stays on the filter', async () => {
+    const el = await mount('qd-agenda', tinyAgenda, { today: '2027-03-01' });
+    const select = q<HTMLSelectElement>(el, '#f-centre')!;
+    select.focus();
+    const next = clone(tinyAgenda);
+    next.events[0]!.title = 'Atelier CV et lettre';
+    el.content = next;
+    await settle(el);
+    expect(titles(el)).toContain('Atelier CV et lettre');
+    expect(focused(el)).toBe(select);
+  });
+});
+
 describe('qd-agenda · rendering', () => {
   it('keeps the 18:00 workshop at 18:00 on both sides of the DST change (28 March 2027)', async () => {
     const el = await mount('qd-agenda', tinyAgenda, { today: '2027-03-01' });

@@ -6,7 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { baseStyles, saveFile } from '@quartiers-douai/core';
-import { AgendaElement } from '../shared.js';
+import { AgendaElement, nextTask } from '../shared.js';
 import { during, filterOccurrences, type Filters, type Occurrence } from '../occurrences.js';
 import { AUDIENCES, THEMES, type AgendaContent, type Audience, type Theme } from '../schema.js';
 import { addDays, addMonths, daysInMonth, mondayOf, monthOf } from '../time.js';
@@ -87,10 +87,19 @@ export class QdAgenda extends AgendaElement implements CardHost {
   /** Where the focus goes back when the details close. */
   private openedFrom?: string;
 
+  /** The first content was shown (see `contentChanged`). */
+  private shownOnce = false;
+
   protected override contentChanged(content: AgendaContent): void {
     super.contentChanged(content);
     this.opened = undefined;
     this.month = this.firstMonth();
+    // The first time, the agenda shows a task after its file was checked and its dates expanded
+    // (the loading message stays meanwhile): two short tasks, not one long one (gate 7).
+    if (!this.shownOnce) {
+      this.shownOnce = true;
+      this.holdUntil(nextTask());
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
