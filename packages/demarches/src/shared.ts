@@ -34,17 +34,26 @@ export interface ChecklistDetail {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * French month names: a French page writes its dates without a date formatter, as `Intl` would
+ * (the first formatter a page builds costs tens of milliseconds on a slow phone, in the first
+ * screen's task: Total Blocking Time, docs/quality.md gate 7).
+ */
+const MONTHS_FR =
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
+
 /** `2026-11-29` → "29 novembre 2026" (in the UI language), as written. */
 export function longDate(iso: string, locale: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleDateString(locale, {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      });
+  if (Number.isNaN(d.getTime())) return iso;
+  if (locale === 'fr')
+    return `${d.getUTCDate()} ${MONTHS_FR[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return d.toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 export abstract class DemarcheElement extends QdContentElement<DemarcheContent, DemarcheKey> {

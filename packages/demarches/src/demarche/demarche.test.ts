@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { DemarcheCompleteDetail, DemarcheStepDetail } from '../index.js';
+import { longDate, type DemarcheCompleteDetail, type DemarcheStepDetail } from '../index.js';
 import { clone, samples, tinyProcedure } from '../fixtures.js';
 import type { DemarcheContentInput } from '../schema.js';
 import {
@@ -128,6 +128,72 @@ describe('qd-demarche · content loading & errors', () => {
     const el = await demarche(null, { src: url });
     await vi.waitFor(() => expect(text(el, 'h2')).toBe('La petite démarche'));
     URL.revokeObjectURL(url);
+  });
+});
+
+describe('qd-demarche · first screen in short tasks (Total Blocking Time)', () => {
+  it('builds its start screen in several steps behind « Chargement… », shows it whole once ready (updateComplete waits), and new content at once', async () => {
+    const el = document.createElement('qd-demarche');
+    el.content = clone(tinyProcedure);
+    document.body.append(el);
+    // What a person could perceive after each render: the loading message, the screen hidden or
+    // shown, the start buttons, the list to prepare.
+    const seen: string[] = [];
+    const look = () => {
+      const r = el.shadowRoot!;
+      const box = r.querySelector('.qd-demarche');
+      const now = [
+        r.querySelector('[part="loading"]') ? 'chargement' : '',
+        box ? (box.hasAttribute('hidden') ? 'caché' : 'visible') : '',
+        r.querySelector('.qd-start') ? 'boutons' : '',
+        r.querySelector('#prepare') ? 'à préparer' : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      if (now && now !== seen.at(-1)) seen.push(now);
+    };
+    const watch = new MutationObserver(look);
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    try {
+      await el.updateComplete;
+      look();
+      expect(seen).toEqual([
+        'chargement caché',
+        'chargement caché boutons',
+        'visible boutons à préparer',
+      ]);
+      expect(text(el, '.qd-checked')).toBe('Étapes vérifiées le 29 novembre 2026.');
+      expect(button(el, 'Commencer, guidé pas à pas')).toBeTruthy();
+      seen.length = 0;
+      el.content = { ...clone(tinyProcedure), title: 'Une autre démarche' };
+      await el.updateComplete;
+      look();
+      expect(seen).toEqual(['visible boutons à préparer']);
+      expect(text(el, 'h2')).toBe('Une autre démarche');
+    } finally {
+      watch.disconnect();
+      el.remove();
+    }
+  });
+
+  it('a French page writes the date of the last check as Intl would, without building a date formatter (slow on a phone)', async () => {
+    const formatter = vi.spyOn(Intl, 'DateTimeFormat');
+    const toLocale = vi.spyOn(Date.prototype, 'toLocaleDateString');
+    const el = await demarche();
+    expect(text(el, '.qd-checked')).toBe('Étapes vérifiées le 29 novembre 2026.');
+    expect(formatter).not.toHaveBeenCalled();
+    expect(toLocale).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+    const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+    for (let m = 1; m <= 12; m++)
+      for (const d of ['01', '09', '28']) {
+        const iso = `2026-${String(m).padStart(2, '0')}-${d}`;
+        expect(longDate(iso, 'fr')).toBe(
+          new Date(`${iso}T00:00:00Z`).toLocaleDateString('fr', options),
+        );
+      }
+    expect(longDate('2026-11-29', 'en')).toBe('November 29, 2026');
+    expect(longDate('pas une date', 'fr')).toBe('pas une date');
   });
 });
 

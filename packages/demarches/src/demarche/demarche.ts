@@ -10,15 +10,20 @@ import {
   contentFileUrl,
   baseStyles,
   easyReadToggle,
+  loadingPanel,
   normalizeAnswer,
   richTextToPlain,
 } from '@quartiers-douai/core';
+import { nextTask } from '../next-task.js';
 import { DemarcheElement, longDate } from '../shared.js';
 import { readingOrder, type DemarcheContent, type Field, type Step } from '../schema.js';
 import { sharedStyles } from '../styles.js';
 import { demarcheStyles } from './demarche.styles.js';
 
 export type DemarcheMode = 'guided' | 'practice';
+
+/** The first screen is built in this many short tasks after the first (see `built`). */
+const BUILD_PARTS = 2;
 
 /** `01/12/2026` (or `1.12.2026`, `01-12-2026`) → `2026-12-01`; anything else as written. */
 const isoOf = (s: string): string => {
@@ -111,6 +116,15 @@ export class QdDemarche extends DemarcheElement {
   /** The sample form's values, and its errors once sent. */
   private values: string[] = [];
   private errors: Array<string | undefined> = [];
+  /**
+   * How much of the first screen is built (see `BUILD_PARTS`). The first time content is shown,
+   * the start screen is built top to bottom in a few tasks, hidden until it is whole, the loading
+   * message staying meanwhile (as the CV builder does): a page with four simulators never holds
+   * the main thread for long (Total Blocking Time, docs/quality.md gate 7). Later renders are whole.
+   */
+  private built = 0;
+  /** The next part of the first build, while it waits for its task. */
+  private building?: Promise<void>;
 
   protected override readAloudDefault(): boolean {
     return true;
@@ -239,9 +253,18 @@ export class QdDemarche extends DemarcheElement {
     this.easy = !this.easyRead.on;
   }
 
-  /** Zones are placed in % of the picture, with physical `left`/`top` (the picture is never mirrored). */
+  /**
+   * The next part of the first build, in a task of its own. Zones are placed in % of the picture,
+   * with physical `left`/`top` (the picture is never mirrored).
+   */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.built < BUILD_PARTS && !this.building && this.renderRoot.querySelector('.qd-demarche'))
+      this.building = nextTask().then(() => {
+        this.building = undefined;
+        this.built++;
+        this.requestUpdate();
+      });
     const step = this.step;
     if (!step) return;
     for (const b of this.renderRoot.querySelectorAll<HTMLElement>('.qd-hotspot')) {
@@ -252,6 +275,16 @@ export class QdDemarche extends DemarcheElement {
       b.style.width = `${h.w}%`;
       b.style.height = `${h.h}%`;
     }
+  }
+
+  /** Resolves once the first screen is whole (its build included). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    while (this.building) {
+      await this.building;
+      settled = await super.getUpdateComplete();
+    }
+    return settled;
   }
 
   // --- render ---------------------------------------------------------------------------------
@@ -269,18 +302,28 @@ export class QdDemarche extends DemarcheElement {
 
   protected override renderContent(c: DemarcheContent): TemplateResult {
     const n = c.steps.length;
-    return html`<div class="qd-demarche" lang=${c.lang}>
-      ${
-        this.hasEasy
-          ? html`<div class="qd-toolbar">
-              ${easyReadToggle(this.easyRead.on, this.tr, () => this.toggleEasy())}
-            </div>`
-          : nothing
-      }
-      <h2 id="title" tabindex="-1">${c.title}</h2>
-      <p class="qd-training" part="training">${this.t('training')}</p>
-      ${this.at < 0 ? this.renderStart(c) : this.at >= n ? this.renderEnd(c) : this.renderStep(c)}
-    </div>`;
+    const whole = this.built >= BUILD_PARTS;
+    return html`${whole ? nothing : loadingPanel(false, this.tr)}
+      <div class="qd-demarche" lang=${c.lang} ?hidden=${!whole}>
+        ${
+          this.hasEasy
+            ? html`<div class="qd-toolbar">
+                ${easyReadToggle(this.easyRead.on, this.tr, () => this.toggleEasy())}
+              </div>`
+            : nothing
+        }
+        <h2 id="title" tabindex="-1">${c.title}</h2>
+        <p class="qd-training" part="training">${this.t('training')}</p>
+        ${
+          this.built < 1
+            ? nothing
+            : this.at < 0
+              ? this.renderStart(c)
+              : this.at >= n
+                ? this.renderEnd(c)
+                : this.renderStep(c)
+        }
+      </div>`;
   }
 
   private renderOfficial(c: DemarcheContent): TemplateResult {
@@ -315,7 +358,7 @@ export class QdDemarche extends DemarcheElement {
             </button>`,
         )}
       </div>
-      ${this.renderChecklist(c, 'h3')} ${this.renderGlossary(c)}
+      ${this.built < BUILD_PARTS ? nothing : html`${this.renderChecklist(c, 'h3')} ${this.renderGlossary(c)}`}
     </section>`;
   }
 
