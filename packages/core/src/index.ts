@@ -11,6 +11,7 @@ export * from './text/read-aloud-controller.js';
 export * from './text/normalize.js';
 export * from './storage/device-store.js';
 export { loadStoreCode, storeNow, eraseKitData } from './storage/on-demand.js';
+export { nextTask } from './util/next-task.js';
 export * from './kiosk/kiosk-controller.js';
 export * from './theme/tokens.js';
 export * from './element/define.js';

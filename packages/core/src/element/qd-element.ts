@@ -16,6 +16,7 @@ import { coreMessages, type CoreKey } from '../i18n/core-messages.js';
 import { I18nController, type Messages, type Params } from '../i18n/i18n.js';
 import type { KioskController } from '../kiosk/kiosk-controller.js';
 import { loadStoreCode, storeCode, storeNow } from '../storage/on-demand.js';
+import { nextTask } from '../util/next-task.js';
 import type { DataToolsHandlers } from '../storage/data-tools.js';
 import type {
   DeviceStoreBase,
@@ -47,11 +48,6 @@ export type Notice = { kind: 'info' | 'error'; text: string };
  * once fetched: shared by every element of the page.
  */
 let panelCode: ExplainModule | undefined;
-
-/** Resolves in a later task: `scheduler.yield()` where the browser has it, else a 0 ms timer. */
-const nextTask = (): Promise<void> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
-  new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The base of every prototype element. It wires, once for all:

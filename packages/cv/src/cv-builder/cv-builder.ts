@@ -18,6 +18,7 @@ import {
   type StorageArea,
   loadLocale,
   loadingPanel,
+  nextTask,
 } from '@quartiers-douai/core';
 import {
   ACCENTS,
@@ -42,7 +43,6 @@ import { mountPrint } from '../print.js';
 import { resizePhoto } from '../photo.js';
 import { builderStyles } from './cv-builder.styles.js';
 import { QdCvPreview } from '../cv-preview/cv-preview.js';
-import { nextTask } from '../next-task.js';
 
 type K = BuilderKey | CvTextKey;
 type Key = string | number;

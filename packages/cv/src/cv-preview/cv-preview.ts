@@ -9,6 +9,7 @@ import {
   translate,
   type ContentSpec,
   type Params,
+  nextTask,
 } from '@quartiers-douai/core';
 import {
   FLUENCIES,
@@ -22,7 +23,6 @@ import { cvContentSpec } from '../content-spec.js';
 import { cvTextMessages, type CvTextKey } from '../messages.js';
 import { previewStyles } from './cv-preview.styles.js';
 import { PRINT_ROOT_ID, mountPrint } from '../print.js';
-import { nextTask } from '../next-task.js';
 
 type Dated = { startDate?: string | undefined; endDate?: string | undefined };
 type Lines = string[] | undefined;

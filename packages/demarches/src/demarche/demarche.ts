@@ -13,8 +13,8 @@ import {
   loadingPanel,
   normalizeAnswer,
   richTextToPlain,
+  nextTask,
 } from '@quartiers-douai/core';
-import { nextTask } from '../next-task.js';
 import { DemarcheElement, longDate } from '../shared.js';
 import { readingOrder, type DemarcheContent, type Field, type Step } from '../schema.js';
 import { sharedStyles } from '../styles.js';
