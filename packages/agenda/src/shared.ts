@@ -9,6 +9,7 @@
  */
 import {
   checkContent,
+  nextTask,
   QdContentElement,
   type ContentSource,
   type ContentSpec,
@@ -25,9 +26,6 @@ import { isDay, parisToday } from './time.js';
  * a task of its own before the first render, not in the task that checks and shows a file.
  */
 let intlReady: Promise<unknown> | undefined;
-
-/** Resolves in a later task (a 0 ms timer). */
-export const nextTask = (): Promise<unknown> => new Promise((r) => setTimeout(r));
 
 export abstract class AgendaElement extends QdContentElement<AgendaContent, AgendaKey> {
   static override messages = [agendaMessages];

@@ -5,8 +5,8 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { baseStyles, saveFile } from '@quartiers-douai/core';
-import { AgendaElement, nextTask } from '../shared.js';
+import { baseStyles, nextTask, saveFile } from '@quartiers-douai/core';
+import { AgendaElement } from '../shared.js';
 import { during, filterOccurrences, type Filters, type Occurrence } from '../occurrences.js';
 import { AUDIENCES, THEMES, type AgendaContent, type Audience, type Theme } from '../schema.js';
 import { addDays, addMonths, daysInMonth, mondayOf, monthOf } from '../time.js';

@@ -166,6 +166,10 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private storeFailed = false;
   /** A store this poll needs is missing because the storage code could not come. */
   private storeMissing = false;
+  /** …and it is the queue or the ballot box: a ballot would be lost, so no vote (`setupProblem`). */
+  private get storeBlocks(): boolean {
+    return this.storeMissing && !!(this.action || this.keepBallots);
+  }
   private votedFlag: DeviceStoreBase<{ voted: boolean }> | undefined;
   private outbox: DeviceStoreBase<Outbox> | undefined;
   private box: DeviceStoreBase<Box> | undefined;
@@ -183,7 +187,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private readonly prefetchScreens = () => void loadScreens();
   private readonly onOnline = () => {
     // Back online after the storage code could not come: try again (the poll was not usable).
-    if (this.storeMissing && (this.action || this.keepBallots) && this.data) {
+    if (this.storeBlocks && this.data) {
       this.storeFailed = false;
       this.contentChanged(this.data);
     }
@@ -624,7 +628,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   /** The embedding page asks to send answers: it must say where they go. */
   private setupProblem(c: PollContent): { path: string; message: string } | undefined {
     // Without the storage code, a ballot could be neither queued nor put in the box: no vote.
-    if (this.storeMissing && (this.action || this.keepBallots))
+    if (this.storeBlocks)
       return { path: this.keepBallots ? 'keep-ballots' : 'action', message: this.t('storeFailed') };
     if (!this.action) return undefined;
     if (!isSafeAssetUrl(this.action))
