@@ -1,27 +1,26 @@
-// The self-contained CDN bundle of a package (qd-build step 4): esbuild bundles and minifies,
-// `minifyLiteralsPlugin` folds the white space of css``/html`` templates, terser squeezes the
-// result once more (≈ 1 KB brotli on the quiz). Licence comments of bundled libraries (Lit…) go
-// to `<file>.LEGAL.txt`. The caller hashes (SRI) the returned bytes, which are the final file.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { basename, join, resolve } from 'node:path';
-import { build as esbuild } from 'esbuild';
+// The CDN bundle of a package (qd-build step 4), made by Rollup's own code splitting
+// (docs/decisions/0017): the entry `<name>.js` holds everything a first screen needs; each module
+// the code loads with `import()` (a language file, a `*.lazy.ts` module, a `*.part.ts` element)
+// becomes a file of its own, named after its module and the hash of its final bytes, which imports
+// what it shares with the entry *from the entry*, through names Rollup itself exported. No
+// hand-written merge, no `export *`: every import between two files is a binding Rollup wrote on
+// both sides (the shipped-files gate checks it, tools/quality/src/shipped.mjs).
+//
+// TypeScript goes through esbuild's transform (types stripped, Lit's experimental decorators),
+// `minifyLiterals` folds the white space of css``/html`` templates, then each output file is
+// minified by esbuild and squeezed once more by terser. Licence comments of bundled libraries
+// (Lit…) go to `<name>.js.LEGAL.txt`. The caller hashes (SRI) the returned bytes, which are the
+// final files.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { build as esbuild, transform } from 'esbuild';
 import { minify as terser } from 'terser';
-import { minifyLiteralsPlugin } from './minify-literals.mjs';
+import { minifyLiterals } from './minify-literals.mjs';
 
-/** Options shared by the build and the size measurements, so both see the same bundle. */
-export const cdnEsbuildOptions = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2021',
-  platform: 'browser',
-  // Module scripts are always decoded as UTF-8: French and Arabic text stays as is, not \u-escaped.
-  charset: 'utf8',
-  legalComments: 'external',
-  sourcemap: false,
-  logLevel: 'warning',
-};
+/** What every CDN file is compiled to (old phones: Chromium 9x, Safari 14+). */
+export const CDN_TARGET = 'es2021';
 
 export const terserOptions = {
   module: true,
@@ -31,215 +30,209 @@ export const terserOptions = {
   format: { comments: false },
 };
 
-/** `import('./messages.en.js')`: a language file, bundled on its own (docs/decisions/0012). */
-// A package's source `./messages.en.js`, or a dependency's built one (core's `dist/`, where tsup
-// named it `core-messages.en-<hash>.js`).
-// A `*.lazy.ts` module (e.g. core's French explanations of a wrong file) is split the same way.
-const LANGUAGE_FILE = /\.(en|ar|lazy)(-[\w-]+)?\.js$/;
-/**
- * `import('./screen-pact.part.js')`: a *part* of the bundle (docs/decisions/0016), split off so
- * that pages which never show it don't download it. Unlike a lazy file it may use anything the
- * bundle uses (Lit, zod, core, the package's own modules): it imports those from the bundle itself
- * (`./<name>.js`, already in the page's module map), never a copy.
- */
-const PART_FILE = /\.part\.js$/;
+/** `import('./messages.en.js')`, `import('./explain.lazy.js')`: loaded on demand (ADR 0012, 0015). */
+const LANGUAGE_FILE = /\.(en|ar|lazy)(-[\w-]+)?\.(js|ts)$/;
+/** `import('./screen-pact.part.js')`: a part of the bundle, a whole element (ADR 0016). */
+const PART_FILE = /\.part\.(js|ts)$/;
+
+const tsconfigRaw = {
+  compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
+};
 
 /**
- * Bundles `entry` into `outdir/<name>.js`. A language file the code loads with `import()` (the
- * English and Arabic message catalogs, `./messages.en.js`, docs/decisions/0012) is bundled on its
- * own as `<module>-<hash>.js` beside it and the import points there: the entry stays
- * self-contained for a French page, the language files are fetched only by pages in those
- * languages, relative to the entry's own URL. Each language file is self-contained too (any code
- * it needed would be copied in, never shared). Writes the files (and `<name>.js.LEGAL.txt`)
- * unless `write` is false.
- * @returns {Promise<{ code: Buffer, chunks: Array<{ file: string, code: Buffer }>, legal: string }>}
- *   `code` is the entry's final bytes, `chunks` its language files (names relative to `outdir`).
+ * Resolves the kit's own imports: `alias` (a package name → its source file, so that each
+ * `import()` inside it can still become its own file) and `./x.js` written in TypeScript sources
+ * for `./x.ts`.
+ */
+function kitSourcesPlugin(alias) {
+  return {
+    name: 'qd-kit-sources',
+    async resolveId(source, importer, options) {
+      if (alias[source]) return alias[source];
+      if (!importer || !/^\.\.?\//.test(source)) return null;
+      const asTs = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
+      if (source.endsWith('.js') && existsSync(asTs)) return asTs;
+      return this.resolve(source, importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
+/**
+ * Any relative `import()` other than a language file, a lazy module or a part is refused with the
+ * rule in French (it would be a file nobody named), and only our own files go through
+ * `minifyLiterals` and the TypeScript transform.
+ */
+function kitTransformPlugin() {
+  return {
+    name: 'qd-transform',
+    async resolveDynamicImport(specifier, importer) {
+      if (typeof specifier !== 'string' || !/^\.\.?\//.test(specifier)) return null;
+      if (importer.includes('node_modules')) return null;
+      if (LANGUAGE_FILE.test(specifier) || PART_FILE.test(specifier)) return null;
+      this.error(
+        `qd-build: import('${specifier}') dans ${importer} : seuls les fichiers *.en.ts, *.ar.ts, *.lazy.ts (ADR 0012) et *.part.ts (ADR 0016) sont chargés à la demande ; renommez le module ou importez-le normalement`,
+      );
+    },
+    async transform(code, id) {
+      if (id.includes('node_modules') || !/\.(ts|js|mjs)$/.test(id)) return null;
+      const r = await transform(minifyLiterals(code), {
+        loader: id.endsWith('.ts') ? 'ts' : 'js',
+        target: CDN_TARGET,
+        tsconfigRaw,
+        sourcefile: id,
+      });
+      return { code: r.code, map: null };
+    },
+  };
+}
+
+/** `sideEffects` of the package.json nearest to `id` (a file of ours): does the module have any? */
+function kitSideEffects(id) {
+  if (id.includes('node_modules')) return true;
+  for (let dir = dirname(id); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const { sideEffects } = JSON.parse(readFileSync(file, 'utf8'));
+    if (sideEffects === undefined || sideEffects === true) return true;
+    if (sideEffects === false) return false;
+    const path = './' + relative(dir, id).split(sep).join('/');
+    return sideEffects.some((glob) =>
+      new RegExp(
+        '^' +
+          glob
+            .split('*')
+            .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+            .join('[^/]*') +
+          '$',
+      ).test(path),
+    );
+  }
+  return true;
+}
+
+/** Rollup's chunk name → the kit's file name: `messages.en-<hash>.js`, `screen-pact.part-<hash>.js`. */
+function chunkStem(chunkName) {
+  // A dependency's built file keeps its module name, not tsup's hash (core-messages.en-AB12CD).
+  return chunkName.replace(/(\.(en|ar|lazy))-[\w-]+$/, '$1');
+}
+
+/**
+ * Bundles `entry` into `outdir/<name>.js` and its files loaded on demand beside it. Writes the
+ * files (and `<name>.js.LEGAL.txt`) unless `write` is false.
+ * @param {{ entry: string, name: string, outdir: string, alias?: Record<string, string>,
+ *   write?: boolean, terse?: boolean }} options
+ * @returns {Promise<{ code: Buffer, chunks: Array<{ file: string, code: Buffer, imports: string[] }>,
+ *   legal: string, exports: string[] }>} `code` is the entry's final bytes, `chunks` the files
+ *   loaded on demand (names relative to `outdir`), `exports` the entry's exported names.
  */
 export async function buildCdnBundle({
   entry,
   name,
   outdir,
-  tsconfig,
+  alias = {},
   write = true,
-  esbuildOptions = {},
   terse = true,
 }) {
-  const hasParts = await importsParts(entry, { ...esbuildOptions, tsconfig });
-  const finalize = async (text) =>
-    terse ? Buffer.from((await terser(text, terserOptions)).code) : Buffer.from(text);
-  /** @type {Map<string, { file: string, code: Buffer }>} source path → language file */
-  const languageFiles = new Map();
-  const languagePlugin = {
-    name: 'qd-language-files',
-    setup(b) {
-      // Any other relative import() would be inlined silently (no splitting): say so instead.
-      b.onResolve({ filter: /^\.\.?\// }, (args) => {
-        if (
-          args.kind !== 'dynamic-import' ||
-          LANGUAGE_FILE.test(args.path) ||
-          PART_FILE.test(args.path)
-        )
-          return undefined;
-        if (args.importer.includes('node_modules')) return undefined;
-        throw new Error(
-          `qd-build: import('${args.path}') dans ${args.importer} : seuls les fichiers *.en.ts, *.ar.ts, *.lazy.ts (ADR 0012) et *.part.ts (ADR 0016) sont chargés à la demande ; renommez le module ou importez-le normalement`,
-        );
-      });
-      b.onResolve({ filter: LANGUAGE_FILE }, async (args) => {
-        if (args.kind !== 'dynamic-import') return undefined;
-        const asTs = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
-        const source = existsSync(asTs) ? asTs : resolve(args.resolveDir, args.path);
-        let built = languageFiles.get(source);
-        if (!built) {
-          const r = await esbuild({
-            ...cdnEsbuildOptions,
-            ...esbuildOptions,
-            entryPoints: [source],
-            outfile: join(outdir, 'language.js'),
-            tsconfig,
-            write: false,
-            metafile: true,
-            // A lazy file may load another (the storage code loads the explanations of a wrong
-            // file): that one stays a file of its own, not a copy inside.
-            plugins: [languagePlugin],
-          });
-          const shared = Object.keys(r.metafile.inputs).filter((f) => f.includes('node_modules'));
-          if (shared.length)
-            throw new Error(
-              `qd-build: ${source} est chargé à part mais importe ${shared[0]} : un fichier chargé à la demande ne doit contenir que des textes et du code sans dépendance (sinon lit ou zod seraient copiés deux fois)`,
-            );
-          const code = await finalize(r.outputFiles.find((f) => f.path.endsWith('.js')).text);
-          const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
-          const stem = basename(source).replace(/(\.(en|ar|lazy))(-[\w-]+)?\.(ts|js)$/, '$1');
-          built = { file: `${stem}-${hash}.js`, code };
-          languageFiles.set(source, built);
-        }
-        return { path: `./${built.file}`, external: true };
-      });
+  const bundle = await rollup({
+    input: { [name]: entry },
+    plugins: [
+      kitSourcesPlugin(alias),
+      kitTransformPlugin(),
+      nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts', '.json'] }),
+    ],
+    // The entry's public exports (defineX(), the element classes) stay as written.
+    preserveEntrySignatures: 'allow-extension',
+    // Our packages' `sideEffects` (package.json) hold for their sources too, as esbuild and any
+    // npm user's bundler read them: a module none of whose exports is used is left out.
+    treeshake: { moduleSideEffects: kitSideEffects },
+    onwarn(warning, warn) {
+      // zod places some `@__PURE__` notes where only esbuild reads them (Rollup says so, at length).
+      if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+      if (
+        warning.code === 'CIRCULAR_DEPENDENCY' &&
+        warning.ids?.every((i) => i.includes('node_modules'))
+      )
+        return;
+      warn(warning);
     },
-  };
-  const result = await esbuild({
-    ...cdnEsbuildOptions,
-    ...esbuildOptions,
-    entryPoints: [entry],
-    // With parts, esbuild splits: the entry, each part, and the code they share (`chunk-*.js`),
-    // which mergeShared() then puts back into the entry.
-    ...(hasParts ? { splitting: true, outdir, entryNames: name, chunkNames: '[name]-[hash]' } : {}),
-    ...(hasParts ? {} : { outfile: join(outdir, `${name}.js`) }),
-    tsconfig,
-    write: false,
-    metafile: hasParts,
-    plugins: [languagePlugin, minifyLiteralsPlugin],
   });
-  // Split, each output has its licence notes: the kit ships them together, once each.
-  const legal = [
-    ...new Set(
-      result.outputFiles
-        .filter((f) => f.path.endsWith('.LEGAL.txt'))
-        .flatMap((f) => f.text.split(/\n(?=\/[*/])/)),
-    ),
-  ].join('\n');
-  const outputs = result.outputFiles.filter((f) => f.path.endsWith('.js'));
-  const js = outputs.find((f) => basename(f.path) === `${name}.js`);
-  if (!js) throw new Error(`qd-build: esbuild n'a pas produit ${name}.js`);
-  const merged = hasParts ? await mergeShared(name, outputs) : { entry: js.text, parts: [] };
-  // Parts are named like lazy files, by the hash of their final bytes, and the entry says so.
-  const parts = [];
-  let entryText = merged.entry;
-  for (const p of merged.parts)
-    for (const other of merged.parts)
-      if (p.text.includes(`"./${other.file}"`))
-        throw new Error(
-          `qd-build: ${p.file} charge ${other.file} : une partie (ADR 0016) est chargée par le bundle, pas par une autre partie`,
-        );
-  for (const p of merged.parts) {
-    const partCode = await finalize(p.text);
-    const hash = createHash('sha256').update(partCode).digest('hex').slice(0, 10);
-    const file = p.file.replace(/-[A-Z0-9]+\.js$/, `-${hash}.js`);
-    entryText = entryText.split(`"./${p.file}"`).join(`"./${file}"`);
-    parts.push({ file, code: partCode });
+  const licences = new Set();
+  let output;
+  try {
+    ({ output } = await bundle.generate({
+      format: 'es',
+      dir: outdir,
+      entryFileNames: '[name].js',
+      // A module shared by two files loaded later (never by the entry, which has it already)
+      // is a `chunk-<hash>.js` those two import.
+      chunkFileNames: (c) =>
+        c.isDynamicEntry ? `${chunkStem(c.name)}-[hash:10].js` : 'chunk-[hash:10].js',
+      hashCharacters: 'hex',
+      // Names exported for the files loaded later are short (`a`, `b`…): internal, built together.
+      minifyInternalExports: true,
+      generatedCode: 'es2015',
+      plugins: [
+        {
+          name: 'qd-minify',
+          async renderChunk(code) {
+            // esbuild's minifier in bundle mode (every import external: the chunk is already
+            // bundled) knows the whole file: top-level `const` becomes `let`, constants are inlined.
+            const built = await esbuild({
+              stdin: { contents: code, loader: 'js', resolveDir: outdir },
+              bundle: true,
+              external: ['./*'],
+              write: false,
+              format: 'esm',
+              minify: true,
+              target: CDN_TARGET,
+              charset: 'utf8',
+              legalComments: 'external',
+              outfile: join(outdir, 'chunk.js'),
+              logLevel: 'warning',
+            });
+            const r = {
+              code: built.outputFiles.find((f) => f.path.endsWith('.js')).text,
+              legalComments: built.outputFiles.find((f) => f.path.endsWith('.LEGAL.txt'))?.text,
+            };
+            for (const c of (r.legalComments ?? '').split(/\n(?=\/[*/])/))
+              if (c.trim()) licences.add(c.trim());
+            const text = terse ? (await terser(r.code, terserOptions)).code : r.code;
+            return { code: text, map: null };
+          },
+        },
+      ],
+    }));
+  } finally {
+    await bundle.close();
   }
-  const code = await finalize(entryText);
-  const chunks = [...languageFiles.values(), ...parts];
+  const chunks = output.filter((o) => o.type === 'chunk');
+  const main = chunks.find((c) => c.isEntry);
+  if (!main) throw new Error(`qd-build: Rollup n'a pas produit ${name}.js`);
+  // One file first: the entry never waits for another file before its first screen.
+  if (main.imports.length > 0)
+    throw new Error(
+      `qd-build: ${name}.js importe ${main.imports.join(', ')} au chargement : un bundle CDN tient en un fichier (ses fichiers à la demande viennent avec import())`,
+    );
+  const others = chunks.filter((c) => c !== main);
+  for (const c of others)
+    if (!c.isDynamicEntry && !c.fileName.startsWith('chunk-'))
+      throw new Error(`qd-build: fichier inattendu ${c.fileName}`);
+  const legal = [...licences].join('\n');
+  const result = {
+    code: Buffer.from(main.code),
+    exports: main.exports,
+    chunks: others.map((c) => ({
+      file: c.fileName,
+      code: Buffer.from(c.code),
+      imports: c.imports,
+    })),
+    legal,
+  };
   if (write) {
     mkdirSync(outdir, { recursive: true });
-    writeFileSync(join(outdir, `${name}.js`), code);
-    for (const c of chunks) writeFileSync(join(outdir, c.file), c.code);
-    if (legal) writeFileSync(join(outdir, `${name}.js.LEGAL.txt`), legal);
+    writeFileSync(join(outdir, `${name}.js`), result.code);
+    for (const c of result.chunks) writeFileSync(join(outdir, c.file), c.code);
+    if (legal) writeFileSync(join(outdir, `${name}.js.LEGAL.txt`), legal + '\n');
   }
-  return { code, chunks, legal };
-}
-
-/** Whether the bundle of `entry` loads a `*.part.ts` module with `import()` (a quick scan build). */
-async function importsParts(entry, { tsconfig, ...esbuildOptions }) {
-  let found = false;
-  await esbuild({
-    ...cdnEsbuildOptions,
-    ...esbuildOptions,
-    entryPoints: [entry],
-    outfile: 'scan.js',
-    tsconfig,
-    write: false,
-    minify: false,
-    plugins: [
-      {
-        name: 'qd-scan-parts',
-        setup(b) {
-          b.onResolve({ filter: /\.js$/ }, (args) => {
-            if (args.kind !== 'dynamic-import') return undefined;
-            if (PART_FILE.test(args.path)) found = true;
-            return { path: args.path, external: true };
-          });
-        },
-      },
-    ],
-  });
-  return found;
-}
-
-/**
- * esbuild's split output → what the kit ships (docs/decisions/0016): the code shared by the entry
- * and its parts (`chunk-*.js`) goes back into the entry, which exports it, and each part imports
- * it from the entry (`./<name>.js`). A page thus loads one file first, as before; a part, when
- * asked for, comes alone and reuses the entry's Lit, zod and core: nothing is downloaded twice.
- */
-async function mergeShared(name, outputs) {
-  const byName = new Map(outputs.map((f) => [basename(f.path), f.text]));
-  const shared = [...byName.keys()].filter((f) => f.startsWith('chunk-'));
-  const parts = [...byName.keys()].filter((f) => f !== `${name}.js` && !shared.includes(f));
-  const toEntry = (text) =>
-    shared.reduce((t, c) => t.split(`"./${c}"`).join(`"./${name}.js"`), text);
-  const r = await esbuild({
-    ...cdnEsbuildOptions,
-    stdin: {
-      contents: [
-        ...shared.map((c) => `export * from './${c}';`),
-        `export * from './${name}.js';`,
-      ].join('\n'),
-      loader: 'js',
-      resolveDir: '/',
-    },
-    outfile: `${name}.js`,
-    write: false,
-    legalComments: 'none',
-    plugins: [
-      {
-        name: 'qd-merge-shared',
-        setup(b) {
-          b.onResolve({ filter: /^\.\// }, (args) => {
-            const file = args.path.slice(2);
-            if (args.kind === 'dynamic-import' || !byName.has(file))
-              return { path: args.path, external: true };
-            return { path: file, namespace: 'qd-split' };
-          });
-          b.onLoad({ filter: /.*/, namespace: 'qd-split' }, (args) => ({
-            contents: byName.get(args.path),
-            loader: 'js',
-          }));
-        },
-      },
-    ],
-  });
-  const entry = r.outputFiles.find((f) => f.path.endsWith('.js')).text;
-  return { entry, parts: parts.map((file) => ({ file, text: toEntry(byName.get(file)) })) };
+  return result;
 }

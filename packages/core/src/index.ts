@@ -1,5 +1,7 @@
 export * from './content/problems.js';
 export * from './content/texts.js';
+export * from './content/explain-issue.js';
+export * from './content/kit-texts.js';
 export * from './content/validate.js';
 export * from './content/content-controller.js';
 export * from './content/schema-kit.js';
@@ -16,6 +18,7 @@ export * from './kiosk/kiosk-controller.js';
 export * from './theme/tokens.js';
 export * from './element/define.js';
 export * from './element/templates.js';
+export * from './element/error-panel.js';
 export * from './element/qd-element.js';
 export * from './util/random.js';
 export * from './util/url.js';

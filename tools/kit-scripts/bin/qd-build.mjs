@@ -119,7 +119,7 @@ if (has('src/define.ts')) {
   }
 }
 
-// 4. CDN bundles + SRI (esbuild + terser, see ../cdn-bundle.mjs); each hash is of the final file.
+// 4. CDN bundles + SRI (Rollup, esbuild, terser: see ../cdn-bundle.mjs); each hash is of the final file.
 // The main bundle dist/cdn/<name>.js, plus any "qd.extraCdn" entry (e.g. the CV preview alone),
 // each self-contained; their lazy language files (chunks) are listed with their own hashes.
 const sizes = (bytes) => ({
@@ -153,8 +153,7 @@ const bundle = (entryFile, file) =>
     entry: join(cwd, entryFile),
     name: file.replace(/\.js$/, ''),
     outdir: cdnDir,
-    tsconfig: join(cwd, 'tsconfig.json'),
-    esbuildOptions: { alias: kitSources },
+    alias: kitSources,
   });
 const cdnEntry = has('src/define.ts') ? 'src/define.ts' : 'src/index.ts';
 const main = await bundle(cdnEntry, `${shortName}.js`);

@@ -1,6 +1,7 @@
-// The CDN bundle: language files and *.lazy modules become their own files beside the bundle,
-// the bundle points at them by their hashed names, and a lazy file that would copy a library
-// (lit, zod…) is refused (docs/decisions/0012).
+// The CDN bundle (Rollup's code splitting, docs/decisions/0017): language files, *.lazy modules
+// and *.part elements become their own files beside the bundle, the bundle points at them by
+// their hashed names, and whatever they share with the bundle they import from it, by names
+// Rollup exported: never a copy, never a name the bundle lacks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -42,22 +43,74 @@ test('language files and lazy modules are separate, hashed, and imported by that
   assert.ok(readFileSync(join(out, names[1]), 'utf8').includes('Hello from the English file'));
 });
 
-test('a lazy module that imports a library is refused (it would be copied twice)', async () => {
+test("a lazy module that imports a library takes the bundle's copy, never a second one", async () => {
   const dir = project({
     'node_modules/fake-lit/package.json': '{"name":"fake-lit","type":"module","main":"index.js"}',
-    'node_modules/fake-lit/index.js': 'export const html = (s) => s;',
+    'node_modules/fake-lit/index.js':
+      "export const id = 'THE-ONLY-FAKE-LIT'; export const html = (s) => id + s.join('');",
     'src/define.js':
-      "import { html } from 'fake-lit'; html``; export const l = () => import('./view.lazy.js');",
+      "import { html } from 'fake-lit'; export const first = html`a`; export const l = () => import('./view.lazy.js');",
     'src/view.lazy.js': "import { html } from 'fake-lit'; export const view = () => html`x`;",
+  });
+  const out = join(dir, 'dist/cdn');
+  const r = await buildCdnBundle({ entry: join(dir, 'src/define.js'), name: 'demo', outdir: out });
+  const lazy = r.chunks.find((c) => c.file.startsWith('view.lazy-'));
+  assert.ok(lazy, r.chunks.map((c) => c.file).join());
+  assert.ok(!lazy.code.toString().includes('THE-ONLY-FAKE-LIT'), 'no copy of the library');
+  assert.deepEqual(lazy.imports, ['demo.js']);
+  writeFileSync(join(out, 'package.json'), '{"type":"module"}');
+  const m = await import(join(out, 'demo.js'));
+  assert.equal((await m.l()).view(), 'THE-ONLY-FAKE-LITx');
+});
+
+test('parts sharing different modules with the bundle all find their names (the poll of 7 December)', async () => {
+  // esbuild split this into two shared chunks, both exporting `a`, `b`…; merged back into the
+  // entry with `export *`, the names both exported were ambiguous and silently left out, and
+  // the poll's later screens could not load (SyntaxError: no export named 'i').
+  const shared = (n) =>
+    Array.from({ length: 6 }, (_, i) => `export const ${n}${i} = () => '${n}${i}';`).join('\n');
+  const dir = project({
+    'src/one.js': shared('one'),
+    'src/two.js': shared('two'),
+    'src/define.js': [
+      "import * as one from './one.js';",
+      "import * as two from './two.js';",
+      'export const first = () => one.one0() + two.two0();',
+      "export const loadA = () => import('./a.part.js');",
+      "export const loadB = () => import('./b.part.js');",
+    ].join('\n'),
+    'src/a.part.js':
+      "import { one1, one2, one3, one4, one5 } from './one.js'; export const all = () => [one1(), one2(), one3(), one4(), one5()].join();",
+    'src/b.part.js':
+      "import { two1, two2, two3, two4, two5 } from './two.js'; export const all = () => [two1(), two2(), two3(), two4(), two5()].join();",
+  });
+  const out = join(dir, 'dist/cdn');
+  const r = await buildCdnBundle({ entry: join(dir, 'src/define.js'), name: 'demo', outdir: out });
+  assert.deepEqual(
+    readdirSync(out).filter((f) => f.startsWith('chunk-')),
+    [],
+  );
+  for (const c of r.chunks) assert.deepEqual(c.imports, ['demo.js'], c.file);
+  writeFileSync(join(out, 'package.json'), '{"type":"module"}');
+  const m = await import(join(out, 'demo.js'));
+  assert.equal(m.first(), 'one0two0');
+  assert.equal((await m.loadA()).all(), 'one1,one2,one3,one4,one5');
+  assert.equal((await m.loadB()).all(), 'two1,two2,two3,two4,two5');
+});
+
+test('any other import() is refused, with the rule', async () => {
+  const dir = project({
+    'src/define.js': "export const l = () => import('./somewhere.js');",
+    'src/somewhere.js': 'export const x = 1;',
   });
   await assert.rejects(
     buildCdnBundle({
       entry: join(dir, 'src/define.js'),
       name: 'demo',
-      outdir: join(dir, 'dist/cdn'),
+      outdir: join(dir, 'o'),
       write: false,
     }),
-    /view\.lazy\.js est chargé à part mais importe .*fake-lit/,
+    /seuls les fichiers \*\.en\.ts/,
   );
 });
 

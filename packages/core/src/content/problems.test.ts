@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import {
-  explainIssue,
-  formatPath,
-  issuesToProblems,
-  problemToString,
-  type Problem,
-  type ZodIssueLike,
-} from './problems.js';
+import { formatPath, problemToString, type Problem, type ZodIssueLike } from './problems.js';
+import { explainIssue, issuesToProblems } from './explain-issue.js';
 
 /** The French problems a worker sees for `value` against `schema` (real zod issues, not hand-made). */
 function problems(schema: $ZodType, value: unknown): Problem[] {

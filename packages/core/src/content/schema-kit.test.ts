@@ -22,7 +22,8 @@ import {
   textMax,
   version,
 } from './schema-kit.js';
-import { issuesToProblems, problemToString, type ZodIssueLike } from './problems.js';
+import { problemToString, type ZodIssueLike } from './problems.js';
+import { issuesToProblems } from './explain-issue.js';
 
 /** `path : message` lines for `value`, or `[]` when accepted. */
 function check(schema: $ZodType, value: unknown): string[] {

@@ -10,7 +10,8 @@ import { QdContentElement } from '../element/qd-element.js';
 import { defineElement } from '../element/define.js';
 import type { ContentSpec } from './content-controller.js';
 import { addIssue, checkUniqueIds, obj, text, version } from './schema-kit.js';
-import { customText, kitTexts, type Texts } from './texts.js';
+import type { Texts } from './texts.js';
+import { customText, kitTexts } from './kit-texts.js';
 import { validateContent } from './validate.js';
 import { cleanup, mount, shadow } from '../test/helpers.js';
 

@@ -1,12 +1,7 @@
 import type { $ZodType } from 'zod/v4/core';
 import * as z from 'zod/mini';
-import {
-  formatPath,
-  issuesToProblems,
-  type PathSegment,
-  type Problem,
-  type ZodIssueLike,
-} from './problems.js';
+import { formatPath, type PathSegment, type Problem, type ZodIssueLike } from './problems.js';
+import { issuesToProblems } from './explain-issue.js';
 import type { Texts } from './texts.js';
 
 // Strict CSP (`script-src 'self'`, no 'unsafe-eval'): zod's JIT object parser probes

@@ -3,12 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   dataTools,
   easyReadToggle,
-  errorPanel,
   fetchErrorPanel,
   loadingPanel,
   MAX_LISTED_PROBLEMS,
   problemsText,
 } from './templates.js';
+import { errorPanel } from './error-panel.js';
 import { coreMessages } from '../i18n/core-messages.js';
 import { panelsFr } from './panels.js';
 import { translate } from '../i18n/i18n.js';

@@ -3,9 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { problemToString, type Problem } from '../content/problems.js';
 import type { ReadAloudController } from '../text/read-aloud-controller.js';
 import { dataToolsTemplate, type DataToolsHandlers } from '../storage/data-tools.js';
-import { emptyPanelTemplate, errorPanelTemplate } from './panels.js';
+import { emptyPanelTemplate } from './panels.js';
 
-export { MAX_LISTED_PROBLEMS } from './panels.js';
+export { MAX_LISTED_PROBLEMS } from '../content/problems.js';
 
 export type { DataToolsHandlers };
 
@@ -20,10 +20,6 @@ const speakerIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="
 const stopIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <path fill="currentColor" d="M6 6h12v12H6z" />
 </svg>`;
-
-/** The error panel for invalid content (the template is in `panels.ts`, fetched on demand). */
-export const errorPanel = (problems: Problem[], t: T): TemplateResult =>
-  errorPanelTemplate(html, problems, t);
 
 /** Text form of the panel's list, as logged for developers. */
 export function problemsText(problems: Problem[]): string {
