@@ -8,8 +8,8 @@
  * - `lang`     language of the interface (`fr`, `en`, `ar`…; `ar` turns the page right-to-left);
  * - `theme`    `light`, `dark` or `auto` (default: the device's setting);
  * - `parent`   optional origin of the only parent page allowed to receive the height;
- * - any attribute of the element (`easy`, `read-aloud`, `storage`, `seed`…), passed as is
- *   (`easy=` alone sets the bare attribute).
+ * - the element's presentation attributes of `ADDRESS_ATTRIBUTES` (`easy`, `read-aloud`), passed
+ *   as is (`easy=` alone sets the bare attribute); every other parameter is ignored.
  * The page has a strict Content-Security-Policy (scripts from its own site only, Trusted Types):
  * nothing here builds HTML from strings.
  */
@@ -32,6 +32,18 @@ export interface EmbedConfig {
 
 /** Parameters handled by the page itself, never passed to the element. */
 const PAGE_PARAMS = new Set(['src', 'content', 'lang', 'theme', 'parent']);
+
+/**
+ * The element's attributes that the page's address may set: how the content reads, nothing more.
+ * Anyone can write a link to the kit's pages with any query, so this is an allow-list: where
+ * answers go or are kept (`action`, `keep-ballots`, `storage`, `staff-pin`, `kiosk`,
+ * `kiosk-timeout`, `results-src`, `public-computer`…), what day it is (`today`) and what the page
+ * says in the centre's name (`centre-phone`…) never come from the address; they belong in the
+ * centre's own markup. Add a name here only if a stranger's link using it can neither send, keep,
+ * reveal nor misdate anything, nor speak for the centre; the element must also observe it.
+ */
+export const ADDRESS_ATTRIBUTES: readonly string[] = ['easy', 'read-aloud'];
+
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const THEMES = new Set(['light', 'dark', 'auto']);
@@ -107,10 +119,14 @@ export function chooseContent(
   };
 }
 
-/** The element's attributes asked for in the query, among those it observes. */
+/**
+ * The element's attributes asked for in the query: those of `addressable` that the element
+ * observes; every other parameter (not the page's own) is `ignored`.
+ */
 export function elementAttributes(
   params: URLSearchParams,
   observed: readonly string[],
+  addressable: readonly string[] = ADDRESS_ATTRIBUTES,
 ): {
   attributes: Array<[string, string]>;
   ignored: string[];
@@ -120,7 +136,7 @@ export function elementAttributes(
   const ignored: string[] = [];
   for (const [name, value] of params) {
     if (PAGE_PARAMS.has(name)) continue;
-    if (allowed.has(name) && name !== 'src') attributes.push([name, value]);
+    if (allowed.has(name) && addressable.includes(name)) attributes.push([name, value]);
     else ignored.push(name);
   }
   return { attributes, ignored };
@@ -252,8 +268,12 @@ export function start(): void {
   }
   const { attributes, ignored } = elementAttributes(params, ElementClass.observedAttributes ?? []);
   if (ignored.length > 0) {
+    const accepted = [
+      ...PAGE_PARAMS,
+      ...ADDRESS_ATTRIBUTES.filter((a) => ElementClass.observedAttributes?.includes(a)),
+    ];
     console.warn(
-      `qd-embed : paramètre(s) ignoré(s) : ${ignored.join(', ')}. Acceptés : src, content, lang, theme, parent, ${(ElementClass.observedAttributes ?? []).filter((a) => a !== 'src').join(', ')}.`,
+      `qd-embed : paramètre(s) ignoré(s) : ${ignored.join(', ')}. Acceptés : ${accepted.join(', ')}. Où vont les réponses, ce qui est gardé et la date (action, storage, today…) ne se règlent jamais par l’adresse de la page.`,
     );
   }
   const element = document.createElement(config.tag);

