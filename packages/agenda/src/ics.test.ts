@@ -190,3 +190,111 @@ describe('ICS · properties (fast-check)', () => {
     expect(parse(toIcs(all.slice(2, 3), { stamp: STAMP + 5 })).events[0]!.uid).toBe(uids[2]);
   });
 });
+
+describe('ICS · control characters (RFC 5545 TEXT: no control but HTAB)', () => {
+  const base = occurrencesOf(agenda())[1]!;
+  /** What a content line may not hold: C0 controls but HTAB, DEL, C1 controls, U+2028, U+2029. */
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const FORBIDDEN = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
+  /** The content lines of a file, unfolded. */
+  const contentLines = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  /**
+   * What a resident should read back: each line break (CR LF, CR, LF and Unicode's other
+   * mandatory breaks VT, FF, NEL, U+2028, U+2029) as one new line; other controls but HTAB gone.
+   */
+  const readable = (s: string) => {
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i]!;
+      const code = c.charCodeAt(0);
+      if (c === '\r' && s[i + 1] === '\n') continue; // CR LF: one break, written at the LF
+      if ((code >= 0x0a && code <= 0x0d) || code === 0x85 || code === 0x2028 || code === 0x2029)
+        out += '\n';
+      else if (c === '\t' || !(code <= 0x1f || (code >= 0x7f && code <= 0x9f))) out += c;
+    }
+    return out;
+  };
+  /** The same text without any space, line break or control: what the eye sees. */
+  const visible = (s: string) => s.replace(/[\p{Cc}\p{Z}\s]/gu, '');
+  const PAYLOADS = [
+    'NUL\u0000au milieu',
+    'tab\u000bvertical',
+    'saut\u000cde page',
+    'NEL\u0085 (Windows-1252 mal lu)',
+    'séparateur\u2028de ligne',
+    'paragraphe\u2029suivant',
+    'échap\u001b[31mrouge',
+    'suppr\u007f',
+    'C1\u0080\u009f',
+    'retour\r seul',
+    'fin\r\nde ligne',
+    'tab\tgardée',
+  ];
+  const occurrence = (
+    text: string,
+    url = `https://centre.example/${text.length}\u0001\u2028`,
+  ): Occurrence => ({
+    ...base,
+    event: { ...base.event, title: text, description: text },
+    centre: {
+      ...base.centre!,
+      name: text,
+      address: text,
+      url,
+    },
+  });
+
+  it('payloads: no forbidden character in any line; ical.js reads each text back with its visible text', () => {
+    const text = toIcs(
+      PAYLOADS.map((p) => occurrence(p)),
+      { stamp: STAMP, extra: (o) => [o.event.title] },
+    );
+    for (const line of contentLines(text)) expect(line).not.toMatch(FORBIDDEN);
+    const { events } = parse(text);
+    events.forEach((ev, i) => {
+      const p = PAYLOADS[i]!;
+      expect(ev.summary).toBe(readable(p));
+      expect(visible(ev.summary)).toBe(visible(p));
+      expect(ev.description).toBe(`${readable(p)}\n${readable(p)}`);
+      expect(ev.location).toBe(`${readable(p)}, ${readable(p)}`);
+      expect(ev.component.getFirstPropertyValue('url')).toBe(
+        `https://centre.example/${p.length}%01%E2%80%A8`,
+      );
+    });
+  });
+
+  it('any text with controls: no forbidden character in the file, ical.js reads back the same visible text', () => {
+    const char = fc.constantFrom(
+      'a',
+      'é',
+      ' ',
+      '\t',
+      ';',
+      '\\',
+      'ع',
+      '🎉',
+      '\r',
+      '\n',
+      '\u0000',
+      '\u0001',
+      '\u000b',
+      '\u000c',
+      '\u001f',
+      '\u007f',
+      '\u0085',
+      '\u009c',
+      '\u2028',
+      '\u2029',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: char, minLength: 1, maxLength: 120 }), (s) => {
+        const text = toIcs([occurrence(s, 'https://centre.example/')], { stamp: STAMP });
+        for (const line of contentLines(text)) expect(line).not.toMatch(FORBIDDEN);
+        const [ev] = parse(text).events;
+        expect(ev!.summary).toBe(readable(s));
+        expect(visible(ev!.description)).toBe(visible(s));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * iCalendar (RFC 5545) files of occurrences, for « Ajouter à mon agenda » and « Exporter tout »:
- * CRLF line ends, lines folded at 75 octets without splitting a character, TEXT escaped, one
- * VEVENT per occurrence with a stable UID, times in Paris time with the Europe/Paris VTIMEZONE.
+ * CRLF line ends, lines folded at 75 octets without splitting a character, TEXT escaped (no
+ * control character left), one VEVENT per occurrence with a stable UID, times in Paris time with
+ * the Europe/Paris VTIMEZONE.
  */
 import type { Occurrence } from './occurrences.js';
 import { TZ, utcToParis } from './time.js';
@@ -9,13 +10,18 @@ import { TZ, utcToParis } from './time.js';
 /** The domain part of every UID: the same occurrence always has the same UID. */
 export const UID_DOMAIN = 'agenda.quartiers-douai.fr';
 
-/** TEXT value escaping (RFC 5545 §3.3.11): `\` `;` `,` and new lines. */
+/**
+ * TEXT value escaping (RFC 5545 §3.3.11): `\` `;` `,` escaped. TEXT allows no control character
+ * but HTAB, so each line break — CR LF, CR, LF and Unicode's other mandatory breaks (VT, FF,
+ * NEL U+0085, U+2028, U+2029) — becomes the `\n` escape (the resident's line stays a line), and
+ * the other controls (C0, DEL, C1: invisible) are dropped.
+ */
 export const escapeText = (s: string): string =>
   s
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\r\n|[\n-\r\x85\u2028\u2029]/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\0-\b\x0e-\x1f\x7f-\x9f]/g, '');
 
 let encoder: TextEncoder | undefined;
 
@@ -89,7 +95,8 @@ function vevent(o: Occurrence, stamp: number, extra: (o: Occurrence) => string[]
   const description = [e.description ? plain(e.description) : '', ...extra(o)].filter(Boolean);
   if (description.length > 0) lines.push(`DESCRIPTION:${escapeText(description.join('\n'))}`);
   if (c) lines.push(`LOCATION:${escapeText(`${c.name}, ${c.address}`)}`);
-  if (c?.url) lines.push(`URL:${c.url}`);
+  // A URI, not TEXT: the URL serializer percent-encodes any control character.
+  if (c?.url) lines.push(`URL:${new URL(c.url).href}`);
   lines.push(`STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'END:VEVENT');
   return lines;
 }
