@@ -7,6 +7,9 @@
 import axe from 'axe-core';
 import { commands } from 'vitest/browser';
 
+// The CSV reader of the export tests (core's writer, the poll's, the autodiag's, the festival's).
+export { parseCsv } from './parse-csv.js';
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateMedia: (options: {

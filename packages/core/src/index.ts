@@ -23,3 +23,4 @@ export * from './element/qd-element.js';
 export * from './util/random.js';
 export * from './util/url.js';
 export * from './util/save-file.js';
+export * from './util/csv.js';

@@ -1,35 +1,23 @@
 /**
- * The staff export as a spreadsheet: RFC 4180 CSV (CRLF line ends, fields quoted when they hold the
- * separator, a quote or a line break, quotes doubled), UTF-8 with a byte-order mark so that Excel
- * reads accents and Arabic right. `;` is the separator French Excel expects.
- * No runtime import: the staff panel, loaded on demand (`staff.lazy.ts`), bundles it on its own.
+ * The staff export as a spreadsheet: the table of the ballots, which core's CSV writer
+ * (`@quartiers-douai/core/csv`: `;` or `,`, CRLF, byte-order mark, formulas neutralised) turns
+ * into the file. No runtime import: the staff panel, loaded on demand (`staff.lazy.ts`), bundles
+ * it on its own.
  */
+import type { CsvCell } from '@quartiers-douai/core/csv';
 import type { Ballot, PollContent } from './schema.js';
-
-export type Separator = ',' | ';';
-
-/** Byte-order mark: tells spreadsheets the file is UTF-8. */
-export const BOM = '\uFEFF';
-
-export function csvField(value: string, sep: Separator): string {
-  return value.includes(sep) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The file's text (without the BOM). */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string>>, sep: Separator = ','): string {
-  return rows.map((r) => r.map((f) => csvField(f, sep)).join(sep)).join('\r\n') + '\r\n';
-}
 
 /**
  * The rows of `ballotsToRows` (./csv.ts), given the function that turns the kit's rich text into
- * plain text (core's `richTextToPlain`).
+ * plain text (core's `richTextToPlain`). A scale's answer stays a number (-2 is not a formula);
+ * everything else is text.
  */
 export function tableOf(
   poll: PollContent,
   ballots: ReadonlyArray<Pick<Ballot, 'answers'>>,
   rankLabel: (position: number) => string,
   toPlain: (richText: string) => string,
-): string[][] {
+): CsvCell[][] {
   const plain = (s: string) => toPlain(s).replace(/\s+/g, ' ').trim();
   const header: string[] = [];
   for (const q of poll.questions) {
@@ -38,7 +26,7 @@ export function tableOf(
     else header.push(plain(q.prompt));
   }
   const rows = ballots.map((b) => {
-    const row: string[] = [];
+    const row: CsvCell[] = [];
     for (const q of poll.questions) {
       const a = b.answers[q.id];
       const label = (id: unknown) => {
@@ -59,7 +47,7 @@ export function tableOf(
         );
       else if (a === undefined) row.push('');
       else if (q.type === 'single') row.push(label(a));
-      else row.push(String(a));
+      else row.push(typeof a === 'number' ? a : String(a));
     }
     return row;
   });

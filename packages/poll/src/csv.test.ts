@@ -3,7 +3,7 @@ import { validateContent } from '@quartiers-douai/core';
 import { BOM, ballotsToRows, csvField, toCsv } from './csv.js';
 import { pollContentSchema, POLL_CONTENT_VERSION, type PollContent } from './schema.js';
 import { clone, samples } from './fixtures.js';
-import { parseCsv } from './test/parse-csv.js';
+import { parseCsv } from '@quartiers-douai/kit-scripts/testing';
 import { pollTexts } from './texts.lazy.js';
 
 const tricky = [
@@ -84,12 +84,39 @@ describe('csv · ballots to rows', () => {
       'Un barbecue',
       'Un grand couscous préparé ensemble',
       'Une auberge espagnole : chacun apporte un plat à partager',
-      '4',
+      4,
       '',
       'Un "vrai" bal ; avec\nun DJ',
     ]);
     expect(rows[2]).toEqual(['Peu importe, je viendrai', '', '', '', '', '', '', '', '']);
-    expect(parseCsv(toCsv(rows, ';'), ';')).toEqual(rows);
+    expect(parseCsv(toCsv(rows, ';'), ';')).toEqual(rows.map((r) => r.map(String)));
+  });
+
+  it('a text answer that looks like a formula is written as text; a scale answer stays a number, negative included', () => {
+    const c = clone(samples.fete) as any;
+    const scale = c.questions.find((q: { type: string }) => q.type === 'scale');
+    scale.scale = { ...scale.scale, min: -2, max: 2 };
+    const poll = parse(c);
+    const rows = ballotsToRows(
+      poll,
+      [
+        { answers: { bilan: -2, idees: '=HYPERLINK("http://x.test";"Cliquez")' } },
+        { answers: { bilan: 2, idees: '- plus de bancs' } },
+      ],
+      (n) => `${n}e`,
+    );
+    const bilan = rows[0]!.indexOf(
+      "Si vous êtes venu à la fête de l'an dernier, qu'en avez-vous pensé ?",
+    );
+    expect(rows.slice(1).map((r) => r[bilan])).toEqual([-2, 2]);
+    expect(
+      parseCsv(toCsv(rows, ';'), ';')
+        .slice(1)
+        .map((r) => [r[bilan], r.at(-1)]),
+    ).toEqual([
+      ['-2', `'=HYPERLINK("http://x.test";"Cliquez")`],
+      ['2', "'- plus de bancs"],
+    ]);
   });
 
   it('rich text in prompts and choices is written as plain text', () => {

@@ -7,7 +7,7 @@ import type { QdPollResults } from '../poll-results/poll-results.js';
 import { clone, openDay, pollWith, sampleResults, samples } from '../fixtures.js';
 import type { PollContentInput } from '../schema.js';
 import { eraseAllKitData } from '@quartiers-douai/core';
-import { parseCsv } from '../test/parse-csv.js';
+import { parseCsv } from '@quartiers-douai/kit-scripts/testing';
 
 // --- helpers --------------------------------------------------------------------------------
 type El = QdPoll | QdPollResults;
@@ -1025,6 +1025,39 @@ describe('qd-poll · staff panel (kiosk)', () => {
       }
     },
   );
+
+  it('CSV export: an answer that looks like a formula arrives as text (apostrophe first) in the file; the scale stays a number', async () => {
+    const ideas = [
+      '=HYPERLINK("http://x.test";"Cliquez")',
+      '=HYPERLINK("http://x.test","y")',
+      "+cmd|' /C calc'!A0",
+      '@SUM(1+1)',
+      '- plus de bancs',
+    ];
+    const el = await kioskWithBallots(ideas);
+    await login(el, '2468');
+    const files = captureDownloads();
+    qa(el, 'fieldset label')
+      .find((l) => name(l) === 'Point-virgule (Excel en français)')!
+      .querySelector('input')!
+      .click();
+    await settle(el);
+    await click(el, 'Télécharger le tableau (CSV)');
+    const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    expect(text).toContain('"\'=HYPERLINK(""http://x.test"";""Cliquez"")"');
+    const rows = parseCsv(text, ';');
+    const ideaColumn = rows[0]!.indexOf('Une idée, une envie pour la fête ?');
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[ideaColumn])
+        .sort(),
+    ).toEqual(ideas.map((i) => `'${i}`).sort());
+    for (const r of rows.slice(1)) expect(r[6]).toBe('4');
+    expect(text).not.toMatch(/(^|;)[=+\-@]/m);
+  });
 
   it('JSON export is a results file that <qd-poll-results> reads; "Voir les résultats" shows the local tally', async () => {
     const el = await kioskWithBallots(['A', 'B']);

@@ -3,13 +3,14 @@
  * exports, the local results and emptying the box. Loaded on demand (docs/decisions/0012) when
  * someone presses "Espace équipe": residents never download it. It has no runtime import of lit,
  * zod or core's index (they would be copied a second time): the element gives it what it needs;
- * only core's dependency-free `save-file` is imported.
+ * only core's dependency-free `save-file` and `csv` are imported.
  */
 import type { TemplateResult, html as litHtml, nothing as litNothing } from 'lit';
 import type { Locale, Messages, Params, translate as coreTranslate } from '@quartiers-douai/core';
 import type { PollContent } from '../schema.js';
 import type { Box } from './device.js';
-import { BOM, tableOf, toCsv, type Separator } from '../csv-table.js';
+import { tableOf } from '../csv-table.js';
+import { csvFile, type CsvSeparator as Separator } from '@quartiers-douai/core/csv';
 import { saveFile } from '@quartiers-douai/core/save-file';
 
 type StaffKey = keyof typeof fr;
@@ -171,7 +172,7 @@ export class StaffPanel {
 
   private exportCsv(c: PollContent, ballots: Box['ballots']): void {
     const rows = tableOf(c, ballots, (n) => this.t('rank', { count: n }), this.env.toPlain);
-    saveFile(BOM + toCsv(rows, this.s.separator), `${c.id}.csv`, 'text/csv;charset=utf-8');
+    saveFile(csvFile(rows, this.s.separator), `${c.id}.csv`, 'text/csv;charset=utf-8');
   }
 
   private exportJson(c: PollContent, ballots: Box['ballots']): void {
