@@ -3,11 +3,12 @@
  * this device (area × level), their CSV export and emptying them. Loaded on demand
  * (docs/decisions/0012) when someone presses "Espace équipe": residents never download it. It has
  * no runtime import of lit, zod or core's index (they would be copied a second time): the element
- * gives it what it needs; only core's dependency-free `save-file` is imported.
+ * gives it what it needs; only core's dependency-free `save-file` and `csv` are imported.
  */
 import type { TemplateResult, html as litHtml, nothing as litNothing } from 'lit';
 import type { Locale, Messages, Params, translate as coreTranslate } from '@quartiers-douai/core';
 import { saveFile } from '@quartiers-douai/core/save-file';
+import { csvFile, type CsvSeparator as Separator } from '@quartiers-douai/core/csv';
 import type { AutodiagContent } from './schema.js';
 import type { Counts } from './aggregate.js';
 
@@ -94,37 +95,27 @@ export const staffMessages: Messages<StaffKey> = {
   },
 };
 
-export type Separator = ',' | ';';
-/** Byte-order mark: tells spreadsheets the file is UTF-8. */
-export const BOM = '\uFEFF';
-
-const field = (v: string, sep: Separator) =>
-  v.includes(sep) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-
-/** RFC 4180 CSV (CRLF, quoted fields when needed), without the BOM. */
-export const toCsv = (rows: ReadonlyArray<ReadonlyArray<string>>, sep: Separator = ','): string =>
-  rows.map((r) => r.map((f) => field(f, sep)).join(sep)).join('\r\n') + '\r\n';
-
 /**
  * One row per area and level, in the content's order, then "pas encore évalué", then any level
- * the counts hold that the content no longer has (by its id): `[area, level, count]`.
+ * the counts hold that the content no longer has (by its id): `[area, level, count]`, the count
+ * a number.
  */
 export function countRows(
   c: AutodiagContent,
   counts: Counts,
   notEvaluated: string,
   toPlain: (s: string) => string,
-): string[][] {
-  const rows: string[][] = [];
+): Array<[string, string, number]> {
+  const rows: Array<[string, string, number]> = [];
   for (const area of c.areas) {
     const row = counts.counts[area.id] ?? {};
     const levels = area.levels ?? c.levels;
     const label = toPlain(area.label);
     const known = new Set(levels.map((l) => l.id));
-    for (const l of levels) rows.push([label, toPlain(l.label), String(row[l.id] ?? 0)]);
-    rows.push([label, notEvaluated, String(row['-'] ?? 0)]);
+    for (const l of levels) rows.push([label, toPlain(l.label), row[l.id] ?? 0]);
+    rows.push([label, notEvaluated, row['-'] ?? 0]);
     for (const [k, n] of Object.entries(row))
-      if (k !== '-' && !known.has(k)) rows.push([label, k, String(n)]);
+      if (k !== '-' && !known.has(k)) rows.push([label, k, n]);
   }
   return rows;
 }
@@ -178,14 +169,14 @@ export class StaffPanel {
     this.env.focus(ok ? '#staff-heading' : '#pin');
   }
 
-  private rows(v: StaffView): string[][] {
+  private rows(v: StaffView): Array<[string, string, number]> {
     return countRows(v.content, v.counts, this.t('notEvaluated'), this.env.toPlain);
   }
 
   private exportCsv(v: StaffView): void {
     const header = [this.t('colArea'), this.t('colLevel'), this.t('colCount')];
     saveFile(
-      BOM + toCsv([header, ...this.rows(v)], this.s.separator),
+      csvFile([header, ...this.rows(v)], this.s.separator),
       `${v.content.id}-compteurs.csv`,
       'text/csv;charset=utf-8',
     );

@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { eraseAllKitData } from '@quartiers-douai/core';
-import { tinyDiag } from '../fixtures.js';
+import { parseCsv } from '@quartiers-douai/kit-scripts/testing';
+import { clone, tinyDiag } from '../fixtures.js';
 import { UNDATED } from '../aggregate.js';
 import { staffMessages } from '../staff.lazy.js';
 import {
@@ -239,6 +240,37 @@ describe('qd-autodiag · staff panel (PIN)', () => {
     await settle(el);
     await click(el, 'Télécharger le tableau (CSV)');
     expect((await files[1]!.text).split('\r\n')[1]).toBe('Les e-mails;Je découvre;2');
+  });
+
+  it('the CSV writes a label or a kept level that looks like a formula as text (apostrophe first); counts stay numbers', async () => {
+    const files = downloads();
+    const diag = clone(tinyDiag);
+    diag.areas[0]!.label = '=HYPERLINK("http://x.test";"Cliquez")';
+    diag.levels[0]!.label = '@SUM(1+1)';
+    const first = await mount(diag, centre);
+    await run(first, [0, 0, 3, 3]);
+    cleanup();
+    // The counts of this device also hold a level that an older version of the content had.
+    const env = stored() as { data: { counts: Record<string, Record<string, number>> } };
+    env.data.counts['courriel']!["+cmd|' /C calc'!A0"] = 2;
+    localStorage.setItem(KEY, JSON.stringify(env));
+    const el = await mount(diag, centre);
+    await openPanel(el);
+    await click(el, 'Télécharger le tableau (CSV)');
+    const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = await files[0]!.text;
+    expect(csv).toContain('"\'=HYPERLINK(""http://x.test"";""Cliquez"")",\'@SUM(1+1),1\r\n');
+    const area = `'=HYPERLINK("http://x.test";"Cliquez")`;
+    expect(parseCsv(csv, ',').slice(0, 7)).toEqual([
+      ['Domaine', 'Niveau', 'Personnes'],
+      [area, "'@SUM(1+1)", '1'],
+      [area, 'Je me débrouille', '0'],
+      [area, 'Je suis à l’aise', '0'],
+      [area, 'Pas encore évalué', '0'],
+      [area, "'+cmd|' /C calc'!A0", '2'],
+      ['La sécurité', "'@SUM(1+1)", '0'],
+    ]);
   });
 
   it('"Remettre les compteurs à zéro" asks first, then empties them; "Fermer" goes back to the first screen', async () => {
