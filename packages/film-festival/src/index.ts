@@ -17,7 +17,8 @@ export {
   type FilmTotal,
 } from './jury/scoring.js';
 export { addVote, tallyRecord, votedRecord, type Tally } from './vote/guard.js';
-export { csvField, toCsv } from './csv.js';
+/** Core's CSV writer (`toCsv`: `;`, byte-order mark, formulas neutralised), as this package has always exported it. */
+export { csvField, csvFile as toCsv } from '@quartiers-douai/core';
 export { galleryMessages, type GalleryKey } from './messages.js';
 export { juryMessages, type JuryKey } from './jury/messages.js';
 export { voteMessages, type VoteKey } from './vote/messages.js';

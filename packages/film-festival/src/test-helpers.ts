@@ -15,6 +15,7 @@ export {
   button,
   emulate,
   norm,
+  parseCsv,
   q,
   qa,
   root,

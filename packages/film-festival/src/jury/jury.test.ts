@@ -16,6 +16,7 @@ import {
   foreignElements,
   mount,
   norm,
+  parseCsv,
   PAYLOADS,
   q,
   qa,
@@ -400,6 +401,35 @@ describe('qd-jury-grid · storage, export, import', () => {
     await until(() => files.at(-1)!.text !== '', 'the ranking file');
     expect(files.at(-1)!.name).toBe('classement-petit-festival.csv');
     expect(files.at(-1)!.text).toContain('1 ex æquo;Film A;10;15;4;2;3');
+  });
+
+  it('the CSV files (a juror’s table, the ranking) write a comment or a title that looks like a formula as text', async () => {
+    const files = downloads();
+    const f = clone(tinyFestival);
+    f.films[0]!.title = '=HYPERLINK("http://x.test";"Cliquez")';
+    const el = await grid(f);
+    await score(el, 0, 4);
+    await score(el, 1, 3);
+    const comment = q<HTMLTextAreaElement>(el, 'textarea')!;
+    comment.value = "+cmd|' /C calc'!A0";
+    comment.dispatchEvent(new Event('change'));
+    await click(el, 'Récapitulatif');
+    await click(el, 'Télécharger le tableau (CSV)');
+    await click(el, 'Télécharger mes notes (fichier pour l’organisation)');
+    await until(() => files.length === 2 && files.every((x) => x.text !== ''), 'the files');
+    const title = `'=HYPERLINK("http://x.test";"Cliquez")`;
+    const table = files.find((x) => x.name.endsWith('.csv'))!.text.replace(/^\uFEFF/, '');
+    expect(table).toContain('"\'=HYPERLINK(""http://x.test"";""Cliquez"")";4;3;11;15;');
+    expect(parseCsv(table, ';')[1]).toEqual([title, '4', '3', '11', '15', "'+cmd|' /C calc'!A0"]);
+
+    const results = await mount('qd-jury-results', f);
+    const json = files.find((x) => x.type === 'application/json')!;
+    await results.addFiles([new File([json.text], json.name, { type: json.type })]);
+    await settle(results);
+    await click(results, 'Télécharger le classement (CSV)');
+    await until(() => files.length === 3 && files[2]!.text !== '', 'the ranking file');
+    const ranking = parseCsv(files[2]!.text.replace(/^\uFEFF/, ''), ';');
+    expect(ranking[1]!.slice(0, 4)).toEqual(['1', title, '11', '15']);
   });
 
   it('a juror’s file resumes on another tablet (import), only for the same festival', async () => {

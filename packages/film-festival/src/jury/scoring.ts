@@ -4,11 +4,8 @@
  * (weighted mean; the tie rule is in docs/festival.md, « Départager les ex æquo »).
  */
 import * as z from 'zod/mini';
-import { DeviceStore, int, textMax, type StorageArea } from '@quartiers-douai/core';
+import { DeviceStore, csvFile, int, textMax, type StorageArea } from '@quartiers-douai/core';
 import type { Criterion, FestivalContent, Film } from '../schema.js';
-import { toCsv } from '../csv.js';
-
-export { csvField, toCsv } from '../csv.js';
 
 export const JURY_DATA_VERSION = 1;
 
@@ -75,7 +72,7 @@ const dec = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
 
 /** One juror's table: a row per film, a column per criterion, the total and the comment. */
 export function juryCsv(f: FestivalContent, d: JuryData, headers: JuryHeaders): string {
-  return toCsv([
+  return csvFile([
     [
       headers.film,
       ...f.criteria.map((c) => `${c.label} (×${c.weight})`),
@@ -175,7 +172,7 @@ export function resultsCsv(
   ranked: readonly Ranked[],
   headers: { rank: string; film: string; mean: string; max: string; jurors: string },
 ): string {
-  return toCsv([
+  return csvFile([
     [
       headers.rank,
       headers.film,

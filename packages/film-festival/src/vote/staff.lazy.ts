@@ -3,11 +3,11 @@
  * demand (docs/decisions/0012, as the poll's staff panel) when someone opens "Espace de
  * l'équipe": the audience never downloads it. No runtime import of lit, zod or core's index (they
  * would be copied a second time): the element hands in `html`; only core's dependency-free
- * `save-file` is imported.
+ * `save-file` and `csv` are imported.
  */
 import type { TemplateResult, html as litHtml } from 'lit';
 import { saveFile } from '@quartiers-douai/core/save-file';
-import { toCsv } from '../csv.js';
+import { csvFile } from '@quartiers-douai/core/csv';
 import type { FestivalContent } from '../schema.js';
 import type { Tally } from './guard.js';
 
@@ -29,7 +29,7 @@ export const rowsOf = (c: FestivalContent, t: Tally): Row[] =>
 export function download(c: FestivalContent, rows: Row[], t: T, format: 'csv' | 'json'): void {
   if (format === 'csv')
     saveFile(
-      toCsv([[t('film'), t('votes')], ...rows.map((r) => [r.title, r.votes])]),
+      csvFile([[t('film'), t('votes')], ...rows.map((r) => [r.title, r.votes])]),
       `vote-public-${c.id}.csv`,
       'text/csv;charset=utf-8',
     );

@@ -13,6 +13,7 @@ import {
   foreignElements,
   mount,
   norm,
+  parseCsv,
   PAYLOADS,
   q,
   qa,
@@ -278,6 +279,43 @@ describe('qd-audience-vote · kiosk', () => {
     expect(text(el, 'caption')).toBe('0 vote en tout');
     await click(el, 'Fermer l’espace de l’équipe');
     expect(q(el, 'fieldset')).not.toBeNull();
+  });
+});
+
+describe('qd-audience-vote · the count’s CSV', () => {
+  it('a film title that looks like a formula is written as text (apostrophe first); the votes stay numbers', async () => {
+    const saved: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      saved.push(b as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const f = clone(tinyFestival);
+    f.films[0]!.title = '=HYPERLINK("http://x.test";"Cliquez")';
+    f.films[1]!.title = '- plus de bancs';
+    const el = await vote(
+      { kiosk: '', storage: 'local', 'reset-delay': '0', 'staff-pin': '2468' },
+      f,
+    );
+    await choose(el, '=HYPERLINK');
+    await click(el, 'Voter');
+    await click(el, 'Au suivant');
+    await click(el, 'Espace de l’équipe');
+    q<HTMLInputElement>(el, '#pin')!.value = '2468';
+    await click(el, 'Ouvrir');
+    await until(() => q(el, '[part="staff"]') !== null, 'the staff area');
+    await settle(el);
+    await click(el, 'Télécharger le décompte (CSV)');
+    const bytes = new Uint8Array(await saved[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes);
+    expect(csv).toContain('\r\n"\'=HYPERLINK(""http://x.test"";""Cliquez"")";1\r\n');
+    expect(parseCsv(csv, ';')).toEqual([
+      ['Film', 'Votes'],
+      [`'=HYPERLINK("http://x.test";"Cliquez")`, '1'],
+      ["'- plus de bancs", '0'],
+      ['Film C', '0'],
+    ]);
   });
 });
 
