@@ -31,12 +31,15 @@ export const DEMARCHE_CONTENT_VERSION = 1;
 /** The kinds of sample fields a mock form may have. */
 export const FIELD_TYPES = ['text', 'email', 'tel', 'date', 'number', 'password'] as const;
 
-/** A drawn mock-up is a picture too: an SVG given inline (`data:image/svg+xml;base64,…`). */
-const SVG_DATA = /^data:image\/svg\+xml;base64,[a-z0-9+/=]+$/i;
+/**
+ * A drawn mock-up is a picture too: an SVG given inline (`data:image/svg+xml;base64,…`), beside
+ * the raster images every asset may be.
+ */
+const IMAGE_DATA = /^data:image\/(png|jpeg|webp|gif|svg\+xml);base64,[a-z0-9+/=]+$/i;
 
 /** The picture of a screen: a path, an https address, or an inline image (PNG, JPEG, SVG…). */
 export const screenImageSchema = obj({
-  src: z.string().check(rule((s: string) => SVG_DATA.test(s.trim()) || isSafeAssetUrl(s), 'asset')),
+  src: z.string().check(rule((s: string) => isSafeAssetUrl(s, IMAGE_DATA), 'asset')),
   /** What the screen shows, in a sentence (never empty: a screen is never decorative). */
   alt: text(),
   /** Its size in pixels: the zones are placed in % of it, and the page keeps its room. */

@@ -1,13 +1,19 @@
 /**
  * What the kit's quality gates (tools/quality) need to know about this prototype's main element,
- * `<qd-tuto>` (the maker and the library are tested by their own tests, see the docs page):
+ * `<qd-tuto>` (the maker is tested by its own tests, see the docs page):
  * - `arbitrary(fc)`: any *valid* tutorial (fast-check);
  * - `walk(el)`: reads a rendered <qd-tuto> one step at a time, from the overview to « Bravo »,
  *   marking each step « J'ai réussi », yielding each screen's name;
- * - `keyboard(el, kb)`: the same with the keyboard only.
+ * - `keyboard(el, kb)`: the same with the keyboard only;
+ * - `extras`: the library, `<qd-tuto-library>`, which reads an index file of its own: the XSS gate
+ *   drives it too (its titles, summaries, topics, and its addresses: a page, a file).
  * Test-only: not part of the package's entry points.
  */
 import type * as FastCheck from 'fast-check';
+import libraryJsonSchema from '../library/schema.json';
+import centreLibrary from '../content/bibliotheque/tutos-du-centre.json';
+import { libraryIndexSchema, type LibraryIndexInput } from './library-schema.js';
+import { tutoTexts } from './texts.lazy.js';
 import { LEVELS, type Tutorial, type TutorialInput } from './tutorial-schema.js';
 
 export const tag = 'qd-tuto';
@@ -140,3 +146,44 @@ export async function* keyboard(el: HTMLElement, kb: Keys): AsyncGenerator<strin
   if (!$('[part="end"]')) throw new Error('qd-tuto: the keyboard walk did not reach the end');
   yield 'end';
 }
+
+// --- the library, <qd-tuto-library> (`extras`) ----------------------------------------------
+
+/** Shows the list, searches for nothing (« Aucun tuto… »), then « Voir tous les tutos ». */
+async function* walkLibrary(el: HTMLElement): AsyncGenerator<string> {
+  const t = el as Tuto;
+  const $ = <E extends Element>(sel: string) => el.shadowRoot!.querySelector<E>(sel);
+  yield 'list';
+  const field = $<HTMLInputElement>('#q');
+  if (!field) return; // an empty library has no search
+  field.value = 'zzzz';
+  field.dispatchEvent(new Event('input'));
+  await settle(t);
+  yield 'none';
+  $<HTMLButtonElement>('[part="empty"] button')!.click();
+  await settle(t);
+  if (!$('[part="list"]'))
+    throw new Error('qd-tuto-library: « Voir tous les tutos » shows nothing');
+  yield 'all';
+}
+
+export const extras = [
+  {
+    tag: 'qd-tuto-library',
+    define: () => import('./define-library.js'),
+    samples: { 'bibliotheque/tutos-du-centre.json': centreLibrary },
+    jsonSchema: libraryJsonSchema,
+    schema: libraryIndexSchema,
+    texts: tutoTexts,
+    arbitrary: (fc: typeof FastCheck): FastCheck.Arbitrary<LibraryIndexInput> =>
+      fc.record({
+        version: fc.constant(1),
+        title: fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
+        tutorials: fc.array(
+          fc.record({ title: fc.constant('Un tuto'), src: fc.constant('tuto.json') }),
+          { maxLength: 4 },
+        ),
+      }),
+    walk: walkLibrary,
+  },
+];

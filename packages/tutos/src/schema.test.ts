@@ -3,12 +3,14 @@ import { problemToString, validateContent } from '@quartiers-douai/core';
 import { contentJsonSchema } from '@quartiers-douai/core/json-schema';
 import {
   contentSchema,
+  isPageUrl,
   isSafeAudioUrl,
   libraryIndexSchema,
   TUTO_CONTENT_VERSION,
   tutorialSchema,
 } from './schema.js';
 import { tutoTexts } from './texts.lazy.js';
+import { HIDDEN_URLS } from './xss.js';
 import { clone, tinyTuto, TINY_PNG, TINY_WAV } from './fixtures.js';
 import committedJsonSchema from '../schema.json';
 import committedLibrarySchema from '../library/schema.json';
@@ -85,6 +87,19 @@ describe('schema · a tutorial', () => {
       expect(isSafeAudioUrl(bad), bad).toBe(false);
   });
 
+  it('photos and voices that hide a script or another site (control characters, spaces, case) are refused', () => {
+    for (const bad of HIDDEN_URLS) {
+      const c = clone(tinyTuto);
+      c.steps[0]!.image = { src: bad, alt: 'Une photo' };
+      c.steps[1]!.audio = { src: bad, transcript: 'Bonjour' };
+      expect(
+        problems(c).map((p) => p.split(' : ')[0]),
+        JSON.stringify(bad),
+      ).toEqual(['steps[0].image.src', 'steps[1].audio.src']);
+      expect(isSafeAudioUrl(bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
   it('a voice needs its transcript', () => {
     const c = clone(tinyTuto);
     c.steps[1]!.audio!.transcript = '  ';
@@ -119,6 +134,18 @@ describe('schema · the library index', () => {
       expect(problems(index([{ title: 'A', url }]), libraryIndexSchema)).toEqual([
         `tutorials[0].url : ${tutoTexts['page']!({})}`,
       ]);
+  });
+
+  it('a page or a file that hides a script or another site (control characters, spaces, case) is refused', () => {
+    for (const bad of HIDDEN_URLS) {
+      expect(isPageUrl(bad), JSON.stringify(bad)).toBe(false);
+      expect(problems(index([{ title: 'A', url: bad }]), libraryIndexSchema)).toEqual([
+        `tutorials[0].url : ${tutoTexts['page']!({})}`,
+      ]);
+      expect(problems(index([{ title: 'A', src: bad }]), libraryIndexSchema)).toHaveLength(1);
+    }
+    expect(isPageUrl('/tutos/scanner/')).toBe(true);
+    expect(isPageUrl('https://exemple.fr/tutos/')).toBe(true);
   });
 
   it('library/schema.json is up to date', () => {

@@ -34,16 +34,11 @@ export const MAX_STEPS = 40;
  * A recorded or attached voice: a relative path, an https address, or an inline sound as made by
  * `<qd-tuto-maker>` (`data:audio/webm;codecs=opus;base64,…`, `data:audio/mpeg;base64,…`).
  */
-export function isSafeAudioUrl(value: string): boolean {
-  const v = value.trim();
-  if (
-    /^data:audio\/(webm|ogg|mpeg|mp4|mp3|wav|x-wav|aac|x-m4a)(;codecs=[a-z0-9.]+)?;base64,[a-z0-9+/=]+$/i.test(
-      v,
-    )
-  )
-    return true;
-  return !v.startsWith('data:') && isSafeAssetUrl(v);
-}
+export const isSafeAudioUrl = (value: string): boolean =>
+  isSafeAssetUrl(
+    value,
+    /^data:audio\/(webm|ogg|mpeg|mp4|mp3|wav|x-wav|aac|x-m4a)(;codecs=[a-z0-9.]+)?;base64,[a-z0-9+/=]+$/i,
+  );
 
 /** A first name or a pseudonym: short, no e-mail address, no phone number. */
 export const isPseudonym = (s: string): boolean =>

@@ -1,6 +1,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import { fuzzGate, privacyGate, xssGate } from './gates.js';
 import { brokenSubject } from './fixtures/broken.js';
+import { rawAddressSubject } from './fixtures/raw-address.js';
 import { swallowingSubject } from './fixtures/swallowing.js';
 
 afterEach(() => {
@@ -26,6 +27,21 @@ describe('each gate catches the deliberately broken fixture', () => {
       'swallowing.json rotation 0: no payload visible as text on any screen (only inside form fields)',
     );
     expect(failures.filter((f) => /unexpected|payload ran|event-handler/.test(f))).toEqual([]);
+  });
+
+  it('XSS gate: an address checked on its raw text runs a script or loads from another site once the browser strips a control character', async () => {
+    const failures = await xssGate(rawAddressSubject, 1);
+    // The photo: "\u0001javascript:…" and "\u0001//evil.example/x" taken for relative paths.
+    expect(
+      failures.some((f) => /src="\\u0001javascript:.* on <img>: a script address/.test(f)),
+    ).toBe(true);
+    expect(
+      failures.some((f) =>
+        /src="\\u0001\/\/evil\.example\/x" on <img>: another site over plain http/.test(f),
+      ),
+    ).toBe(true);
+    // The link: a script address the resident would run by a click.
+    expect(failures.some((f) => /href=".* on <a>: a script address/.test(f))).toBe(true);
   });
 
   it('fuzz gate: a crash on a valid content is reported with its counterexample', async () => {

@@ -6,7 +6,7 @@
 import * as fc from 'fast-check';
 import { validateContent, eraseAllKitData, KEY_PREFIX, type Texts } from '@quartiers-douai/core';
 import type { $ZodType } from 'zod/v4/core';
-import { XSS_PAYLOADS } from './payloads.js';
+import { URL_PAYLOADS, XSS_PAYLOADS } from './payloads.js';
 import { injectStrings, keepValid } from './inject.js';
 import type { JsonSchema, QualityModule } from './prototypes.js';
 
@@ -149,6 +149,25 @@ async function walkWith(
 
 // --- gate 3: XSS ------------------------------------------------------------------------------
 
+/**
+ * What is wrong with an address attribute, read as the browser reads it (the WHATWG URL parser,
+ * which strips control characters and spaces around it and tabs and newlines inside it, and reads
+ * a scheme in any case): a script, an inline document, or another site over plain http.
+ */
+function badAddress(value: string, base: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol === 'javascript:' || url.protocol === 'vbscript:') return 'a script address';
+  if (url.href.startsWith('data:text')) return 'an inline document';
+  if (url.protocol === 'http:' && url.origin !== location.origin)
+    return 'another site over plain http';
+  return undefined;
+}
+
 /** Looks for anything that is not text: unexpected elements, event handlers, script URLs, a run script. */
 export function inspectRendering(el: Element, allowedTags: Set<string>): string[] {
   const found: string[] = [];
@@ -159,15 +178,16 @@ export function inspectRendering(el: Element, allowedTags: Set<string>): string[
     if (!allowedTags.has(tag)) found.push(`unexpected <${tag}>`);
     for (const a of e.getAttributeNames()) {
       if (a.startsWith('on')) found.push(`event-handler attribute ${a} on <${tag}>`);
-      if (
-        URL_ATTRS.includes(a) &&
-        /^\s*(javascript|vbscript|data:text)/i.test(e.getAttribute(a) ?? '')
-      )
-        found.push(`${a}="${e.getAttribute(a)}" on <${tag}>`);
+      const bad = URL_ATTRS.includes(a) && badAddress(e.getAttribute(a) ?? '', e.baseURI);
+      if (bad) found.push(`${a}=${JSON.stringify(e.getAttribute(a))} on <${tag}>: ${bad}`);
     }
   }
   return found;
 }
+
+/** A plain text of its own for the `k`-th string field: « Texte ordinaire a », « … b »… (no digit). */
+const marker = (k: number): string =>
+  `Texte ordinaire ${[...k.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('')}`;
 
 export async function xssGate(s: GateSubject, rotations = 4): Promise<string[]> {
   const failures: string[] = [];
@@ -224,6 +244,47 @@ export async function xssGate(s: GateSubject, rotations = 4): Promise<string[]> 
         failures.push(
           `${file} rotation ${r}: no payload visible as text on any screen${sawInField ? ' (only inside form fields)' : ''}`,
         );
+    }
+    // Addresses that hide a script or another site (control characters, spaces, case), in turn in
+    // every string field: an address field (link, photo, video, caption, sound, page) must refuse
+    // them all (keepValid then gives its sample value back). A field that takes any text (it keeps
+    // a plain marker of its own) may be one a walk types into, where a line break cannot be typed:
+    // it gets the addresses without one.
+    let n = 0;
+    const marked = JSON.stringify(
+      keepValid(
+        injectStrings(structuredClone(sample), s.jsonSchema, () => marker(n++)),
+        sample,
+        s.schema,
+      ) ?? sample,
+    );
+    const typeable = URL_PAYLOADS.filter((p) => !/[\n\r]/.test(p));
+    for (let r = 0; r < URL_PAYLOADS.length; r++) {
+      let i = r;
+      let k = 0;
+      const content = keepValid(
+        injectStrings(structuredClone(sample), s.jsonSchema, () =>
+          marked.includes(JSON.stringify(marker(k++)))
+            ? typeable[i++ % typeable.length]!
+            : URL_PAYLOADS[i++ % URL_PAYLOADS.length]!,
+        ),
+        sample,
+        s.schema,
+      );
+      const at = `${file} address rotation ${r}`;
+      if (content === undefined) {
+        failures.push(`${at}: could not keep the injected content valid`);
+        continue;
+      }
+      (window as { __qdXss?: unknown }).__qdXss = undefined;
+      const { errors } = await catchErrors(async () => {
+        const el = await mount(s.quality.tag, content);
+        await walkWith(s.quality, el, (screen) => {
+          for (const f of inspectRendering(el, allowed)) failures.push(`${at}, ${screen}: ${f}`);
+        });
+        el.remove();
+      });
+      failures.push(...errors.map((e) => `${at}: error ${e}`));
     }
   }
   return [...new Set(failures)];

@@ -36,4 +36,27 @@ export const XSS_PAYLOADS: readonly string[] = [
   `\u202Egpj.exe ${JS}`,
   `zero\u200Bwidth <scr\u200Bipt>${JS}</scr\u200Bipt>`,
   `<scr<script>ipt>${JS}</scr</script>ipt>`,
+  // Links whose scheme is hidden from a test on the raw text (see URL_PAYLOADS).
+  `[clic](\u0001javascript:${JS})`,
+  `[clic](java\tscript:${JS})`,
+  `<a href="\u001fjavascript:${JS}">clic</a>`,
+];
+
+/**
+ * Addresses that hide a script or another site from a test on the raw text: the browser's URL
+ * parser (WHATWG) strips control characters and spaces around an address and tabs and newlines
+ * inside it, reads a scheme in any case and `\` as `/`. Each is javascript:, data: or
+ * http://evil.example once read. The XSS gate puts them, in turn, in every string field: an
+ * address field (link, photo, video, caption, sound, page) must refuse them all.
+ */
+export const URL_PAYLOADS: readonly string[] = [
+  `\u0001javascript:${JS}`,
+  `\u001fjavascript:${JS}`,
+  ` javascript:${JS}`,
+  `\tjavascript:${JS}`,
+  `JaVaScRiPt:${JS}`,
+  `java\nscript:${JS}`,
+  `\u0001data:text/html;base64,PHNjcmlwdD53aW5kb3cuX19xZFhzcz0xPC9zY3JpcHQ+`,
+  '\u0001//evil.example/x',
+  '/\\evil.example/x.png',
 ];

@@ -20,6 +20,25 @@ export interface QualityModule {
    * screen's name. Required by the keyboard gate (gate 2).
    */
   keyboard?(el: HTMLElement, kb: KeyboardDriver): AsyncGenerator<string>;
+  /**
+   * The package's other elements that read content of their own (not its `qd.tag`: the tutos'
+   * library…): the XSS gate drives each of them too (xss.test.ts).
+   */
+  extras?: readonly ExtraElement[];
+}
+
+/** Another element of a package, with its own content (`QualityModule.extras`). */
+export interface ExtraElement extends Omit<QualityModule, 'extras'> {
+  /** Registers the element. */
+  define(): Promise<unknown>;
+  /** Sample contents, by file name. */
+  samples: Record<string, unknown>;
+  /** The generated JSON Schema of its content. */
+  jsonSchema: JsonSchema;
+  /** The zod schema of its content. */
+  schema: $ZodType;
+  /** The sentences of its content rules, if any. */
+  texts?: Texts;
 }
 
 /** What the keyboard gate hands to a prototype's `keyboard` walk. */

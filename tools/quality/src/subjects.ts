@@ -1,4 +1,4 @@
-import { prototypes, type Prototype } from './prototypes.js';
+import { prototypes, type ExtraElement, type Prototype } from './prototypes.js';
 import type { GateSubject } from './gates.js';
 
 /** Loads what the gates need of a prototype; explains in French what is missing. */
@@ -15,6 +15,13 @@ export async function subjectOf(p: Prototype): Promise<GateSubject> {
     throw new Error(`${p.name} : aucun exemple dans content/*.json`);
   const texts = await p.texts();
   return { name: p.name, samples: p.samples, jsonSchema: p.jsonSchema, schema, texts, quality };
+}
+
+/** A package's other element (`extras` of its quality.ts), as a gate subject. */
+export async function extraSubject(p: Prototype, x: ExtraElement): Promise<GateSubject> {
+  await x.define();
+  const { samples, jsonSchema, schema, texts } = x;
+  return { name: `${p.name} <${x.tag}>`, samples, jsonSchema, schema, texts, quality: x };
 }
 
 export { prototypes };

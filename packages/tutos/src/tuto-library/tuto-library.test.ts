@@ -4,7 +4,7 @@ import type { TutoOpenDetail } from '../index.js';
 import { matches, searchWords } from '../index.js';
 import { clone, libraryIndex } from '../fixtures.js';
 import type { LibraryIndexInput } from '../schema.js';
-import { XSS } from '../xss.js';
+import { HIDDEN_URLS, XSS } from '../xss.js';
 import {
   axeViolations,
   button,
@@ -165,6 +165,34 @@ describe('qd-tuto-library · links and events', () => {
   it('a `viewer` that is not a page of the site nor https is ignored', async () => {
     const el = await library(fileOnly(), { viewer: 'javascript:alert(1)' });
     expect(q(el, '[part="entry"] a')).toBeNull();
+  });
+
+  it('a `viewer` that hides a script or another site (control characters, spaces, case) is ignored', async () => {
+    for (const viewer of HIDDEN_URLS) {
+      const el = await library(fileOnly(), { viewer });
+      expect(q(el, '[part="entry"] a'), JSON.stringify(viewer)).toBeNull();
+      cleanup();
+    }
+  });
+
+  it('an entry whose page or file hides a script or another site is refused: the French panel, no link', async () => {
+    for (const bad of HIDDEN_URLS)
+      for (const field of ['url', 'src'] as const) {
+        const c = clone(libraryIndex);
+        c.tutorials[0]![field] = bad;
+        const el = await library(c);
+        const why = `${field}: ${JSON.stringify(bad)}`;
+        expect(el.contentStatus, why).toBe('invalid');
+        expect(text(el, '[role="alert"]'), why).toContain(`tutorials[0].${field}`);
+        // As the browser reads them, no address on screen runs a script nor leaves for another site.
+        for (const a of qa<HTMLAnchorElement>(el, 'a[href]'))
+          expect(
+            a.origin === location.origin || a.protocol === 'https:',
+            `${why} → ${a.href}`,
+          ).toBe(true);
+        expect((window as { __qdXss?: unknown }).__qdXss).toBeUndefined();
+        cleanup();
+      }
   });
 });
 
