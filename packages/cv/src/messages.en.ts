@@ -170,6 +170,8 @@ export const builder: Partial<Catalog<BuilderKey>> = {
   importFailed: 'This file could not be imported: {reason}. Your CV was not changed.',
   quarantined: 'A CV saved on this device was damaged. It was set aside: you can download it.',
   downloadQuarantined: 'Download the damaged CV',
+  discardQuarantined: 'Erase the damaged CV',
+  quarantineErased: 'The damaged CV has been erased from this device.',
   quota:
     'This device is out of space: your CV is not saved. Export it to a file so as not to lose it.',
   resumed: 'Your CV saved on this device has been restored.',

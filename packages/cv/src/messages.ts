@@ -240,6 +240,8 @@ export type BuilderKey =
   | 'importTooBig'
   | 'quarantined'
   | 'downloadQuarantined'
+  | 'discardQuarantined'
+  | 'quarantineErased'
   | 'quota'
   | 'resumed'
   | 'finish'
@@ -436,6 +438,8 @@ export const builderMessages: Messages<BuilderKey> = {
     quarantined:
       'Un CV enregistré sur cet appareil était abîmé. Il a été mis de côté et n’est pas utilisé : vous pouvez le télécharger pour le montrer à un animateur.',
     downloadQuarantined: 'Télécharger le CV abîmé',
+    discardQuarantined: 'Effacer le CV abîmé',
+    quarantineErased: 'Le CV abîmé a été effacé de cet appareil.',
     quota:
       "L'appareil n'a plus de place : votre CV n'est pas enregistré. Exportez-le dans un fichier pour ne pas le perdre.",
     resumed: 'Votre CV enregistré sur cet appareil a été repris.',

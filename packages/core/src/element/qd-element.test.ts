@@ -4,6 +4,7 @@ import { demoContent } from '../test/test-element.js';
 import '../test/store-demo.js';
 import {
   cleanup,
+  deepActiveElement,
   expectNoAxeViolations,
   fakeSynth,
   loaded,
@@ -178,6 +179,59 @@ describe('QdContentElement › storage helpers', () => {
           .filter({ hasText: 'Des données enregistrées sur cet appareil étaient abîmées' }),
       )
       .toBeVisible();
+  });
+
+  it('data set aside: « Effacer mes données » keeps it; the data tools name it, offer its download, then erase exactly it', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    localStorage.setItem('qd:demo-progress:accueil', '{abîmé');
+    const otherCopy = 'qd:quarantine:quiz-progress:autre:1';
+    localStorage.setItem(otherCopy, '{pas sur cette page');
+    const el = await mount('qd-store-demo', (e) => {
+      e.storage = 'local';
+      e.content = demoContent;
+    });
+    const copies = () => Object.keys(localStorage).filter((k) => k.startsWith('qd:quarantine:'));
+    const [copy] = copies().filter((k) => k !== otherCopy);
+    expect(copy).toMatch(/^qd:quarantine:demo-progress:accueil:\d+$/);
+    const file = `${copy!.slice('qd:quarantine:'.length).replace(/:/g, '-')}-abime.json`;
+
+    await within(el).getByRole('button', { name: 'Effacer mes données' }).click();
+    await settle(el);
+    expect(localStorage.getItem(copy!)).toBe('{abîmé');
+    const group = within(el).getByRole('group', { name: 'Données abîmées mises de côté' });
+    await expect.element(group).toBeVisible();
+    expect(group.element().textContent).toContain('ne les efface pas');
+
+    const saved: Array<{ name: string; text: Promise<string> }> = [];
+    const create = vi.spyOn(URL, 'createObjectURL');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      const blob = create.mock.calls.at(-1)![0] as Blob;
+      saved.push({ name: this.download, text: blob.text() });
+    });
+    await within(el)
+      .getByRole('button', { name: `Télécharger ${file}` })
+      .click();
+    expect(saved.map((f) => f.name)).toEqual([file]);
+    expect(await saved[0]!.text).toBe('{abîmé');
+
+    await within(el)
+      .getByRole('button', { name: 'Effacer les données abîmées de cet appareil' })
+      .click();
+    await settle(el);
+    expect(copies()).toEqual([otherCopy]); // exactly the copy named, not another page's
+    expect(within(el).getByRole('group', { name: 'Données abîmées mises de côté' }).query()).toBe(
+      null,
+    );
+    await expect
+      .element(
+        within(el)
+          .getByRole('status')
+          .filter({ hasText: 'Les données abîmées ont été effacées de cet appareil.' }),
+      )
+      .toBeVisible();
+    expect(deepActiveElement()?.textContent?.trim()).toBe('Télécharger mes données');
   });
 
   it('a full device: a status message says answers are not saved', async () => {

@@ -467,9 +467,12 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
       );
   }
 
-  /** Download / resume-from-file / erase, once the storage code is here (see `openStore`). */
+  /**
+   * Download / resume-from-file / erase, and the copies set aside (named, offered as downloads,
+   * erased by name), once the storage code is here (see `openStore`).
+   */
   protected dataTools(handlers: DataToolsHandlers): TemplateResult | typeof nothing {
-    return storeCode()?.dataToolsTemplate(html, this.tr, handlers) ?? nothing;
+    return storeCode()?.dataToolsTemplate(html, this.tr, handlers, this) ?? nothing;
   }
 
   // --- render -------------------------------------------------------------------------------

@@ -39,6 +39,12 @@ const catalog: Partial<Catalog<CoreKey>> = {
   quota: 'This device is out of space: your answers are not being saved.',
   storageFailed:
     'Saving on this device could not start (connection?): your answers will not be kept.',
+  setAsideTitle: 'Damaged data set aside',
+  setAsideHelp:
+    'Some data saved on this device was damaged: it has been set aside and is not used. “Erase my data” does not erase it: download it to show it to a staff member, then erase it here.',
+  setAsideDownload: 'Download {file}',
+  setAsideDiscard: 'Erase the damaged data from this device',
+  setAsideErased: 'The damaged data has been erased from this device.',
   kioskWarning: {
     one: 'Is anyone there? The screen will reset in {count} second.',
     other: 'Is anyone there? The screen will reset in {count} seconds.',

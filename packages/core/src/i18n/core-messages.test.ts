@@ -4,6 +4,7 @@ import coreEn from './core-messages.en.js';
 import coreAr from './core-messages.ar.js';
 import type { Catalog, Message } from './i18n.js';
 import { panelsFr } from '../element/panels.js';
+import { setAsideFr } from '../storage/data-tools.js';
 
 const placeholders = (m: Message | undefined): string[] => {
   const texts = m === undefined ? [] : typeof m === 'string' ? [m] : Object.values(m);
@@ -11,8 +12,9 @@ const placeholders = (m: Message | undefined): string[] => {
 };
 
 describe('core messages', () => {
-  // French: the catalog, and the panel texts that join it on first need (panels.ts).
-  const fr = { ...coreMessages.fr, ...panelsFr };
+  // French: the catalog, the panel texts that join it on first need (panels.ts), and the texts of
+  // the copies set aside, which travel with the storage code (data-tools.ts).
+  const fr = { ...coreMessages.fr, ...panelsFr, ...setAsideFr };
   const keys = Object.keys(fr) as Array<keyof typeof coreMessages.fr>;
   const catalogs: Record<'fr' | 'en' | 'ar', Partial<Catalog<(typeof keys)[number]>>> = {
     fr,
@@ -48,7 +50,7 @@ describe('core messages', () => {
   });
 
   it('the French catalog and the panel texts do not overlap (each text is written once)', () => {
-    for (const key of Object.keys(panelsFr))
+    for (const key of [...Object.keys(panelsFr), ...Object.keys(setAsideFr)])
       expect(Object.keys(coreMessages.fr)).not.toContain(key);
   });
 

@@ -1,9 +1,11 @@
 import type { PanelKey } from '../element/panels.js';
+import type { SetAsideKey } from '../storage/data-tools.js';
 import type { Catalog, Messages } from './i18n.js';
 
 /** UI strings shared by every prototype (loading, errors, read-aloud, storage, kiosk). */
 export type CoreKey =
   | PanelKey
+  | SetAsideKey
   | 'loading'
   | 'loadingSlow'
   | 'fetchErrorTitle'
@@ -30,7 +32,8 @@ export type CoreKey =
   | 'invalidTitle';
 
 export const coreMessages: Messages<CoreKey> = {
-  // The texts of the empty and wrong-file panels join on first need (`panelsFr`, panels.ts).
+  // The texts of the empty and wrong-file panels join on first need (`panelsFr`, panels.ts); those
+  // of the copies set aside travel with the storage code (`setAsideFr`, data-tools.ts).
   fr: {
     loading: 'Chargement du contenu…',
     loadingSlow: 'Le chargement prend plus de temps que prévu. Vérifiez la connexion internet.',
@@ -62,7 +65,7 @@ export const coreMessages: Messages<CoreKey> = {
     kioskContinue: 'Je suis là, continuer',
     kioskDone: "L'écran a été remis à zéro pour la personne suivante.",
     invalidTitle: 'Ce contenu ne peut pas s’afficher',
-  } satisfies Catalog<Exclude<CoreKey, PanelKey>> as Catalog<CoreKey>,
+  } satisfies Catalog<Exclude<CoreKey, PanelKey | SetAsideKey>> as Catalog<CoreKey>,
   // English and Arabic are separate files, fetched only by pages in those languages (ADR 0012).
   load: {
     en: () => import('./core-messages.en.js').then((m) => m.default),

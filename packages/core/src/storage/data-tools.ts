@@ -1,4 +1,7 @@
-import type { html as litHtml, TemplateResult } from 'lit';
+import type { html as litHtml, ReactiveElement, TemplateResult } from 'lit';
+import type { Catalog } from '../i18n/i18n.js';
+import { saveFile } from '../util/save-file.js';
+import { discardQuarantined, setAside, type SetAside } from './records.js';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -8,14 +11,87 @@ export interface DataToolsHandlers {
   onErase: () => void;
 }
 
+/** Keys of the texts of the copies set aside (English and Arabic have them in core's files). */
+export type SetAsideKey =
+  'setAsideTitle' | 'setAsideHelp' | 'setAsideDownload' | 'setAsideDiscard' | 'setAsideErased';
+
 /**
- * Download / resume-from-file / erase: what every prototype that stores data offers. Lit's `html`
- * is given, not imported, so this template can travel in `store.lazy.ts` (docs/decisions/0015).
+ * French texts of the copies set aside: they travel with the storage code, the only code that can
+ * find such copies (core's French catalog does not carry them).
+ */
+export const setAsideFr: Catalog<SetAsideKey> = {
+  setAsideTitle: 'Données abîmées mises de côté',
+  setAsideHelp:
+    'Des données enregistrées sur cet appareil étaient abîmées : elles sont mises de côté et ne sont pas utilisées. « Effacer mes données » ne les efface pas : téléchargez-les pour les montrer à un animateur, puis effacez-les ici.',
+  setAsideDownload: 'Télécharger {file}',
+  setAsideDiscard: 'Effacer les données abîmées de cet appareil',
+  setAsideErased: 'Les données abîmées ont été effacées de cet appareil.',
+};
+
+/** The element the data tools are in (`QdContentElement`: its `announce` is protected). */
+type Host = ReactiveElement & { announce(text: string): void };
+
+/** `quiz-progress-parentalite-1765000000000-abime.json`: what a copy is called, and its file. */
+const fileOf = (c: SetAside): string =>
+  `${c.key.replace(/^qd:(quarantine:)?/, '').replace(/[^\w.-]+/g, '-')}-abime.json`;
+
+/**
+ * The copies set aside of this page's stores: named, each offered as a download, and erased only
+ * by the button that says so, which removes exactly the copies shown.
+ */
+function setAsideTemplate(
+  html: typeof litHtml,
+  t: T,
+  copies: SetAside[],
+  element: ReactiveElement | undefined,
+): TemplateResult {
+  const host = element as Host | undefined;
+  // (French is core's fallback: with no translation, a key gives '' and French is used.)
+  const say = (key: SetAsideKey, file = '') =>
+    (t(key, { file }) || (setAsideFr[key] as string)).replace('{file}', file);
+  const discard = async () => {
+    discardQuarantined(copies);
+    host?.announce(say('setAsideErased'));
+    host?.requestUpdate();
+    await host?.updateComplete;
+    host?.renderRoot.querySelector<HTMLElement>('.qd-data-tools button')?.focus();
+  };
+  return html`<div
+    class="qd-panel qd-data-tools__set-aside qd-no-print"
+    role="group"
+    aria-label=${say('setAsideTitle')}
+    part="set-aside"
+  >
+    <p>${say('setAsideHelp')}</p>
+    <ul>
+      ${copies.map(
+        (c) =>
+          html`<li>
+            <button
+              type="button"
+              class="qd-button"
+              @click=${() => saveFile(c.text, fileOf(c), 'application/json')}
+            >
+              ${say('setAsideDownload', fileOf(c))}
+            </button>
+          </li>`,
+      )}
+    </ul>
+    <button type="button" class="qd-button" @click=${discard}>${say('setAsideDiscard')}</button>
+  </div>`;
+}
+
+/**
+ * Download / resume-from-file / erase: what every prototype that stores data offers, and the
+ * copies set aside of the page's stores (which "Effacer mes données" keeps). Lit's `html` is given,
+ * not imported, so this template can travel in `store.lazy.ts` (docs/decisions/0015). `host`: the
+ * element (it says when the copies set aside were erased).
  */
 export function dataToolsTemplate(
   html: typeof litHtml,
   t: T,
   h: DataToolsHandlers,
+  host?: ReactiveElement,
 ): TemplateResult {
   const pick = async (e: Event) => {
     const input = e.target as HTMLInputElement;
@@ -23,15 +99,17 @@ export function dataToolsTemplate(
     input.value = '';
     if (file) await h.onImport(await file.text());
   };
+  const copies = setAside();
   return html`<div class="qd-toolbar qd-data-tools qd-no-print" part="data-tools">
-    <button type="button" class="qd-button" @click=${h.onExport}>${t('exportData')}</button>
-    <label class="qd-button qd-file-button"
-      >${t('importData')}<input
-        class="qd-visually-hidden"
-        type="file"
-        accept="application/json,.json"
-        @change=${pick}
-    /></label>
-    <button type="button" class="qd-button" @click=${h.onErase}>${t('eraseData')}</button>
-  </div>`;
+      <button type="button" class="qd-button" @click=${h.onExport}>${t('exportData')}</button>
+      <label class="qd-button qd-file-button"
+        >${t('importData')}<input
+          class="qd-visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          @change=${pick}
+      /></label>
+      <button type="button" class="qd-button" @click=${h.onErase}>${t('eraseData')}</button>
+    </div>
+    ${copies.length ? setAsideTemplate(html, t, copies, host) : ''}`;
 }

@@ -2,10 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import {
   DeviceStore,
+  discardQuarantined,
   eraseAllKitData,
   kitKeys,
   KIT,
   QUARANTINE_PREFIX,
+  setAside,
   type DeviceStoreOptions,
   type StorageArea,
 } from './device-store.js';
@@ -83,12 +85,75 @@ describe('storage › saving and loading', () => {
     expect(store({ id: 'b' }).load()).toEqual({ status: 'empty' });
   });
 
-  it('clear removes this record and its quarantined copies, nothing else', () => {
+  it('clear removes this record, nothing else: its copies set aside stay (they go only by name)', () => {
     store().save(progress);
     store({ id: 'other' }).save(progress);
-    localStorage.setItem(`${QUARANTINE_PREFIX}quiz-progress:parentalite:1`, 'x');
+    const setAsideKey = `${QUARANTINE_PREFIX}quiz-progress:parentalite:1`;
+    localStorage.setItem(setAsideKey, 'x');
     store().clear();
-    expect(kitKeys('local')).toEqual(['qd:quiz-progress:other']);
+    expect(kitKeys('local').sort()).toEqual(['qd:quiz-progress:other', setAsideKey].sort());
+    expect(localStorage.getItem(setAsideKey)).toBe('x');
+  });
+});
+
+describe('storage › copies set aside are listed, and removed only by name', () => {
+  const damaged =
+    '{"kit":"quartiers-douai","type":"quiz-progress","version":2,"data":{"step":"deux"}}';
+
+  it('quarantined() lists this store’s copies with their key and text, oldest first', () => {
+    const s = store();
+    localStorage.setItem(s.key, damaged);
+    const r = s.load();
+    expect(r.status).toBe('quarantined');
+    if (r.status !== 'quarantined') return;
+    const older = `${QUARANTINE_PREFIX}quiz-progress:parentalite:1000`;
+    localStorage.setItem(older, '{ancien');
+    localStorage.setItem(`${QUARANTINE_PREFIX}quiz-progress:autre:1`, '{pas le sien');
+    expect(s.quarantined()).toEqual([
+      { area: 'local', key: older, text: '{ancien' },
+      { area: 'local', key: r.quarantineKey, text: damaged },
+    ]);
+    expect(store({ area: 'session' }).quarantined()).toEqual([]);
+  });
+
+  it('discardQuarantined removes exactly the keys named, and only copies set aside', () => {
+    const s = store();
+    s.save(progress);
+    const a = `${QUARANTINE_PREFIX}quiz-progress:parentalite:1`;
+    const b = `${QUARANTINE_PREFIX}quiz-progress:parentalite:2`;
+    localStorage.setItem(a, '{a');
+    localStorage.setItem(b, '{b');
+    localStorage.setItem('autre-site', 'garder');
+    expect(
+      discardQuarantined([
+        { area: 'local', key: a },
+        { area: 'local', key: s.key }, // a record in use is not a copy set aside
+        { area: 'local', key: 'autre-site' },
+      ]),
+    ).toBe(1);
+    expect(localStorage.getItem(a)).toBeNull();
+    expect(localStorage.getItem(b)).toBe('{b');
+    expect(s.load()).toMatchObject({ status: 'ok', data: progress });
+    expect(localStorage.getItem('autre-site')).toBe('garder');
+  });
+
+  it('setAside() lists the copies of the residents’ stores opened on the page, not the centre’s', () => {
+    localStorage.setItem(store().key, damaged);
+    store().load();
+    const box = new DeviceStore<{ n: number }>({
+      type: 'poll-ballots',
+      id: 'fete',
+      version: 1,
+      schema: z.object({ n: z.number() }),
+      area: 'local',
+      owner: 'centre',
+    });
+    localStorage.setItem(box.key, '{abîmé');
+    box.load();
+    expect(setAside().map((c) => c.key)).toEqual([
+      expect.stringMatching(/^qd:quarantine:quiz-progress:parentalite:\d+$/),
+    ]);
+    expect(box.quarantined()).toHaveLength(1);
   });
 });
 
@@ -347,17 +412,25 @@ describe('storage › "Effacer mes données"', () => {
       store({ area }).save(progress);
       store({ area, type: 'cv', id: 'x' }).save(progress);
     }
-    localStorage.setItem(`${QUARANTINE_PREFIX}quiz-progress:parentalite:1`, 'x');
     localStorage.setItem('autre-site', 'garder');
     sessionStorage.setItem('autre-site', 'garder');
 
-    expect(eraseAllKitData()).toBe(7);
+    expect(eraseAllKitData()).toBe(6);
     for (const area of [localStorage, sessionStorage]) {
       const keys = Array.from({ length: area.length }, (_, i) => area.key(i));
       expect(keys).toEqual(['autre-site']);
     }
     expect(kitKeys('none')).toEqual([]);
     expect(store({ area: 'none' }).load()).toEqual({ status: 'empty' });
+  });
+
+  it('keeps the copies set aside: the data tools name them and offer their download first', () => {
+    store().save(progress);
+    const setAsideKey = `${QUARANTINE_PREFIX}quiz-progress:parentalite:1`;
+    localStorage.setItem(setAsideKey, '{abîmé');
+    expect(eraseAllKitData()).toBe(1);
+    expect(eraseAllKitData({ centre: true })).toBe(0);
+    expect(kitKeys('local')).toEqual([setAsideKey]);
   });
 });
 
@@ -377,10 +450,11 @@ describe("storage › the centre's records on a shared device", () => {
     store().save(progress);
     const setAside = `${QUARANTINE_PREFIX}poll-ballots:fete:1`;
     localStorage.setItem(setAside, JSON.stringify({ ...box().envelope({ ballots: [] }), data: 3 }));
-    localStorage.setItem(`${QUARANTINE_PREFIX}quiz-progress:parentalite:1`, '{abîmé');
+    const residentsCopy = `${QUARANTINE_PREFIX}quiz-progress:parentalite:1`;
+    localStorage.setItem(residentsCopy, '{abîmé');
 
-    expect(eraseAllKitData()).toBe(2);
-    expect(kitKeys('local').sort()).toEqual([box().key, setAside].sort());
+    expect(eraseAllKitData()).toBe(1);
+    expect(kitKeys('local').sort()).toEqual([box().key, setAside, residentsCopy].sort());
     expect(box().load()).toMatchObject({ status: 'ok', data: { ballots: ['a', 'b'] } });
     expect(JSON.parse(localStorage.getItem(box().key)!).owner).toBe('centre');
   });

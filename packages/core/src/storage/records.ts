@@ -1,7 +1,9 @@
 /**
  * What the kit keeps on a device, and only when the embedder opts in (`storage="local"|"session"`).
  * Every record is an envelope `{kit, type, version, savedAt, data}`, re-validated on load. Anything
- * unreadable is moved aside under a quarantine key and reported, never silently dropped.
+ * unreadable is moved aside under a quarantine key and reported, never silently dropped: a copy set
+ * aside goes only with `discardQuarantined()`, an action that names it once its download was
+ * offered (the data tools), never with `clear()` nor with "Effacer mes données".
  *
  * This module imports no zod: the schema check is given to the store (`Parse`), so the elements
  * can fetch this code on demand (`store.lazy.ts`, docs/decisions/0015) without a second copy of
@@ -66,6 +68,13 @@ export type Parse<T> = (
 ) => { ok: true; data: T } | { ok: false; issues: ZodIssueLike[] };
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
+/** A copy set aside: damaged data kept under a quarantine key. */
+export interface SetAside {
+  area: StorageArea;
+  key: string;
+  text: string;
+}
+
 export type ImportResult<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
 /** `check`'s answer: schema issues are explained later, only if needed (`explained`). */
 export type CheckResult<T> = ImportResult<T> | { ok: false; issues: ZodIssueLike[] };
@@ -121,6 +130,11 @@ function isQuotaError(e: unknown): boolean {
   );
 }
 
+const AREAS = ['local', 'session', 'none'] as const;
+
+/** The residents' stores opened on this page (by `area key`): `setAside()` lists their copies. */
+const opened = new Map<string, DeviceStoreBase<unknown>>();
+
 function keysOf(s: Area): string[] {
   const out: string[] = [];
   for (let i = 0; i < s.length; i++) {
@@ -138,6 +152,8 @@ export class DeviceStoreBase<T> {
     private readonly parse: Parse<T>,
   ) {
     this.key = `${KEY_PREFIX}${options.type}:${options.id}`;
+    if (options.owner !== 'centre')
+      opened.set(`${options.area} ${this.key}`, this as DeviceStoreBase<unknown>);
   }
 
   private get area(): Area | null {
@@ -225,12 +241,21 @@ export class DeviceStoreBase<T> {
     }
   }
 
-  /** Removes this record and its quarantined copies. */
+  /** Removes this record. Its copies set aside stay: they go only with `discardQuarantined`. */
   clear(): void {
+    this.area?.removeItem(this.key);
+  }
+
+  /** This store's copies set aside, oldest first. */
+  quarantined(): SetAside[] {
     const s = this.area;
-    if (!s) return;
     const q = `${QUARANTINE_PREFIX}${this.options.type}:${this.options.id}:`;
-    for (const k of keysOf(s)) if (k === this.key || k.startsWith(q)) s.removeItem(k);
+    return s
+      ? keysOf(s)
+          .filter((k) => k.startsWith(q))
+          .sort()
+          .map((key) => ({ area: this.options.area, key, text: s.getItem(key) ?? '' }))
+      : [];
   }
 
   /** The export file's text: the envelope, pretty-printed. */
@@ -290,19 +315,46 @@ function isCentreRecord(text: string | null): boolean {
 /**
  * "Effacer mes données": removes every key of the kit from local and session storage (and
  * memory), except the centre's records (`owner: 'centre'`, e.g. a kiosk's ballot box on the same
- * device) unless `centre` is true.
+ * device) unless `centre` is true, and except the copies set aside: the data tools list them
+ * (`setAside()`), offer their download, and remove them by name (`discardQuarantined`).
  */
 export function eraseAllKitData(options: { centre?: boolean } = {}): number {
   let removed = 0;
-  for (const area of ['local', 'session', 'none'] as const) {
+  for (const area of AREAS) {
     const s = storageOf(area);
     if (!s) continue;
     for (const k of keysOf(s)) {
-      if (!k.startsWith(KEY_PREFIX)) continue;
+      if (!k.startsWith(KEY_PREFIX) || k.startsWith(QUARANTINE_PREFIX)) continue;
       if (!options.centre && isCentreRecord(s.getItem(k))) continue;
       s.removeItem(k);
       removed++;
     }
+  }
+  return removed;
+}
+
+/**
+ * The copies set aside of the residents' stores opened on this page, for the data tools. Not the
+ * centre's (a kiosk's damaged ballot box): a resident never sees other people's ballots.
+ */
+export function setAside(): SetAside[] {
+  const found = new Map<string, SetAside>();
+  for (const store of opened.values())
+    for (const c of store.quarantined()) found.set(`${c.area} ${c.key}`, c);
+  return [...found.values()];
+}
+
+/**
+ * Removes exactly these copies set aside, once the person was shown them and offered their
+ * download. A key that is not a copy set aside is left alone. Returns how many were removed.
+ */
+export function discardQuarantined(copies: ReadonlyArray<Pick<SetAside, 'area' | 'key'>>): number {
+  let removed = 0;
+  for (const { area, key } of copies) {
+    const s = key.startsWith(QUARANTINE_PREFIX) ? storageOf(area) : null;
+    if (s?.getItem(key) == null) continue;
+    s.removeItem(key);
+    removed++;
   }
   return removed;
 }

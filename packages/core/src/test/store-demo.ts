@@ -1,4 +1,5 @@
-/** The demo element with a small saved state, to exercise the storage helpers (`keep`). */
+/** The demo element with a small saved state, to exercise the storage helpers (`keep`, `dataTools`). */
+import { html } from 'lit';
 import * as z from 'zod/mini';
 import { defineElement } from '../element/define.js';
 import type { DeviceStoreBase } from '../storage/records.js';
@@ -21,6 +22,17 @@ export class QdStoreDemo extends QdDemo {
   }
   saveProgress(step: number) {
     return this.progress ? this.saveTo(this.progress, { step }) : undefined;
+  }
+  protected override renderContent(c: DemoContent) {
+    return html`${super.renderContent(c)}
+    ${this.dataTools({
+      onExport: () => this.progress?.download({ step: 0 }),
+      onImport: (text) => this.importInto(this.progress, text, () => true),
+      onErase: () => {
+        this.progress?.clear();
+        this.announce(this.t('erased'));
+      },
+    })}`;
   }
 }
 defineElement('qd-store-demo', QdStoreDemo);

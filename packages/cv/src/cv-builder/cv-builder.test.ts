@@ -520,6 +520,35 @@ describe('qd-cv-builder · storage', () => {
     expect(await downloads.files[0]!.text).toContain('pas une liste');
   });
 
+  it('the CV set aside survives "Effacer mes données"; only "Effacer le CV abîmé" removes it, after its download was offered', async () => {
+    const damaged =
+      '{"kit":"quartiers-douai","type":"cv-draft","version":1,"data":{"work":"pas une liste"}}';
+    localStorage.setItem(KEY, damaged);
+    const otherCopy = 'qd:quarantine:quiz-progress:autre:1';
+    localStorage.setItem(otherCopy, '{pas un CV');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await builder();
+    warn.mockRestore();
+    const copies = () =>
+      Object.keys(localStorage).filter((k) => k.startsWith('qd:quarantine:cv-draft:'));
+    const [copy] = copies();
+    await fill(el, field(el, 'Prénom et nom'), 'Samira Benali');
+    await click(el, 'Effacer mes données');
+    expect(localStorage.getItem(copy!)).toBe(damaged);
+    expect(notice(el)).toBe('Vos données ont été effacées de cet appareil.');
+    // still named, still offered
+    const downloads = captureDownloads();
+    await click(el, 'Télécharger le CV abîmé');
+    downloads.restore();
+    expect(await downloads.files[0]!.text).toBe(damaged);
+    await click(el, 'Effacer le CV abîmé');
+    expect(copies()).toEqual([]);
+    expect(localStorage.getItem(otherCopy)).toBe('{pas un CV');
+    expect(notice(el)).toBe('Le CV abîmé a été effacé de cet appareil.');
+    expect(() => button(el, 'Télécharger le CV abîmé')).toThrow();
+    expect(() => button(el, 'Effacer le CV abîmé')).toThrow();
+  });
+
   it('a full device is reported, the status says "Pas enregistré", and the export still works', async () => {
     const el = await builder(samples.benevolat);
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {

@@ -10,11 +10,13 @@ import {
   DeviceStore,
   QdContentElement,
   baseStyles,
+  discardQuarantined,
   easyReadToggle,
   eraseAllKitData,
   readAloudButton,
   saveFile,
   type ContentSpec,
+  type SetAside,
   type StorageArea,
   loadLocale,
   loadingPanel,
@@ -325,7 +327,6 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     saveState: { state: true },
     removed: { state: true },
     confirming: { state: true },
-    quarantineKey: { state: true },
     erasedCv: { state: true },
   };
 
@@ -343,7 +344,6 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   private saveState: 'idle' | 'saved' | 'quota' = 'idle';
   private removed: { list: ListKey; index: number; entry: unknown; label: string } | undefined;
   private confirming: 'erase' | 'finish' | undefined;
-  private quarantineKey: string | undefined;
   /** The CV just erased with "Effacer mes données" (personal device only), for "Annuler l'effacement". */
   private erasedCv: Cv | undefined;
 
@@ -453,7 +453,6 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       area: this.area,
     });
     const r = this.storage === 'none' ? ({ status: 'empty' } as const) : this.draftStore.load();
-    this.quarantineKey = undefined;
     this.saveState = 'idle';
     if (r.status === 'ok') {
       this.cv = r.data;
@@ -461,10 +460,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       this.announce(this.t('resumed'));
     } else {
       this.cv = JSON.parse(JSON.stringify(this.initial)) as Cv;
-      if (r.status === 'quarantined') {
-        this.quarantineKey = r.quarantineKey;
-        this.announce(this.t('quarantined'), 'error');
-      }
+      if (r.status === 'quarantined') this.announce(this.t('quarantined'), 'error');
     }
     this.errors = {};
     this.removed = undefined;
@@ -716,12 +712,25 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     return true;
   }
 
-  private downloadQuarantined(): void {
-    const key = this.quarantineKey;
-    const area =
-      this.area === 'local' ? localStorage : this.area === 'session' ? sessionStorage : undefined;
-    const text = key && area ? area.getItem(key) : null;
-    if (text !== null) saveFile(text, 'cv-abime.json', 'application/json');
+  /**
+   * The damaged CVs set aside on this device: "Effacer mes données" keeps them; they go only with
+   * "Effacer le CV abîmé", next to their download.
+   */
+  private get setAside(): SetAside[] {
+    return this.storage === 'none' ? [] : (this.draftStore?.quarantined() ?? []);
+  }
+
+  private downloadQuarantined(copies: SetAside[]): void {
+    copies.forEach((c, i) =>
+      saveFile(c.text, i ? `cv-abime-${i + 1}.json` : 'cv-abime.json', 'application/json'),
+    );
+  }
+
+  /** "Effacer le CV abîmé": removes exactly the copies its buttons named. */
+  private discardSetAside(copies: SetAside[]): void {
+    discardQuarantined(copies);
+    this.announce(this.t('quarantineErased'));
+    void this.focusAfterRender('.qd-data-tools button');
   }
 
   /** Wipes the CV from the device and starts again from the starting CV. */
@@ -734,7 +743,6 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     this.errors = {};
     this.removed = undefined;
     this.confirming = undefined;
-    this.quarantineKey = undefined;
     this.erasedCv = undefined;
     this.saveState = 'idle';
     this.step = 'identity';
@@ -1268,6 +1276,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
 
   private renderDataTools(): TemplateResult {
     const c = this.confirming;
+    const copies = this.setAside;
     return html`<div class="qd-toolbar qd-data-tools qd-no-print" part="data-tools">
         <button type="button" class="qd-button" @click=${() => this.exportFile()}>
           ${this.t('exportData')}
@@ -1296,14 +1305,21 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
         }
         ${this.publicComputer ? html`<button type="button" class="qd-button" @click=${() => this.ask('finish')}>${this.t('finish')}</button>` : nothing}
         ${
-          this.quarantineKey
+          copies.length
             ? html`<button
-                type="button"
-                class="qd-button"
-                @click=${() => this.downloadQuarantined()}
-              >
-                ${this.t('downloadQuarantined')}
-              </button>`
+                  type="button"
+                  class="qd-button"
+                  @click=${() => this.downloadQuarantined(copies)}
+                >
+                  ${this.t('downloadQuarantined')}
+                </button>
+                <button
+                  type="button"
+                  class="qd-button"
+                  @click=${() => this.discardSetAside(copies)}
+                >
+                  ${this.t('discardQuarantined')}
+                </button>`
             : nothing
         }
       </div>
