@@ -167,6 +167,29 @@ describe('JSON Resume · import', () => {
       );
   });
 
+  it('fields named constructor, __proto__ or toString (at the top and nested) are kept and listed, like any field the builder does not show', () => {
+    const doc = JSON.stringify(officialShapeResume())
+      .replace(/^\{/, '{"constructor": 1, "__proto__": {"basics": {}}, "toString": "x", ')
+      .replace(
+        '"basics":{',
+        '"basics":{"constructor":{"a":1},"toString":"x","__proto__":{"name":"Autre"},',
+      );
+    const r = importCvText(doc);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.ignored).toEqual(
+      expect.arrayContaining([
+        'constructor',
+        '__proto__',
+        'toString',
+        'basics.constructor',
+        'basics.toString',
+        'basics.__proto__',
+      ]),
+    );
+    expect(r.cv.basics?.name).toBe('Nadia Lefebvre');
+  });
+
   it('a JSON file that is not a CV is refused', () => {
     for (const notCv of [{ version: 1, title: 'Quiz', questions: [] }, [1, 2, 3], 'texte', null]) {
       const r = importCv(notCv);

@@ -5,7 +5,7 @@
  * the page is up to date. Pure functions, no DOM: they run in Node as well as in the browser.
  */
 import { richTextToPlain } from '@quartiers-douai/core';
-import { allPaths, type StoryGraph } from './graph.js';
+import { allPaths, nodeOf, type StoryGraph } from './graph.js';
 
 /** What the diagram needs of a story: its graph, and the words of its messages and choices. */
 export interface DiagramStory extends StoryGraph {
@@ -72,7 +72,7 @@ export function storyToMermaid(story: DiagramStory): string {
   const missing = [
     ...new Set(
       ids.flatMap((id) =>
-        (story.nodes[id]?.choices ?? []).map((c) => c.next).filter((n) => !story.nodes[n]),
+        (story.nodes[id]?.choices ?? []).map((c) => c.next).filter((n) => !nodeOf(story, n)),
       ),
     ),
   ];

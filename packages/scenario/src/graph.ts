@@ -17,19 +17,26 @@ export interface StoryGraph {
   >;
 }
 
+/**
+ * The step named `id`, if the story has one: its own steps only (a `next` or a `start` named
+ * `toString` or `constructor` is not a step, though every object answers to those names).
+ */
+export const nodeOf = <N>(g: { nodes: Readonly<Record<string, N>> }, id: string): N | undefined =>
+  Object.hasOwn(g.nodes, id) ? g.nodes[id] : undefined;
+
 /** Where a node leads (its choices' `next`, existing or not). */
 export const nextOf = (g: StoryGraph, id: string): string[] =>
-  (g.nodes[id]?.choices ?? []).map((c) => c.next);
+  (nodeOf(g, id)?.choices ?? []).map((c) => c.next);
 
 /** Nodes reachable from `start` (following existing nodes only). */
 export function reachable(g: StoryGraph): Set<string> {
   const seen = new Set<string>();
-  const todo = g.nodes[g.start] ? [g.start] : [];
+  const todo = nodeOf(g, g.start) ? [g.start] : [];
   while (todo.length > 0) {
     const id = todo.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const n of nextOf(g, id)) if (g.nodes[n] && !seen.has(n)) todo.push(n);
+    for (const n of nextOf(g, id)) if (nodeOf(g, n) && !seen.has(n)) todo.push(n);
   }
   return seen;
 }
@@ -58,7 +65,7 @@ export function allPaths(g: StoryGraph, limit = 10_000): string[][] {
   const out: string[][] = [];
   const walk = (id: string, path: string[], taken: Set<string>) => {
     if (out.length >= limit) return;
-    const node = g.nodes[id];
+    const node = nodeOf(g, id);
     if (!node) return;
     const here = [...path, id];
     if (node.end) {

@@ -117,6 +117,21 @@ describe('schema · the story graph, explained in French (naming the step)', () 
     );
   });
 
+  it('a start or a next named like what every object has (constructor, toString) is not a step', () => {
+    const s = story();
+    (s.nodes['montre']!['choices'] as Array<{ text: string; next: string }>).push({
+      text: 'Je la montre à tout le monde',
+      next: 'toString',
+    });
+    expect(problems(s)).toEqual([
+      'nodes.montre.choices[2].next : ce choix de l\'étape « montre » mène à « toString », qui n\'existe pas : corrigez "next" ou ajoutez l\'étape « toString » dans "nodes"',
+    ]);
+    expect(problems({ ...story(), start: 'constructor' })).toContain(
+      "start : l'étape de départ « constructor » n'existe pas dans \"nodes\" : écrivez l'identifiant d'une étape (par exemple « debut »)",
+    );
+    expect(allPaths({ ...tinyStory, start: 'constructor' })).toEqual([]);
+  });
+
   it('a message from an unknown character', () => {
     const s = story();
     (s.nodes['debut']!['messages'] as Array<{ from?: string }>)[1]!.from = 'samy';

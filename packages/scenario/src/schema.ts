@@ -19,7 +19,7 @@ import {
   text,
   version,
 } from '@quartiers-douai/core';
-import { canEnd, reachable } from './graph.js';
+import { canEnd, nodeOf, reachable } from './graph.js';
 
 /** Highest content `version` this package understands. */
 export const SCENARIO_CONTENT_VERSION = 1;
@@ -110,7 +110,7 @@ export const scenarioContentSchema = obj({
   const who = new Set(s.characters.map((c) => c.id));
   const ids = Object.keys(s.nodes);
   if (ids.length === 0) addIssue(ctx, ['nodes'], '§noNode');
-  else if (!s.nodes[s.start])
+  else if (!nodeOf(s, s.start))
     addIssue(ctx, ['start'], '§startUnknown', { start: s.start, first: ids[0] });
   for (const [nodeId, node] of Object.entries(s.nodes)) {
     const at = ['nodes', nodeId];
@@ -124,14 +124,14 @@ export const scenarioContentSchema = obj({
     else if (!node.end && (!choices || choices.length === 0))
       addIssue(ctx, at, '§deadEnd', { node: nodeId });
     choices?.forEach((c, i) => {
-      if (!s.nodes[c.next])
+      if (!nodeOf(s, c.next))
         addIssue(ctx, [...at, 'choices', i, 'next'], '§nextUnknown', {
           node: nodeId,
           next: c.next,
         });
     });
   }
-  if (!s.nodes[s.start]) return;
+  if (!nodeOf(s, s.start)) return;
   const seen = reachable(s);
   const ends = canEnd(s);
   for (const nodeId of ids) {

@@ -245,6 +245,45 @@ describe('content loading › loading and fetch errors', () => {
   });
 });
 
+describe('content loading › fields named like what every object has', () => {
+  // Written in the file, as a centre could: JSON.parse keeps "__proto__" as a field of its own.
+  const withObjectNames = (extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ ...demoContent, ...extra }).replace(
+      /^\{/,
+      '{"constructor": 1, "__proto__": {"title": "Piège"}, "toString": "x", ',
+    );
+
+  it('a file with fields named constructor, __proto__ or toString shows its content (unknown fields warned), never stays « Chargement du contenu… »', async () => {
+    const c = quietConsole();
+    const el = await mountHtml<QdDemo>(
+      `<qd-demo><script type="application/json">${withObjectNames()}</script></qd-demo>`,
+    );
+    await expect.element(heading(el, 'Bienvenue au centre social')).toBeVisible();
+    expect(el.contentStatus).toBe('ready');
+    expect(textOf(el)).not.toContain('Chargement du contenu');
+    const warned = String(c.warn.mock.calls[0]?.[0]);
+    for (const key of ['constructor', '__proto__', 'toString']) expect(warned).toContain(key);
+
+    const fetch = stubFetch();
+    const fromSrc = await mount('qd-demo', (e) => (e.src = 'contenu.json'));
+    fetch.last().respond(withObjectNames());
+    await loaded(fromSrc);
+    expect(fromSrc.contentStatus).toBe('ready');
+    await expect.element(heading(fromSrc, 'Bienvenue au centre social')).toBeVisible();
+  });
+
+  it('the same file with a mistake shows the French error panel', async () => {
+    quietConsole();
+    const el = await mountHtml<QdDemo>(
+      `<qd-demo><script type="application/json">${withObjectNames({ title: '' })}</script></qd-demo>`,
+    );
+    await expect
+      .element(within(el).getByRole('alert'))
+      .toHaveTextContent('title : ce texte est vide : écrivez quelque chose');
+    expect(el.contentStatus).toBe('invalid');
+  });
+});
+
 describe('content loading › invalid content', () => {
   it('invalid JSON from src: the message names the line and the column', async () => {
     const c = quietConsole();

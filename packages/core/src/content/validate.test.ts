@@ -70,6 +70,90 @@ describe('validateContent › valid content', () => {
   });
 });
 
+describe('validateContent › fields named like what every object has (constructor, __proto__, toString)', () => {
+  const schema = obj({
+    version: version(),
+    items: z.array(obj({ label: text(), extra: z.optional(obj({ note: text() })) })),
+    byId: z.optional(z.record(z.string(), obj({ label: text() }))),
+    choice: z.optional(z.union([obj({ a: text() }), obj({ b: text() })])),
+  });
+  // As a file is read: JSON.parse makes "__proto__" a field of its own, not the object's prototype.
+  const file = JSON.parse(`{
+    "version": 1,
+    "constructor": 1,
+    "__proto__": { "polluted": true },
+    "toString": "x",
+    "items": [
+      { "label": "un", "constructor": { "a": 1 }, "__proto__": { "label": "autre" } },
+      { "label": "deux", "extra": { "note": "n", "toString": "x", "valueOf": 2 } }
+    ],
+    "byId": { "x": { "label": "x", "hasOwnProperty": "y" } },
+    "choice": { "b": "b", "constructor": "c" }
+  }`) as unknown;
+
+  it('each is an unknown field like any other, at the top and nested: kept out, listed with its path', () => {
+    const r = validateContent(schema, file, options);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.map((w) => w.path)).toEqual([
+      'constructor',
+      '__proto__',
+      'toString',
+      'items[0].constructor',
+      'items[0].__proto__',
+      'items[1].extra.toString',
+      'items[1].extra.valueOf',
+      'byId.x.hasOwnProperty',
+      'choice.constructor',
+    ]);
+    expect(r.warnings[1]!.message).toBe(
+      "champ inconnu, gardé mais non utilisé : vérifiez l'orthographe (« __proto__ »)",
+    );
+    // Nothing reaches the prototypes: the data reads as it was written, no object gains a field.
+    expect(r.data.items[0]!.label).toBe('un');
+    expect(Object.getPrototypeOf(r.data)).toBe(Object.prototype);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it('a wrong file with such fields is explained, not thrown', () => {
+    const wrong = { ...(file as object), items: 'pas une liste' };
+    const r = validateContent(schema, wrong, options);
+    expect(r).toMatchObject({ ok: false, problems: [{ path: 'items' }] });
+  });
+
+  it('unknownFields never throws, whatever the field names (fast-check)', () => {
+    const names = fc.constantFrom(
+      'constructor',
+      '__proto__',
+      'toString',
+      'valueOf',
+      'hasOwnProperty',
+      'isPrototypeOf',
+      '__defineGetter__',
+      'label',
+      'extra',
+      'note',
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.string(),
+        fc.integer(),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(names, tie('node'), { maxKeys: 4 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        const parsed = JSON.parse(JSON.stringify({ version: 1, items: [v], byId: { x: v } }));
+        expect(() => unknownFields(schema, parsed)).not.toThrow();
+        expect(() => validateContent(schema, parsed, options)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('validateContent › what a content file must be', () => {
   it.each([
     [

@@ -64,7 +64,8 @@ export function unknownFields(
     case 'object':
       if (isRecord(value) && def.shape) {
         for (const [key, v] of Object.entries(value)) {
-          const child = def.shape[key];
+          // Own fields of the shape only: `shape.constructor` or `shape.toString` is Object's.
+          const child = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
           if (child) unknownFields(child, v, [...path, key], out);
           else if (!ALWAYS_ALLOWED.has(key))
             out.push({

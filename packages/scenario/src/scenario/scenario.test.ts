@@ -282,6 +282,16 @@ describe('qd-scenario · content rendered as text (XSS)', () => {
   });
 });
 
+describe('qd-scenario · steps named like what every object has', () => {
+  it('a choice leading to « toString » (no such step) is explained in French, never a broken thread', async () => {
+    const c = clone(tinyStory) as ScenarioContentInput & { nodes: Record<string, any> };
+    c.nodes['montre'].choices.push({ text: 'Je la montre à tout le monde', next: 'toString' });
+    const el = await story(c);
+    expect(el.contentStatus).toBe('invalid');
+    expect(text(el, '[role="alert"]')).toContain('nodes.montre.choices[2].next');
+  });
+});
+
 describe('qd-scenario · languages', () => {
   it('Arabic page: right to left, Arabic interface, the story in its own language', async () => {
     document.documentElement.lang = 'ar';
