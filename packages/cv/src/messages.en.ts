@@ -171,6 +171,8 @@ export const builder: Partial<Catalog<BuilderKey>> = {
   quarantined: 'A CV saved on this device was damaged. It was set aside: you can download it.',
   downloadQuarantined: 'Download the damaged CV',
   discardQuarantined: 'Erase the damaged CV',
+  quarantineHeld:
+    'A CV saved on this device is damaged, and the device has no room to set it aside: it stays where it is, unused, and nothing is saved over it. Download it to show it to a staff member, then erase it; until then your CV is not saved: export it to a file so as not to lose it.',
   quarantineErased: 'The damaged CV has been erased from this device.',
   quota:
     'This device is out of space: your CV is not saved. Export it to a file so as not to lose it.',

@@ -241,6 +241,7 @@ export type BuilderKey =
   | 'quarantined'
   | 'downloadQuarantined'
   | 'discardQuarantined'
+  | 'quarantineHeld'
   | 'quarantineErased'
   | 'quota'
   | 'resumed'
@@ -439,6 +440,8 @@ export const builderMessages: Messages<BuilderKey> = {
       'Un CV enregistré sur cet appareil était abîmé. Il a été mis de côté et n’est pas utilisé : vous pouvez le télécharger pour le montrer à un animateur.',
     downloadQuarantined: 'Télécharger le CV abîmé',
     discardQuarantined: 'Effacer le CV abîmé',
+    quarantineHeld:
+      'Un CV enregistré sur cet appareil est abîmé, et l’appareil n’a plus de place pour le mettre de côté : il reste à sa place, n’est pas utilisé, et rien n’est enregistré par-dessus. Téléchargez-le pour le montrer à un animateur, puis effacez-le ; d’ici là, votre CV n’est pas enregistré : exportez-le dans un fichier pour ne pas le perdre.',
     quarantineErased: 'Le CV abîmé a été effacé de cet appareil.',
     quota:
       "L'appareil n'a plus de place : votre CV n'est pas enregistré. Exportez-le dans un fichier pour ne pas le perdre.",

@@ -52,6 +52,8 @@ export const kitTexts: Texts = {
   notJson: () => "ce fichier n'est pas un fichier JSON",
   storeFull: () => "l'appareil n'a plus de place",
   storeUnavailable: () => 'stockage indisponible',
+  storeHeld: () =>
+    "des données abîmées occupent encore leur place (l'appareil n'avait plus de place pour les mettre de côté) : téléchargez-les, puis effacez-les",
   storeMismatch: () =>
     "ce fichier ne correspond pas à ce contenu (il vient d'un autre quiz, d'un autre guide ou d'une version modifiée)",
   uniqueId: (p) =>

@@ -234,6 +234,53 @@ describe('QdContentElement › storage helpers', () => {
     expect(deepActiveElement()?.textContent?.trim()).toBe('Télécharger mes données');
   });
 
+  it('damaged data a full device cannot set aside: kept in place, offered in the data tools, never saved over', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const key = 'qd:demo-progress:accueil';
+    localStorage.setItem(key, '{abîmé');
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      k: string,
+      v: string,
+    ) {
+      if (k.startsWith('qd:quarantine:')) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, k, v);
+    });
+    const el = await mount('qd-store-demo', (e) => {
+      e.storage = 'local';
+      e.content = demoContent;
+    });
+    await expect
+      .element(
+        within(el)
+          .getByRole('status')
+          .filter({ hasText: 'étaient abîmées : elles sont gardées, mais pas utilisées.' }),
+      )
+      .toBeVisible();
+    const group = within(el).getByRole('group', { name: 'Données abîmées mises de côté' });
+    expect(group.element().textContent).toContain(
+      "L'appareil n'avait plus de place pour en mettre de côté une copie : elles restent à leur place",
+    );
+    await expect
+      .element(
+        within(el).getByRole('button', { name: 'Télécharger demo-progress-accueil-abime.json' }),
+      )
+      .toBeVisible();
+
+    expect(el.saveProgress(4)).toEqual({ ok: false, reason: 'held' });
+    expect(localStorage.getItem(key)).toBe('{abîmé');
+    await expect
+      .element(within(el).getByRole('status').filter({ hasText: "L'appareil n'a plus de place" }))
+      .toBeVisible();
+
+    await within(el)
+      .getByRole('button', { name: 'Effacer les données abîmées de cet appareil' })
+      .click();
+    expect(localStorage.getItem(key)).toBeNull();
+    expect(el.saveProgress(4)).toEqual({ ok: true });
+  });
+
   it('a full device: a status message says answers are not saved', async () => {
     const el = await mount('qd-store-demo', (e) => {
       e.storage = 'local';

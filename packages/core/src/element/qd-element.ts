@@ -440,10 +440,13 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
     return r.status === 'ok' ? r.data : undefined;
   }
 
-  /** Saves to a store and reports a full device. */
+  /**
+   * Saves to a store and reports a full device (also when damaged data that the full device could
+   * not set aside holds the record's place: nothing is saved over it).
+   */
   protected saveTo<T>(store: DeviceStoreBase<T>, data: T): SaveResult {
     const r = store.save(data);
-    if (!r.ok && r.reason === 'quota') this.announce(this.t('quota'), 'error');
+    if (!r.ok && r.reason !== 'unavailable') this.announce(this.t('quota'), 'error');
     return r;
   }
 

@@ -35,13 +35,15 @@ const catalog: Partial<Catalog<CoreKey>> = {
   erased: 'Your data has been erased from this device.',
   imported: 'Your data has been restored from the file.',
   importFailed: 'This file could not be used: {reason}. Nothing was changed.',
-  quarantined: 'Some data saved on this device was damaged. It has been set aside and is not used.',
+  quarantined: 'Some data saved on this device was damaged: it is kept, but not used.',
   quota: 'This device is out of space: your answers are not being saved.',
   storageFailed:
     'Saving on this device could not start (connection?): your answers will not be kept.',
   setAsideTitle: 'Damaged data set aside',
   setAsideHelp:
-    'Some data saved on this device was damaged: it has been set aside and is not used. “Erase my data” does not erase it: download it to show it to a staff member, then erase it here.',
+    'Some data saved on this device was damaged: it is kept, but not used. “Erase my data” does not erase it: download it to show it to a staff member, then erase it here.',
+  setAsideHeld:
+    'The device had no room to set a copy aside: it stays where it was, and nothing is saved over it until it is erased.',
   setAsideDownload: 'Download {file}',
   setAsideDiscard: 'Erase the damaged data from this device',
   setAsideErased: 'The damaged data has been erased from this device.',

@@ -54,7 +54,7 @@ export const coreMessages: Messages<CoreKey> = {
     imported: 'Vos données ont été reprises depuis le fichier.',
     importFailed: "Ce fichier n'a pas pu être repris : {reason}. Rien n'a été modifié.",
     quarantined:
-      'Des données enregistrées sur cet appareil étaient abîmées. Elles ont été mises de côté et ne sont pas utilisées.',
+      'Des données enregistrées sur cet appareil étaient abîmées : elles sont gardées, mais pas utilisées.',
     quota: "L'appareil n'a plus de place : vos réponses ne sont pas enregistrées.",
     storageFailed:
       "L'enregistrement sur cet appareil n'a pas pu démarrer (connexion ?) : vos réponses ne seront pas gardées.",

@@ -1,7 +1,7 @@
 import type { html as litHtml, ReactiveElement, TemplateResult } from 'lit';
 import type { Catalog } from '../i18n/i18n.js';
 import { saveFile } from '../util/save-file.js';
-import { discardQuarantined, setAside, type SetAside } from './records.js';
+import { discardQuarantined, QUARANTINE_PREFIX, setAside, type SetAside } from './records.js';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -13,7 +13,12 @@ export interface DataToolsHandlers {
 
 /** Keys of the texts of the copies set aside (English and Arabic have them in core's files). */
 export type SetAsideKey =
-  'setAsideTitle' | 'setAsideHelp' | 'setAsideDownload' | 'setAsideDiscard' | 'setAsideErased';
+  | 'setAsideTitle'
+  | 'setAsideHelp'
+  | 'setAsideHeld'
+  | 'setAsideDownload'
+  | 'setAsideDiscard'
+  | 'setAsideErased';
 
 /**
  * French texts of the copies set aside: they travel with the storage code, the only code that can
@@ -22,7 +27,9 @@ export type SetAsideKey =
 export const setAsideFr: Catalog<SetAsideKey> = {
   setAsideTitle: 'Données abîmées mises de côté',
   setAsideHelp:
-    'Des données enregistrées sur cet appareil étaient abîmées : elles sont mises de côté et ne sont pas utilisées. « Effacer mes données » ne les efface pas : téléchargez-les pour les montrer à un animateur, puis effacez-les ici.',
+    'Des données enregistrées sur cet appareil étaient abîmées : elles sont gardées, mais pas utilisées. « Effacer mes données » ne les efface pas : téléchargez-les pour les montrer à un animateur, puis effacez-les ici.',
+  setAsideHeld:
+    "L'appareil n'avait plus de place pour en mettre de côté une copie : elles restent à leur place, et rien n'est enregistré par-dessus tant qu'elles ne sont pas effacées.",
   setAsideDownload: 'Télécharger {file}',
   setAsideDiscard: 'Effacer les données abîmées de cet appareil',
   setAsideErased: 'Les données abîmées ont été effacées de cet appareil.',
@@ -31,7 +38,10 @@ export const setAsideFr: Catalog<SetAsideKey> = {
 /** The element the data tools are in (`QdContentElement`: its `announce` is protected). */
 type Host = ReactiveElement & { announce(text: string): void };
 
-/** `quiz-progress-parentalite-1765000000000-abime.json`: what a copy is called, and its file. */
+/**
+ * `quiz-progress-parentalite-1765000000000-abime.json` (a copy set aside), or
+ * `quiz-progress-parentalite-abime.json` (left in place): what a copy is called, and its file.
+ */
 const fileOf = (c: SetAside): string =>
   `${c.key.replace(/^qd:(quarantine:)?/, '').replace(/[^\w.-]+/g, '-')}-abime.json`;
 
@@ -63,6 +73,7 @@ function setAsideTemplate(
     part="set-aside"
   >
     <p>${say('setAsideHelp')}</p>
+    ${copies.some((c) => !c.key.startsWith(QUARANTINE_PREFIX)) ? html`<p>${say('setAsideHeld')}</p>` : ''}
     <ul>
       ${copies.map(
         (c) =>

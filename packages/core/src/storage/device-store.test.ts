@@ -396,6 +396,51 @@ describe('storage › a full or unavailable device', () => {
     expect(localStorage.getItem(s.key)).toBe('{abîmé');
   });
 
+  it('damaged data that could not be set aside: said so, listed in place, and nothing saves over it until it is discarded by name', () => {
+    const s = store();
+    localStorage.setItem(s.key, '{abîmé');
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      k: string,
+      v: string,
+    ) {
+      if (k.startsWith(QUARANTINE_PREFIX)) throw quota();
+      setItem.call(this, k, v);
+    });
+    const r = s.load();
+    expect(r).toMatchObject({ status: 'quarantined', moved: false, quarantineKey: s.key });
+    expect(s.quarantined()).toEqual([{ area: 'local', key: s.key, text: '{abîmé' }]);
+    expect(setAside()).toContainEqual({ area: 'local', key: s.key, text: '{abîmé' });
+
+    expect(s.save(progress)).toEqual({ ok: false, reason: 'held' });
+    expect(store().save(progress)).toEqual({ ok: false, reason: 'held' }); // another copy of the store
+    s.clear();
+    eraseAllKitData();
+    expect(localStorage.getItem(s.key)).toBe('{abîmé');
+
+    expect(discardQuarantined([{ area: 'local', key: s.key }])).toBe(1);
+    expect(localStorage.getItem(s.key)).toBeNull();
+    expect(s.save(progress)).toEqual({ ok: true });
+    expect(s.load()).toMatchObject({ status: 'ok', data: progress });
+  });
+
+  it('an import cannot write over damaged data left in place either', async () => {
+    const s = store();
+    localStorage.setItem(s.key, '{abîmé');
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw quota();
+    });
+    s.load();
+    vi.restoreAllMocks();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const r = await s.importText(s.exportText(progress));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]!.message).toMatch(/^des données abîmées occupent encore leur place/);
+    expect(localStorage.getItem(s.key)).toBe('{abîmé');
+  });
+
   it('storage blocked by the browser (privacy settings): "unavailable", not a crash', () => {
     vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');

@@ -57,7 +57,13 @@ export type LoadResult<T> =
   | { status: 'ok'; data: T; savedAt: string }
   | {
       status: 'quarantined';
+      /**
+       * Where the damaged text is: a quarantine key, or, when it could not be copied there (a full
+       * device: `moved` false), the record's own key. It then stays in place, and nothing is saved
+       * over it (`save` says `held`) until it is discarded by name (`discardQuarantined`).
+       */
       quarantineKey: string;
+      moved: boolean;
       /** What was wrong, in French (the explanations are loaded on demand: ADR 0012). */
       problems: Promise<Problem[]>;
     };
@@ -67,8 +73,12 @@ export type Parse<T> = (
   data: unknown,
 ) => { ok: true; data: T } | { ok: false; issues: ZodIssueLike[] };
 
-export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
-/** A copy set aside: damaged data kept under a quarantine key. */
+/** `held`: damaged data that could not be set aside is in the record's place (see `LoadResult`). */
+export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' | 'held' };
+/**
+ * A copy set aside: damaged data kept under a quarantine key, or left under its record's key when
+ * the device had no room for the copy.
+ */
 export interface SetAside {
   area: StorageArea;
   key: string;
@@ -78,6 +88,9 @@ export interface SetAside {
 export type ImportResult<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
 /** `check`'s answer: schema issues are explained later, only if needed (`explained`). */
 export type CheckResult<T> = ImportResult<T> | { ok: false; issues: ZodIssueLike[] };
+
+/** Why a save failed, as the key of its French sentence (core's `kitTexts`). */
+const SAVE_FAILED = { quota: 'storeFull', unavailable: 'storeUnavailable', held: 'storeHeld' };
 
 /**
  * French problems of a failed check, loaded on demand with the explanations (ADR 0012, 0014):
@@ -134,6 +147,14 @@ const AREAS = ['local', 'session', 'none'] as const;
 
 /** The residents' stores opened on this page (by `area key`): `setAside()` lists their copies. */
 const opened = new Map<string, DeviceStoreBase<unknown>>();
+/** Damaged records left in place for want of room to set them aside: `area key` → their text. */
+const held = new Map<string, string>();
+
+/** Is `key` damaged data left in place (and still there, untouched)? */
+function isHeld(s: Area, area: StorageArea, key: string): boolean {
+  const text = held.get(`${area} ${key}`);
+  return text !== undefined && text === s.getItem(key);
+}
 
 function keysOf(s: Area): string[] {
   const out: string[] = [];
@@ -152,12 +173,16 @@ export class DeviceStoreBase<T> {
     private readonly parse: Parse<T>,
   ) {
     this.key = `${KEY_PREFIX}${options.type}:${options.id}`;
-    if (options.owner !== 'centre')
-      opened.set(`${options.area} ${this.key}`, this as DeviceStoreBase<unknown>);
+    if (options.owner !== 'centre') opened.set(this.place, this as DeviceStoreBase<unknown>);
   }
 
   private get area(): Area | null {
     return storageOf(this.options.area);
+  }
+
+  /** `area key`: where this record lives. */
+  private get place(): string {
+    return `${this.options.area} ${this.key}`;
   }
 
   /** Checks an envelope (or a bare exported file) and returns its data, upgraded if needed. */
@@ -204,19 +229,24 @@ export class DeviceStoreBase<T> {
     // Never overwrite an earlier quarantined copy (two in the same millisecond).
     let quarantineKey = stamp;
     for (let n = 2; s.getItem(quarantineKey) !== null; n++) quarantineKey = `${stamp}-${n}`;
+    let moved = true;
     try {
       s.setItem(quarantineKey, text);
       s.removeItem(this.key);
+      held.delete(this.place);
     } catch {
-      // No room to move it aside: leave the original in place rather than lose it.
+      // No room to copy it aside: it stays in place (the only copy), and nothing is saved over it.
+      moved = false;
+      quarantineKey = this.key;
+      held.set(this.place, text);
     }
     const problems = explained(result);
     void problems.then((list) =>
       console.warn(
-        `[quartiers-douai] données abîmées mises de côté sous « ${quarantineKey} » :\n${list.map(problemToString).join('\n')}`,
+        `[quartiers-douai] données abîmées ${moved ? 'mises de côté' : 'laissées en place (pas de place pour les mettre de côté)'} sous « ${quarantineKey} » :\n${list.map(problemToString).join('\n')}`,
       ),
     );
-    return { status: 'quarantined', quarantineKey, problems };
+    return { status: 'quarantined', quarantineKey, moved, problems };
   }
 
   envelope(data: T): Envelope<T> {
@@ -233,6 +263,7 @@ export class DeviceStoreBase<T> {
   save(data: T): SaveResult {
     const s = this.area;
     if (!s) return { ok: false, reason: 'unavailable' };
+    if (isHeld(s, this.options.area, this.key)) return { ok: false, reason: 'held' };
     try {
       s.setItem(this.key, JSON.stringify(this.envelope(data)));
       return { ok: true };
@@ -241,18 +272,22 @@ export class DeviceStoreBase<T> {
     }
   }
 
-  /** Removes this record. Its copies set aside stay: they go only with `discardQuarantined`. */
+  /**
+   * Removes this record. Its copies set aside stay, and so does damaged data left in its place:
+   * they go only with `discardQuarantined`.
+   */
   clear(): void {
-    this.area?.removeItem(this.key);
+    const s = this.area;
+    if (s && !isHeld(s, this.options.area, this.key)) s.removeItem(this.key);
   }
 
-  /** This store's copies set aside, oldest first. */
+  /** This store's copies set aside, oldest first (and damaged data left in its place). */
   quarantined(): SetAside[] {
     const s = this.area;
     const q = `${QUARANTINE_PREFIX}${this.options.type}:${this.options.id}:`;
     return s
       ? keysOf(s)
-          .filter((k) => k.startsWith(q))
+          .filter((k) => k.startsWith(q) || (k === this.key && isHeld(s, this.options.area, k)))
           .sort()
           .map((key) => ({ area: this.options.area, key, text: s.getItem(key) ?? '' }))
       : [];
@@ -296,7 +331,7 @@ export class DeviceStoreBase<T> {
         ok: false,
         problems: await explained({
           ok: false,
-          problems: [keyed('', saved.reason === 'quota' ? 'storeFull' : 'storeUnavailable')],
+          problems: [keyed('', SAVE_FAILED[saved.reason])],
         }),
       };
     return result;
@@ -324,7 +359,8 @@ export function eraseAllKitData(options: { centre?: boolean } = {}): number {
     const s = storageOf(area);
     if (!s) continue;
     for (const k of keysOf(s)) {
-      if (!k.startsWith(KEY_PREFIX) || k.startsWith(QUARANTINE_PREFIX)) continue;
+      if (!k.startsWith(KEY_PREFIX) || k.startsWith(QUARANTINE_PREFIX) || isHeld(s, area, k))
+        continue;
       if (!options.centre && isCentreRecord(s.getItem(k))) continue;
       s.removeItem(k);
       removed++;
@@ -346,13 +382,16 @@ export function setAside(): SetAside[] {
 
 /**
  * Removes exactly these copies set aside, once the person was shown them and offered their
- * download. A key that is not a copy set aside is left alone. Returns how many were removed.
+ * download (damaged data left in place goes too, and its record can be saved again). A key that
+ * is not a copy set aside is left alone. Returns how many were removed.
  */
 export function discardQuarantined(copies: ReadonlyArray<Pick<SetAside, 'area' | 'key'>>): number {
   let removed = 0;
   for (const { area, key } of copies) {
-    const s = key.startsWith(QUARANTINE_PREFIX) ? storageOf(area) : null;
+    const s = storageOf(area);
     if (s?.getItem(key) == null) continue;
+    if (!key.startsWith(QUARANTINE_PREFIX) && !isHeld(s, area, key)) continue;
+    held.delete(`${area} ${key}`);
     s.removeItem(key);
     removed++;
   }

@@ -520,6 +520,50 @@ describe('qd-cv-builder · storage', () => {
     expect(await downloads.files[0]!.text).toContain('pas une liste');
   });
 
+  it('a full device that cannot set the damaged CV aside: said as it is, the CV stays in place, downloadable, and typing never writes over it', async () => {
+    const damaged =
+      '{"kit":"quartiers-douai","type":"cv-draft","version":1,"data":{"work":"pas une liste"}}';
+    localStorage.setItem(KEY, damaged);
+    const setItem = Storage.prototype.setItem;
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      k: string,
+      v: string,
+    ) {
+      if (k.startsWith('qd:quarantine:')) throw new DOMException('plein', 'QuotaExceededError');
+      setItem.call(this, k, v);
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await builder();
+    warn.mockRestore();
+    full.mockRestore(); // from now on, only the store keeps the damaged CV from being written over
+    expect(notice(el)).toMatch(
+      /^Un CV enregistré sur cet appareil est abîmé, et l’appareil n’a plus de place pour le mettre de côté : il reste à sa place/,
+    );
+    expect(notice(el)).not.toContain('a été mis de côté');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('qd:quarantine:'))).toEqual([]);
+
+    const downloads = captureDownloads();
+    await click(el, 'Télécharger le CV abîmé');
+    downloads.restore();
+    expect(downloads.files.map((f) => f.name)).toEqual(['cv-abime.json']);
+    expect(await downloads.files[0]!.text).toBe(damaged);
+
+    await fill(el, field(el, 'Prénom et nom'), 'Samira Benali');
+    await click(el, 'Effacer mes données');
+    expect(localStorage.getItem(KEY)).toBe(damaged);
+    await fill(el, field(el, 'Prénom et nom'), 'Samira Benali');
+    expect(localStorage.getItem(KEY)).toBe(damaged);
+    expect(text(q(el, '[part="save-status"]'))).toBe(
+      'Pas enregistré : l’appareil n’a plus de place',
+    );
+
+    // named and discarded on purpose: then the CV is saved again
+    await click(el, 'Effacer le CV abîmé');
+    expect(notice(el)).toBe('Le CV abîmé a été effacé de cet appareil.');
+    expect(saved()?.data.basics?.name).toBe('Samira Benali');
+  });
+
   it('the CV set aside survives "Effacer mes données"; only "Effacer le CV abîmé" removes it, after its download was offered', async () => {
     const damaged =
       '{"kit":"quartiers-douai","type":"cv-draft","version":1,"data":{"work":"pas une liste"}}';

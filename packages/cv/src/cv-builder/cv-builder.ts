@@ -460,7 +460,8 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       this.announce(this.t('resumed'));
     } else {
       this.cv = JSON.parse(JSON.stringify(this.initial)) as Cv;
-      if (r.status === 'quarantined') this.announce(this.t('quarantined'), 'error');
+      if (r.status === 'quarantined')
+        this.announce(this.t(r.moved ? 'quarantined' : 'quarantineHeld'), 'error');
     }
     this.errors = {};
     this.removed = undefined;
@@ -482,7 +483,8 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     this.saveTimer = undefined;
     if (!this.draftStore || this.storage === 'none') return;
     const r = this.saveTo(this.draftStore, this.cv);
-    this.saveState = r.ok ? 'saved' : r.reason === 'quota' ? 'quota' : 'idle';
+    // ('held': a damaged CV the full device could not set aside is in its place)
+    this.saveState = r.ok ? 'saved' : r.reason === 'unavailable' ? 'idle' : 'quota';
   }
 
   /** Changes the CV; `commit` saves at once and fires `change`, else saving waits for a pause. */
@@ -726,9 +728,13 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     );
   }
 
-  /** "Effacer le CV abîmé": removes exactly the copies its buttons named. */
+  /**
+   * "Effacer le CV abîmé": removes exactly the copies its buttons named. When one was left in the
+   * draft's place (a full device), the CV written meanwhile is saved at last.
+   */
   private discardSetAside(copies: SetAside[]): void {
     discardQuarantined(copies);
+    if (copies.some((c) => c.key === this.draftStore?.key)) this.save();
     this.announce(this.t('quarantineErased'));
     void this.focusAfterRender('.qd-data-tools button');
   }
