@@ -10,7 +10,7 @@
  * a draft is always valid content, so it can be previewed and saved at any moment.
  */
 import * as z from 'zod/mini';
-import { addIssue, isSafeAssetUrl, obj, optText } from '@quartiers-douai/core';
+import { addIssue, obj, optText } from '@quartiers-douai/core';
 
 /** Highest `meta["x-qd"].version` this package understands. */
 export const CV_CONTENT_VERSION = 1;
@@ -51,6 +51,17 @@ export const ACCENTS = {
 /** A stored photo: at most this many characters (a 200 KB JPEG is ≈ 273,000 in base64). */
 export const MAX_PHOTO_CHARS = 280_000;
 
+/**
+ * A photo is an image from the device, kept in the CV itself: a PNG, JPEG or WebP `data:` address
+ * in base64. Never a web address nor a path: showing it would make the browser call a site
+ * (with the page as referrer), and « la photo n'est jamais envoyée ».
+ */
+export const PHOTO_DATA_URL = /^data:image\/(?:png|jpeg|webp);base64,[A-Za-z0-9+/]*={0,2}$/;
+
+/** Is this a photo the kit may show (see `PHOTO_DATA_URL`)? */
+export const isPhotoDataUrl = (s: unknown): s is string =>
+  typeof s === 'string' && PHOTO_DATA_URL.test(s);
+
 /** JSON Resume dates: `AAAA`, `AAAA-MM` or `AAAA-MM-JJ`. */
 export const isPartialDate = (s: string): boolean =>
   /^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(s);
@@ -83,10 +94,13 @@ export const frenchAdditionsSchema = obj({
   licences: z.optional(z.array(z.enum(LICENCES))),
   /** "Savoir-être": soft skills, one per item. */
   softSkills: lines(),
-  /** Photo as a `data:image/jpeg;base64,…` address (made smaller in the browser, never uploaded). */
+  /**
+   * Photo as a `data:image/jpeg;base64,…` address (made smaller in the browser, never uploaded;
+   * png and webp are read too). Never a web address nor a path (`PHOTO_DATA_URL`).
+   */
   photo: z.optional(
     z.string().check(
-      z.refine(isSafeAssetUrl, { message: '§photoAddress' }),
+      z.refine(isPhotoDataUrl, { message: '§photoAddress' }),
       z.refine((s) => s.length <= MAX_PHOTO_CHARS, { message: '§photoTooBig' }),
     ),
   ),

@@ -12,7 +12,7 @@ export const cvTexts: Texts = {
   partialDate: () =>
     'date invalide : écrivez l\'année et le mois sous la forme AAAA-MM, par exemple "2019-09" (ou l\'année seule : "2019")',
   photoAddress: () =>
-    'photo refusée : donnez une image "data:image/jpeg;base64,…", un chemin ("images/photo.jpg") ou une adresse https://',
+    'photo refusée : une photo se choisit sur cet appareil (elle est gardée comme image "data:image/jpeg;base64,…", ou png, webp), jamais à une adresse internet ni à un chemin : retirez "photo" du fichier, puis ajoutez la photo avec « Choisir une photo »',
   photoTooBig: () =>
     'photo trop lourde : elle doit faire moins de 200 Ko (reprenez-la depuis le formulaire, elle sera réduite)',
   accent: () => 'couleur invalide : écrivez-la sous la forme "#0b57d0"',

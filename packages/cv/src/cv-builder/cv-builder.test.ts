@@ -750,6 +750,67 @@ describe('qd-cv-builder · photo', () => {
     expect(el.value.basics?.['x-qd']?.photo).toBeUndefined();
   });
 
+  it('a CV file whose photo is a web address is refused in French, and the browser calls no other site', async () => {
+    const requested: string[] = [];
+    const watch = new PerformanceObserver((list) =>
+      requested.push(...list.getEntries().map((e) => e.name)),
+    );
+    watch.observe({ type: 'resource' });
+    const fetches = vi.spyOn(window, 'fetch');
+    const setAttribute = vi.spyOn(Element.prototype, 'setAttribute');
+    const imageSrc = vi.spyOn(HTMLImageElement.prototype, 'src', 'set');
+    const el = await builder({ basics: { name: 'Samira Benali' } });
+    const tracked = {
+      basics: { name: 'Intrus', 'x-qd': { photo: 'https://evil.example/track.png' } },
+    };
+    await pickFile(
+      el,
+      q<HTMLInputElement>(el, '[part="data-tools"] input[type="file"]')!,
+      new File([JSON.stringify(tracked)], 'cv.json', { type: 'application/json' }),
+    );
+    expect(notice(el)).toBe(
+      'Ce fichier n\'a pas pu être importé : basics.x-qd.photo : photo refusée : une photo se choisit sur cet appareil (elle est gardée comme image "data:image/jpeg;base64,…", ou png, webp), jamais à une adresse internet ni à un chemin : retirez "photo" du fichier, puis ajoutez la photo avec « Choisir une photo ». Votre CV n\'a pas été modifié.',
+    );
+    expect(field(el, 'Prénom et nom').value).toBe('Samira Benali');
+    await goTo(el, 'preview');
+    await new Promise((r) => setTimeout(r, 100));
+    requested.push(...watch.takeRecords().map((e) => e.name));
+    watch.disconnect();
+    const toEvil = (v: unknown) => String(v).includes('evil.example');
+    expect(requested.filter(toEvil)).toEqual([]);
+    expect(fetches.mock.calls.filter(([url]) => toEvil(url))).toEqual([]);
+    expect(setAttribute.mock.calls.filter(([, v]) => toEvil(v))).toEqual([]);
+    expect(imageSrc.mock.calls.filter(([v]) => toEvil(v))).toEqual([]);
+    expect(JSON.stringify(el.value)).not.toContain('evil.example');
+    expect(localStorage.getItem(KEY) ?? '').not.toContain('evil.example');
+    vi.restoreAllMocks();
+  });
+
+  it('a photo that is not an image from the device is never shown, whichever way it comes in', async () => {
+    const setAttribute = vi.spyOn(Element.prototype, 'setAttribute');
+    for (const photo of [
+      'https://evil.example/track.png',
+      '//evil.example/track.png',
+      'images/photo.jpg',
+      'data:image/svg+xml;base64,PHN2Zy8+',
+      ' data:image/png;base64,AAAA',
+    ]) {
+      const el = await builder({ basics: { name: 'Samira', 'x-qd': { photo } } });
+      expect(q(el, '.qd-cv__photo img')).toBeNull();
+      el.remove();
+    }
+    const el = await builder({
+      basics: { name: 'Samira', 'x-qd': { photo: 'data:image/webp;base64,UklGRg==' } },
+    });
+    expect(q<HTMLImageElement>(el, '.qd-cv__photo img')!.getAttribute('src')).toBe(
+      'data:image/webp;base64,UklGRg==',
+    );
+    expect(setAttribute.mock.calls.filter(([, v]) => String(v).includes('evil.example'))).toEqual(
+      [],
+    );
+    vi.restoreAllMocks();
+  });
+
   it('a file that is not an image is refused with a message', async () => {
     const el = await builder();
     await pickFile(

@@ -29,6 +29,7 @@ import {
   SKILL_LEVELS,
   TEMPLATES,
   cvSchema,
+  isPhotoDataUrl,
   type Cv,
   type CvLang,
 } from '../schema.js';
@@ -1111,7 +1112,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
       <fieldset class="qd-cv__photo">
         <legend>${this.t('fPhoto')} ${this.t('optional')}</legend>
         <p class="qd-cv__hint" id="photo-hint">${this.t('fPhotoHint')}</p>
-        ${photo ? html`<img src=${photo} alt=${this.t('photoAlt', { name: this.cv.basics?.name ?? '' })} />` : nothing}
+        ${isPhotoDataUrl(photo) ? html`<img src=${photo} alt=${this.t('photoAlt', { name: this.cv.basics?.name ?? '' })} />` : nothing}
         <div class="qd-toolbar">
           <label class="qd-button qd-file-button"
             >${this.t('photoChoose')}<input

@@ -125,7 +125,8 @@ describe('qd-cv-preview · rendering', () => {
 
   it('the photo has a text alternative; the ATS template leaves it out', async () => {
     const cv = clone(samples.benevolat);
-    cv.basics!['x-qd']!.photo = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    cv.basics!['x-qd']!.photo =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
     const el = await preview(cv);
     expect(sheet(el)!.querySelector('img')!.alt).toBe('Photo de Samira Benali');
     const ats = await preview(cv, { template: 'ats' });

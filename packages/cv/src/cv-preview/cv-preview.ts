@@ -15,6 +15,7 @@ import {
   FLUENCIES,
   SKILL_LEVELS,
   TEMPLATES,
+  isPhotoDataUrl,
   type Cv,
   type CvLang,
   type CvTemplate,
@@ -212,7 +213,7 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
     const headline = b.label ?? x.targetJob;
     const k = (key: CvTextKey) => html`<span class="cv-k">${this.ct(key)}${this.sep}</span>`;
     return html`<header class="cv-header" part="header">
-      ${x.photo && !ats ? html`<img class="cv-photo" part="photo" src=${x.photo} alt=${this.ct('photoAlt', { name: b.name ?? '' })} />` : nothing}
+      ${isPhotoDataUrl(x.photo) && !ats ? html`<img class="cv-photo" part="photo" src=${x.photo} alt=${this.ct('photoAlt', { name: b.name ?? '' })} />` : nothing}
       <div class="cv-id">
         ${b.name ? html`<h2 class="cv-name">${b.name}</h2>` : nothing}
         ${headline ? html`<p class="cv-headline">${headline}</p>` : nothing}
