@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { render } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseRichText, renderInlineText, renderRichText, richTextToPlain } from './rich-text.js';
+import {
+  parseInline,
+  parseRichText,
+  renderInlineText,
+  renderRichText,
+  richTextToPlain,
+  type Inline,
+} from './rich-text.js';
+import { isSafeLink } from '../util/url.js';
 import { demoContent } from '../test/test-element.js';
 import { cleanup, flushPromises, mount, setPageLang, shadow, within } from '../test/helpers.js';
 
@@ -388,5 +396,176 @@ describe('rich text › hostile text is shown as text, never run', () => {
     await expect
       .element(within(el).getByText('<img src=x onerror="window.__qdXss = true">'))
       .toBeVisible();
+  });
+});
+
+// --- long texts: parsing takes time in proportion to the length -------------------------------
+
+/**
+ * The straightforward parser the kit shipped first (every `[` rescanned the rest of the line for
+ * `](`, every address for its `)`): the reference the linear parser must give the same result as.
+ */
+function referenceInline(src: string, depth = 0): Inline[] {
+  const out: Inline[] = [];
+  const push = (text: string) => {
+    if (text === '') return;
+    const last = out[out.length - 1];
+    if (last?.kind === 'text') last.text += text;
+    else out.push({ kind: 'text', text });
+  };
+  const findClose = (delim: string, from: number) => {
+    for (let i = from; i < src.length; i++) {
+      if (src[i] === '\\') {
+        i++;
+        continue;
+      }
+      if (src.startsWith(delim, i)) return i;
+    }
+    return -1;
+  };
+  const closingParen = (from: number) => {
+    for (let i = from, d = 0; i < src.length; i++) {
+      if (src[i] === '(') d++;
+      else if (src[i] === ')') {
+        if (d === 0) return i;
+        d--;
+      }
+    }
+    return -1;
+  };
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i]!;
+    if (c === '\\' && i + 1 < src.length && '\\*_[]()'.includes(src[i + 1]!)) {
+      push(src[i + 1]!);
+      i += 2;
+      continue;
+    }
+    if (depth < 4 && src.startsWith('**', i)) {
+      const end = findClose('**', i + 2);
+      if (end > i + 2) {
+        out.push({ kind: 'strong', children: referenceInline(src.slice(i + 2, end), depth + 1) });
+        i = end + 2;
+        continue;
+      }
+    }
+    if (
+      depth < 4 &&
+      (c === '*' || c === '_') &&
+      src[i + 1] !== c &&
+      src[i + 1] !== ' ' &&
+      src[i + 1] !== undefined
+    ) {
+      const end = findClose(c, i + 1);
+      if (end > i + 1 && src[end - 1] !== ' ') {
+        out.push({ kind: 'em', children: referenceInline(src.slice(i + 1, end), depth + 1) });
+        i = end + 1;
+        continue;
+      }
+    }
+    if (c === '[' && depth < 4) {
+      const close = findClose('](', i + 1);
+      const end = close === -1 ? -1 : closingParen(close + 2);
+      if (close !== -1 && end !== -1) {
+        const label = src.slice(i + 1, close);
+        const href = src.slice(close + 2, end).trim();
+        if (isSafeLink(href) && label.trim() !== '')
+          out.push({ kind: 'link', href, children: referenceInline(label, depth + 1) });
+        else push(label.trim() === '' ? href : `${label} (${href})`);
+        i = end + 1;
+        continue;
+      }
+    }
+    push(c);
+    i++;
+  }
+  return out;
+}
+
+/** Runs of markers, long enough to show any rescanning (fast-check). */
+const runs = (maxRun: number) =>
+  fc
+    .array(
+      fc.tuple(
+        fc.constantFrom(
+          '[',
+          ']',
+          '](',
+          '(',
+          ')',
+          '*',
+          '**',
+          '_',
+          '\\',
+          ' ',
+          'a',
+          '[a](',
+          '[](',
+          'https://douai.fr',
+        ),
+        fc.integer({ min: 1, max: maxRun }),
+      ),
+      { minLength: 1, maxLength: 12 },
+    )
+    .map((parts) => parts.map(([s, n]) => s.repeat(n)).join(''));
+
+/** The fastest of a few runs of `fn`, in ms (the first may pay for warming up or a GC). */
+function fastest(fn: () => unknown, times = 3, enough = 0): number {
+  let best = Infinity;
+  for (let k = 0; k < times && best > enough; k++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/**
+ * Parsing `src` takes at most 20 times as long as parsing plain text of the same length, in the
+ * same run (a ratio, not milliseconds: machines differ). The rescanning parser took ~26 s for
+ * 80,000 `[` against 0.2 s for plain text, a ratio of more than 100.
+ */
+function expectLinear(src: string): void {
+  const plain = fastest(() => parseRichText('a'.repeat(src.length)), 3);
+  // At least 2 ms of allowance: a timer's granularity is not a parser's slowness.
+  const bound = 20 * Math.max(plain, 0.1) + 2;
+  const hostile = fastest(() => parseRichText(src), 3, bound);
+  expect(
+    hostile,
+    `${JSON.stringify(src.slice(0, 20))}… (${src.length} characters): ${hostile.toFixed(1)} ms, plain text ${plain.toFixed(1)} ms`,
+  ).toBeLessThan(bound);
+}
+
+describe('rich text › long texts are parsed in time proportional to their length', () => {
+  it.each([
+    ['80,000 « [ »', '['.repeat(80_000)],
+    ['100,000 « [ »', '['.repeat(100_000)],
+    ['« ]( » 50,000 times', ']('.repeat(50_000)],
+    ['« [](» 33,000 times', '[]('.repeat(33_000)],
+    ['« [a]( » then 100,000 « ( »', `[a](${'('.repeat(100_000)}`],
+    ['« [ » then « ]( » 25,000 times each', '['.repeat(50_000) + ']('.repeat(25_000)],
+    ['100,000 « * »', '*'.repeat(100_000)],
+    ['« ** » then 100,000 « * »', `**a ${'* '.repeat(50_000)}`],
+    ['100,000 « ] »', ']'.repeat(100_000)],
+    ['« *a _b [c]( » 12,500 times', '*a _b [c]('.repeat(12_500)],
+    ['« \\[ » and « [ » 25,000 times', '\\[['.repeat(33_000)],
+    ['nested links, bold and italics', '[**_['.repeat(20_000) + ']('.repeat(10_000)],
+  ])('%s', (_name, src) => expectLinear(src), 120_000);
+
+  it('long runs of [, ], ](, (, ), *, **, _ and \\ (fast-check, ~100,000 characters)', () => {
+    fc.assert(
+      fc.property(runs(20_000), (src) => expectLinear(src)),
+      { numRuns: 15, seed: 20261207 },
+    );
+  }, 300_000);
+
+  it('the same result as the straightforward parser, whatever the text (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.oneof(richish, runs(40)), (src) => {
+        for (const line of src.split('\n'))
+          expect(parseInline(line)).toEqual(referenceInline(line));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

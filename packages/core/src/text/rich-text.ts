@@ -46,24 +46,32 @@ function findClose(src: string, delim: string, from: number): number {
 }
 
 /**
- * The `)` that ends a link address starting at `from`, skipping balanced pairs inside it
- * (`https://fr.wikipedia.org/wiki/Scarpe_(rivière)`); -1 if there is none.
+ * For each place of `src`, the `)` that ends a link address starting there, skipping balanced
+ * pairs inside it (`https://fr.wikipedia.org/wiki/Scarpe_(rivière)`), or -1: all of them in one
+ * pass from the end, so that a run of `[](` never rescans the rest of the line. The `)` for a start
+ * is the first one after it at the same count of `)` minus `(` to the end of the line.
  */
-function closingParen(src: string, from: number): number {
-  let depth = 0;
-  for (let i = from; i < src.length; i++) {
-    if (src[i] === '(') depth++;
-    else if (src[i] === ')') {
-      if (depth === 0) return i;
-      depth--;
-    }
+function closingParens(src: string): number[] {
+  const ends: number[] = [];
+  // next[d]: the nearest `)` seen so far whose count (offset by the length: never below 0) is d.
+  const next: number[] = [];
+  for (let i = src.length, d = src.length; i-- > 0;) {
+    if (src[i] === ')') next[++d] = i;
+    else if (src[i] === '(') d--;
+    ends[i] = next[d] ?? -1;
   }
-  return -1;
+  return ends;
 }
 
 /** Inline syntax of one line. */
 export function parseInline(src: string, depth = 0): Inline[] {
   const out: Inline[] = [];
+  // Parsing stays linear: the next `](` is searched once and kept while it is still ahead (a run
+  // of `[` does not rescan the line for each: a search from any later `[` before it finds it, as
+  // a `\` escapes the same characters whichever `[` a search starts from), and the `)` of every
+  // address comes from one pass.
+  let close = 0;
+  let ends: number[] | undefined;
   let i = 0;
   while (i < src.length) {
     const c = src[i]!;
@@ -95,9 +103,9 @@ export function parseInline(src: string, depth = 0): Inline[] {
       }
     }
     if (c === '[' && depth < 4) {
-      const close = findClose(src, '](', i + 1);
-      const end = close === -1 ? -1 : closingParen(src, close + 2);
-      if (close !== -1 && end !== -1) {
+      if (close !== -1 && close <= i) close = findClose(src, '](', i + 1);
+      const end = close === -1 ? -1 : ((ends ??= closingParens(src))[close + 2] ?? -1);
+      if (end !== -1) {
         const label = src.slice(i + 1, close);
         const href = src.slice(close + 2, end).trim();
         if (isSafeLink(href) && label.trim() !== '') {
