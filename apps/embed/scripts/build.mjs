@@ -155,6 +155,11 @@ const escapeHtml = (s) =>
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
+/** ` collect="demo"`…: the settings a demonstration gives the element (package.json `qd.demoAttributes`). */
+const demoAttrs = (p) =>
+  Object.entries(p.pkg.qd?.demoAttributes ?? {})
+    .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
+    .join('');
 /** JSON inside <script type="application/json">: `<` escaped so that no `</script>` ends it early. */
 const inlineJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
 
@@ -205,6 +210,8 @@ for (const p of prototypes) {
     version: p.version,
     contentBase: `content/${p.shortName}/`,
     contents: contents.map(({ id, title }) => ({ id, title })),
+    // What a demonstration gives the element (a poll: collect="demo", docs/decisions/0018).
+    attributes: p.pkg.qd?.demoAttributes ?? {},
   };
   const scriptTag = (prefix, query = '') =>
     `<script type="module" src="${prefix}lib/${p.shortName}/${cdn.file}${query}" integrity="${cdn.integrity}" crossorigin="anonymous"></script>`;
@@ -250,7 +257,7 @@ ${scriptTag('')}
       (c) => `<section>
 <h2>${escapeHtml(c.title)}</h2>
 <p>Contenu : <code>content/${p.shortName}/${c.id}.json</code></p>
-<${p.tag} src="../content/${p.shortName}/${c.id}.json"></${p.tag}>
+<${p.tag} src="../content/${p.shortName}/${c.id}.json"${demoAttrs(p)}></${p.tag}>
 </section>`,
     )
     .join('\n');
@@ -258,7 +265,7 @@ ${scriptTag('')}
     ? `<section>
 <h2>Contenu écrit dans la page</h2>
 <p>Le même contenu, dans un bloc <code>&lt;script type="application/json"&gt;</code> à l’intérieur de la balise.</p>
-<${p.tag}>
+<${p.tag}${demoAttrs(p)}>
 <script type="application/json">
 ${inlineJson(contents[0].json)}
 </script>
@@ -320,7 +327,7 @@ const twiceElements = together
   .flatMap((m) =>
     [1, 2].map(
       (n) =>
-        `<section>\n<h2>&lt;${m.tag}&gt; n° ${n}</h2>\n<${m.tag} src="../content/${m.shortName}/${m.contents[0].id}.json"></${m.tag}>\n</section>`,
+        `<section>\n<h2>&lt;${m.tag}&gt; n° ${n}</h2>\n<${m.tag} src="../content/${m.shortName}/${m.contents[0].id}.json"${demoAttrs(prototypes.find((p) => p.name === m.name))}></${m.tag}>\n</section>`,
     ),
   )
   .join('\n');

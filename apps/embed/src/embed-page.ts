@@ -28,6 +28,12 @@ export interface EmbedConfig {
   /** Folder of the sample contents, relative to the page, ending with `/`. */
   contentBase: string;
   contents: EmbedSample[];
+  /**
+   * Settings the page always gives the element (package.json `qd.demoAttributes`): a poll on
+   * the kit's pages is a demonstration that says nothing is kept (`collect="demo"`); where
+   * answers go is never read from the address.
+   */
+  attributes?: Record<string, string>;
 }
 
 /** Parameters handled by the page itself, never passed to the element. */
@@ -277,6 +283,8 @@ export function start(): void {
     );
   }
   const element = document.createElement(config.tag);
+  for (const [name, value] of Object.entries(config.attributes ?? {}))
+    element.setAttribute(name, value);
   for (const [name, value] of attributes) element.setAttribute(name, value);
   element.setAttribute('src', choice.src);
   main.replaceChildren(element);

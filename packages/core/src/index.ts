@@ -19,6 +19,8 @@ export * from './theme/tokens.js';
 export * from './element/define.js';
 export * from './element/templates.js';
 export * from './element/error-panel.js';
+export * from './element/collect.js';
+export * from './element/collect-help.js';
 export * from './element/qd-element.js';
 export * from './util/random.js';
 export * from './util/url.js';

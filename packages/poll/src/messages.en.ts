@@ -62,6 +62,10 @@ const catalog: Partial<Catalog<PollKey>> = {
     other: 'The {count} waiting answers have been sent.',
   },
   keptHere: 'Your answers are kept on this device, without your name, for the centre staff.',
+  demo: 'Demonstration: the answers are not kept.',
+  demoKept: 'This is a demonstration: your answers were not kept anywhere.',
+  notTaken:
+    'Your answers could not be kept: the site did not take them. They are still here; try again later or tell the centre staff.',
   nextPersonIn: {
     one: 'The screen goes back to the start in {count} second, for the next person.',
     other: 'The screen goes back to the start in {count} seconds, for the next person.',

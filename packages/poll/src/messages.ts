@@ -34,6 +34,7 @@ export type PollKey =
   // sending
   | 'queueSent'
   | 'screensFailed'
+  | 'demo'
   // kiosk, staff
   | 'staffOpen'
   | 'staffFailed'
@@ -93,6 +94,7 @@ export const pollMessages: Messages<PollKey> = {
       'obligatoire quand le sondage envoie les réponses (attribut action) : écrivez qui reçoit les réponses, pour quoi faire et combien de temps elles sont gardées',
     storeFailed:
       "cet appareil ne peut pas garder les réponses pour l'instant : le fichier qui les garde n'a pas pu être chargé (pas de connexion internet ?). Rechargez la page quand la connexion revient ; aucune réponse déjà gardée n'est perdue",
+    demo: 'Démonstration : les réponses ne sont pas gardées.',
     screensFailed:
       "La suite du sondage n'a pas pu être chargée (pas de connexion internet ?). Quand la connexion revient, réessayez ; si rien ne change, rechargez la page. Rien n'est perdu.",
   } satisfies Catalog<Exclude<PollKey, ScreensKey>> as Catalog<PollKey>,

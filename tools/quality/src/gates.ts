@@ -8,7 +8,7 @@ import { validateContent, eraseAllKitData, KEY_PREFIX, type Texts } from '@quart
 import type { $ZodType } from 'zod/v4/core';
 import { URL_PAYLOADS, XSS_PAYLOADS } from './payloads.js';
 import { injectStrings, keepValid } from './inject.js';
-import type { JsonSchema, QualityModule } from './prototypes.js';
+import { demoAttributes, type JsonSchema, type QualityModule } from './prototypes.js';
 
 /** What a gate needs of a prototype (real, or the broken fixture). */
 export interface GateSubject {
@@ -53,7 +53,7 @@ export async function mount(
 ): Promise<ContentElement> {
   eraseAllKitData({ centre: true });
   const el = document.createElement(tag) as ContentElement;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ ...demoAttributes[tag], ...attrs })) el.setAttribute(k, v);
   el.content = content;
   document.body.append(el);
   await settle(el);

@@ -91,7 +91,7 @@ export interface JsonSchema {
 interface PackageJson {
   name: string;
   private?: boolean;
-  qd?: { tag?: string };
+  qd?: { tag?: string; demoAttributes?: Record<string, string> };
 }
 
 const pkgs = import.meta.glob<PackageJson>('../../../packages/*/package.json', {
@@ -112,6 +112,16 @@ const texts = import.meta.glob<Texts>('../../../packages/*/src/texts.lazy.ts', {
   import: 'default',
 });
 const qualities = import.meta.glob<QualityModule>('../../../packages/*/src/quality.ts');
+
+/**
+ * The settings a demonstration gives each prototype's element (package.json `qd.demoAttributes`):
+ * a poll needs a destination for its ballots, `collect="demo"` (docs/decisions/0018).
+ */
+export const demoAttributes: Record<string, Record<string, string>> = Object.fromEntries(
+  Object.values(pkgs)
+    .filter((p) => typeof p.qd?.tag === 'string')
+    .map((p) => [p.qd!.tag!, p.qd!.demoAttributes ?? {}]),
+);
 
 const folderOf = (path: string) => path.split('/packages/')[1]!.split('/')[0]!;
 

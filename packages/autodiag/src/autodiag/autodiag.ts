@@ -136,6 +136,20 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     return true;
   }
 
+  /** The author's explanation of a staff code without `storage="local"`, once its file has come. */
+  private noDestination?: typeof import('./no-destination.lazy.js');
+  private noDestinationWait?: Promise<unknown>;
+
+  private renderNoDestination(): unknown {
+    if (this.noDestination) return this.noDestination.help();
+    this.noDestinationWait ??= import('./no-destination.lazy.js').then(
+      (m) => (this.noDestination = m),
+      () => (this.noDestinationWait = undefined), // offline: asked again at the next render
+    );
+    this.holdUntil(this.noDestinationWait);
+    return loadingPanel(false, this.tr);
+  }
+
   /** The centre's counts are kept only on a centre tablet: `storage="local"` and a staff code. */
   private get aggregate(): boolean {
     return this.storage === 'local' && !!this.staffPin;
@@ -385,7 +399,9 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
 
   // --- render ------------------------------------------------------------------------------
 
-  protected override renderContent(c: AutodiagContent): TemplateResult {
+  protected override renderContent(c: AutodiagContent): unknown {
+    // A staff code without `storage="local"`: the centre's counts would go nowhere (ADR 0018).
+    if (this.staffPin && this.storage !== 'local') return this.renderNoDestination();
     const hasEasy =
       !!c.easyDescription ||
       c.items.some((i) => i.easy) ||

@@ -70,16 +70,31 @@ afterEach(() => {
 
 describe('qd-autodiag · storage: the centre’s anonymous counts', () => {
   it('by default, and with storage="local" alone (no staff code), nothing is kept', async () => {
-    for (const attrs of [
-      {},
-      { storage: 'local' },
-      { storage: 'session', 'staff-pin': '1' },
-    ] as Array<Record<string, string>>) {
+    for (const attrs of [{}, { storage: 'local' }] as Array<Record<string, string>>) {
       const el = await mount(tinyDiag, attrs);
       await run(el, [2, 0, 3, 2]);
       expect(Object.keys(localStorage)).toEqual([]);
       expect(Object.keys(sessionStorage)).toEqual([]);
       expect(() => button(el, 'Espace équipe')).toThrow();
+    }
+  });
+
+  it('a staff code without storage="local" (counts that would go nowhere): the author is told what to add', async () => {
+    for (const storage of ['none', 'session']) {
+      const el = await mount(tinyDiag, { storage, 'staff-pin': '1' });
+      for (let i = 0; i < 30 && !el.shadowRoot!.querySelector('[role="alert"] h2'); i++)
+        await el.updateComplete;
+      const panel = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(panel.querySelector('h2')!.textContent).toBe(
+        'Réglage manquant : où garder les comptes anonymes du centre (staff-pin) ?',
+      );
+      expect([...panel.querySelectorAll('li code')].map((c) => c.textContent)).toEqual([
+        'storage="local"',
+        'sans staff-pin',
+      ]);
+      expect(el.shadowRoot!.querySelector('[part="intro"]')).toBeNull();
+      expect(Object.keys(localStorage)).toEqual([]);
+      expect(Object.keys(sessionStorage)).toEqual([]);
     }
   });
 

@@ -10,6 +10,9 @@ const catalog: Partial<Catalog<VoteKey>> = {
   pickFirst: 'Choose a film before voting.',
   thanks: 'Thank you for voting!',
   thanksText: 'Your vote for “{film}” is counted.',
+  demo: 'Demonstration: the votes are not kept.',
+  notTaken:
+    'Your vote could not be kept: the site did not take it. Your choice is still here; try again later or tell the staff.',
   next: 'Next person',
   stay: 'Stay on this screen',
   resetIn: {

@@ -25,7 +25,9 @@ export type VoteKey =
   | 'empty'
   | 'emptyConfirm'
   | 'emptied'
-  | 'close';
+  | 'close'
+  | 'demo'
+  | 'notTaken';
 
 export const voteMessages: Messages<VoteKey> = {
   fr: {
@@ -56,6 +58,9 @@ export const voteMessages: Messages<VoteKey> = {
     emptyConfirm: 'Oui, vider l’urne (les votes seront perdus)',
     emptied: 'L’urne est vide.',
     close: 'Fermer l’espace de l’équipe',
+    demo: 'Démonstration : les votes ne sont pas gardés.',
+    notTaken:
+      'Votre vote n’a pas pu être gardé : le site ne l’a pas pris. Votre choix est toujours là ; réessayez plus tard ou prévenez l’équipe.',
   },
   load: {
     en: () => import('./messages.en.js').then((m) => m.default),

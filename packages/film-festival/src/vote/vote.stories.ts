@@ -7,6 +7,8 @@ import { samples } from '../fixtures.js';
 interface Args {
   content?: unknown;
   kiosk?: boolean;
+  storage?: 'none' | 'local';
+  collect?: 'event' | 'demo';
   staffPin?: string;
   resetDelay?: number;
   lang?: string;
@@ -26,15 +28,34 @@ const meta = {
   argTypes: {
     content: { control: 'object', description: 'Le festival (objet JSON).' },
     kiosk: { control: 'boolean', description: 'Tablette partagée.' },
+    storage: {
+      control: 'inline-radio',
+      options: ['none', 'local'],
+      description: 'Borne : `local` garde le décompte sur la tablette (sans cela, pas de vote).',
+    },
+    collect: {
+      control: 'inline-radio',
+      options: [undefined, 'event', 'demo'],
+      description:
+        'Où vont les votes hors borne : `event` (la page les prend), `demo` (démonstration, rien n’est gardé). Sans destination, l’auteur voit quoi ajouter.',
+    },
     staffPin: { control: 'text', description: 'Code de l’espace de l’équipe.' },
     resetDelay: { control: 'number', description: 'Secondes de l’écran « Merci ».' },
     lang: { control: 'inline-radio', options: ['fr', 'en', 'ar'], description: 'Langue.' },
   },
-  args: { content: samples.festival, kiosk: true, staffPin: '2468', resetDelay: 20 },
+  args: {
+    content: samples.festival,
+    kiosk: true,
+    storage: 'local',
+    staffPin: '2468',
+    resetDelay: 20,
+  },
   render: (a) =>
     html`<qd-audience-vote
       .content=${a.content}
       .kioskMode=${a.kiosk ?? false}
+      storage=${ifDefined(a.storage)}
+      collect=${ifDefined(a.collect)}
       staff-pin=${ifDefined(a.staffPin)}
       reset-delay=${ifDefined(a.resetDelay)}
       lang=${ifDefined(a.lang)}
@@ -43,11 +64,20 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** En kiosque, code de l'équipe 2468. */
+/** En kiosque, le décompte gardé sur la tablette (`storage="local"`), code de l'équipe 2468. */
 export const Kiosque: Story = {};
 
-/** Sur un téléphone : le vote est un événement pour la page. */
-export const Telephone: Story = { name: 'Sur un téléphone', args: { kiosk: false } };
+/** Sur un téléphone, en démonstration (`collect="demo"`) : c'est écrit, rien n'est gardé. Un site qui garde les votes met `collect="event"` et prend chaque `qd-vote`. */
+export const Telephone: Story = {
+  name: 'Sur un téléphone (démonstration)',
+  args: { kiosk: false, storage: 'none', collect: 'demo' },
+};
+
+/** Sans destination : l'auteur de la page voit quoi ajouter, personne n'est remercié pour un vote perdu. */
+export const SansDestination: Story = {
+  name: 'Sans destination',
+  args: { kiosk: false, storage: 'none', collect: undefined },
+};
 
 /** Interface en arabe, de droite à gauche. */
 export const Arabe: Story = { name: 'Arabe (RTL)', args: { lang: 'ar' } };

@@ -4,6 +4,11 @@ export const voteStyles = css`
   .qd-vote {
     padding: calc(var(--_space) * 2);
   }
+  .qd-vote__demo {
+    padding: var(--_space);
+    border: 2px dashed;
+    font-weight: 700;
+  }
   fieldset {
     border: 0;
     padding: 0;

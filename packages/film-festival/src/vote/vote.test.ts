@@ -22,8 +22,18 @@ import {
   until,
 } from '../test-helpers.js';
 
+/** A vote on a page that takes every vote (`collect="event"` + preventDefault, ADR 0018). */
 const vote = (attrs: Record<string, string> = {}, content: unknown = tinyFestival) =>
-  mount('qd-audience-vote', content, attrs);
+  mount('qd-audience-vote', content, { collect: 'event', ...attrs }, (el) =>
+    el.addEventListener('qd-vote', (e) => e.preventDefault()),
+  );
+/** A vote as the test's markup gives it, nothing more. */
+const bare = (attrs: Record<string, string> = {}) => mount('qd-audience-vote', tinyFestival, attrs);
+/** The author's explanation, once its file has come. */
+async function explanation(el: HTMLElement): Promise<HTMLElement> {
+  for (let i = 0; i < 30 && !q(el, '[role="alert"] h2'); i++) await settle(el);
+  return q<HTMLElement>(el, '[role="alert"]')!;
+}
 
 async function choose(el: HTMLElement, title: string) {
   const label = qa(el, '.qd-choice').find((l) => l.textContent!.includes(title))!;
@@ -37,6 +47,53 @@ afterEach(() => {
   cleanup();
   vi.useRealTimers();
   vi.restoreAllMocks();
+});
+
+describe('qd-audience-vote · a destination for every vote (nothing thanked and dropped)', () => {
+  it('a personal device without collect: the author is told what to add, no vote is offered', async () => {
+    const el = await bare();
+    const panel = await explanation(el);
+    expect(panel.querySelector('h2')!.textContent).toBe(
+      'Réglage manquant : où garder les votes du public ?',
+    );
+    expect([...panel.querySelectorAll('li code')].map((c) => c.textContent)).toEqual([
+      'kiosk storage="local" staff-pin="…"',
+      'collect="event"',
+      'collect="demo"',
+    ]);
+    expect(qa(el, 'button').map((b) => norm(b.textContent))).not.toContain('Voter');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('a kiosk without storage="local" would lose its count at the first reload: the author is told', async () => {
+    const el = await bare({ kiosk: '' });
+    const panel = await explanation(el);
+    expect(panel.querySelector('li code')!.textContent).toBe('storage="local"');
+    expect(norm(panel.textContent)).toContain('sans cela il disparaîtrait au premier rechargement');
+  });
+
+  it('collect="demo" says it on the vote and on the thank-you screen', async () => {
+    const el = await bare({ collect: 'demo' });
+    expect(text(el, '[part="demo"]')).toBe('Démonstration : les votes ne sont pas gardés.');
+    await choose(el, 'Film B');
+    await click(el, 'Voter');
+    expect(text(el, '[part="thanks"]')).toContain('Démonstration : les votes ne sont pas gardés.');
+    expect(text(el, '[part="thanks"]')).not.toContain('est compté');
+  });
+
+  it('collect="event": a vote no listener took is not thanked; the choice stays and the person is told', async () => {
+    const el = await bare({ collect: 'event' });
+    const seen = events<VoteDetail>(el, 'qd-vote'); // listens, does not take it
+    await choose(el, 'Film B');
+    await click(el, 'Voter');
+    expect(seen).toEqual([{ festival: 'petit-festival', film: 'b' }]);
+    expect(q(el, '[part="thanks"]')).toBeNull();
+    expect(text(el, '[role="alert"]')).toBe(
+      'Votre vote n’a pas pu être gardé : le site ne l’a pas pris. Votre choix est toujours là ; réessayez plus tard ou prévenez l’équipe.',
+    );
+    expect(q<HTMLInputElement>(el, 'input[type="radio"]:checked')?.value).toBe('b');
+    expect(focused(el)).toBe(q(el, 'input[type="radio"]:checked'));
+  });
 });
 
 describe('qd-audience-vote · voting', () => {
@@ -394,6 +451,7 @@ describe('qd-audience-vote · reflow at 320 px', () => {
     wrap.style.width = '320px';
     document.body.append(wrap);
     const el = document.createElement('qd-audience-vote');
+    el.setAttribute('collect', 'demo');
     el.content = clone(samples.festival);
     wrap.append(el);
     await settle(el);

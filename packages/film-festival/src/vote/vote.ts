@@ -5,7 +5,13 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { contentFileUrl, baseStyles, type DeviceStoreBase } from '@quartiers-douai/core';
+import {
+  baseStyles,
+  collectMode,
+  contentFileUrl,
+  loadingPanel,
+  type DeviceStoreBase,
+} from '@quartiers-douai/core';
 import { FestivalElement } from '../shared.js';
 import type { FestivalContent } from '../schema.js';
 import { voteMessages, type VoteKey } from './messages.js';
@@ -29,14 +35,18 @@ export interface VoteDetail {
  * the centre's with `storage="local"`),
  * the thank-you screen goes back to the vote for the next person (after `reset-delay` seconds,
  * which "Rester sur cet écran" stops, or "Au suivant"), the screen also resets after inactivity (core's kiosk reset), and the staff area
- * shows and downloads the count (CSV/JSON). On a personal device, the vote is an event for the
- * page (`qd-vote`), and with `storage` the device remembers it has voted (a courtesy guard).
+ * shows and downloads the count (CSV/JSON). On a personal device, the vote is an event the page
+ * takes (`collect="event"`: it calls `preventDefault()` on `qd-vote`), and with `storage` the device
+ * remembers it has voted (a courtesy guard). Without a destination (a kiosk with
+ * `storage="local"`, `collect="event"`, or the demonstration `collect="demo"`), the author is
+ * shown what to add: no one is thanked for a vote that goes nowhere (docs/decisions/0018).
  *
  * @summary Vote du public pour le prix du festival, sur une tablette partagée ou un téléphone.
- * @attr {boolean} kiosk - Shared tablet: counts the votes on the tablet and resets for the next person.
+ * @attr {boolean} kiosk - Shared tablet: counts the votes on the tablet (kept with `storage="local"`) and resets for the next person.
+ * @attr collect - Where the votes go besides a kiosk's count: `event` (the page takes each `qd-vote` and calls `preventDefault()`; a vote no listener took is not thanked), `demo` (a demonstration that says nothing is kept).
  * @attr staff-pin - Kiosk: code that opens the staff area (a courtesy lock, not a security boundary).
  * @attr {number} reset-delay - Kiosk: seconds the thank-you screen stays (default 20, as the poll: WCAG 2.2.1; "Rester sur cet écran" stops it; 0 = until "Au suivant").
- * @fires qd-vote - Someone voted. `detail: { festival, film }`.
+ * @fires qd-vote - Someone voted. `detail: { festival, film }` (bubbles, composed, cancelable: `preventDefault()` says the page took the vote).
  * @csspart films - The list of films to vote for.
  * @csspart thanks - The thank-you screen.
  * @csspart staff - The staff area (count, downloads).
@@ -48,6 +58,7 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
 
   static override properties: PropertyDeclarations = {
     kioskMode: { type: Boolean, attribute: 'kiosk' },
+    collect: {},
     staffPin: { attribute: 'staff-pin' },
     resetDelay: { type: Number, attribute: 'reset-delay' },
     screen: { state: true },
@@ -62,6 +73,8 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
 
   /** Shared tablet: counts the votes here and resets for the next person. */
   kioskMode = false;
+  /** Where the votes go besides a kiosk's count: `event` or `demo`. */
+  collect?: string;
   /** Kiosk: code that opens the staff area. */
   staffPin?: string;
   /** Kiosk: seconds the thank-you screen stays (0 = until "Au suivant"); 20 leaves time to stop it. */
@@ -88,6 +101,14 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
   /** The staff area's code, once fetched (`staff.lazy.ts`, on "Espace de l'équipe"). */
   private staffCode?: typeof import('./staff.lazy.js');
   private staffWait?: Promise<void>;
+  /** The author's explanation of a vote without destination, once its file has come. */
+  private noDestination?: typeof import('./no-destination.lazy.js');
+  private noDestinationWait?: Promise<unknown>;
+
+  /** Where a vote goes: a kiosk's count kept on the tablet, the page, a demonstration — or nowhere. */
+  private get destination(): 'tally' | 'event' | 'demo' | undefined {
+    return this.kioskMode && this.storage === 'local' ? 'tally' : collectMode(this.collect);
+  }
 
   protected override kioskSeconds(): number {
     return this.kioskTimeout > 0 ? this.kioskTimeout : this.kioskMode ? DEFAULT_KIOSK_TIMEOUT : 0;
@@ -146,6 +167,20 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
       void this.focusAfterRender('input[type="radio"]');
       return;
     }
+    const taken = !this.dispatchEvent(
+      new CustomEvent<VoteDetail>('qd-vote', {
+        detail: { festival: c.id, film: film.id },
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    // `collect="event"`: only a vote the page took (preventDefault) is thanked; the choice stays.
+    if (this.destination === 'event' && !taken) {
+      this.error = this.t('notTaken');
+      void this.focusAfterRender('input[type="radio"]:checked');
+      return;
+    }
     this.error = '';
     if (this.kioskMode) {
       this.counts = addVote(this.counts, film.id);
@@ -154,13 +189,6 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
       this.voted = true;
       this.saveTo(this.flag, { voted: true });
     }
-    this.dispatchEvent(
-      new CustomEvent<VoteDetail>('qd-vote', {
-        detail: { festival: c.id, film: film.id },
-        bubbles: true,
-        composed: true,
-      }),
-    );
     this.last = film.title;
     this.choice = '';
     this.screen = 'thanks';
@@ -243,8 +271,10 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
     this.nextPerson();
   }
 
-  protected override renderContent(c: FestivalContent): TemplateResult {
+  protected override renderContent(c: FestivalContent): unknown {
+    if (!this.destination) return this.renderNoDestination();
     return html`<div class="qd-vote" lang=${c.lang}>
+      ${this.destination === 'demo' ? html`<p class="qd-vote__demo" part="demo">${this.t('demo')}</p>` : nothing}
       <h2 id="title" tabindex="-1">${this.t('title', { title: c.title })}</h2>
       ${
         this.screen === 'thanks'
@@ -261,6 +291,17 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
               : this.renderVote(c)
       }
     </div>`;
+  }
+
+  /** No destination: the author's explanation (French, fetched now), never a vote thanked for nothing. */
+  private renderNoDestination(): unknown {
+    if (this.noDestination) return this.noDestination.help(this.kioskMode, this.collect);
+    this.noDestinationWait ??= import('./no-destination.lazy.js').then(
+      (m) => (this.noDestination = m),
+      () => (this.noDestinationWait = undefined), // offline: asked again at the next render
+    );
+    this.holdUntil(this.noDestinationWait);
+    return loadingPanel(false, this.tr);
   }
 
   private renderVote(c: FestivalContent): TemplateResult {
@@ -346,7 +387,7 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
   private renderThanks(): TemplateResult {
     return html`<div part="thanks" class="qd-thanks">
       <h3 id="thanks" tabindex="-1">${this.t('thanks')}</h3>
-      <p>${this.t('thanksText', { film: this.last })}</p>
+      <p>${this.destination === 'demo' ? this.t('demo') : this.t('thanksText', { film: this.last })}</p>
       ${
         this.kioskMode
           ? html`${

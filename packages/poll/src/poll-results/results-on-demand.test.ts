@@ -26,7 +26,7 @@ afterEach(() => {
 
 async function mount(attrs: Record<string, string>): Promise<QdPoll> {
   const el = document.createElement('qd-poll');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ collect: 'demo', ...attrs })) el.setAttribute(k, v);
   el.content = clone(samples.aireDeJeux);
   document.body.append(el);
   mounted.push(el);

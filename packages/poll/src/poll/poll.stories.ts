@@ -12,6 +12,7 @@ interface Args {
   today?: string;
   storage?: 'none' | 'session' | 'local';
   action?: string;
+  collect?: 'event' | 'demo';
   kiosk?: boolean;
   keepBallots?: boolean;
   staffPin?: string;
@@ -69,6 +70,9 @@ const meta = {
         ...(args['storage'] && args['storage'] !== 'none'
           ? { storage: String(args['storage']) }
           : {}),
+        // Where the ballots go (ADR 0018): the story's choice, copied as is.
+        ...(args['action'] ? { action: String(args['action']) } : {}),
+        ...(args['collect'] ? { collect: String(args['collect']) } : {}),
         ...(args['kiosk'] ? { kiosk: true } : {}),
         ...(args['keepBallots'] ? { 'keep-ballots': true } : {}),
         ...(args['staffPin'] ? { 'staff-pin': String(args['staffPin']) } : {}),
@@ -100,6 +104,12 @@ const meta = {
       description:
         'Adresse où envoyer le bulletin (POST JSON). Le texte `privacy` devient obligatoire.',
     },
+    collect: {
+      control: 'inline-radio',
+      options: [undefined, 'event', 'demo'],
+      description:
+        'Où vont les réponses sans `action` ni `keep-ballots` : `event` (la page prend chaque `qd-submit`), `demo` (démonstration, rien n’est gardé). Sans destination, l’auteur voit quoi ajouter.',
+    },
     kiosk: {
       control: 'boolean',
       description: 'Tablette partagée : remise à zéro après le merci ou l’inactivité.',
@@ -127,7 +137,13 @@ const meta = {
       description: 'Langue de l’interface.',
     },
   },
-  args: { content: samples.fete, today: openDay.fete, layout: 'page', storage: 'none' },
+  args: {
+    content: samples.fete,
+    today: openDay.fete,
+    layout: 'page',
+    storage: 'none',
+    collect: 'demo',
+  },
   render: (a) =>
     html`<qd-poll
       .content=${a.content}
@@ -135,6 +151,7 @@ const meta = {
       today=${ifDefined(a.today || undefined)}
       storage=${ifDefined(a.storage)}
       action=${ifDefined(a.action || undefined)}
+      collect=${ifDefined(a.collect)}
       ?kiosk=${a.kiosk ?? false}
       ?keep-ballots=${a.keepBallots ?? false}
       staff-pin=${ifDefined(a.staffPin || undefined)}
@@ -149,6 +166,12 @@ type Story = StoryObj<Args>;
 
 /** Every option in the controls panel. « Fête de quartier : vos envies » utilise les cinq types de questions. */
 export const Playground: Story = {};
+
+/** Sans `action`, `keep-ballots` ni `collect` : l'auteur de la page voit quoi ajouter, aucun habitant n'est remercié pour une réponse perdue. */
+export const SansDestination: Story = {
+  name: 'Sans destination',
+  args: { collect: undefined },
+};
 
 /** Une question par écran, avec « Question 2 sur 5 » et une barre de progression. */
 export const PasAPas: Story = {

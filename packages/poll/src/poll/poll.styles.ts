@@ -12,6 +12,11 @@ export const pollStyles = css`
   .qd-poll__hint {
     color: var(--_muted);
   }
+  .qd-poll__demo {
+    padding: var(--_space);
+    border: 2px dashed;
+    font-weight: 700;
+  }
   .qd-poll__privacy {
     padding: calc(var(--_space) * 2);
     margin-block-end: calc(var(--_space) * 2);

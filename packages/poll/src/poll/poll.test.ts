@@ -14,12 +14,13 @@ type El = QdPoll | QdPollResults;
 const mounted: HTMLElement[] = [];
 async function mount(
   content: PollContentInput | undefined,
-  attrs: Record<string, string> = {},
+  attrs: Record<string, string | null> = {},
   setup?: (el: QdPoll) => void,
 ): Promise<QdPoll> {
   const el = document.createElement('qd-poll');
-  const all = { today: openDay.fete, ...attrs };
-  for (const [k, v] of Object.entries(all)) el.setAttribute(k, v);
+  // A poll needs a destination (ADR 0018): a demonstration, unless the test gives another.
+  const all = { today: openDay.fete, collect: 'demo', ...attrs };
+  for (const [k, v] of Object.entries(all)) if (v !== null) el.setAttribute(k, v);
   if (content) el.content = clone(content);
   setup?.(el);
   document.body.append(el);
@@ -667,6 +668,73 @@ describe('qd-poll · events', () => {
     await mount(samples.fete);
     document.removeEventListener('qd-content-ready', seen);
     expect(seen).not.toHaveBeenCalled();
+  });
+});
+
+describe('qd-poll · a destination for every ballot (nothing thanked and dropped)', () => {
+  it('without action, keep-ballots or collect, the author is told what to add and residents get no poll', async () => {
+    const el = await mount(samples.fete, { collect: null });
+    for (let i = 0; i < 20 && !q(el, '[role="alert"] h2'); i++) await settle(el);
+    const panel = q(el, '[role="alert"]')!;
+    expect(panel.querySelector('h2')!.textContent).toBe(
+      'Réglage manquant : où garder les réponses des habitants ?',
+    );
+    const choices = [...panel.querySelectorAll('li code')].map((c) => c.textContent);
+    expect(choices).toEqual([
+      'action="…"',
+      'kiosk keep-ballots staff-pin="…"',
+      'collect="event"',
+      'collect="demo"',
+    ]);
+    expect(panel.getAttribute('lang')).toBe('fr');
+    expect(qa(el, 'button').map(name)).not.toContain('Répondre au sondage');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('an unknown collect value is named in the explanation', async () => {
+    const el = await mount(samples.fete, { collect: 'nulle-part' });
+    for (let i = 0; i < 20 && !q(el, '[role="alert"] h2'); i++) await settle(el);
+    expect(text(el, '[role="alert"]')).toContain(
+      'La valeur collect="nulle-part" n’est pas reconnue',
+    );
+  });
+
+  it('collect="demo" says so before and after: nothing is kept', async () => {
+    const el = await mount(samples.fete, { collect: 'demo' });
+    expect(text(el, '[part="demo"]')).toBe('Démonstration : les réponses ne sont pas gardées.');
+    await voteFete(el);
+    expect(text(el, '[part="thanks"]')).toContain(
+      "Ceci est une démonstration : vos réponses n'ont été gardées nulle part.",
+    );
+    expect(kitKeys()).toEqual([]);
+  });
+
+  it('collect="event": a ballot the page takes (preventDefault) is thanked', async () => {
+    const el = await mount(samples.fete, { collect: 'event' });
+    const got: PollSubmitDetail[] = [];
+    el.addEventListener('qd-submit', (e) => {
+      got.push(e.detail);
+      e.preventDefault();
+    });
+    await voteFete(el);
+    expect(got).toEqual([expectedBallot]);
+    expect(q(el, '[part="thanks"]')).not.toBeNull();
+    expect(q(el, '[part="demo"]')).toBeNull();
+  });
+
+  it('collect="event": a ballot no listener takes is not thanked; the answers stay and the person is told', async () => {
+    const el = await mount(samples.fete, { collect: 'event' });
+    const seen: PollSubmitDetail[] = [];
+    el.addEventListener('qd-submit', (e) => seen.push(e.detail)); // listens, does not take it
+    await voteFete(el);
+    expect(seen).toHaveLength(1);
+    expect(q(el, '[part="thanks"]')).toBeNull();
+    expect(q(el, '[part="review"]')).not.toBeNull();
+    expect(el.shadowRoot!.textContent).toContain(
+      "Vos réponses n'ont pas pu être gardées : le site ne les a pas prises.",
+    );
+    await click(el, 'Envoyer mes réponses'); // still there: a listener added later takes it
+    expect(seen).toHaveLength(2);
   });
 });
 

@@ -8,6 +8,7 @@ import {
 import {
   QdContentElement,
   baseStyles,
+  collectMode,
   easyReadToggle,
   errorPanel,
   eraseKitData,
@@ -64,7 +65,7 @@ export const DEFAULT_KIOSK_TIMEOUT = 120;
  *
  * @summary Sondage citoyen accessible : choix, classement, échelle et texte libre, sur un site ou une tablette.
  *
- * @fires qd-submit - The ballot was sent. `detail: { pollId, answers }` (bubbles, composed, cancelable: `preventDefault()` stops the POST to `action`).
+ * @fires qd-submit - The ballot was sent. `detail: { pollId, answers }` (bubbles, composed, cancelable: `preventDefault()` says the page took the ballot — no POST to `action`; with `collect="event"`, a ballot no listener took is not thanked).
  * @fires qd-content-ready - Lifecycle (does not bubble): valid content is shown.
  * @fires qd-content-error - Lifecycle (does not bubble): content could not be loaded or is invalid.
  *
@@ -91,6 +92,7 @@ export const DEFAULT_KIOSK_TIMEOUT = 120;
  *
  * @attr layout - `page`: every question on one page; `steps`: one question per screen.
  * @attr action - Address the ballot is POSTed to as JSON (relative or https). Requires the content's `privacy` text.
+ * @attr collect - Where the ballots go when neither `action` nor `keep-ballots` says: `event` (the page takes each `qd-submit` and calls `preventDefault()`), `demo` (a demonstration that says nothing is kept). Without any destination the poll shows its author what to add, never a thank-you for a ballot that goes nowhere.
  * @attr {boolean} kiosk - Shared tablet: resets for the next person after the thank-you screen or after inactivity.
  * @attr {boolean} keep-ballots - Kiosk: keep the ballots on this device (random order, no dates) for the staff export.
  * @attr staff-pin - Kiosk: code that opens the staff panel (export CSV/JSON). A courtesy lock, not a security boundary.
@@ -103,6 +105,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   static override properties: PropertyDeclarations = {
     layout: {},
     action: {},
+    collect: {},
     kioskMode: { type: Boolean, attribute: 'kiosk' },
     keepBallots: { type: Boolean, attribute: 'keep-ballots' },
     staffPin: { attribute: 'staff-pin' },
@@ -131,6 +134,12 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   /** Shared tablet: resets for the next person after the thank-you screen or after inactivity. */
   kioskMode = false;
+
+  /**
+   * Where the ballots go when neither `action` nor `keep-ballots` says: `event` (the page takes
+   * each `qd-submit` and calls `preventDefault()`), `demo` (says on screen that nothing is kept).
+   */
+  collect?: string;
 
   /** Kiosk: keep the ballots on this device (random order, no dates) for the staff export. */
   keepBallots = false;
@@ -170,6 +179,12 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private get storeBlocks(): boolean {
     return this.storeMissing && !!(this.action || this.keepBallots);
   }
+  /** Where a ballot goes; none: the author is shown what to add (`no-destination.lazy.ts`). */
+  private get destination(): 'action' | 'box' | 'event' | 'demo' | undefined {
+    return this.action ? 'action' : this.keepBallots ? 'box' : collectMode(this.collect);
+  }
+  /** The author's explanation of a poll without destination, once its file has come. */
+  private noDestination?: typeof import('./no-destination.lazy.js');
   private votedFlag: DeviceStoreBase<{ voted: boolean }> | undefined;
   private outbox: DeviceStoreBase<Outbox> | undefined;
   private box: DeviceStoreBase<Box> | undefined;
@@ -478,6 +493,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
         detail: ballot,
       }),
     );
+    // `collect="event"`: only a ballot the page took (preventDefault) is thanked; the answers stay.
+    if (go && this.destination === 'event') {
+      this.announce(this.t('notTaken'), 'error');
+      return;
+    }
     if (this.box) {
       const r = this.box.load();
       this.saveTo(this.box, {
@@ -602,6 +622,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   // --- render ---------------------------------------------------------------------------------
 
   protected override renderContent(c: PollContent): unknown {
+    if (!this.destination) return this.renderNoDestination();
     const setup = this.setupProblem(c);
     if (setup) return errorPanel([setup], this.tr);
     const period = periodOf(c, this.day);
@@ -637,6 +658,18 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     return undefined;
   }
 
+  /** No destination: the author's explanation (French, fetched now), never a poll that drops ballots. */
+  private renderNoDestination(): unknown {
+    if (this.noDestination) return this.noDestination.help(this.collect);
+    this.noDestinationWait ??= import('./no-destination.lazy.js').then(
+      (m) => (this.noDestination = m),
+      () => (this.noDestinationWait = undefined), // offline: asked again at the next render
+    );
+    this.holdUntil(this.noDestinationWait);
+    return loadingPanel(false, this.tr);
+  }
+  private noDestinationWait?: Promise<unknown>;
+
   private renderScreen(c: PollContent): unknown {
     switch (this.screen) {
       case 'intro':
@@ -661,6 +694,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     const desc = this.easyRead.pick(c.description, c.easyDescription);
     const required = c.questions.some((q) => q.required);
     return html`<section part="intro" aria-labelledby="intro-heading">
+      ${this.destination === 'demo' ? html`<p class="qd-poll__demo" part="demo">${this.t('demo')}</p>` : nothing}
       <h2 id="intro-heading" tabindex="-1">${this.inline(c.title)}</h2>
       ${this.listen('intro', [c.title, desc ? richTextToPlain(desc) : ''].join('. '))}
       ${desc ? this.rich(desc) : nothing}
@@ -840,7 +874,9 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
             ? this.t('queued')
             : this.box
               ? this.t('keptHere')
-              : '';
+              : this.destination === 'demo'
+                ? this.t('demoKept')
+                : '';
     return html`<qd-poll-thanks
       .status=${status}
       .kiosk=${this.kioskMode}

@@ -31,6 +31,8 @@ export type ScreensKey =
   | 'sent'
   | 'queued'
   | 'keptHere'
+  | 'demoKept'
+  | 'notTaken'
   | 'nextPersonIn'
   | 'countdownPaused'
   | 'pauseCountdown'
@@ -63,6 +65,9 @@ export const screensFr: Catalog<ScreensKey> = {
   queued:
     "Pas de connexion internet pour l'instant : vos réponses sont gardées sur cet appareil et partiront toutes seules au retour de la connexion.",
   keptHere: "Vos réponses sont gardées sur cet appareil, sans votre nom, pour l'équipe du centre.",
+  demoKept: "Ceci est une démonstration : vos réponses n'ont été gardées nulle part.",
+  notTaken:
+    "Vos réponses n'ont pas pu être gardées : le site ne les a pas prises. Elles sont toujours là ; réessayez plus tard ou prévenez l'équipe du centre.",
   nextPersonIn: {
     one: "L'écran revient au début dans {count} seconde, pour la personne suivante.",
     other: "L'écran revient au début dans {count} secondes, pour la personne suivante.",

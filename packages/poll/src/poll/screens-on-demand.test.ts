@@ -36,7 +36,12 @@ afterEach(() => {
 
 async function mount(attrs: Record<string, string> = {}): Promise<QdPoll> {
   const el = document.createElement('qd-poll');
-  for (const [k, v] of Object.entries({ today: openDay.fete, seed: 's', ...attrs }))
+  for (const [k, v] of Object.entries({
+    today: openDay.fete,
+    seed: 's',
+    collect: 'demo',
+    ...attrs,
+  }))
     el.setAttribute(k, v);
   el.content = clone(samples.fete);
   document.body.append(el);

@@ -41,7 +41,7 @@ afterEach(() => {
 /** `null` leaves out one of the defaults (kiosk, staff code). */
 async function mount(attrs: Record<string, string | null> = {}): Promise<QdPoll> {
   const el = document.createElement('qd-poll');
-  const all = { today: openDay.fete, kiosk: '', 'staff-pin': '2468', ...attrs };
+  const all = { today: openDay.fete, kiosk: '', 'staff-pin': '2468', collect: 'demo', ...attrs };
   for (const [k, v] of Object.entries(all)) if (v !== null) el.setAttribute(k, v);
   el.content = clone(samples.fete);
   document.body.append(el);

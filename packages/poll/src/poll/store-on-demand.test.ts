@@ -39,7 +39,8 @@ afterEach(() => {
 
 async function mount(attrs: Record<string, string> = {}): Promise<QdPoll> {
   const el = document.createElement('qd-poll');
-  for (const [k, v] of Object.entries({ today: openDay.fete, ...attrs })) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ today: openDay.fete, collect: 'demo', ...attrs }))
+    el.setAttribute(k, v);
   el.content = clone(samples.fete);
   document.body.append(el);
   mounted.push(el);
