@@ -18,6 +18,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { build as esbuild, transform } from 'esbuild';
 import { minify as terser } from 'terser';
 import { minifyLiterals } from './minify-literals.mjs';
+import { manglePrivateNames } from './mangle-props.mjs';
+import { repoRoot } from './packages.mjs';
 
 /** What every CDN file is compiled to (old phones: Chromium 9x, Safari 14+). */
 export const CDN_TARGET = 'es2021';
@@ -29,6 +31,9 @@ export const terserOptions = {
   mangle: true,
   format: { comments: false },
 };
+
+/** terser's options with the private names' shortening of this bundle (mangle-props.mjs). */
+const terserWith = (extra) => ({ ...terserOptions, ...extra });
 
 /** `import('./messages.en.js')`, `import('./explain.lazy.js')`: loaded on demand (ADR 0012, 0015). */
 const LANGUAGE_FILE = /\.(en|ar|lazy)(-[\w-]+)?\.(js|ts)$/;
@@ -132,11 +137,15 @@ export async function buildCdnBundle({
   alias = {},
   write = true,
   terse = true,
+  packagesDir = join(repoRoot, 'packages'),
+  mangle = true,
 }) {
+  const mangler = manglePrivateNames({ packagesDir });
   const bundle = await rollup({
     input: { [name]: entry },
     plugins: [
       kitSourcesPlugin(alias),
+      mangler.plugin,
       kitTransformPlugin(),
       nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts', '.json'] }),
     ],
@@ -196,7 +205,8 @@ export async function buildCdnBundle({
             };
             for (const c of (r.legalComments ?? '').split(/\n(?=\/[*/])/))
               if (c.trim()) licences.add(c.trim());
-            const text = terse ? (await terser(r.code, terserOptions)).code : r.code;
+            const extra = mangle ? mangler.terser() : {};
+            const text = terse ? (await terser(r.code, terserWith(extra))).code : r.code;
             return { code: text, map: null };
           },
         },
@@ -227,6 +237,7 @@ export async function buildCdnBundle({
       imports: c.imports,
     })),
     legal,
+    mangled: mangle ? mangler.mapping : {},
   };
   if (write) {
     mkdirSync(outdir, { recursive: true });
