@@ -13,6 +13,8 @@ import type * as FastCheck from 'fast-check';
 import type { QdCvBuilder } from './cv-builder/cv-builder.js';
 import { FLUENCIES, SKILL_LEVELS, TEMPLATES, type CvInput } from './schema.js';
 import { builderMessages, type BuilderKey } from './messages.js';
+import { builder as en } from './messages.en.js';
+import { builder as ar } from './messages.ar.js';
 
 export const tag = 'qd-cv-builder';
 
@@ -133,14 +135,23 @@ interface Keys {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A pattern for a message of the form (French), its `{placeholders}` filled with `params` or anything. */
+/**
+ * A pattern for a message of the form, in French, English or Arabic (the gates walk the shipped
+ * files in the three languages), its `{placeholders}` filled with `params` or anything.
+ */
 function said(key: BuilderKey, params: Record<string, string | number> = {}): RegExp {
-  const message = builderMessages.fr[key];
-  if (typeof message !== 'string') throw new Error(`said(${key}): not a plain message`);
+  const forms = [builderMessages.fr[key], en[key], ar[key]].filter(
+    (m): m is string => typeof m === 'string',
+  );
+  if (forms.length === 0) throw new Error(`said(${key}): not a plain message`);
   return new RegExp(
-    escapeRe(message).replace(/\\\{(\w+)\\\}/g, (_, k: string) =>
-      k in params ? escapeRe(String(params[k])) : '.+',
-    ),
+    forms
+      .map((message) =>
+        escapeRe(message).replace(/\\\{(\w+)\\\}/g, (_, k: string) =>
+          k in params ? escapeRe(String(params[k])) : '.+',
+        ),
+      )
+      .join('|'),
   );
 }
 

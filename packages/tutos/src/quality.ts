@@ -119,7 +119,8 @@ export async function* keyboard(el: HTMLElement, kb: Keys): AsyncGenerator<strin
     await kb.tabTo((e) => e === first, 'Tab mène à « J’ai réussi » de la première étape');
     yield 'all';
     await kb.press(' ');
-    kb.expectStatus(/1/, 'l’étape réussie est annoncée');
+    // (Arabic writes one and two in words: « خطوة واحدة من 5 »; the total is always there)
+    kb.expectStatus(new RegExp(`1|من ${n}`), 'l’étape réussie est annoncée');
     return;
   }
   await kb.tabTo(
@@ -133,7 +134,10 @@ export async function* keyboard(el: HTMLElement, kb: Keys): AsyncGenerator<strin
     const { done } = stepButtons(el, i);
     await kb.tabTo((e) => e === done, 'Tab mène à « J’ai réussi »');
     await kb.press(' ');
-    kb.expectStatus(new RegExp(`${i + 1}`), 'l’étape réussie est annoncée, avec le compte');
+    kb.expectStatus(
+      new RegExp(`${i + 1}|من ${n}`),
+      'l’étape réussie est annoncée, avec le compte',
+    );
     yield 'step';
     const next = stepButtons(el, i).next!;
     await kb.tabTo((e) => e === next, 'Tab mène à « Étape suivante » (ou « Terminer »)');
