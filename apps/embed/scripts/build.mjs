@@ -167,6 +167,8 @@ const inlineJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u0
 const manifest = {
   baseUrl: app.qd?.baseUrl ?? '',
   protocolVersion: 1,
+  // What the iframe pages read from their address (src/address.json): the rest is ignored.
+  address: JSON.parse(readFileSync(join(appDir, 'src/address.json'), 'utf8')),
   resize: 'resize.js',
   pages: {},
 };

@@ -14,6 +14,7 @@
  * nothing here builds HTML from strings.
  */
 import { HELLO, MAX_HEIGHT, PROTOCOL_VERSION, READY, RESIZE, isEmbedMessage } from './protocol.js';
+import address from './address.json';
 
 export interface EmbedSample {
   id: string;
@@ -36,8 +37,12 @@ export interface EmbedConfig {
   attributes?: Record<string, string>;
 }
 
-/** Parameters handled by the page itself, never passed to the element. */
-const PAGE_PARAMS = new Set(['src', 'content', 'lang', 'theme', 'parent']);
+/**
+ * Parameters handled by the page itself, never passed to the element. This list and the next are
+ * in address.json: the build copies them into embed-manifest.json, and the docs app's iframe
+ * snippets keep only what the page reads.
+ */
+const PAGE_PARAMS = new Set(address.page);
 
 /**
  * The element's attributes that the page's address may set: how the content reads, nothing more.
@@ -48,7 +53,7 @@ const PAGE_PARAMS = new Set(['src', 'content', 'lang', 'theme', 'parent']);
  * centre's own markup. Add a name here only if a stranger's link using it can neither send, keep,
  * reveal nor misdate anything, nor speak for the centre; the element must also observe it.
  */
-export const ADDRESS_ATTRIBUTES: readonly string[] = ['easy', 'read-aloud'];
+export const ADDRESS_ATTRIBUTES: readonly string[] = address.attributes;
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;

@@ -95,8 +95,16 @@ function embedPages() {
     return { pages: {}, problem: `apps/embed : adresse de publication invalide « ${m.baseUrl} »` };
   }
   const pages = {};
+  // What the iframe page reads from its address: its own parameters and a few presentation
+  // attributes (where answers go or what day it is never come from there).
+  const reads = [...(m.address?.page ?? []), ...(m.address?.attributes ?? [])];
   for (const [name, page] of Object.entries(m.pages ?? {})) {
-    pages[name] = { tag: page.tag, version: page.version, url: new URL(page.page, m.baseUrl).href };
+    pages[name] = {
+      tag: page.tag,
+      version: page.version,
+      url: new URL(page.page, m.baseUrl).href,
+      reads,
+    };
   }
   return { pages };
 }
@@ -122,7 +130,10 @@ for (const { dir, folder, pkg } of packages) {
     define: './define' in exportsMap,
     tags: tagsOf(cem),
     cdn: cdn ?? null,
-    iframe: page && page.version === pkg.version ? { tag: page.tag, url: page.url } : null,
+    iframe:
+      page && page.version === pkg.version
+        ? { tag: page.tag, url: page.url, reads: page.reads }
+        : null,
     ...(problem ? { problem } : {}),
     ...(!page && iframes.problem ? { iframeProblem: iframes.problem } : {}),
     ...(page && page.version !== pkg.version

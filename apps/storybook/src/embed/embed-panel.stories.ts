@@ -34,7 +34,11 @@ const fixture: EmbedData = {
         gzip: 8192,
         brotli: 7168,
       },
-      iframe: { tag: 'qd-exemple', url: 'https://exemple.test/embed/exemple.html' },
+      iframe: {
+        tag: 'qd-exemple',
+        url: 'https://exemple.test/embed/exemple.html',
+        reads: ['src', 'content', 'lang', 'theme', 'parent', 'easy', 'read-aloud'],
+      },
     },
     '@quartiers-douai/pas-construit': {
       name: '@quartiers-douai/pas-construit',
@@ -87,6 +91,24 @@ export const Snippets: Story = {
         '<script src="https://exemple.test/embed/resize.js" defer></script>',
     );
     await expect(r.notes).toHaveLength(1);
+
+    // Where answers go never comes from an iframe page's address: not in the link, and said.
+    const collecting = embedSnippets(
+      {
+        packageName: '@quartiers-douai/exemple',
+        tag: 'qd-exemple',
+        attributes: { src: 'https://site.test/s.json', action: '/reponses', collect: 'demo' },
+      },
+      fixture,
+    );
+    if (!collecting.ok || !collecting.iframe.ok) throw new Error('no iframe snippet');
+    await expect(collecting.iframe.code).toContain(
+      'exemple.html?src=https%3A%2F%2Fsite.test%2Fs.json"',
+    );
+    await expect(collecting.notes.join('\n')).toContain(
+      "Iframe : « action », « collect » ne se règle(nt) pas par l'adresse d'une page iframe",
+    );
+    await expect(collecting.cdn).toContain('action="/reponses" collect="demo"');
 
     // Only the element the iframe page shows gets an iframe snippet.
     const other = embedSnippets(

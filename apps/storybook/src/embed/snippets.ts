@@ -33,8 +33,11 @@ export interface EmbedPackage {
   define: boolean;
   tags: EmbedTag[];
   cdn: EmbedCdn | null;
-  /** The iframe page of apps/embed for this package, and the element it shows. */
-  iframe: { tag: string; url: string } | null;
+  /**
+   * The iframe page of apps/embed for this package, the element it shows, and the parameters it
+   * reads from its address (any other is ignored by the page).
+   */
+  iframe: { tag: string; url: string; reads?: string[] } | null;
   /** Why no snippet can be given (not built, stale build…). */
   problem?: string;
   /** Why there is no iframe page (apps/embed not built…). */
@@ -235,7 +238,20 @@ function iframeSnippet(
   }
   const title = input.title ?? (declared.summary || declared.tag);
   const height = Math.round(input.height ?? 600);
-  const url = `${pkg.iframe.url}${iframeQuery(attributes, notes)}`;
+  const reads = pkg.iframe.reads;
+  const ignored = reads
+    ? presentAttributes(attributes)
+        .map(([a]) => a)
+        .filter((a) => !reads.includes(a))
+    : [];
+  const kept = reads
+    ? Object.fromEntries(Object.entries(attributes).filter(([a]) => reads.includes(a)))
+    : attributes;
+  if (ignored.length > 0)
+    notes.push(
+      `Iframe : ${ignored.map((a) => `« ${a} »`).join(', ')} ne se règle(nt) pas par l'adresse d'une page iframe (la page l'ignore : où vont les réponses, ce qui est gardé et la date restent dans le balisage du centre). Pour ces réglages, utilisez le script CDN ou l'extension WordPress.`,
+    );
+  const url = `${pkg.iframe.url}${iframeQuery(kept, notes)}`;
   // resize.js (optional, beside the iframe pages) gives the iframe its content's height.
   const resize = new URL('resize.js', pkg.iframe.url).href;
   return {
