@@ -306,6 +306,8 @@ ${inline}
     title,
     page: `${p.shortName}.html`,
     demo: `demo/${p.shortName}.html`,
+    // What a demonstration gives the element (package.json `qd.demoAttributes`, ADR 0018).
+    attributes: p.pkg.qd?.demoAttributes ?? {},
     cdn: {
       file: `lib/${p.shortName}/${cdn.file}`,
       integrity: cdn.integrity,

@@ -21,7 +21,15 @@ export interface BuiltPage {
   demo: string;
   cdn: { file: string; integrity: string; bytes: number; brotli: number };
   contents: Array<{ id: string; title: string }>;
+  /** Settings a demonstration gives the element (a poll: `collect="demo"`, ADR 0018). */
+  attributes: Record<string, string>;
 }
+
+/** ` collect="demo"`…: `attributes` written into a tag. */
+export const attributesMarkup = (attributes: Record<string, string>): string =>
+  Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join('');
 
 export interface EmbedManifest {
   baseUrl: string;

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startServer } from '@quartiers-douai/kit-scripts/static-server';
 import {
+  attributesMarkup,
   builtPages,
   distDir,
   inspect,
@@ -53,7 +54,7 @@ interface HostOptions {
 function hostPage(p: BuiltPage, o: HostOptions = {}): string {
   const first = p.contents[0];
   const inline = first
-    ? `<${p.tag}><script type="application/json">__INLINE__</script></${p.tag}>`
+    ? `<${p.tag}${attributesMarkup(p.attributes)}><script type="application/json">__INLINE__</script></${p.tag}>`
     : '';
   return `<!doctype html>
 <html lang="${o.lang ?? 'fr'}"${o.dir ? ` dir="${o.dir}"` : ''}>
@@ -69,7 +70,7 @@ ${(o.css ?? []).map((c) => `<link rel="stylesheet" href="/hosts/${c}">`).join('\
 <header class="site-header"><h1>Centre social du quartier</h1></header>
 <main class="entry-content">
 <p>Un texte d’introduction de l’article, comme sur le site d’un centre.</p>
-<${p.tag}${first ? ` src="/content/${p.shortName}/${first.id}.json"` : ''}></${p.tag}>
+<${p.tag}${first ? ` src="/content/${p.shortName}/${first.id}.json"` : ''}${attributesMarkup(p.attributes)}></${p.tag}>
 ${inline}
 ${o.iframe ?? ''}
 <p>La suite de l’article.</p>

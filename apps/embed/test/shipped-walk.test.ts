@@ -15,6 +15,9 @@ import {
   LANGS,
   mounts,
   plainPage,
+  extraPage,
+  showShipped,
+  shippedExtras,
   shippedPrototypes,
   walkModule,
   walkShipped,
@@ -24,6 +27,9 @@ import {
 } from './shipped.js';
 
 const all = shippedPrototypes();
+const extras = new Map(
+  await Promise.all(all.map(async (p) => [p, await shippedExtras(p)] as const)),
+);
 let server: Server;
 let browser: Browser;
 const ends = new Map<string, string>();
@@ -76,3 +82,18 @@ for (const p of all) {
         }, 120_000);
   });
 }
+
+for (const p of all)
+  for (const extra of extras.get(p)!)
+    describe(`${p.pkg.name} : <${extra.tag}> depuis dist/cdn/${extra.file}`, () => {
+      for (const lang of LANGS)
+        it(
+          lang,
+          async () => {
+            const path = `/shipped/${p.pkg.shortName}/${lang}/${extra.tag}.html`;
+            server.page(path, extraPage(p, extra, lang));
+            expect(await showShipped(browser, server, extra.tag, path, lang)).toEqual([]);
+          },
+          60_000,
+        );
+    });

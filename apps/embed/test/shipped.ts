@@ -8,8 +8,10 @@
  * defined by them); keys are pressed by Playwright from Node, so the focus and the keyboard events
  * are the browser's own.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { prototypePackages, type KitPackage } from '@quartiers-douai/kit-scripts/packages';
@@ -361,6 +363,127 @@ export async function walkShipped(
     if (report.statusChecks === 0) failures.push('le parcours clavier ne vérifie aucune annonce');
   }
   return { failures, last: report.screens[report.screens.length - 1] ?? '' };
+}
+
+/** Another public element of a package, shown from the shipped files (its quality.ts `shipped`). */
+export interface ShippedExtra {
+  tag: string;
+  /** Its file in dist/cdn. */
+  file: string;
+  /** Its content, under content/. */
+  src?: string;
+  attributes?: Record<string, string>;
+}
+
+/** The package's `shipped` list (src/quality.ts), read in Node. */
+export async function shippedExtras(p: Shipped): Promise<ShippedExtra[]> {
+  const r = await build({
+    stdin: {
+      contents: `export { shipped } from './src/quality.ts';`,
+      resolveDir: p.pkg.dir,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'error',
+  });
+  const file = join(mkdtempSync(join(tmpdir(), 'qd-shipped-')), 'quality.mjs');
+  writeFileSync(file, r.outputFiles[0]!.text);
+  const m = (await import(pathToFileURL(file).href)) as { shipped?: ShippedExtra[] };
+  return m.shipped ?? [];
+}
+
+/** A centre's page showing `extra` from its CDN file (the snippet, with SRI), in `lang`. */
+export function extraPage(p: Shipped, extra: ShippedExtra, lang: Lang): string {
+  const manifest = JSON.parse(readFileSync(join(p.pkg.dir, 'dist/cdn/manifest.json'), 'utf8')) as {
+    file: string;
+    integrity: string;
+    extra?: Record<string, { integrity: string }>;
+  };
+  const integrity =
+    extra.file === manifest.file ? manifest.integrity : manifest.extra?.[extra.file]?.integrity;
+  if (!integrity) throw new Error(`${p.pkg.name} : ${extra.file} absent de dist/cdn/manifest.json`);
+  const attrs = Object.entries({
+    ...(extra.src ? { src: `/content/${p.pkg.shortName}/${extra.src}` } : {}),
+    ...extra.attributes,
+  })
+    .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+    .join('');
+  return `<!doctype html>
+<html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeAttr(extra.tag)}</title>
+<script type="module" src="/cdn/${p.pkg.shortName}/${extra.file}" integrity="${integrity}" crossorigin="anonymous"></script>
+</head>
+<body>
+<main>
+<${extra.tag}${attrs}></${extra.tag}>
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * The gate on an extra element: it shows a heading and no error, every file came, nothing was asked
+ * elsewhere, no page error, its language's texts came (and right to left in Arabic).
+ */
+export async function showShipped(
+  browser: Browser,
+  server: Server,
+  tag: string,
+  path: string,
+  lang: Lang,
+): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 900 } });
+  const page = await context.newPage();
+  const problems = await watch(page);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const network = watchRequests(page, server);
+  const failures: string[] = [];
+  try {
+    await page.goto(server.url(path));
+    const seen = await page
+      .waitForFunction(
+        (t) => {
+          const root = document.querySelector(t)?.shadowRoot;
+          if (!root) return false;
+          const alert = [...root.querySelectorAll('[role=alert]')].some((a) =>
+            a.textContent?.trim(),
+          );
+          const heading = root.querySelector('h1, h2, h3, legend');
+          if (!alert && !heading) return false;
+          const block = [...root.children].find((c) => c.localName !== 'style');
+          return {
+            alert: [...root.querySelectorAll('[role=alert]')]
+              .map((a) => a.textContent?.trim())
+              .join(' '),
+            direction: block ? getComputedStyle(block).direction : '',
+          };
+        },
+        tag,
+        { timeout: 20_000 },
+      )
+      .then((h) => h.jsonValue() as Promise<{ alert: string; direction: string }>);
+    if (seen.alert) failures.push(`<${tag}> montre une erreur : ${seen.alert}`);
+    if (lang === 'ar' && seen.direction !== 'rtl')
+      failures.push(`en arabe, <${tag}> va de ${seen.direction || '?'} (attendu : rtl)`);
+  } catch (e) {
+    failures.push(
+      `<${tag}> ne s'affiche pas : ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    );
+  } finally {
+    await context.close();
+  }
+  failures.push(...problems, ...network);
+  if (lang !== 'fr' && !requests.some((u) => new RegExp(`\\.${lang}-[0-9a-f]{10}\\.js$`).test(u)))
+    failures.push(`les textes « ${lang} » de <${tag}> ne sont pas venus`);
+  return failures;
 }
 
 export type { Browser };

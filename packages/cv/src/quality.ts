@@ -275,3 +275,15 @@ export async function* keyboard(el: QdCvBuilder, kb: Keys): AsyncGenerator<strin
   );
   if (template() === before) throw new Error('la flèche ne change pas de modèle');
 }
+
+/**
+ * The package's other public elements as a centre shows them from the shipped files (file of
+ * dist/cdn, content under content/, settings): the shipped-files gate renders each in French,
+ * English and Arabic (apps/embed/test/shipped-walk.test.ts).
+ */
+export const shipped: ReadonlyArray<{
+  tag: string;
+  file: string;
+  src?: string;
+  attributes?: Record<string, string>;
+}> = [{ tag: 'qd-cv-preview', file: 'cv-preview.js', src: 'premier-cv-stages.json' }];

@@ -141,3 +141,23 @@ export async function* keyboard(el: HTMLElement, kb: Keys): AsyncGenerator<strin
   }
   yield 'transcript';
 }
+
+/**
+ * The package's other public elements as a centre shows them from the shipped files (file of
+ * dist/cdn, content under content/, settings): the shipped-files gate renders each in French,
+ * English and Arabic (apps/embed/test/shipped-walk.test.ts).
+ */
+export const shipped: ReadonlyArray<{
+  tag: string;
+  file: string;
+  src?: string;
+  attributes?: Record<string, string>;
+}> = [
+  { tag: 'qd-jury-grid', file: 'jury.js', src: 'festival-du-film-court.json' },
+  {
+    tag: 'qd-audience-vote',
+    file: 'audience-vote.js',
+    src: 'festival-du-film-court.json',
+    attributes: { collect: 'demo' },
+  },
+];

@@ -258,3 +258,15 @@ export async function* keyboard(el: HTMLElement, kb: Keys): AsyncGenerator<strin
   kb.expectFocus(heading('guide-heading'), 'le retour au guide remet le focus sur son titre');
   yield 'guide-again';
 }
+
+/**
+ * The package's other public elements as a centre shows them from the shipped files (file of
+ * dist/cdn, content under content/, settings): the shipped-files gate renders each in French,
+ * English and Arabic (apps/embed/test/shipped-walk.test.ts).
+ */
+export const shipped: ReadonlyArray<{
+  tag: string;
+  file: string;
+  src?: string;
+  attributes?: Record<string, string>;
+}> = [{ tag: 'qd-screen-pact', file: 'parental-guide.js', src: 'controle-parental.json' }];

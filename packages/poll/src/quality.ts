@@ -247,3 +247,15 @@ export async function* keyboard(el: QdPoll, kb: Keys): AsyncGenerator<string> {
   kb.expectFocus((e) => e.id === 'thanks-heading', 'le merci commence sur son titre');
   yield 'thanks';
 }
+
+/**
+ * The package's other public elements as a centre shows them from the shipped files (file of
+ * dist/cdn, content under content/, settings): the shipped-files gate renders each in French,
+ * English and Arabic (apps/embed/test/shipped-walk.test.ts).
+ */
+export const shipped: ReadonlyArray<{
+  tag: string;
+  file: string;
+  src?: string;
+  attributes?: Record<string, string>;
+}> = [{ tag: 'qd-poll-results', file: 'poll.js', src: 'resultats/resultats-aire-de-jeux.json' }];

@@ -134,10 +134,7 @@ export async function* keyboard(el: HTMLElement, kb: Keys): AsyncGenerator<strin
     const { done } = stepButtons(el, i);
     await kb.tabTo((e) => e === done, 'Tab mène à « J’ai réussi »');
     await kb.press(' ');
-    kb.expectStatus(
-      new RegExp(`${i + 1}|من ${n}`),
-      'l’étape réussie est annoncée, avec le compte',
-    );
+    kb.expectStatus(new RegExp(`${i + 1}|من ${n}`), 'l’étape réussie est annoncée, avec le compte');
     yield 'step';
     const next = stepButtons(el, i).next!;
     await kb.tabTo((e) => e === next, 'Tab mène à « Étape suivante » (ou « Terminer »)');
@@ -190,4 +187,19 @@ export const extras = [
       }),
     walk: walkLibrary,
   },
+];
+
+/**
+ * The package's other public elements as a centre shows them from the shipped files (file of
+ * dist/cdn, content under content/, settings): the shipped-files gate renders each in French,
+ * English and Arabic (apps/embed/test/shipped-walk.test.ts).
+ */
+export const shipped: ReadonlyArray<{
+  tag: string;
+  file: string;
+  src?: string;
+  attributes?: Record<string, string>;
+}> = [
+  { tag: 'qd-tuto-maker', file: 'tuto-maker.js' },
+  { tag: 'qd-tuto-library', file: 'tuto-library.js', src: 'bibliotheque/tutos-du-centre.json' },
 ];

@@ -39,12 +39,14 @@ export const DEMO_CHOICE: DestinationChoice = {
 export function noDestinationPanel(o: NoDestination): TemplateResult {
   return html`<div class="qd-panel qd-panel--error" role="alert" part="error" lang="fr" dir="ltr">
     <h2>Réglage manquant : où garder ${o.what} ?</h2>
-    ${o.unknown
-      ? html`<p>
-          La valeur <code>collect="${o.unknown}"</code> n’est pas reconnue (valeurs possibles :
-          <code>event</code>, <code>demo</code>).
-        </p>`
-      : ''}
+    ${
+      o.unknown
+        ? html`<p>
+            La valeur <code>collect="${o.unknown}"</code> n’est pas reconnue (valeurs possibles :
+            <code>event</code>, <code>demo</code>).
+          </p>`
+        : ''
+    }
     <p>
       La balise <code>&lt;${o.tag}&gt;</code> de cette page ne dit pas où garder ${o.what} : rien ne
       serait gardé. Rien n’est proposé aux habitants tant que vous n’avez pas ajouté à la balise

@@ -387,7 +387,9 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
   private renderThanks(): TemplateResult {
     return html`<div part="thanks" class="qd-thanks">
       <h3 id="thanks" tabindex="-1">${this.t('thanks')}</h3>
-      <p>${this.destination === 'demo' ? this.t('demo') : this.t('thanksText', { film: this.last })}</p>
+      <p>
+        ${this.destination === 'demo' ? this.t('demo') : this.t('thanksText', { film: this.last })}
+      </p>
       ${
         this.kioskMode
           ? html`${
