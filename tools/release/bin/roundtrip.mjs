@@ -356,6 +356,11 @@ log: { type: stdout, format: pretty, level: warn }
           file: `pkg/${p.shortName}/package/dist/cdn/${m.file}`,
           integrity: m.integrity,
           content: sample ? `pkg/${p.shortName}/package/content/${sample}` : '',
+          // What a demonstration gives the element, from the published package.json (a poll needs
+          // a destination, docs/decisions/0018).
+          attributes:
+            JSON.parse(readFileSync(join(into, 'package/package.json'), 'utf8')).qd
+              ?.demoAttributes ?? {},
         });
       }
       writeHtmlPage(dir, cdn);

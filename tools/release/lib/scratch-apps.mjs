@@ -53,7 +53,7 @@ export const QUIZ = {
 /** .npmrc of the scratch apps: only @quartiers-douai comes from the local registry. */
 export const scopedNpmrc = (registry) => `@quartiers-douai:registry=${registry}\n`;
 
-/** (a) the plain page: `cdn` lists { tag, file, integrity, content } per prototype. */
+/** (a) the plain page: `cdn` lists { tag, file, integrity, content, attributes } per prototype. */
 export function writeHtmlPage(dir, cdn) {
   const scripts = cdn
     .map(
@@ -65,7 +65,9 @@ export function writeHtmlPage(dir, cdn) {
     .map((c) =>
       c.tag === 'qd-quiz'
         ? `<qd-quiz>\n<script type="application/json">${JSON.stringify(QUIZ).replace(/</g, '\\u003c')}</script>\n</qd-quiz>`
-        : `<${c.tag} src="${c.content}"></${c.tag}>`,
+        : `<${c.tag} src="${c.content}"${Object.entries(c.attributes ?? {})
+            .map(([k, v]) => ` ${k}="${v}"`)
+            .join('')}></${c.tag}>`,
     )
     .join('\n');
   write(dir, {
