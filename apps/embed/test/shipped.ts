@@ -89,32 +89,54 @@ export async function walkModule(p: Shipped): Promise<string> {
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** A centre's page: `<script type="module">` of a CDN file with its SRI hash, then `body`. */
+function centrePage(o: {
+  lang: Lang;
+  title: string;
+  script: string;
+  integrity: string;
+  head?: string;
+  body: string;
+}): string {
+  return `<!doctype html>
+<html lang="${o.lang}"${o.lang === 'ar' ? ' dir="rtl"' : ''}>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeAttr(o.title)}</title>
+<script type="module" src="${o.script}" integrity="${o.integrity}" crossorigin="anonymous"></script>
+${o.head ?? ''}
+</head>
+<body>
+<main>
+${o.body}
+</main>
+</body>
+</html>
+`;
+}
+
+/** ` src="…" collect="demo"`: attributes written into a tag. */
+const markup = (attributes: Record<string, string>) =>
+  Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+    .join('');
+
 /**
  * A centre's page: the snippet the docs give (module script with SRI), the element with its
  * content file, a button before and after it (the keyboard walk starts on the first).
  */
 export function plainPage(p: Shipped, sample: string, lang: Lang): string {
-  const attrs = Object.entries(p.attributes)
-    .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
-    .join('');
-  return `<!doctype html>
-<html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}>
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeAttr(p.pkg.name)}</title>
-<script type="module" src="/cdn/${p.pkg.shortName}/${p.cdn.file}" integrity="${p.cdn.integrity}" crossorigin="anonymous"></script>
-${walkScript(p)}
-</head>
-<body>
-<main>
-<button type="button" id="qd-before">avant</button>
-<${p.tag} src="/content/${p.pkg.shortName}/${sample}"${attrs}></${p.tag}>
-<button type="button" id="qd-after">après</button>
-</main>
-</body>
-</html>
-`;
+  return centrePage({
+    lang,
+    title: p.pkg.name,
+    script: `/cdn/${p.pkg.shortName}/${p.cdn.file}`,
+    integrity: p.cdn.integrity,
+    head: walkScript(p),
+    body: `<button type="button" id="qd-before">avant</button>
+<${p.tag}${markup({ src: `/content/${p.pkg.shortName}/${sample}`, ...p.attributes })}></${p.tag}>
+<button type="button" id="qd-after">après</button>`,
+  });
 }
 
 /** The walks' script tag (the test's own, beside the centre's snippet). */
@@ -405,27 +427,16 @@ export function extraPage(p: Shipped, extra: ShippedExtra, lang: Lang): string {
   const integrity =
     extra.file === manifest.file ? manifest.integrity : manifest.extra?.[extra.file]?.integrity;
   if (!integrity) throw new Error(`${p.pkg.name} : ${extra.file} absent de dist/cdn/manifest.json`);
-  const attrs = Object.entries({
-    ...(extra.src ? { src: `/content/${p.pkg.shortName}/${extra.src}` } : {}),
-    ...extra.attributes,
-  })
-    .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
-    .join('');
-  return `<!doctype html>
-<html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}>
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeAttr(extra.tag)}</title>
-<script type="module" src="/cdn/${p.pkg.shortName}/${extra.file}" integrity="${integrity}" crossorigin="anonymous"></script>
-</head>
-<body>
-<main>
-<${extra.tag}${attrs}></${extra.tag}>
-</main>
-</body>
-</html>
-`;
+  return centrePage({
+    lang,
+    title: extra.tag,
+    script: `/cdn/${p.pkg.shortName}/${extra.file}`,
+    integrity,
+    body: `<${extra.tag}${markup({
+      ...(extra.src ? { src: `/content/${p.pkg.shortName}/${extra.src}` } : {}),
+      ...extra.attributes,
+    })}></${extra.tag}>`,
+  });
 }
 
 /**
