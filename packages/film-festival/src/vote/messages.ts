@@ -60,7 +60,7 @@ export const voteMessages: Messages<VoteKey> = {
     close: 'Fermer l’espace de l’équipe',
     demo: 'Démonstration : les votes ne sont pas gardés.',
     notTaken:
-      'Votre vote n’a pas pu être gardé : le site ne l’a pas pris. Votre choix est toujours là ; réessayez plus tard ou prévenez l’équipe.',
+      'Votre vote n’a pas été gardé : le site ne l’a pas pris. Votre choix reste là ; prévenez l’équipe.',
   },
   load: {
     en: () => import('./messages.en.js').then((m) => m.default),

@@ -89,7 +89,7 @@ describe('qd-audience-vote · a destination for every vote (nothing thanked and 
     expect(seen).toEqual([{ festival: 'petit-festival', film: 'b' }]);
     expect(q(el, '[part="thanks"]')).toBeNull();
     expect(text(el, '[role="alert"]')).toBe(
-      'Votre vote n’a pas pu être gardé : le site ne l’a pas pris. Votre choix est toujours là ; réessayez plus tard ou prévenez l’équipe.',
+      'Votre vote n’a pas été gardé : le site ne l’a pas pris. Votre choix reste là ; prévenez l’équipe.',
     );
     expect(q<HTMLInputElement>(el, 'input[type="radio"]:checked')?.value).toBe('b');
     expect(focused(el)).toBe(q(el, 'input[type="radio"]:checked'));
