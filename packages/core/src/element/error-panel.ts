@@ -16,7 +16,7 @@ type T = (key: string, params?: Record<string, string | number>) => string;
  * (`lang="fr"`, left to right) even inside an English or Arabic interface.
  */
 export function errorPanelTemplate(
-  html: typeof litHtml,
+  _html: typeof litHtml,
   problems: Problem[],
   t: T,
 ): TemplateResult {
