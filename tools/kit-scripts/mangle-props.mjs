@@ -93,6 +93,14 @@ export function scanSource(code, fileName) {
           candidates.add(n);
         else kept.add(n);
       }
+    } else if (ts.isParameter(node) && ts.isConstructorDeclaration(node.parent)) {
+      // `constructor(private readonly host: …)`: a member declared by its parameter.
+      const n = ts.isIdentifier(node.name) ? node.name.text : undefined;
+      const hidden =
+        hasModifier(node, ts.SyntaxKind.PrivateKeyword) ||
+        hasModifier(node, ts.SyntaxKind.ProtectedKeyword);
+      if (n && hidden) candidates.add(n);
+      else if (n && ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).length) kept.add(n);
     } else if (ts.isPropertySignature(node) || ts.isMethodSignature(node)) {
       const n = nameText(node.name);
       if (n) kept.add(n);

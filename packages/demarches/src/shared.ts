@@ -12,6 +12,7 @@ import {
   type ContentSpec,
   type DeviceStoreBase,
   type Inline,
+  StorageController,
 } from '@quartiers-douai/core';
 import { demarcheMessages, type DemarcheKey } from './messages.js';
 import {
@@ -57,6 +58,9 @@ export function longDate(iso: string, locale: string): string {
 }
 
 export abstract class DemarcheElement extends QdContentElement<DemarcheContent, DemarcheKey> {
+  /** Where this element keeps what it keeps on the device (the `storage` attribute). */
+  protected readonly device = new StorageController(this, this.voice);
+
   static override messages = [demarcheMessages];
 
   static override properties: PropertyDeclarations = {
@@ -93,7 +97,7 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
   private openChecklist(c: DemarcheContent): void {
     this.checked = new Set();
     this.checklistStore = undefined;
-    this.keep(
+    this.device.keep(
       { type: 'demarche-checklist', id: c.id, version: 1, schema: checklistSchema },
       (store, saved) => {
         this.checklistStore = store;
@@ -114,7 +118,7 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
     else next.delete(item);
     this.checked = next;
     if (this.checklistStore)
-      this.saveTo(
+      this.device.save(
         this.checklistStore,
         [...next].sort((a, b) => a - b),
       );
@@ -174,11 +178,11 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
       </div>
       ${
         this.storage !== 'none'
-          ? this.dataTools({
+          ? this.device.tools({
               onExport: () =>
                 this.checklistStore?.download([...this.checked], `demarche-${c.id}.json`),
               onImport: (t) =>
-                this.importInto(this.checklistStore, t, (d) => {
+                this.device.importInto(this.checklistStore, t, (d) => {
                   this.checked = new Set(d.filter((n) => n < items.length));
                   return true;
                 }),

@@ -16,6 +16,7 @@ import {
   translate,
   type ContentSpec,
   type DeviceStoreBase,
+  StorageController,
 } from '@quartiers-douai/core';
 import { autodiagMessages, type AutodiagKey } from '../messages.js';
 import type { AdvisorKey } from '../advisor.lazy.js';
@@ -75,6 +76,9 @@ type Screen = 'intro' | 'item' | 'results' | 'staff';
  * @cssprop --qd-autodiag-icon-size - Size of the statement's pictogram (default 6rem).
  */
 export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
+  /** Where this element keeps what it keeps on the device (the `storage` attribute). */
+  protected readonly device = new StorageController(this, this.voice);
+
   static override messages = [autodiagMessages];
   static override styles = [baseStyles, autodiagStyles];
 
@@ -159,7 +163,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     this.toStart();
     this.counts = undefined;
     if (this.aggregate)
-      this.keep(
+      this.device.keep(
         {
           type: COUNTS_TYPE,
           id: c.id,
@@ -264,9 +268,9 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     const levels = contribution(results);
     const store = this.counts;
     if (store) {
-      let counts: Counts = this.loadFrom(store) ?? { counts: {} };
+      let counts: Counts = this.device.load(store) ?? { counts: {} };
       if (this.counted) counts = addTo(counts, this.counted, -1);
-      this.saveTo(store, addTo(counts, levels, 1));
+      this.device.save(store, addTo(counts, levels, 1));
       this.counted = levels;
     }
     // `qd-complete` once the profile is really shown (not when its file could not come)
@@ -286,7 +290,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
         () => {
           this.resultsWait = undefined;
           // a "could not be loaded" message from an earlier try is no longer true
-          if (this.notice?.text === this.t('resultsFailed')) this.notice = undefined;
+          if (this.status.notice?.text === this.t('resultsFailed')) this.status.clear();
           this.requestUpdate();
           complete();
         },
@@ -436,7 +440,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
               content: c,
               locale: this.i18n.locale,
               staffPin: this.staffPin,
-              counts: (this.counts && this.loadFrom(this.counts)) ?? { counts: {} },
+              counts: (this.counts && this.device.load(this.counts)) ?? { counts: {} },
             })
           : loadingPanel(false, this.tr);
     }

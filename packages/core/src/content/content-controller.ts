@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PendingWork } from '../element/pending.js';
 import type { $ZodType } from 'zod/v4/core';
 import { problemToString, type Problem } from './problems.js';
 import { checkContent } from './validate.js';
@@ -48,7 +49,7 @@ export const SLOW_LOADING_MS = 8000;
  * then `src`, then inline. A stale fetch (src changed, or content set meanwhile) never
  * overwrites newer content.
  */
-export class ContentController<C> implements ReactiveController {
+export class ContentController<C> implements ReactiveController, PendingWork {
   state: ContentState<C> = { status: 'empty' };
   private seq = 0;
   private abort?: AbortController;
@@ -59,7 +60,8 @@ export class ContentController<C> implements ReactiveController {
   constructor(
     private readonly host: ContentHost,
     private readonly spec: () => ContentSpec<C>,
-    private readonly onChange: (state: ContentState<C>) => void = () => {},
+    /** New valid content arrived (before the lifecycle event). */
+    private readonly onReady: (data: C) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -101,7 +103,15 @@ export class ContentController<C> implements ReactiveController {
         `[${this.spec().packageName}] champs inconnus :\n${next.warnings.map(problemToString).join('\n')}`,
       );
     }
-    this.onChange(next);
+    // Lifecycle events: they do not bubble (HOUSE-STYLE).
+    if (next.status === 'ready') {
+      this.onReady(next.data);
+      this.host.dispatchEvent(
+        new CustomEvent('qd-content-ready', { detail: { source: next.source } }),
+      );
+    } else if ((next.status === 'invalid' && !next.explaining) || next.status === 'fetch-error') {
+      this.host.dispatchEvent(new CustomEvent('qd-content-error', { detail: { state: next } }));
+    }
     this.host.requestUpdate();
   }
 
@@ -138,9 +148,14 @@ export class ContentController<C> implements ReactiveController {
 
   /**
    * Settles while the French explanations of a wrong file load (`explain.lazy.ts`, fetched only
-   * when a file is wrong); `undefined` otherwise. Hosts await it in `updateComplete`.
+   * when a file is wrong); `undefined` otherwise.
    */
   explaining?: Promise<void>;
+
+  /** The host's pending work (element/pending.ts): the explanations of a wrong file, loading. */
+  get pending(): Promise<void> | undefined {
+    return this.explaining;
+  }
 
   /**
    * The file is wrong: stop showing the previous content at once (status `invalid`, still

@@ -5,7 +5,6 @@
  * without a destination) has it in its first file (docs/decisions/0017).
  */
 import { html, type TemplateResult } from 'lit';
-import type { html as litHtml } from 'lit';
 import { MAX_LISTED_PROBLEMS, type Problem } from '../content/problems.js';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -15,11 +14,7 @@ type T = (key: string, params?: Record<string, string | number>) => string;
  * are always in French (they are for the centre's worker, ADR 0004), so their list says so
  * (`lang="fr"`, left to right) even inside an English or Arabic interface.
  */
-export function errorPanelTemplate(
-  _html: typeof litHtml,
-  problems: Problem[],
-  t: T,
-): TemplateResult {
+export function errorPanel(problems: Problem[], t: T): TemplateResult {
   const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
   const more = problems.length - listed.length;
   const hasIndex = problems.some((p) => /\[\d+\]/.test(p.path));
@@ -33,7 +28,3 @@ export function errorPanelTemplate(
     ${hasIndex ? html`<p>${t('invalidHint')}</p>` : ''}
   </div>`;
 }
-
-/** The error panel for invalid content. */
-export const errorPanel = (problems: Problem[], t: T): TemplateResult =>
-  errorPanelTemplate(html, problems, t);

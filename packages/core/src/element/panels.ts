@@ -1,10 +1,10 @@
 /**
  * The panel of no content given (`empty`) and the French texts of the panels of content that
- * cannot be shown (the wrong-file panel is in templates.ts). A page whose content is valid never
+ * cannot be shown (the wrong-file panel is in error-panel.ts). A page whose content is valid never
  * needs them: they travel with the explanations of a wrong file (`explain.lazy.ts`,
- * docs/decisions/0015). Lit's `html` is given, not imported (a lazy file holds no Lit).
+ * docs/decisions/0015), ordinary Lit code (ADR 0017).
  */
-import type { html as litHtml, TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Catalog } from '../i18n/i18n.js';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -34,7 +34,7 @@ export const panelsFr: Catalog<PanelKey> = {
 };
 
 /** No content given: how to give one. */
-export function emptyPanelTemplate(html: typeof litHtml, t: T): TemplateResult {
+export function emptyPanel(t: T): TemplateResult {
   return html`<div class="qd-panel" part="empty">
     <h2>${t('emptyTitle')}</h2>
     <p>${t('emptyHelp')}</p>

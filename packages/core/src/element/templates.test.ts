@@ -1,7 +1,6 @@
 import { render } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  dataTools,
   easyReadToggle,
   fetchErrorPanel,
   loadingPanel,
@@ -9,6 +8,8 @@ import {
   problemsText,
 } from './templates.js';
 import { errorPanel } from './error-panel.js';
+import { dataTools } from '../storage/data-tools.js';
+import type { ReactiveElement } from 'lit';
 import { coreMessages } from '../i18n/core-messages.js';
 import { panelsFr } from './panels.js';
 import { translate } from '../i18n/i18n.js';
@@ -106,7 +107,8 @@ describe('easy-read toggle', () => {
 describe('data tools (download, resume from a file, erase)', () => {
   it('each tool is a named control that calls its handler; a chosen file is read as text', async () => {
     const h = { onExport: vi.fn(), onImport: vi.fn(), onErase: vi.fn() };
-    render(dataTools(t, h), box);
+    const host = { requestUpdate() {}, updateComplete: Promise.resolve(true), renderRoot: box };
+    render(dataTools(h, host as unknown as ReactiveElement, { t, say: () => {} }), box);
     await within(box).getByRole('button', { name: 'Télécharger mes données' }).click();
     await within(box).getByRole('button', { name: 'Effacer mes données' }).click();
     expect(h.onExport).toHaveBeenCalledOnce();

@@ -2,12 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { problemToString, type Problem } from '../content/problems.js';
 import type { ReadAloudController } from '../text/read-aloud-controller.js';
-import { dataToolsTemplate, type DataToolsHandlers } from '../storage/data-tools.js';
-import { emptyPanelTemplate } from './panels.js';
 
 export { MAX_LISTED_PROBLEMS } from '../content/problems.js';
-
-export type { DataToolsHandlers };
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -55,8 +51,6 @@ export function fetchErrorPanel(
   </div>`;
 }
 
-export const emptyPanel = (t: T): TemplateResult => emptyPanelTemplate(html, t);
-
 /**
  * The "Écouter" button for one text. Not rendered at all where the device cannot speak
  * (no dead button). `aria-pressed` tells whether this text is being read.
@@ -99,7 +93,3 @@ export function easyReadToggle(on: boolean, t: T, toggle: () => void): TemplateR
     <span>${t('easyRead')}</span>
   </button>`;
 }
-
-/** Download / resume-from-file / erase (the template itself is in `storage/data-tools.ts`). */
-export const dataTools = (t: T, h: DataToolsHandlers): TemplateResult =>
-  dataToolsTemplate(html, t, h);

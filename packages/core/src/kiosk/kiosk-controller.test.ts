@@ -12,11 +12,11 @@ class QdKioskDemo extends QdDemo {
     this.resets++;
   }
   get kioskLoaded(): boolean {
-    return this.kiosk !== undefined;
+    return this.kiosk.timer !== undefined;
   }
   get kioskTimer(): KioskController {
-    if (!this.kiosk) throw new Error('the kiosk code is not loaded');
-    return this.kiosk;
+    if (!this.kiosk.timer) throw new Error('the kiosk code is not loaded');
+    return this.kiosk.timer;
   }
 }
 defineElement('qd-kiosk-demo', QdKioskDemo);

@@ -1,9 +1,9 @@
 /**
  * The shared-device reset, fetched only by elements that turn it on (`kiosk-timeout`, the poll's
  * kiosk mode, the CV's public computer): a page that does not use it never downloads it
- * (docs/decisions/0015). Lit's `html` is given, not imported.
+ * (docs/decisions/0015). Ordinary Lit code: it imports `lit` like any module (ADR 0017).
  */
-import type { html as litHtml, TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { KioskController } from './kiosk-controller.js';
 
 export { KioskController } from './kiosk-controller.js';
@@ -11,7 +11,7 @@ export { KioskController } from './kiosk-controller.js';
 type T = (key: string, params?: Record<string, string | number>) => string;
 
 /** The warning before a reset: announced, with the seconds left and the "continue" button. */
-export function kioskWarning(html: typeof litHtml, t: T, kiosk: KioskController): TemplateResult {
+export function kioskWarning(t: T, kiosk: KioskController): TemplateResult {
   return html`<div class="qd-panel qd-kiosk qd-no-print" part="kiosk">
     <p role="alert">${t('kioskWarning', { count: kiosk.warningSeconds })}</p>
     <p class="qd-kiosk__count" aria-hidden="true">${kiosk.remaining} s</p>

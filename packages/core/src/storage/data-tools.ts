@@ -1,9 +1,8 @@
-import type { html as litHtml, ReactiveElement, TemplateResult } from 'lit';
+import { html, type ReactiveElement, type TemplateResult } from 'lit';
+import type { Voice } from '../element/voice.js';
 import type { Catalog } from '../i18n/i18n.js';
 import { saveFile } from '../util/save-file.js';
 import { discardQuarantined, QUARANTINE_PREFIX, setAside, type SetAside } from './records.js';
-
-type T = (key: string, params?: Record<string, string | number>) => string;
 
 export interface DataToolsHandlers {
   onExport: () => void;
@@ -35,9 +34,6 @@ export const setAsideFr: Catalog<SetAsideKey> = {
   setAsideErased: 'Les données abîmées ont été effacées de cet appareil.',
 };
 
-/** The element the data tools are in (`QdContentElement`: its `announce` is protected). */
-type Host = ReactiveElement & { announce(text: string): void };
-
 /**
  * `quiz-progress-parentalite-1765000000000-abime.json` (a copy set aside), or
  * `quiz-progress-parentalite-abime.json` (left in place): what a copy is called, and its file.
@@ -49,22 +45,16 @@ const fileOf = (c: SetAside): string =>
  * The copies set aside of this page's stores: named, each offered as a download, and erased only
  * by the button that says so, which removes exactly the copies shown.
  */
-function setAsideTemplate(
-  html: typeof litHtml,
-  t: T,
-  copies: SetAside[],
-  element: ReactiveElement | undefined,
-): TemplateResult {
-  const host = element as Host | undefined;
+function setAsideTemplate(copies: SetAside[], host: ReactiveElement, voice: Voice): TemplateResult {
   // (French is core's fallback: with no translation, a key gives '' and French is used.)
   const say = (key: SetAsideKey, file = '') =>
-    (t(key, { file }) || (setAsideFr[key] as string)).replace('{file}', file);
+    (voice.t(key, { file }) || (setAsideFr[key] as string)).replace('{file}', file);
   const discard = async () => {
     discardQuarantined(copies);
-    host?.announce(say('setAsideErased'));
-    host?.requestUpdate();
-    await host?.updateComplete;
-    host?.renderRoot.querySelector<HTMLElement>('.qd-data-tools button')?.focus();
+    voice.say(say('setAsideErased'));
+    host.requestUpdate();
+    await host.updateComplete;
+    host.renderRoot.querySelector<HTMLElement>('.qd-data-tools button')?.focus();
   };
   return html`<div
     class="qd-panel qd-data-tools__set-aside qd-no-print"
@@ -94,16 +84,16 @@ function setAsideTemplate(
 
 /**
  * Download / resume-from-file / erase: what every prototype that stores data offers, and the
- * copies set aside of the page's stores (which "Effacer mes données" keeps). Lit's `html` is given,
- * not imported, so this template can travel in `store.lazy.ts` (docs/decisions/0015). `host`: the
- * element (it says when the copies set aside were erased).
+ * copies set aside of the page's stores (which "Effacer mes données" keeps). It travels in
+ * `store.lazy.ts` with the storage code (docs/decisions/0015); `voice` says, in the element's
+ * status region, when the copies set aside were erased.
  */
-export function dataToolsTemplate(
-  html: typeof litHtml,
-  t: T,
+export function dataTools(
   h: DataToolsHandlers,
-  host?: ReactiveElement,
+  host: ReactiveElement,
+  voice: Voice,
 ): TemplateResult {
+  const t = voice.t;
   const pick = async (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -122,5 +112,5 @@ export function dataToolsTemplate(
       /></label>
       <button type="button" class="qd-button" @click=${h.onErase}>${t('eraseData')}</button>
     </div>
-    ${copies.length ? setAsideTemplate(html, t, copies, host) : ''}`;
+    ${copies.length ? setAsideTemplate(copies, host, voice) : ''}`;
 }

@@ -1,7 +1,8 @@
 /**
  * The device-storage code an element needs only when the embedder opts in (`storage="local"` or
- * `"session"`): fetched by `QdContentElement.openStore()` on first use, so a page that keeps
- * nothing never downloads it (docs/decisions/0015). No Lit and no zod in here: both are given.
+ * `"session"`): fetched by the element's `StorageController` on first use, so a page that keeps
+ * nothing never downloads it (docs/decisions/0015). zod's checks are given by `storeNow()`
+ * (device-store.ts): a store's schema is the element's.
  */
 export { DeviceStoreBase, eraseAllKitData } from './records.js';
-export { dataToolsTemplate } from './data-tools.js';
+export { dataTools } from './data-tools.js';

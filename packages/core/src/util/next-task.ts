@@ -6,3 +6,24 @@
 export const nextTask = (): Promise<void> =>
   (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
   new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * An element's render, scheduled: the first one (`first`) in a task of its own, after the script
+ * has been evaluated — a page with several elements blocks the main thread in short tasks, not one
+ * long one (Total Blocking Time, docs/quality.md gate 7) —, and every one after the language files
+ * (`files`), so that French never flashes before English or Arabic.
+ */
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+export function scheduleRender(
+  first: boolean,
+  files: () => Promise<void> | undefined,
+  render: () => void | Promise<unknown>, // eslint-disable-line @typescript-eslint/no-invalid-void-type
+): void | Promise<unknown> {
+  if (!first && !files()) return render();
+  return (async () => {
+    if (first) await nextTask();
+    // The language may change again while its files load (en → ar): wait for the latest.
+    for (let f = files(); f; f = files()) await f;
+    await render();
+  })();
+}

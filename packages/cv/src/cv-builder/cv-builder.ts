@@ -21,6 +21,7 @@ import {
   loadLocale,
   loadingPanel,
   nextTask,
+  StorageController,
 } from '@quartiers-douai/core';
 import {
   ACCENTS,
@@ -315,6 +316,9 @@ export interface CvEraseDetail {
  * @cssprop --qd-cv-accent - Default accent colour of the CV.
  */
 export class QdCvBuilder extends QdContentElement<Cv, K> {
+  /** Where this element keeps what it keeps on the device (the `storage` attribute). */
+  protected readonly device = new StorageController(this, this.voice);
+
   static override styles = [baseStyles, builderStyles];
   static override messages = [builderMessages, cvTextMessages];
   /** The element that shows the CV (live preview, print); `define.js` registers both. */
@@ -483,7 +487,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     if (!this.draftStore || this.storage === 'none') return;
-    const r = this.saveTo(this.draftStore, this.cv);
+    const r = this.device.save(this.draftStore, this.cv);
     // ('held': a damaged CV the full device could not set aside is in its place)
     this.saveState = r.ok ? 'saved' : r.reason === 'unavailable' ? 'idle' : 'quota';
   }

@@ -5,7 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { baseStyles, saveFile } from '@quartiers-douai/core';
+import { baseStyles, saveFile, StorageController } from '@quartiers-douai/core';
 import { FestivalElement, round2 } from '../shared.js';
 import type { FestivalContent, Film } from '../schema.js';
 import { juryMessages, type JuryKey } from './messages.js';
@@ -40,6 +40,9 @@ export interface JuryScoreDetail {
  * @cssprop --qd-color-primary - Buttons and checked scores.
  */
 export class QdJuryGrid extends FestivalElement<JuryKey> {
+  /** Where this element keeps what it keeps on the device (the `storage` attribute). */
+  protected readonly device = new StorageController(this, this.voice);
+
   static override styles = [baseStyles, juryStyles];
   static override messages = [juryMessages];
 
@@ -80,13 +83,13 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
   private openGrid(c: FestivalContent): void {
     this.asking = undefined;
     this.store = this.storage === 'none' ? undefined : juryStore(c.id, this.storage);
-    const saved = this.store ? this.loadFrom(this.store) : undefined;
+    const saved = this.store ? this.device.load(this.store) : undefined;
     this.grid = saved && saved.festival === c.id ? saved : emptyJury(c.id);
   }
 
   private save(next: JuryData): void {
     this.grid = next;
-    if (this.store) this.saveTo(this.store, next);
+    if (this.store) this.device.save(this.store, next);
   }
 
   private score(c: FestivalContent, film: Film, criterion: string, score: number): void {
@@ -174,7 +177,7 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
 
   private async take(c: FestivalContent, text: string): Promise<void> {
     const store = this.store ?? juryStore(c.id, 'none');
-    await this.importInto(store, text, (d) => {
+    await this.device.importInto(store, text, (d) => {
       if (d.festival !== c.id) return false;
       this.grid = d;
       return true;

@@ -11,6 +11,7 @@ import {
   contentFileUrl,
   loadingPanel,
   type DeviceStoreBase,
+  StorageController,
 } from '@quartiers-douai/core';
 import { FestivalElement } from '../shared.js';
 import type { FestivalContent } from '../schema.js';
@@ -53,6 +54,9 @@ export interface VoteDetail {
  * @cssprop --qd-color-primary - The vote button and the chosen film.
  */
 export class QdAudienceVote extends FestivalElement<VoteKey> {
+  /** Where this element keeps what it keeps on the device (the `storage` attribute). */
+  protected readonly device = new StorageController(this, this.voice);
+
   static override styles = [baseStyles, voteStyles];
   static override messages = [voteMessages];
 
@@ -123,12 +127,12 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
     this.choice = this.error = this.last = '';
     this.confirming = this.pinOpen = false;
     if (this.kioskMode)
-      this.keep(tallyRecord(c.id), (store, saved) => {
+      this.device.keep(tallyRecord(c.id), (store, saved) => {
         this.box = store;
         if (saved) this.counts = saved;
       });
     else
-      this.keep(votedRecord(c.id), (store, saved) => {
+      this.device.keep(votedRecord(c.id), (store, saved) => {
         this.flag = store;
         this.voted = saved?.voted === true;
         if (this.voted) this.screen = 'voted';
@@ -184,10 +188,10 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
     this.error = '';
     if (this.kioskMode) {
       this.counts = addVote(this.counts, film.id);
-      if (this.box) this.saveTo(this.box, this.counts);
+      if (this.box) this.device.save(this.box, this.counts);
     } else if (this.flag) {
       this.voted = true;
-      this.saveTo(this.flag, { voted: true });
+      this.device.save(this.flag, { voted: true });
     }
     this.last = film.title;
     this.choice = '';

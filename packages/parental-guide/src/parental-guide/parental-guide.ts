@@ -6,7 +6,13 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { baseStyles, richTextToPlain, seedFrom, type DeviceStoreBase } from '@quartiers-douai/core';
+import {
+  baseStyles,
+  richTextToPlain,
+  seedFrom,
+  type DeviceStoreBase,
+  StorageController,
+} from '@quartiers-douai/core';
 import {
   isStale,
   pagesByDevice,
@@ -120,6 +126,9 @@ const FALLBACK_HELP: Array<Pick<Resource, 'name' | 'phone' | 'url'> & { key: Gui
  * @attr centre-email - The centre's e-mail address (overrides `centre.email`).
  */
 export class QdParentalGuide extends GuideElement {
+  /** Where this element keeps what it keeps on the device (the `storage` attribute). */
+  protected readonly device = new StorageController(this, this.voice);
+
   static override properties: PropertyDeclarations = {
     centreName: { attribute: 'centre-name' },
     centrePhone: { attribute: 'centre-phone' },
@@ -183,7 +192,7 @@ export class QdParentalGuide extends GuideElement {
   protected override contentChanged(content: GuideContent): void {
     this.reset();
     this.dataStore = undefined;
-    this.keep(
+    this.device.keep(
       {
         type: 'parental-guide',
         id: this.storeId(content),
@@ -224,7 +233,7 @@ export class QdParentalGuide extends GuideElement {
   }
 
   private persist(): void {
-    if (this.dataStore) this.saveTo(this.dataStore, this.snapshot());
+    if (this.dataStore) this.device.save(this.dataStore, this.snapshot());
   }
 
   private answersOf(ch: Child): Answers {
@@ -233,7 +242,7 @@ export class QdParentalGuide extends GuideElement {
 
   private go(screen: Screen, focus?: string): void {
     this.speech.stop();
-    this.notice = undefined; // a message belongs to the screen it was said on
+    this.status.clear(); // a message belongs to the screen it was said on
     this.screen = screen;
     this.persist();
     if (focus) void this.focusAfterRender(focus);
@@ -377,12 +386,14 @@ export class QdParentalGuide extends GuideElement {
     const c = this.data;
     this.dataStore?.clear();
     if (c)
-      this.storeNow({
-        type: 'screen-pact',
-        id: pactStoreId(c),
-        version: PACT_DATA_VERSION,
-        schema: pactDataSchema,
-      })?.clear();
+      this.device
+        .now({
+          type: 'screen-pact',
+          id: pactStoreId(c),
+          version: PACT_DATA_VERSION,
+          schema: pactDataSchema,
+        })
+        ?.clear();
     this.reset();
     this.announce(this.t('erased'));
   }
@@ -436,10 +447,11 @@ export class QdParentalGuide extends GuideElement {
         }
         ${
           this.storage !== 'none' && this.screen === 'guide'
-            ? this.dataTools({
+            ? this.device.tools({
                 onExport: () =>
                   this.dataStore?.download(this.snapshot(), `guide-${this.storeId(c)}.json`),
-                onImport: (t) => this.importInto(this.dataStore, t, (d) => this.restore(c, d)),
+                onImport: (t) =>
+                  this.device.importInto(this.dataStore, t, (d) => this.restore(c, d)),
                 onErase: () => this.erase(),
               })
             : nothing

@@ -5,7 +5,12 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import { baseStyles, richTextToPlain, type DeviceStoreBase } from '@quartiers-douai/core';
+import {
+  baseStyles,
+  richTextToPlain,
+  type DeviceStoreBase,
+  StorageController,
+} from '@quartiers-douai/core';
 import { rulesFor } from '../engine.js';
 import { PACT_GROUPS, type GuideContent, type PactRule } from '../schema.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -66,6 +71,9 @@ const idList = {
  * @attr ages - Age groups (ids of the content's `ageGroups`) ticked at first: `ages="9-11 12-14"`.
  */
 export class QdScreenPact extends GuideElement<GuideKey> {
+  /** Where this element keeps what it keeps on the device (the `storage` attribute). */
+  protected readonly device = new StorageController(this, this.voice);
+
   static override messages = [pactMessages, guideMessages];
 
   static override properties: PropertyDeclarations = {
@@ -128,7 +136,7 @@ export class QdScreenPact extends GuideElement<GuideKey> {
     this.draftError = undefined;
     this.rulesError = false;
     this.pactStore = undefined;
-    this.keep(
+    this.device.keep(
       {
         type: 'screen-pact',
         id: pactStoreId(c),
@@ -147,7 +155,7 @@ export class QdScreenPact extends GuideElement<GuideKey> {
 
   private set(patch: Partial<PactData>): void {
     this.data_ = { ...this.data_, ...patch };
-    if (this.pactStore) this.saveTo(this.pactStore, this.data_);
+    if (this.pactStore) this.device.save(this.pactStore, this.data_);
   }
 
   /** Rules shown for the ticked ages. */
@@ -246,10 +254,10 @@ export class QdScreenPact extends GuideElement<GuideKey> {
       ${doc ? this.renderDocument(c) : nothing}
       ${
         this.storage !== 'none' && !this.data_.preview
-          ? this.dataTools({
+          ? this.device.tools({
               onExport: () => this.pactStore?.download(this.data_),
               onImport: (t) =>
-                this.importInto(this.pactStore, t, (d) => {
+                this.device.importInto(this.pactStore, t, (d) => {
                   this.data_ = d;
                   return true;
                 }),

@@ -19,6 +19,7 @@ import {
   translate,
   type ContentSpec,
   type DeviceStoreBase,
+  StorageController,
 } from '@quartiers-douai/core';
 import {
   POLL_CONTENT_VERSION,
@@ -102,6 +103,9 @@ export const DEFAULT_KIOSK_TIMEOUT = 120;
  * @attr seed - Same seed, same order of shuffled choices (tests, stories).
  */
 export class QdPoll extends QdContentElement<PollContent, PollKey> {
+  /** Where this element keeps what it keeps on the device (the `storage` attribute). */
+  protected readonly device = new StorageController(this, this.voice);
+
   static override properties: PropertyDeclarations = {
     layout: {},
     action: {},
@@ -312,11 +316,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       );
       return;
     }
-    if (this.outbox) this.loadFrom(this.outbox);
-    if (this.box) this.loadFrom(this.box);
-    this.voted = !!this.votedFlag && this.loadFrom(this.votedFlag) !== undefined;
+    if (this.outbox) this.device.load(this.outbox);
+    if (this.box) this.device.load(this.box);
+    this.voted = !!this.votedFlag && this.device.load(this.votedFlag) !== undefined;
     this.screen = this.voted ? 'voted' : 'intro';
-    const saved = this.draft && !this.voted ? this.loadFrom(this.draft) : undefined;
+    const saved = this.draft && !this.voted ? this.device.load(this.draft) : undefined;
     if (saved && this.restore(c, saved)) {
       this.announce(this.t('resumed'));
       this.withScreens();
@@ -342,7 +346,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   private persist(): void {
     if (this.draft)
-      this.saveTo(this.draft, {
+      this.device.save(this.draft, {
         answers: this.answers as Draft['answers'],
         orders: this.orders,
         step: this.step,
@@ -372,11 +376,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     if (!screensHere()) {
       if (this.screensWait) return;
       this.announce(this.t('loading'));
-      const shown = this.notice;
+      const shown = this.status.notice;
       const data = this.data;
       this.screensWait = loadScreens().then((here) => {
         this.screensWait = undefined;
-        if (this.notice === shown) this.notice = undefined;
+        this.status.clear(shown);
         if (this.data !== data || this.screen !== 'intro') return;
         if (here) this.start();
         else this.announce(this.t('screensFailed'), 'error');
@@ -500,14 +504,14 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     }
     if (this.box) {
       const r = this.box.load();
-      this.saveTo(this.box, {
+      this.device.save(this.box, {
         ballots: insertRandomly(r.status === 'ok' ? r.data.ballots : [], {
           answers: ballot.answers,
         }),
       });
     }
     this.voted = !this.kioskMode;
-    if (this.votedFlag) this.saveTo(this.votedFlag, { voted: true });
+    if (this.votedFlag) this.device.save(this.votedFlag, { voted: true });
     this.draft?.clear();
     this.answers = {};
     this.errors = {};

@@ -14,6 +14,7 @@ import {
   type ContentSpec,
   type DeviceStoreBase,
   baseStyles,
+  StorageController,
 } from '@quartiers-douai/core';
 import { QUIZ_CONTENT_VERSION, quizContentSchema, type QuizContent } from '../schema.js';
 import { quizMessages, type QuizKey } from '../messages.js';
@@ -83,6 +84,9 @@ type Screen = 'start' | 'question' | 'result';
  * @cssprop --qd-target-size - Minimum height of choices and buttons (junior: --qd-target-size-junior).
  */
 export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
+  /** Where this element keeps what it keeps on the device (the `storage` attribute). */
+  protected readonly device = new StorageController(this, this.voice);
+
   static override styles = [baseStyles, quizStyles];
   static override messages = [quizMessages];
 
@@ -182,7 +186,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     this.toStart();
     this.progressStore = undefined;
     // With `storage` opted in, the first screen waits for the saved round (if any).
-    this.keep(
+    this.device.keep(
       {
         type: 'quiz-progress',
         id: this.storeId(content),
@@ -226,7 +230,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   }
 
   private persist(): void {
-    if (this.progressStore && this.round) this.saveTo(this.progressStore, this.round);
+    if (this.progressStore && this.round) this.device.save(this.progressStore, this.round);
   }
 
   private startRound(only?: string[]): void {
@@ -401,9 +405,10 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
         ${this.screen === 'start' ? this.renderStart(c) : this.screen === 'question' ? this.renderQuestion(c) : this.renderResult(c)}
         ${
           this.storage !== 'none' && this.screen !== 'question'
-            ? this.dataTools({
+            ? this.device.tools({
                 onExport: () => this.exportData(),
-                onImport: (t) => this.importInto(this.progressStore, t, (p) => this.restore(c, p)),
+                onImport: (t) =>
+                  this.device.importInto(this.progressStore, t, (p) => this.restore(c, p)),
                 onErase: () => this.erase(),
               })
             : nothing

@@ -19,6 +19,7 @@ import {
   type DeviceStoreBase,
   type Texts,
   type ZodIssueLike,
+  StorageController,
 } from '@quartiers-douai/core';
 import { makerMessages, type MakerKey } from '../maker-messages.js';
 import { LEVELS } from '../common.js';
@@ -100,6 +101,9 @@ const MAX_OPEN_BYTES = 30 * 1024 * 1024;
  * @cssprop --qd-color-danger - Errors.
  */
 export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
+  /** Where this element keeps what it keeps on the device (the `storage` attribute). */
+  protected readonly device = new StorageController(this, this.voice);
+
   static override styles = [baseStyles, makerStyles];
   static override messages = [makerMessages];
   /** The element of the preview; `define-maker.js` registers it. */
@@ -207,7 +211,7 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
     this.checked = false;
     this.store = undefined;
     this.saveState = this.storage === 'none' ? 'none' : 'idle';
-    this.keep(
+    this.device.keep(
       {
         type: 'tuto-draft',
         id: this.id || 'brouillon',
@@ -244,7 +248,7 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     if (!this.store || this.storage === 'none') return;
-    const r = this.saveTo(this.store, this.draft);
+    const r = this.device.save(this.store, this.draft);
     this.saveState = r.ok ? 'saved' : 'idle';
   }
 

@@ -10,6 +10,7 @@ import {
   richTextToPlain,
   type ContentSpec,
   type DeviceStoreBase,
+  StorageController,
 } from '@quartiers-douai/core';
 import { tutoMessages, type TutoKey } from '../messages.js';
 import type { Tutorial, TutoStep } from '../tutorial-schema.js';
@@ -56,6 +57,9 @@ const progressSchema = z.array(int(0, 99));
  * @cssprop --qd-tuto-image-height - Largest height of a step's photo on screen (default 24rem).
  */
 export class QdTuto extends QdContentElement<Tutorial, TutoKey> {
+  /** Where this element keeps what it keeps on the device (the `storage` attribute). */
+  protected readonly device = new StorageController(this, this.voice);
+
   static override styles = [baseStyles, tutoStyles];
   static override messages = [tutoMessages];
 
@@ -90,7 +94,7 @@ export class QdTuto extends QdContentElement<Tutorial, TutoKey> {
     this.done = new Set();
     this.said = '';
     this.store = undefined;
-    this.keep(
+    this.device.keep(
       { type: 'tuto-progress', id: content.id, version: PROGRESS_VERSION, schema: progressSchema },
       (store, saved) => {
         this.store = store;
@@ -132,7 +136,7 @@ export class QdTuto extends QdContentElement<Tutorial, TutoKey> {
     const count = next.size;
     this.said = this.t('progress', { count, total });
     if (this.store)
-      this.saveTo(
+      this.device.save(
         this.store,
         [...next].sort((a, b) => a - b),
       );
@@ -160,7 +164,7 @@ export class QdTuto extends QdContentElement<Tutorial, TutoKey> {
 
   private async importProgress(text: string): Promise<void> {
     const total = this.data?.steps.length ?? 0;
-    await this.importInto(this.store, text, (saved) => {
+    await this.device.importInto(this.store, text, (saved) => {
       if (saved.some((i) => i >= total)) return false;
       this.done = new Set(saved);
       return true;
@@ -233,7 +237,7 @@ export class QdTuto extends QdContentElement<Tutorial, TutoKey> {
       ${
         this.storage !== 'none'
           ? html`<p class="qd-tuto__hint qd-no-print">${this.t('kept')}</p>
-              ${this.dataTools({
+              ${this.device.tools({
                 onExport: () => this.store?.download([...this.done], `tuto-${c.id}.json`),
                 onImport: (t) => this.importProgress(t),
                 onErase: () => this.erase(),

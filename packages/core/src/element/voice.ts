@@ -1,0 +1,13 @@
+/**
+ * What a controller may say through its element (docs/architecture.md): a UI string in the
+ * element's language, and a message in the element's status region (`role="status"`). The base
+ * element gives its own (`this.voice`); a controller never reaches into the element's privates.
+ */
+import type { Params } from '../i18n/i18n.js';
+
+export interface Voice {
+  /** A UI string (the element's catalog, then core's), in the element's language. */
+  t(key: string, params?: Params): string;
+  /** Shows and announces a message. */
+  say(text: string, kind?: 'info' | 'error'): void;
+}

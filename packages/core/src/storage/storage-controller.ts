@@ -1,0 +1,143 @@
+/**
+ * The device storage of an element, one door (docs/decisions/0015, 0019): the element that keeps
+ * something creates `new StorageController(this, voice)` and opens its stores through it, in the
+ * area chosen by its `storage` attribute. With `storage="none"` (the default) nothing is kept and
+ * the storage code is never fetched; otherwise it comes on first use, and the element's first
+ * screen waits for it (its loading message shows, `updateComplete` waits). Loading reports data
+ * set aside as damaged, saving reports a full device, a file taken back says how it went — in the
+ * element's status region, in its language.
+ *
+ * Stores whose area is not the `storage` attribute (the poll's queue and ballot box) are opened
+ * with core's `loadStoreCode()` / `storeNow()` (storage/on-demand.ts), the same code.
+ */
+import { nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import type { PendingWork } from '../element/pending.js';
+import type { Voice } from '../element/voice.js';
+import type { DataToolsHandlers } from './data-tools.js';
+import { loadStoreCode, storeCode, storeNow } from './on-demand.js';
+import type {
+  DeviceStoreBase,
+  DeviceStoreOptions,
+  LoadResult,
+  SaveResult,
+  StorageArea,
+} from './records.js';
+
+export type { DataToolsHandlers };
+type Options<T> = Omit<DeviceStoreOptions<T>, 'area'>;
+
+/** The element: its `storage` attribute says where its data may be kept. */
+export type StorageHost = ReactiveElement & { storage: StorageArea };
+
+export class StorageController implements ReactiveController, PendingWork {
+  /** While the page's first store opens, the element's first screen waits. */
+  readonly holds = true;
+  private opening?: Promise<unknown>;
+
+  constructor(
+    private readonly host: StorageHost,
+    private readonly voice: Voice,
+  ) {
+    host.addController(this);
+  }
+
+  get pending(): Promise<unknown> | undefined {
+    return this.opening;
+  }
+
+  /**
+   * Opens a store in the element's area; `undefined` with `storage="none"`. The code comes on first
+   * use; if it cannot (offline), the resident is told nothing will be kept, and it gives `undefined`.
+   */
+  open<T>(options: Options<T>): Promise<DeviceStoreBase<T> | undefined> | undefined {
+    if (this.host.storage === 'none') return undefined;
+    return loadStoreCode().then((here) => {
+      if (!here) this.voice.say(this.voice.t('storageFailed'), 'error');
+      return this.now(options);
+    });
+  }
+
+  /** The store, when the storage code is already here (see `open`). */
+  now<T>(options: Options<T>): DeviceStoreBase<T> | undefined {
+    const area = this.host.storage;
+    return area === 'none' ? undefined : storeNow({ ...options, area });
+  }
+
+  /**
+   * Opens the element's store and gives `resume` the store and what it kept. Only the page's first
+   * store waits for the storage code (with the first screen). A newer call wins (the content or
+   * `storage` changed meanwhile).
+   */
+  keep<T>(
+    options: Options<T>,
+    resume: (store: DeviceStoreBase<T>, saved: T | undefined) => void,
+  ): void {
+    const now = this.now(options);
+    const token = {};
+    this.token = token;
+    if (now) {
+      this.opening = undefined;
+      resume(now, this.load(now));
+      return;
+    }
+    const opening = this.open(options);
+    if (!opening) {
+      this.opening = undefined;
+      return;
+    }
+    const done: Promise<unknown> = opening.then((store) => {
+      if (this.token === token && store) resume(store, this.load(store));
+      if (this.opening === done) this.opening = undefined;
+      this.host.requestUpdate();
+    });
+    this.opening = done;
+  }
+  private token?: object;
+
+  /** Loads from a store and reports data set aside as damaged. */
+  load<T>(store: DeviceStoreBase<T>): T | undefined {
+    const r: LoadResult<T> = store.load();
+    if (r.status === 'quarantined') this.voice.say(this.voice.t('quarantined'), 'error');
+    return r.status === 'ok' ? r.data : undefined;
+  }
+
+  /**
+   * Saves to a store and reports a full device (also when damaged data the device could not set
+   * aside holds the record's place: nothing is saved over it).
+   */
+  save<T>(store: DeviceStoreBase<T>, data: T): SaveResult {
+    const r = store.save(data);
+    if (!r.ok && r.reason !== 'unavailable') this.voice.say(this.voice.t('quota'), 'error');
+    return r;
+  }
+
+  /**
+   * "Reprendre depuis un fichier": checks the file, lets `apply` take its data (false: the file is
+   * for other content, nothing changes), then keeps it and says how it went.
+   */
+  async importInto<T>(
+    store: DeviceStoreBase<T> | undefined,
+    text: string,
+    apply: (data: T) => boolean,
+  ): Promise<void> {
+    const r = await store?.importText(text, apply);
+    if (r?.ok) this.voice.say(this.voice.t('imported'));
+    else
+      this.voice.say(
+        this.voice.t('importFailed', {
+          reason: r ? r.problems.map((p) => p.message).join(' ; ') : '—',
+        }),
+        'error',
+      );
+  }
+
+  /**
+   * Download / resume-from-file / erase, and the copies set aside (named, offered as downloads,
+   * erased by name), once the storage code is here.
+   */
+  tools(handlers: DataToolsHandlers): TemplateResult | typeof nothing {
+    return storeCode()?.dataTools(handlers, this.host, this.voice) ?? nothing;
+  }
+
+  hostConnected?(): void; // (a controller with no lifecycle of its own)
+}
