@@ -32,7 +32,7 @@ export class ContentView<C> implements ReactiveController, PendingWork {
     this.panels = new LoadController(
       host,
       () => loadExplanations().then((m) => m ?? Promise.reject(new Error('offline'))),
-      { onLoad: (m) => Object.assign(coreMessages.fr, m.panelsFr) },
+      (m) => Object.assign(coreMessages.fr, m.panelsFr),
     );
     host.addController(this);
   }

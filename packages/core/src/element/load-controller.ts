@@ -13,29 +13,23 @@
  * when it has come, or could not (offline), the element renders again. A failed load is tried
  * again at the next `load()` (browsers fetch a failed `import()` again; ADR 0016).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { PendingWork } from './pending.js';
+import type { ReactiveControllerHost } from 'lit';
+import { WaitController } from './pending.js';
 
-export interface LoadOptions<M> {
-  /** Runs once the module is here, before the element renders again. */
-  onLoad?: (module: M) => void;
-  /** While loading, the element shows its loading message instead of its content. */
-  holds?: boolean;
-}
-
-export class LoadController<M> implements ReactiveController, PendingWork {
+export class LoadController<M> extends WaitController {
   private module?: M;
   private loading?: Promise<M | undefined>;
   private error = false;
-  readonly holds: boolean;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly importer: () => Promise<M>,
-    private readonly options: LoadOptions<M> = {},
+    /** Runs once the module is here, before the element renders again. */
+    private readonly onLoad?: (module: M) => void,
+    /** While loading, the element shows its loading message instead of its content. */
+    holds = false,
   ) {
-    this.holds = options.holds ?? false;
-    host.addController(this);
+    super(host, holds);
   }
 
   /** The module, once it has come. */
@@ -48,33 +42,25 @@ export class LoadController<M> implements ReactiveController, PendingWork {
     return this.error;
   }
 
-  get pending(): Promise<unknown> | undefined {
-    return this.loading;
-  }
-
   /** Fetches the module (once; again after a failure); resolves to it, or undefined offline. */
   load(): Promise<M | undefined> {
     if (this.module) return Promise.resolve(this.module);
-    this.loading ??= this.importer().then(
-      (m) => {
-        this.module = m;
-        this.error = false;
-        this.options.onLoad?.(m);
-        return this.settle(m);
-      },
-      () => {
-        this.error = true;
-        return this.settle(undefined);
-      },
-    );
+    if (!this.loading) {
+      this.loading = this.importer().then(
+        (m) => {
+          this.module = m;
+          this.error = false;
+          this.onLoad?.(m);
+          return m;
+        },
+        () => {
+          this.error = true;
+          return undefined;
+        },
+      );
+      const loading = this.loading;
+      this.wait(loading.then(() => this.loading === loading && (this.loading = undefined)));
+    }
     return this.loading;
   }
-
-  private settle(m: M | undefined): M | undefined {
-    this.loading = undefined;
-    this.host.requestUpdate();
-    return m;
-  }
-
-  hostConnected?(): void; // (a controller with no lifecycle of its own)
 }

@@ -12,11 +12,11 @@ class QdKioskDemo extends QdDemo {
     this.resets++;
   }
   get kioskLoaded(): boolean {
-    return this.kiosk.timer !== undefined;
+    return this.kiosk.reset !== undefined;
   }
   get kioskTimer(): KioskController {
-    if (!this.kiosk.timer) throw new Error('the kiosk code is not loaded');
-    return this.kiosk.timer;
+    if (!this.kiosk.reset) throw new Error('the kiosk code is not loaded');
+    return this.kiosk.reset.timer;
   }
 }
 defineElement('qd-kiosk-demo', QdKioskDemo);

@@ -3,20 +3,72 @@
  * kiosk mode, the CV's public computer): a page that does not use it never downloads it
  * (docs/decisions/0015). Ordinary Lit code: it imports `lit` like any module (ADR 0017).
  */
-import { html, type TemplateResult } from 'lit';
-import type { KioskController } from './kiosk-controller.js';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveElement,
+  type TemplateResult,
+} from 'lit';
+import type { Notice } from '../element/attributes.js';
+import type { StatusController } from '../element/status.js';
+import { KioskController } from './kiosk-controller.js';
 
-export { KioskController } from './kiosk-controller.js';
+export { KioskController };
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
-/** The warning before a reset: announced, with the seconds left and the "continue" button. */
-export function kioskWarning(t: T, kiosk: KioskController): TemplateResult {
-  return html`<div class="qd-panel qd-kiosk qd-no-print" part="kiosk">
-    <p role="alert">${t('kioskWarning', { count: kiosk.warningSeconds })}</p>
-    <p class="qd-kiosk__count" aria-hidden="true">${kiosk.remaining} s</p>
-    <button type="button" class="qd-button qd-button--primary" @click=${() => kiosk.stillHere()}>
-      ${t('kioskContinue')}
-    </button>
-  </div>`;
+/**
+ * The element's reset: keeps the timer in step with the element's delay, says « L'écran a été
+ * remis à zéro » to the next person until they start, shows the warning and gives it the focus.
+ */
+export class KioskReset implements ReactiveController {
+  readonly timer: KioskController;
+  private notice?: Notice;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly seconds: () => number,
+    onReset: () => string,
+    private readonly status: StatusController,
+  ) {
+    this.timer = new KioskController(host, {
+      onReset: () => (this.notice = status.say(onReset())),
+    });
+    host.addController(this);
+    this.hostUpdate();
+  }
+
+  hostUpdate(): void {
+    // "The screen was reset" is for the next person until they start: then it goes.
+    if (this.notice && !this.timer.justReset) {
+      this.status.clear(this.notice);
+      this.notice = undefined;
+    }
+    const seconds = this.seconds();
+    if (this.timer.timeout !== seconds) {
+      this.timer.timeout = seconds;
+      if (this.host.isConnected) this.timer.restart();
+    }
+  }
+
+  /** The warning gets the focus, so that a keyboard or switch user can answer it. */
+  hostUpdated(): void {
+    if (this.timer.phase !== 'warning') return;
+    const button = this.host.renderRoot.querySelector<HTMLButtonElement>('.qd-kiosk button');
+    if (button && this.host.shadowRoot?.activeElement !== button) button.focus();
+  }
+
+  /** The warning before a reset: announced, with the seconds left and the "continue" button. */
+  render(t: T): TemplateResult | typeof nothing {
+    const k = this.timer;
+    if (k.phase !== 'warning') return nothing;
+    return html`<div class="qd-panel qd-kiosk qd-no-print" part="kiosk">
+      <p role="alert">${t('kioskWarning', { count: k.warningSeconds })}</p>
+      <p class="qd-kiosk__count" aria-hidden="true">${k.remaining} s</p>
+      <button type="button" class="qd-button qd-button--primary" @click=${() => k.stillHere()}>
+        ${t('kioskContinue')}
+      </button>
+    </div>`;
+  }
 }

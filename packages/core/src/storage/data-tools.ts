@@ -2,7 +2,13 @@ import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Voice } from '../element/voice.js';
 import type { Catalog } from '../i18n/i18n.js';
 import { saveFile } from '../util/save-file.js';
-import { discardQuarantined, QUARANTINE_PREFIX, setAside, type SetAside } from './records.js';
+import {
+  discardQuarantined,
+  QUARANTINE_PREFIX,
+  setAside,
+  type DeviceStoreBase,
+  type SetAside,
+} from './records.js';
 
 export interface DataToolsHandlers {
   onExport: () => void;
@@ -80,6 +86,22 @@ function setAsideTemplate(copies: SetAside[], host: ReactiveElement, voice: Voic
     </ul>
     <button type="button" class="qd-button" @click=${discard}>${say('setAsideDiscard')}</button>
   </div>`;
+}
+
+/** "Reprendre depuis un fichier": keeps the file's data if `apply` takes it, and says how it went. */
+export async function importInto<T>(
+  store: DeviceStoreBase<T> | undefined,
+  text: string,
+  apply: (data: T) => boolean,
+  voice: Voice,
+): Promise<void> {
+  const r = await store?.importText(text, apply);
+  if (r?.ok) voice.say(voice.t('imported'));
+  else
+    voice.say(
+      voice.t('importFailed', { reason: r ? r.problems.map((p) => p.message).join(' ; ') : '—' }),
+      'error',
+    );
 }
 
 /**

@@ -120,15 +120,8 @@ export class StorageController implements ReactiveController, PendingWork {
     text: string,
     apply: (data: T) => boolean,
   ): Promise<void> {
-    const r = await store?.importText(text, apply);
-    if (r?.ok) this.voice.say(this.voice.t('imported'));
-    else
-      this.voice.say(
-        this.voice.t('importFailed', {
-          reason: r ? r.problems.map((p) => p.message).join(' ; ') : '—',
-        }),
-        'error',
-      );
+    // (a store exists only once the storage code is here: its code says how it went)
+    await storeCode()?.importInto(store, text, apply, this.voice);
   }
 
   /**

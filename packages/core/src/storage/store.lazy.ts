@@ -5,4 +5,4 @@
  * (device-store.ts): a store's schema is the element's.
  */
 export { DeviceStoreBase, eraseAllKitData } from './records.js';
-export { dataTools } from './data-tools.js';
+export { dataTools, importInto } from './data-tools.js';
