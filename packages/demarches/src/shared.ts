@@ -1,3 +1,4 @@
+import { ReadAloud } from '@quartiers-douai/core';
 /**
  * What `<qd-demarche>` and `<qd-demarche-checklist>` share: their content and texts, the "à
  * préparer" checklist (its ticks kept on the device only when `storage` is set), the glossary's
@@ -58,6 +59,14 @@ export function longDate(iso: string, locale: string): string {
 }
 
 export abstract class DemarcheElement extends QdContentElement<DemarcheContent, DemarcheKey> {
+  /** « Écouter »: reads the content's texts aloud (Web Speech API, feature-detected). */
+  protected readonly speech = new ReadAloud(
+    this,
+    () => this.showReadAloud,
+    () => this.contentLang,
+    this.tr,
+  );
+
   /** Where this element keeps what it keeps on the device (the `storage` attribute). */
   protected readonly device = new StorageController(this, this.voice);
 
@@ -151,7 +160,7 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
           ? html`<h2 id="prepare" tabindex="-1">${title}</h2>`
           : html`<h3 id="prepare" tabindex="-1">${title}</h3>`
       }
-      ${this.listen('prepare', items.map((p) => this.easyRead.pick(p.label, p.easy)).join('. '))}
+      ${this.speech.listen('prepare', items.map((p) => this.easyRead.pick(p.label, p.easy)).join('. '))}
       <ul class="qd-checklist__items">
         ${items.map((p, i) => {
           const why = p.why ? this.t('why', { why: p.why }) : '';

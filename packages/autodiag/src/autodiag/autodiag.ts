@@ -1,3 +1,4 @@
+import { ReadAloud } from '@quartiers-douai/core';
 import {
   html,
   nothing,
@@ -76,6 +77,14 @@ type Screen = 'intro' | 'item' | 'results' | 'staff';
  * @cssprop --qd-autodiag-icon-size - Size of the statement's pictogram (default 6rem).
  */
 export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
+  /** « Écouter »: reads the content's texts aloud (Web Speech API, feature-detected). */
+  protected readonly speech = new ReadAloud(
+    this,
+    () => this.showReadAloud,
+    () => this.contentLang,
+    this.tr,
+  );
+
   /** Where this element keeps what it keeps on the device (the `storage` attribute). */
   protected readonly device = new StorageController(this, this.voice);
 
@@ -451,7 +460,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     const n = c.items.length;
     const intro = this.w('notExam', 'notExamAdvisor');
     return html`<section part="intro" aria-labelledby="title">
-      ${this.listen('intro', [this.plain(c.title), desc ? richTextToPlain(desc) : '', intro].join('. '))}
+      ${this.speech.listen('intro', [this.plain(c.title), desc ? richTextToPlain(desc) : '', intro].join('. '))}
       ${desc ? this.rich(desc) : nothing}
       <p>${intro}</p>
       <p>${this.t('length', { count: n, minutes: Math.max(1, Math.round(n / 3)) })}</p>
@@ -534,7 +543,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
         <div>
           ${this.a('askPerson') ? html`<p class="qd-hint">${this.a('askPerson')}</p>` : nothing}
           <h3 id="statement" tabindex="-1">${this.inline(item.statement, item.easy)}</h3>
-          ${this.listen(`item-${item.id}`, [statement, ...labels].join('. '))}
+          ${this.speech.listen(`item-${item.id}`, [statement, ...labels].join('. '))}
         </div>
       </div>
       <div class="qd-answers" part="answers" role="group" aria-labelledby="answers-label statement">

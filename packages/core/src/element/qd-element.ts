@@ -18,7 +18,6 @@ import { I18nController, type Messages, type Params } from '../i18n/i18n.js';
 import { KioskFeature } from '../kiosk/kiosk-feature.js';
 import type { StorageArea } from '../storage/records.js';
 import { EasyReadController } from '../text/easy-read-controller.js';
-import { ReadAloudController } from '../text/read-aloud-controller.js';
 import { renderInlineText, renderRichText } from '../text/rich-text.js';
 import { baseStyles } from '../theme/tokens.js';
 import { scheduleRender } from '../util/next-task.js';
@@ -26,7 +25,6 @@ import { optionalBoolean, type Notice } from './attributes.js';
 import { ContentView } from './content-view.js';
 import { StatusController } from './status.js';
 import { PendingWorks, WaitController } from './pending.js';
-import { readAloudButton } from './templates.js';
 import type { Voice } from './voice.js';
 
 export { optionalBoolean, type Notice };
@@ -85,14 +83,12 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
   protected readonly i18n: I18nController<K | CoreKey>;
   protected readonly loader: ContentController<C>;
   protected readonly easyRead = new EasyReadController(this);
-  protected readonly speech = new ReadAloudController(this);
   private readonly firstScreen = new WaitController(this, true); // `holdUntil`
   /** The shared-device reset: its code comes when `kioskSeconds()` first turns positive. */
   protected readonly kiosk = new KioskFeature(
     this,
     () => this.kioskSeconds(),
     () => {
-      this.speech.stop();
       this.resetSession();
       return this.t('kioskDone');
     },
@@ -112,10 +108,7 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
     this.loader = new ContentController<C>(
       this,
       () => this.contentSpec,
-      (data) => {
-        this.speech.stop();
-        this.contentChanged(data);
-      },
+      (data) => this.contentChanged(data),
     );
     this.contentView = new ContentView<C>(this, this.loader, this.voice, () =>
       this.languageFiles(),
@@ -218,11 +211,6 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
   /** Inline rich text (headings, labels, legends). */
   protected inline(text: string | undefined, easy?: string): unknown {
     return renderInlineText(this.easyRead.pick(text, easy), { newTabLabel: this.t('newTab') });
-  }
-  /** An "Écouter" button for a text (nothing when read-aloud is off or unsupported). */
-  protected listen(key: string, text: string): TemplateResult | typeof nothing {
-    if (!this.showReadAloud) return nothing;
-    return readAloudButton(this.speech, key, text, this.contentLang, this.tr);
   }
 
   /** Moves focus to `selector` after the next render (headings use `tabindex="-1"`). */

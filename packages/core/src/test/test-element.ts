@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { QdContentElement } from '../element/qd-element.js';
 import { defineElement } from '../element/define.js';
 import { richTextToPlain } from '../text/rich-text.js';
+import { ReadAloud } from '../text/read-aloud-controller.js';
 import { contentFileUrl } from '../util/url.js';
 import { list, obj, text, version, lang, optText } from '../content/schema-kit.js';
 import type { ContentSpec } from '../content/content-controller.js';
@@ -29,6 +30,12 @@ export const demoContent: DemoContent = {
 };
 
 export class QdDemo extends QdContentElement<DemoContent> {
+  readonly speech = new ReadAloud(
+    this,
+    () => this.showReadAloud,
+    () => this.contentLang,
+    this.tr,
+  );
   protected override get contentSpec(): ContentSpec<DemoContent> {
     return { schema: demoSchema, version: 1, packageName: '@quartiers-douai/core' };
   }
@@ -39,7 +46,7 @@ export class QdDemo extends QdContentElement<DemoContent> {
   protected override renderContent(c: DemoContent) {
     return html`<article lang=${c.lang}>
       <h2>${this.inline(c.title, c.easy)}</h2>
-      ${this.listen('title', richTextToPlain(this.easyRead.pick(c.title, c.easy)))}
+      ${this.speech.listen('title', richTextToPlain(this.easyRead.pick(c.title, c.easy)))}
       ${c.paragraphs.map((p) => this.rich(p))}
     </article>`;
   }

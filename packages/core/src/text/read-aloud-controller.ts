@@ -1,4 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import { readAloudButton } from '../element/templates.js';
 
 /** The parts of the Web Speech API we use, so tests can give a fake. */
 export interface SpeechLike {
@@ -79,5 +85,37 @@ export class ReadAloudController implements ReactiveController {
   toggle(key: string, text: string, lang: string): void {
     if (this.speakingKey === key) this.stop();
     else this.speak(key, text, lang);
+  }
+}
+
+/**
+ * Read-aloud as an element uses it (docs/architecture.md): an element that offers « Écouter »
+ * creates `new ReadAloud(this, …)` and renders `this.speech.listen(key, text)`; an element without
+ * it never carries its code. It stops when the element's content changes or it leaves the page.
+ */
+export class ReadAloud extends ReadAloudController {
+  private shown?: unknown;
+
+  constructor(
+    private readonly element: ReactiveControllerHost & { readonly data?: unknown },
+    /** The buttons are shown (the `read-aloud` attribute, or the element's default). */
+    private readonly on: () => boolean,
+    /** The content's language: the voice that reads it. */
+    private readonly lang: () => string,
+    private readonly t: (key: string, params?: Record<string, string | number>) => string,
+    options?: ReadAloudOptions,
+  ) {
+    super(element, options);
+  }
+
+  hostUpdate(): void {
+    if (this.element.data === this.shown) return;
+    this.shown = this.element.data;
+    this.stop();
+  }
+
+  /** An « Écouter » button for a text (nothing when read-aloud is off or unsupported). */
+  listen(key: string, text: string): TemplateResult | typeof nothing {
+    return this.on() ? readAloudButton(this, key, text, this.lang(), this.t) : nothing;
   }
 }

@@ -1,3 +1,4 @@
+import { ReadAloud } from '@quartiers-douai/core';
 import {
   html,
   nothing,
@@ -316,6 +317,14 @@ export interface CvEraseDetail {
  * @cssprop --qd-cv-accent - Default accent colour of the CV.
  */
 export class QdCvBuilder extends QdContentElement<Cv, K> {
+  /** « Écouter »: reads the content's texts aloud (Web Speech API, feature-detected). */
+  protected readonly speech = new ReadAloud(
+    this,
+    () => this.showReadAloud,
+    () => this.contentLang,
+    this.tr,
+  );
+
   /** Where this element keeps what it keeps on the device (the `storage` attribute). */
   protected readonly device = new StorageController(this, this.voice);
 

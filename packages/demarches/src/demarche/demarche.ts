@@ -344,7 +344,7 @@ export class QdDemarche extends DemarcheElement {
     const order: DemarcheMode[] =
       this.mode === 'practice' ? ['practice', 'guided'] : ['guided', 'practice'];
     return html`<section part="start" aria-labelledby="title">
-      ${desc ? html`${this.listen('intro', richTextToPlain(desc))} ${this.rich(desc)}` : nothing}
+      ${desc ? html`${this.speech.listen('intro', richTextToPlain(desc))} ${this.rich(desc)}` : nothing}
       ${this.renderOfficial(c)}
       <div class="qd-toolbar qd-start qd-no-print">
         ${order.map(
@@ -377,7 +377,7 @@ export class QdDemarche extends DemarcheElement {
       </p>
       <h3 id="step-title" tabindex="-1">${step.title}</h3>
       <div class="qd-instruction" part="instruction">${this.glossed(key, text, c.glossary)}</div>
-      ${this.listen(key, richTextToPlain(text))}
+      ${this.speech.listen(key, richTextToPlain(text))}
       ${
         step.warning
           ? html`<p class="qd-box qd-box--warning">

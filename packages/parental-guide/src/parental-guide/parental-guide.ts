@@ -465,7 +465,7 @@ export class QdParentalGuide extends GuideElement {
     const intro = this.easyRead.pick(c.intro, c.easyIntro);
     return html`<section part="start" aria-labelledby="start-heading">
       <h2 id="start-heading" tabindex="-1">${this.ct(c.title)}</h2>
-      ${this.listen('intro', [c.title, intro ? richTextToPlain(intro) : ''].join('. '))}
+      ${this.speech.listen('intro', [c.title, intro ? richTextToPlain(intro) : ''].join('. '))}
       ${intro ? html`<div lang=${c.lang}>${this.rich(intro)}</div>` : nothing}
       <p class="qd-hint">${this.t('startHint')}</p>
       <button type="button" class="qd-button qd-button--primary" @click=${() => this.goStep(0)}>
@@ -656,7 +656,7 @@ export class QdParentalGuide extends GuideElement {
           ${this.t('concernsOf', { concerns: m.concerns.map((k) => this.t(`c-${k}`)).join(', ') })}
           · ${this.ct(m.devices.map((d) => d.name).join(', '))}
         </p>
-        ${this.listen(id, spoken)}
+        ${this.speech.listen(id, spoken)}
         <ol class="qd-steps">
           ${g.steps.map(
             (s, k) =>

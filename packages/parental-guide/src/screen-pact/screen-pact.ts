@@ -400,7 +400,7 @@ export class QdScreenPact extends GuideElement<GuideKey> {
       <article class="qd-doc" part="document" aria-labelledby="doc-heading">
         <h2 id="doc-heading" tabindex="-1">${this.t('pactTitle')}</h2>
         <p>${this.t('pactDate', { date: formatToday(this.i18n.intl) })}</p>
-        ${this.listen('pact', spoken)}
+        ${this.speech.listen('pact', spoken)}
         ${PACT_GROUPS.map((group) => {
           const items: unknown[] = rules
             .filter((r) => r.group === group)

@@ -1,3 +1,4 @@
+import { ReadAloud } from '@quartiers-douai/core';
 /** What `<qd-parental-guide>` and `<qd-screen-pact>` share: their content, texts and helpers. */
 import { html, type TemplateResult } from 'lit';
 import {
@@ -14,6 +15,14 @@ export abstract class GuideElement<K extends string = GuideOwnKey> extends QdCon
   GuideContent,
   K
 > {
+  /** « Écouter »: reads the content's texts aloud (Web Speech API, feature-detected). */
+  protected readonly speech = new ReadAloud(
+    this,
+    () => this.showReadAloud,
+    () => this.contentLang,
+    this.tr,
+  );
+
   static override messages: ReadonlyArray<Messages<string>> = [guideMessages];
 
   protected override get contentSpec(): ContentSpec<GuideContent> {

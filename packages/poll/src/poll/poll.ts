@@ -1,3 +1,4 @@
+import { ReadAloud } from '@quartiers-douai/core';
 import {
   html,
   nothing,
@@ -103,6 +104,14 @@ export const DEFAULT_KIOSK_TIMEOUT = 120;
  * @attr seed - Same seed, same order of shuffled choices (tests, stories).
  */
 export class QdPoll extends QdContentElement<PollContent, PollKey> {
+  /** « Écouter »: reads the content's texts aloud (Web Speech API, feature-detected). */
+  protected readonly speech = new ReadAloud(
+    this,
+    () => this.showReadAloud,
+    () => this.contentLang,
+    this.tr,
+  );
+
   /** Where this element keeps what it keeps on the device (the `storage` attribute). */
   protected readonly device = new StorageController(this, this.voice);
 
@@ -700,7 +709,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     return html`<section part="intro" aria-labelledby="intro-heading">
       ${this.destination === 'demo' ? html`<p class="qd-poll__demo" part="demo">${this.t('demo')}</p>` : nothing}
       <h2 id="intro-heading" tabindex="-1">${this.inline(c.title)}</h2>
-      ${this.listen('intro', [c.title, desc ? richTextToPlain(desc) : ''].join('. '))}
+      ${this.speech.listen('intro', [c.title, desc ? richTextToPlain(desc) : ''].join('. '))}
       ${desc ? this.rich(desc) : nothing}
       <p class="qd-poll__kicker">
         ${[this.t('questionCount', { count: c.questions.length }), this.dates(c)].filter(Boolean).join(' · ')}
@@ -847,7 +856,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       .easy=${this.easyRead.on}
       .inline=${(text?: string, easy?: string) => this.inline(text, easy)}
       .plain=${(text?: string, easy?: string) => richTextToPlain(this.easyRead.pick(text, easy) ?? '')}
-      .listen=${(key: string, text: string) => this.listen(key, text)}
+      .listen=${(key: string, text: string) => this.speech.listen(key, text)}
       .set=${(a: Answer | undefined) => this.setAnswer(q, a)}
       .reorder=${(order: string[]) => this.setOrder(q, order)}
     ></qd-poll-question>`;

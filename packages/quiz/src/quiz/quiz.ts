@@ -1,3 +1,4 @@
+import { ReadAloud } from '@quartiers-douai/core';
 import {
   html,
   nothing,
@@ -84,6 +85,14 @@ type Screen = 'start' | 'question' | 'result';
  * @cssprop --qd-target-size - Minimum height of choices and buttons (junior: --qd-target-size-junior).
  */
 export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
+  /** « Écouter »: reads the content's texts aloud (Web Speech API, feature-detected). */
+  protected readonly speech = new ReadAloud(
+    this,
+    () => this.showReadAloud,
+    () => this.contentLang,
+    this.tr,
+  );
+
   /** Where this element keeps what it keeps on the device (the `storage` attribute). */
   protected readonly device = new StorageController(this, this.voice);
 
@@ -423,7 +432,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     const desc = this.easyRead.pick(c.description, c.easyDescription);
     return html`<section part="start" aria-labelledby="start-heading">
       <h2 id="start-heading" tabindex="-1">${this.inline(c.title)}</h2>
-      ${this.listen('intro', [c.title, desc ? richTextToPlain(desc) : ''].join('. '))}
+      ${this.speech.listen('intro', [c.title, desc ? richTextToPlain(desc) : ''].join('. '))}
       ${desc ? this.rich(desc) : nothing}
       <p class="qd-quiz__kicker">${this.t('questionCount', { count: total })}</p>
       <div class="qd-quiz__actions">
@@ -538,7 +547,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
           <legend>
             <h2 id="question-heading" tabindex="-1">${this.inline(q.prompt, q.easy)}</h2>
           </legend>
-          ${this.listen(`q-${q.id}`, spoken)}
+          ${this.speech.listen(`q-${q.id}`, spoken)}
           ${q.image ? html`<img class="qd-quiz__image" src=${q.image.src} alt=${q.image.alt} width=${ifDefined(q.image.width)} height=${ifDefined(q.image.height)} />` : nothing}
           ${
             q.type === 'text'

@@ -1,3 +1,4 @@
+import { ReadAloud } from '@quartiers-douai/core';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles, easyReadToggle, richTextToPlain } from '@quartiers-douai/core';
@@ -49,6 +50,14 @@ const END_LABEL = { good: 'endGood', neutral: 'endNeutral', bad: 'endBad' } as c
  * @cssprop --qd-color-surface - The characters' messages.
  */
 export class QdScenario extends ScenarioElement {
+  /** « Écouter »: reads the content's texts aloud (Web Speech API, feature-detected). */
+  protected readonly speech = new ReadAloud(
+    this,
+    () => this.showReadAloud,
+    () => this.contentLang,
+    this.tr,
+  );
+
   static override styles = [baseStyles, scenarioStyles];
 
   static override properties: PropertyDeclarations = {
@@ -238,7 +247,7 @@ export class QdScenario extends ScenarioElement {
   private renderStart(c: ScenarioContent): TemplateResult {
     const desc = this.easyRead.pick(c.description, c.easyDescription);
     return html`<section part="start" aria-labelledby="title">
-      ${this.listen('intro', [c.title, desc ? richTextToPlain(desc) : ''].join('. '))}
+      ${this.speech.listen('intro', [c.title, desc ? richTextToPlain(desc) : ''].join('. '))}
       ${desc ? this.rich(desc) : nothing}
       ${
         c.characters.length > 0
@@ -312,7 +321,7 @@ export class QdScenario extends ScenarioElement {
     if (!who)
       return html`<li class="qd-msg qd-msg--narration" id=${key} tabindex="-1">
         <div>${this.rich(m.text, m.easy)}</div>
-        ${this.renderImage(m)} ${this.listen(key, this.plain(m))}
+        ${this.renderImage(m)} ${this.speech.listen(key, this.plain(m))}
       </li>`;
     const avatar = who.avatar;
     return html`<li class="qd-msg qd-msg--them" id=${key} tabindex="-1">
@@ -324,7 +333,7 @@ export class QdScenario extends ScenarioElement {
       <div class="qd-msg__bubble">
         <p class="qd-msg__who">${who.name}</p>
         <div>${this.rich(m.text, m.easy)}</div>
-        ${this.renderImage(m)} ${this.listen(key, this.plain(m))}
+        ${this.renderImage(m)} ${this.speech.listen(key, this.plain(m))}
       </div>
     </li>`;
   }
@@ -352,7 +361,7 @@ export class QdScenario extends ScenarioElement {
     return html`<div class="qd-choices" part="choices" role="group" aria-labelledby="choose">
       <h3 id="choose">${this.t('choose')}</h3>
       ${group ? html`<p class="qd-hint">${this.t('chooseGroup')}</p>` : nothing}
-      ${this.listen('choices', spoken)}
+      ${this.speech.listen('choices', spoken)}
       <ul class="qd-choices__list">
         ${choices.map(
           (ch, i) =>

@@ -1,3 +1,4 @@
+import { ReadAloud } from '@quartiers-douai/core';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
@@ -57,6 +58,14 @@ const progressSchema = z.array(int(0, 99));
  * @cssprop --qd-tuto-image-height - Largest height of a step's photo on screen (default 24rem).
  */
 export class QdTuto extends QdContentElement<Tutorial, TutoKey> {
+  /** « Écouter »: reads the content's texts aloud (Web Speech API, feature-detected). */
+  protected readonly speech = new ReadAloud(
+    this,
+    () => this.showReadAloud,
+    () => this.contentLang,
+    this.tr,
+  );
+
   /** Where this element keeps what it keeps on the device (the `storage` attribute). */
   protected readonly device = new StorageController(this, this.voice);
 
@@ -260,7 +269,7 @@ export class QdTuto extends QdContentElement<Tutorial, TutoKey> {
       <h2 id="title" tabindex="-1">${this.inline(c.title)}</h2>
       <p class="qd-tuto__meta">${meta.join(' · ')}</p>
       ${this.rich(c.summary, c.easy)}
-      ${this.listen('overview', [c.title, richTextToPlain(summary)].join('. '))}
+      ${this.speech.listen('overview', [c.title, richTextToPlain(summary)].join('. '))}
       ${
         c.materials.length > 0
           ? html`<h3>${this.t('materials')}</h3>
@@ -317,7 +326,7 @@ export class QdTuto extends QdContentElement<Tutorial, TutoKey> {
           : nothing
       }
       <div class="qd-step__text">${this.rich(s.text, s.easy)}</div>
-      ${this.listen(id, [s.title, richTextToPlain(text)].join('. '))}
+      ${this.speech.listen(id, [s.title, richTextToPlain(text)].join('. '))}
       ${
         s.audio
           ? html`<div class="qd-step__voice">
