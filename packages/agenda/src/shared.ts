@@ -151,7 +151,7 @@ export abstract class AgendaElement extends QdContentElement<AgendaContent, Agen
     }
     const { merged, duplicates } = mergeFiles(files);
     this.duplicates = duplicates;
-    if (this.status.notice?.kind === 'error') this.status.clear();
+    if (this.notice?.kind === 'error') this.announce('');
     if (duplicates.length > 0)
       console.warn(
         `[@quartiers-douai/agenda] doublons :\n${duplicates.map((d) => this.duplicateText(d)).join('\n')}`,

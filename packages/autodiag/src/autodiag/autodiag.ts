@@ -299,7 +299,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
         () => {
           this.resultsWait = undefined;
           // a "could not be loaded" message from an earlier try is no longer true
-          if (this.status.notice?.text === this.t('resultsFailed')) this.status.clear();
+          if (this.notice?.text === this.t('resultsFailed')) this.announce('');
           this.requestUpdate();
           complete();
         },

@@ -23,7 +23,6 @@ import { baseStyles } from '../theme/tokens.js';
 import { scheduleRender } from '../util/next-task.js';
 import { optionalBoolean, type Notice } from './attributes.js';
 import { ContentView } from './content-view.js';
-import { StatusController } from './status.js';
 import { PendingWorks, WaitController } from './pending.js';
 import type { Voice } from './voice.js';
 
@@ -65,6 +64,7 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
     kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
     easy: { converter: optionalBoolean },
     readAloud: { attribute: 'read-aloud', converter: optionalBoolean },
+    notice: { state: true },
   };
 
   /** The content, as an object (takes precedence over `src` and inline JSON). */
@@ -78,7 +78,8 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
 
   /** The controllers whose pending work `updateComplete` waits for (element/pending.ts). */
   private readonly works = new PendingWorks();
-  protected readonly status = new StatusController(this); // role="status": what `announce` says
+  /** The message of the status region (role="status"), shown and announced. */
+  protected notice?: Notice;
 
   protected readonly i18n: I18nController<K | CoreKey>;
   protected readonly loader: ContentController<C>;
@@ -92,7 +93,8 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
       this.resetSession();
       return this.t('kioskDone');
     },
-    this.status,
+    (text) => this.announce(text),
+    (n) => n === this.notice && this.announce(''),
   );
   private readonly contentView: ContentView<C>; // loading, error, empty and wrong-file panels
   /** What controllers may say through this element: its strings, its status region. */
@@ -199,9 +201,9 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
     this.easyRead.on = this.easy ?? this.easyDefault();
   }
 
-  /** Shows and announces a status message. */
-  protected announce(text: string, kind: Notice['kind'] = 'info'): void {
-    this.status.say(text, kind);
+  /** Shows and announces a status message (an empty text clears it). */
+  protected announce(text: string, kind: Notice['kind'] = 'info'): Notice | undefined {
+    return (this.notice = text ? { kind, text } : undefined);
   }
 
   /** Rich text of the content, easy variant when easy-read is on, in the content language. */
@@ -225,6 +227,7 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
   }
 
   override render(): TemplateResult {
+    const n = this.notice;
     return html`<div
       class="qd-root"
       part="base"
@@ -232,7 +235,15 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
       lang=${this.i18n.locale}
       aria-busy=${this.loader.state.status === 'loading'}
     >
-      ${this.kiosk.render(this.tr)} ${this.status.render()} ${this.renderState()}
+      ${this.kiosk.render(this.tr)}
+      <div
+        role="status"
+        part="notice"
+        class=${n ? `qd-notice qd-notice--${n.kind}` : 'qd-visually-hidden'}
+      >
+        ${n?.text ?? ''}
+      </div>
+      ${this.renderState()}
     </div>`;
   }
 }

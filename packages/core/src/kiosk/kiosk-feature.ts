@@ -6,7 +6,7 @@
  */
 import { nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { LoadController } from '../element/load-controller.js';
-import type { StatusController } from '../element/status.js';
+import type { Notice } from '../element/attributes.js';
 import type { KioskReset } from './kiosk.lazy.js';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -22,12 +22,14 @@ export class KioskFeature implements ReactiveController {
     private readonly seconds: () => number,
     /** Resets the element for the next person; gives what to say. */
     onReset: () => string,
-    status: StatusController,
+    /** Says, in the element's status region, that the screen was reset; clears that message. */
+    say: (text: string) => Notice | undefined,
+    unsay: (notice: Notice) => unknown,
   ) {
     this.code = new LoadController(
       host,
       () => import('./kiosk.lazy.js'),
-      (m) => (this.reset = new m.KioskReset(host, seconds, onReset, status)),
+      (m) => (this.reset = new m.KioskReset(host, seconds, onReset, say, unsay)),
     );
     host.addController(this);
   }

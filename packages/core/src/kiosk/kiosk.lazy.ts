@@ -11,7 +11,6 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { Notice } from '../element/attributes.js';
-import type { StatusController } from '../element/status.js';
 import { KioskController } from './kiosk-controller.js';
 
 export { KioskController };
@@ -30,10 +29,11 @@ export class KioskReset implements ReactiveController {
     private readonly host: ReactiveElement,
     private readonly seconds: () => number,
     onReset: () => string,
-    private readonly status: StatusController,
+    say: (text: string) => Notice | undefined,
+    private readonly unsay: (notice: Notice) => unknown,
   ) {
     this.timer = new KioskController(host, {
-      onReset: () => (this.notice = status.say(onReset())),
+      onReset: () => (this.notice = say(onReset())),
     });
     host.addController(this);
     this.hostUpdate();
@@ -42,7 +42,7 @@ export class KioskReset implements ReactiveController {
   hostUpdate(): void {
     // "The screen was reset" is for the next person until they start: then it goes.
     if (this.notice && !this.timer.justReset) {
-      this.status.clear(this.notice);
+      this.unsay(this.notice);
       this.notice = undefined;
     }
     const seconds = this.seconds();

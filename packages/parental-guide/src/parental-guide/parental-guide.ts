@@ -242,7 +242,7 @@ export class QdParentalGuide extends GuideElement {
 
   private go(screen: Screen, focus?: string): void {
     this.speech.stop();
-    this.status.clear(); // a message belongs to the screen it was said on
+    this.announce(''); // a message belongs to the screen it was said on
     this.screen = screen;
     this.persist();
     if (focus) void this.focusAfterRender(focus);

@@ -385,11 +385,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     if (!screensHere()) {
       if (this.screensWait) return;
       this.announce(this.t('loading'));
-      const shown = this.status.notice;
+      const shown = this.notice;
       const data = this.data;
       this.screensWait = loadScreens().then((here) => {
         this.screensWait = undefined;
-        this.status.clear(shown);
+        if (this.notice === shown) this.announce('');
         if (this.data !== data || this.screen !== 'intro') return;
         if (here) this.start();
         else this.announce(this.t('screensFailed'), 'error');
