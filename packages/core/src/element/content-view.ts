@@ -5,26 +5,26 @@
  * first need (ADR 0012) — and, for content in a language whose files are still coming (a CV in
  * Arabic on a French page), the loading message rather than headings in the wrong language.
  */
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { html } from 'lit';
 import type { ContentController } from '../content/content-controller.js';
 import { loadExplanations } from '../content/explanations.js';
 import { coreMessages } from '../i18n/core-messages.js';
 import { LoadController } from './load-controller.js';
-import type { PendingWork } from './pending.js';
+import { WaitController } from './pending.js';
 import { fetchErrorPanel, loadingPanel } from './templates.js';
 import type { Voice } from './voice.js';
 
 type Explain = NonNullable<Awaited<ReturnType<typeof loadExplanations>>>;
 
-export class ContentView<C> implements ReactiveController, PendingWork {
+export class ContentView<C> {
   /** The panels of an empty or wrong content, with the explanations (one fetch per page). */
   private readonly panels: LoadController<Explain>;
   /** The content's language files, while they come. */
-  private languageWait?: Promise<void>;
+  private readonly languages: WaitController;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly loader: ContentController<C>,
     private readonly voice: Voice,
     private readonly languageFiles: () => Promise<void> | undefined,
@@ -34,11 +34,7 @@ export class ContentView<C> implements ReactiveController, PendingWork {
       () => loadExplanations().then((m) => m ?? Promise.reject(new Error('offline'))),
       (m) => Object.assign(coreMessages.fr, m.panelsFr),
     );
-    host.addController(this);
-  }
-
-  get pending(): Promise<unknown> | undefined {
-    return this.languageWait;
+    this.languages = new WaitController(host);
   }
 
   /** `reload()`: panels that could not come (offline) are asked for again. */
@@ -64,10 +60,7 @@ export class ContentView<C> implements ReactiveController, PendingWork {
       case 'ready': {
         const files = this.languageFiles();
         if (files) {
-          this.languageWait ??= files.then(() => {
-            this.languageWait = undefined;
-            this.host.requestUpdate();
-          });
+          if (!this.languages.pending) this.languages.wait(files);
           return loadingPanel(false, t);
         }
         return holding ? loadingPanel(false, t) : content(s.data);
@@ -88,6 +81,4 @@ export class ContentView<C> implements ReactiveController, PendingWork {
     void this.panels.load();
     return loadingPanel(false, t);
   }
-
-  hostConnected?(): void; // (a controller with no lifecycle of its own)
 }

@@ -26,11 +26,13 @@ export const hasPendingWork = (c: ReactiveController): c is ReactiveController &
  * with `holds`, keeps the host's first screen on its loading message), and asks the host to render
  * again once they are done. The latest `wait` wins: an earlier one settling later changes nothing.
  */
-export class WaitController implements ReactiveController, PendingWork {
+export class WaitController<H extends ReactiveControllerHost = ReactiveControllerHost>
+  implements ReactiveController, PendingWork
+{
   private current?: Promise<unknown>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    protected readonly host: H,
     readonly holds = false,
   ) {
     host.addController(this);
@@ -40,16 +42,19 @@ export class WaitController implements ReactiveController, PendingWork {
     return this.current;
   }
 
-  /** Waits for `work` (its failure is the caller's to report: here it only ends the wait). */
-  wait(work: Promise<unknown>): void {
-    const done: Promise<unknown> = work.then(
+  /**
+   * Waits for `work` (its failure is the caller's to report: here it only ends the wait); without
+   * `work`, stops waiting at once.
+   */
+  wait(work?: Promise<unknown>): void {
+    const done: Promise<unknown> | undefined = work?.then(
       () => this.release(done),
       () => this.release(done),
     );
     this.current = done;
   }
 
-  private release(done: Promise<unknown>): void {
+  private release(done: Promise<unknown> | undefined): void {
     if (this.current !== done) return;
     this.current = undefined;
     this.host.requestUpdate();
@@ -69,13 +74,9 @@ export class PendingWorks {
     if (hasPendingWork(c)) this.works.add(c);
   }
 
-  delete(c: ReactiveController): void {
-    this.works.delete(c as ReactiveController & PendingWork);
-  }
-
   /** Some work in progress keeps the first screen on its loading message. */
   get holding(): boolean {
-    return [...this.works].some((c) => c.holds && c.pending);
+    return [...this.works].some((c) => c.holds && !!c.pending);
   }
 
   /** Waits for every controller's work, and for `update()` (Lit's own `getUpdateComplete`), until all is quiet. */

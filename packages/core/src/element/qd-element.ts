@@ -1,7 +1,6 @@
 import {
   LitElement,
   html,
-  nothing,
   type CSSResultGroup,
   type PropertyDeclarations,
   type PropertyValues,

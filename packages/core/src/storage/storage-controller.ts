@@ -10,8 +10,8 @@
  * Stores whose area is not the `storage` attribute (the poll's queue and ballot box) are opened
  * with core's `loadStoreCode()` / `storeNow()` (storage/on-demand.ts), the same code.
  */
-import { nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import type { PendingWork } from '../element/pending.js';
+import { nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { WaitController } from '../element/pending.js';
 import type { Voice } from '../element/voice.js';
 import type { DataToolsHandlers } from './data-tools.js';
 import { loadStoreCode, storeCode, storeNow } from './on-demand.js';
@@ -29,20 +29,13 @@ type Options<T> = Omit<DeviceStoreOptions<T>, 'area'>;
 /** The element: its `storage` attribute says where its data may be kept. */
 export type StorageHost = ReactiveElement & { storage: StorageArea };
 
-export class StorageController implements ReactiveController, PendingWork {
-  /** While the page's first store opens, the element's first screen waits. */
-  readonly holds = true;
-  private opening?: Promise<unknown>;
-
+/** While the page's first store opens, the element's first screen waits (`holds`). */
+export class StorageController extends WaitController<StorageHost> {
   constructor(
-    private readonly host: StorageHost,
+    host: StorageHost,
     private readonly voice: Voice,
   ) {
-    host.addController(this);
-  }
-
-  get pending(): Promise<unknown> | undefined {
-    return this.opening;
+    super(host, true);
   }
 
   /**
@@ -73,24 +66,17 @@ export class StorageController implements ReactiveController, PendingWork {
     resume: (store: DeviceStoreBase<T>, saved: T | undefined) => void,
   ): void {
     const now = this.now(options);
-    const token = {};
-    this.token = token;
+    const token = (this.token = {});
     if (now) {
-      this.opening = undefined;
+      this.wait();
       resume(now, this.load(now));
       return;
     }
-    const opening = this.open(options);
-    if (!opening) {
-      this.opening = undefined;
-      return;
-    }
-    const done: Promise<unknown> = opening.then((store) => {
-      if (this.token === token && store) resume(store, this.load(store));
-      if (this.opening === done) this.opening = undefined;
-      this.host.requestUpdate();
-    });
-    this.opening = done;
+    this.wait(
+      this.open(options)?.then((store) => {
+        if (this.token === token && store) resume(store, this.load(store));
+      }),
+    );
   }
   private token?: object;
 
@@ -131,6 +117,4 @@ export class StorageController implements ReactiveController, PendingWork {
   tools(handlers: DataToolsHandlers): TemplateResult | typeof nothing {
     return storeCode()?.dataTools(handlers, this.host, this.voice) ?? nothing;
   }
-
-  hostConnected?(): void; // (a controller with no lifecycle of its own)
 }

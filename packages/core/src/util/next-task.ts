@@ -13,12 +13,13 @@ export const nextTask = (): Promise<void> =>
  * long one (Total Blocking Time, docs/quality.md gate 7) —, and every one after the language files
  * (`files`), so that French never flashes before English or Arabic.
  */
-// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+/* eslint-disable @typescript-eslint/no-invalid-void-type -- Lit's own signature (scheduleUpdate) */
 export function scheduleRender(
   first: boolean,
   files: () => Promise<void> | undefined,
-  render: () => void | Promise<unknown>, // eslint-disable-line @typescript-eslint/no-invalid-void-type
+  render: () => void | Promise<unknown>,
 ): void | Promise<unknown> {
+  /* eslint-enable @typescript-eslint/no-invalid-void-type */
   if (!first && !files()) return render();
   return (async () => {
     if (first) await nextTask();
