@@ -15,9 +15,10 @@ import {
   eraseKitData,
   loadStoreCode,
   isSafeAssetUrl,
+  LoadController,
+  WaitController,
   loadingPanel,
   richTextToPlain,
-  translate,
   type ContentSpec,
   type DeviceStoreBase,
   StorageController,
@@ -115,6 +116,18 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   /** Where this element keeps what it keeps on the device (the `storage` attribute). */
   protected readonly device = new StorageController(this, this.voice);
 
+  /** The later screens (`screens.part.ts`), when « Répondre au sondage » or answers taken back need them. */
+  private readonly screens = new LoadController(this, loadScreens);
+  /** The staff panel while it opens (its code, `staff.lazy.ts`, may have to come first). */
+  private readonly staffOpening = new WaitController(this);
+  /** The author's explanation of a poll without destination (`no-destination.lazy.ts`). */
+  private readonly noDestination = new LoadController(
+    this,
+    () => import('./no-destination.lazy.js'),
+    undefined,
+    true, // (the first screen waits for it)
+  );
+
   static override properties: PropertyDeclarations = {
     layout: {},
     action: {},
@@ -196,13 +209,10 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private get destination(): 'action' | 'box' | 'event' | 'demo' | undefined {
     return this.action ? 'action' : this.keepBallots ? 'box' : collectMode(this.collect);
   }
-  /** The author's explanation of a poll without destination, once its file has come. */
-  private noDestination?: typeof import('./no-destination.lazy.js');
   private votedFlag: DeviceStoreBase<{ voted: boolean }> | undefined;
   private outbox: DeviceStoreBase<Outbox> | undefined;
   private box: DeviceStoreBase<Box> | undefined;
   private draft: DeviceStoreBase<Draft> | undefined;
-  private staffLoad: Promise<void> | undefined;
   /** The results' code was asked for ahead (`results-src`). */
   private resultsFetched = false;
   /** A kiosk asked for the later screens ahead. */
@@ -212,7 +222,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   /** The staff panel's file was asked for ahead (kiosk with a staff code). */
   private staffFetched = false;
   /** A hand on (or the focus on) "Répondre au sondage": the later screens start coming. */
-  private readonly prefetchScreens = () => void loadScreens();
+  private readonly prefetchScreens = () => void loadScreens().catch(() => undefined);
   private readonly onOnline = () => {
     // Back online after the storage code could not come: try again (the poll was not usable).
     if (this.storeBlocks && this.data) {
@@ -271,9 +281,13 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     // A kiosk must go on offline: it fetches the later screens as soon as it shows.
     if (this.kioskMode && this.data && !this.screensAsked && !screensHere()) {
       this.screensAsked = true;
-      void loadScreens();
+      this.prefetchScreens();
     }
     if (!this.screenStyles && screensHere()) this.screenStyles = adoptScreenStyles(this.renderRoot);
+    // The staff panel has just opened: its code field gets the focus, once this render is done
+    // (before `updateComplete` resolves; focus may start another render).
+    if ((changed as PropertyValues).has('staff') && this.staff)
+      queueMicrotask(() => this.renderRoot.querySelector<HTMLElement>('#pin')?.focus());
     if (!this.staffFetched && this.kioskMode && this.staffPin && this.data) {
       this.staffFetched = true;
       prefetchStaff();
@@ -383,12 +397,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
    */
   private start(): void {
     if (!screensHere()) {
-      if (this.screensWait) return;
+      if (this.screens.pending) return;
       this.announce(this.t('loading'));
       const shown = this.notice;
       const data = this.data;
-      this.screensWait = loadScreens().then((here) => {
-        this.screensWait = undefined;
+      void this.screens.load().then((here) => {
         if (this.notice === shown) this.announce('');
         if (this.data !== data || this.screen !== 'intro') return;
         if (here) this.start();
@@ -402,8 +415,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     void this.focusAfterRender(this.layout === 'steps' ? '.qd-q h2' : '#form-heading');
   }
 
-  private screensWait: Promise<void> | undefined;
-
   /**
    * Answers in progress taken back at load show the questions at once: the first screen waits
    * for the later screens' code, like it waits for the storage code; offline, back to the first
@@ -412,7 +423,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private withScreens(): void {
     if (screensHere()) return;
     this.holdUntil(
-      loadScreens().then((here) => {
+      this.screens.load().then((here) => {
         if (here || this.screen !== 'form') return;
         this.screen = 'intro';
         this.announce(this.t('screensFailed'), 'error');
@@ -589,16 +600,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private openStaff(): void {
     this.screen = 'staff';
     this.staff = undefined;
-    this.staffLoad = loadStaff()
-      .then(
-        async (m) => {
+    this.staffOpening.wait(
+      loadStaff().then(
+        (m) => {
           if (this.screen !== 'staff') return;
           this.staff = new m.StaffPanel({
-            html,
-            nothing,
-            translate,
-            toPlain: richTextToPlain,
-            today: localDay,
             requestUpdate: () => this.requestUpdate(),
             focus: (selector) => void this.focusAfterRender(selector),
             flush: () => void this.flush(),
@@ -606,9 +612,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
             emptyBox: () => this.box?.clear(),
             announce: (text) => this.announce(text),
           });
-          // (not focusAfterRender: updateComplete waits for this very promise)
-          await super.getUpdateComplete();
-          this.renderRoot.querySelector<HTMLElement>('#pin')?.focus();
         },
         (error: unknown) => {
           console.warn(error);
@@ -616,14 +619,12 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
           this.resetSession();
           this.announce(this.t('staffFailed'), 'error');
         },
-      )
-      .finally(() => (this.staffLoad = undefined));
+      ),
+    );
   }
 
-  /** Also waits for the staff panel's and the later screens' files while they load, and for their render. */
+  /** Also waits for the later screens' own render. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.staffLoad;
-    await this.screensWait;
     const done = await super.getUpdateComplete();
     for (const e of this.renderRoot.querySelectorAll<
       HTMLElement & { updateComplete?: Promise<boolean> }
@@ -673,15 +674,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   /** No destination: the author's explanation (French, fetched now), never a poll that drops ballots. */
   private renderNoDestination(): unknown {
-    if (this.noDestination) return this.noDestination.help(this.collect);
-    this.noDestinationWait ??= import('./no-destination.lazy.js').then(
-      (m) => (this.noDestination = m),
-      () => (this.noDestinationWait = undefined), // offline: asked again at the next render
-    );
-    this.holdUntil(this.noDestinationWait);
+    const m = this.noDestination.value;
+    if (m) return m.help(this.collect);
+    void this.noDestination.load(); // (offline: asked again at the next render)
     return loadingPanel(false, this.tr);
   }
-  private noDestinationWait?: Promise<unknown>;
 
   private renderScreen(c: PollContent): unknown {
     switch (this.screen) {

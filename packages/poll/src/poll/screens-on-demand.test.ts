@@ -11,8 +11,10 @@ import { clone, openDay, samples } from '../fixtures.js';
 /** Counts the requests; `next` decides the next answer (default: the real part). */
 const gate = vi.hoisted(() => ({
   calls: 0,
-  next: undefined as undefined | (() => Promise<boolean>),
+  next: undefined as undefined | (() => Promise<never>),
 }));
+/** What an `import()` gives offline. */
+const offline = () => new TypeError('Failed to fetch dynamically imported module');
 vi.mock('./screens.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('./screens.js')>();
   return {
@@ -65,14 +67,14 @@ describe('qd-poll · later screens on demand', () => {
   it('the first screen asks for nothing; a pointer on "Répondre au sondage" starts fetching them', async () => {
     const el = await mount();
     expect(gate.calls).toBe(0);
-    gate.next = () => new Promise<boolean>(() => undefined); // (never answers)
+    gate.next = () => new Promise<never>(() => undefined); // (never answers)
     button(el, 'Répondre au sondage').dispatchEvent(new PointerEvent('pointerenter'));
     expect(gate.calls).toBe(1);
     expect(text(el, '#intro-heading')).not.toBe('');
   });
 
   it('a kiosk asks for them as soon as it shows', async () => {
-    gate.next = () => new Promise<boolean>(() => undefined); // (never answers)
+    gate.next = () => new Promise<never>(() => undefined); // (never answers)
     await mount({ kiosk: '' });
     expect(gate.calls).toBe(1);
   });
@@ -91,7 +93,7 @@ describe('qd-poll · later screens on demand', () => {
         data: { answers: { date: 'samedi' }, orders, step: 0 },
       }),
     );
-    gate.next = () => Promise.resolve(false);
+    gate.next = () => Promise.reject(offline());
     const el = await mount({ storage: 'session' });
     expect(gate.calls).toBe(1);
     expect(root(el).querySelector('fieldset')).toBeNull();
@@ -103,8 +105,8 @@ describe('qd-poll · later screens on demand', () => {
   });
 
   it('"Répondre au sondage" keeps the first screen and says it loads (role="status"); offline, it says so in French; once they come, the questions show with their styles and the message goes', async () => {
-    let answer!: (here: boolean) => void;
-    gate.next = () => new Promise<boolean>((r) => (answer = r));
+    let fail!: (error: Error) => void;
+    gate.next = () => new Promise<never>((_, reject) => (fail = reject));
     const el = await mount();
     button(el, 'Répondre au sondage').click();
     await vi.waitFor(() => expect(text(el, '[part="notice"]')).toBe('Chargement du contenu…'));
@@ -113,7 +115,7 @@ describe('qd-poll · later screens on demand', () => {
     expect(root(el).querySelector('fieldset')).toBeNull();
     button(el, 'Répondre au sondage').click(); // (a second press while it loads asks nothing more)
     expect(gate.calls).toBe(1);
-    answer(false);
+    fail(offline());
     await el.updateComplete;
     expect(text(el, '[part="notice"]')).toBe(
       "La suite du sondage n'a pas pu être chargée (pas de connexion internet ?). Quand la connexion revient, réessayez ; si rien ne change, rechargez la page. Rien n'est perdu.",

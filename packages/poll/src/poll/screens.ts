@@ -6,28 +6,32 @@
 import type { CSSResult } from 'lit';
 import { pollMessages } from '../messages.js';
 
-let here = false;
 let styles: CSSResult | undefined;
 
-/** Whether the later screens are defined. */
-export const screensHere = (): boolean => here;
+export type ScreensModule = typeof import('./screens.part.js');
 
-/** Fetches the later screens (once): true when here, false when they could not come (offline). */
-export function loadScreens(): Promise<boolean> {
+/** Whether the later screens are defined. */
+export const screensHere = (): boolean => !!styles;
+
+/**
+ * Fetches the later screens (once per page); rejects when they could not come (offline), and the
+ * next call tries again.
+ */
+export function loadScreens(): Promise<ScreensModule> {
   return (loading ??= import('./screens.part.js').then(
     (m) => {
       Object.assign(pollMessages.fr, m.screensFr);
       styles = m.screensStyles;
-      return (here = true);
+      return m;
     },
     (error: unknown) => {
       console.warn(error);
       loading = undefined; // (the next call tries again)
-      return false;
+      throw error;
     },
   ));
 }
-let loading: Promise<boolean> | undefined;
+let loading: Promise<ScreensModule> | undefined;
 
 /**
  * Adds the later screens' styles to a poll's shadow root (once they are here): a constructed

@@ -1,12 +1,18 @@
 /**
  * The staff panel of a kiosk poll (behind `staff-pin`): the code, the counts, the CSV/JSON
  * exports, the local results and emptying the box. Loaded on demand (docs/decisions/0012) when
- * someone presses "Espace équipe": residents never download it. It has no runtime import of lit,
- * zod or core's index (they would be copied a second time): the element gives it what it needs;
- * only core's dependency-free `save-file` and `csv` are imported.
+ * someone presses "Espace équipe": residents never download it. Ordinary Lit code: it imports Lit
+ * and core like any module, and the CDN build shares them with the poll's first file (ADR 0017).
  */
-import type { TemplateResult, html as litHtml, nothing as litNothing } from 'lit';
-import type { Locale, Messages, Params, translate as coreTranslate } from '@quartiers-douai/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  richTextToPlain,
+  translate,
+  type Locale,
+  type Messages,
+  type Params,
+} from '@quartiers-douai/core';
+import { localDay } from '../dates.js';
 import type { PollContent } from '../schema.js';
 import type { Box } from './device.js';
 import { tableOf } from '../csv-table.js';
@@ -106,13 +112,6 @@ export const staffMessages: Messages<StaffKey> = {
 
 /** What the element lends the panel (set once, when the panel is created). */
 export interface StaffEnv {
-  html: typeof litHtml;
-  nothing: typeof litNothing;
-  translate: typeof coreTranslate;
-  /** Core's `richTextToPlain`, for the CSV. */
-  toPlain: (richText: string) => string;
-  /** Today, `AAAA-MM-JJ` (the JSON file's `updated`). */
-  today: () => string;
   requestUpdate: () => void;
   /** Moves the focus to `selector` after the next render. */
   focus: (selector: string) => void;
@@ -153,7 +152,7 @@ export class StaffPanel {
   constructor(private readonly env: StaffEnv) {}
 
   private t(key: StaffKey, params?: Params): string {
-    return this.env.translate([staffMessages], this.view?.locale ?? 'fr', key, params);
+    return translate([staffMessages], this.view?.locale ?? 'fr', key, params);
   }
 
   private set(change: Partial<StaffPanel['s']>): void {
@@ -171,7 +170,7 @@ export class StaffPanel {
   }
 
   private exportCsv(c: PollContent, ballots: Box['ballots']): void {
-    const rows = tableOf(c, ballots, (n) => this.t('rank', { count: n }), this.env.toPlain);
+    const rows = tableOf(c, ballots, (n) => this.t('rank', { count: n }), richTextToPlain);
     saveFile(csvFile(rows, this.s.separator), `${c.id}.csv`, 'text/csv;charset=utf-8');
   }
 
@@ -179,7 +178,7 @@ export class StaffPanel {
     const file = {
       $schema: 'https://cdn.jsdelivr.net/npm/@quartiers-douai/poll@0/results/schema.json',
       version: 1,
-      updated: this.env.today(),
+      updated: localDay(),
       poll: c,
       ballots,
     };
@@ -194,14 +193,13 @@ export class StaffPanel {
   }
 
   private button(label: string, onClick: () => void, kind = ''): TemplateResult {
-    return this.env.html`<button type="button" class="qd-button ${kind}" @click=${onClick}>
+    return html`<button type="button" class="qd-button ${kind}" @click=${onClick}>
       ${label}
     </button>`;
   }
 
   render(view: StaffView): TemplateResult {
     this.view = view;
-    const { html, nothing } = this.env;
     const s = this.s;
     if (!s.open) {
       return html`<section part="staff" aria-labelledby="staff-heading">
