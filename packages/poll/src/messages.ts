@@ -15,22 +15,6 @@ export type PollKey =
   | 'alreadyVoted'
   | 'resumed'
   | 'rememberedHere'
-  // questions
-  | 'questionN'
-  | 'progress'
-  | 'progressLabel'
-  | 'previous'
-  | 'next'
-  | 'toReview'
-  | 'summaryTitle'
-  // answer problems
-  | 'needChoice'
-  | 'needChoices'
-  | 'needRanking'
-  | 'needScale'
-  | 'needText'
-  | 'tooManyChoices'
-  | 'tooLong'
   // sending
   | 'queueSent'
   | 'screensFailed'
@@ -60,27 +44,6 @@ export const pollMessages: Messages<PollKey> = {
     resumed: 'Vous reprenez là où vous en étiez.',
     rememberedHere:
       "Cet appareil se souvient que vous avez répondu, pour éviter de voter deux fois. Rien d'autre n'est gardé.",
-    questionN: 'Question {n}',
-    progress: 'Question {current} sur {total}',
-    progressLabel: 'Progression',
-    previous: 'Question précédente',
-    next: 'Question suivante',
-    toReview: 'Vérifier mes réponses',
-    summaryTitle: {
-      one: 'Une réponse est à compléter',
-      other: '{count} réponses sont à compléter',
-    },
-    needChoice: 'Choisissez une réponse.',
-    needChoices: 'Choisissez au moins une réponse.',
-    needRanking:
-      'Classez les choix avec « Monter » et « Descendre », puis cochez « Mon classement est prêt ».',
-    needScale: 'Choisissez une note de {min} à {max}.',
-    needText: 'Écrivez une réponse.',
-    tooManyChoices: 'Vous avez choisi {count} réponses : {max} au maximum. Décochez-en {extra}.',
-    tooLong: {
-      one: 'Votre texte fait {count} caractères : {max} au maximum. Enlevez {extra} caractère.',
-      other: 'Votre texte fait {count} caractères : {max} au maximum. Enlevez {extra} caractères.',
-    },
     queueSent: {
       one: 'La réponse en attente a été envoyée.',
       other: 'Les {count} réponses en attente ont été envoyées.',

@@ -1,11 +1,29 @@
 import type { Catalog } from '@quartiers-douai/core';
 
 /**
- * The French texts of the poll's later screens (ranking lists, review, thank-you and its kiosk
- * countdown): they travel with their code in `screens.part.ts` (ADR 0016) and join the poll's
- * French catalog when it arrives. English and Arabic keep them in the poll's language files.
+ * The French texts of the poll's later screens (the questions and their progress, the answers to
+ * complete, ranking lists, review, thank-you and its kiosk countdown): they travel with their code
+ * in `screens.part.ts` (ADR 0016) and join the poll's French catalog when it arrives — nothing
+ * before the part shows them. English and Arabic keep them in the poll's language files.
  */
 export type ScreensKey =
+  // questions
+  | 'questionN'
+  | 'progress'
+  | 'progressLabel'
+  | 'previous'
+  | 'next'
+  | 'toReview'
+  | 'summaryTitle'
+  // answer problems
+  | 'needChoice'
+  | 'needChoices'
+  | 'needRanking'
+  | 'needScale'
+  | 'needText'
+  | 'tooManyChoices'
+  | 'tooLong'
+  // later screens
   | 'required'
   | 'yourAnswer'
   | 'charsLeft'
@@ -39,6 +57,27 @@ export type ScreensKey =
   | 'voteAgain';
 
 export const screensFr: Catalog<ScreensKey> = {
+  questionN: 'Question {n}',
+  progress: 'Question {current} sur {total}',
+  progressLabel: 'Progression',
+  previous: 'Question précédente',
+  next: 'Question suivante',
+  toReview: 'Vérifier mes réponses',
+  summaryTitle: {
+    one: 'Une réponse est à compléter',
+    other: '{count} réponses sont à compléter',
+  },
+  needChoice: 'Choisissez une réponse.',
+  needChoices: 'Choisissez au moins une réponse.',
+  needRanking:
+    'Classez les choix avec « Monter » et « Descendre », puis cochez « Mon classement est prêt ».',
+  needScale: 'Choisissez une note de {min} à {max}.',
+  needText: 'Écrivez une réponse.',
+  tooManyChoices: 'Vous avez choisi {count} réponses : {max} au maximum. Décochez-en {extra}.',
+  tooLong: {
+    one: 'Votre texte fait {count} caractères : {max} au maximum. Enlevez {extra} caractère.',
+    other: 'Votre texte fait {count} caractères : {max} au maximum. Enlevez {extra} caractères.',
+  },
   required: '(obligatoire)',
   maxChoicesHint: '{count} choix au maximum.',
   yourAnswer: 'Votre réponse',
