@@ -9,6 +9,8 @@ const catalog: Partial<Catalog<DemarcheKey>> = {
   checkedOn: 'تم التحقق من الخطوات في {date}.',
   startGuided: 'ابدأ مع الإرشاد خطوة بخطوة',
   startPractice: 'أتدرّب وحدي',
+  stepsFailed:
+    'تعذّر تحميل بقية التمرين (لا يوجد اتصال بالإنترنت؟). عند عودة الاتصال أعد المحاولة؛ وإن لم يتغيّر شيء فأعد تحميل الصفحة.',
   progress: 'الخطوة {n} من {total}',
   screen: 'الشاشة (نموذج)',
   guidedDo: 'المطلوب: اضغط على «{label}»، المحاط بلون على الشاشة.',

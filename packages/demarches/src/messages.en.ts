@@ -9,6 +9,8 @@ const catalog: Partial<Catalog<DemarcheKey>> = {
   checkedOn: 'Steps checked on {date}.',
   startGuided: 'Start, guided step by step',
   startPractice: 'Practise on my own',
+  stepsFailed:
+    'The rest of the practice could not be loaded (no internet connection?). When the connection is back, try again; if nothing changes, reload the page.',
   progress: 'Step {n} of {total}',
   screen: 'Screen (mock-up)',
   guidedDo: 'To do: press “{label}”, circled in colour on the screen.',

@@ -1,4 +1,4 @@
-import type { Messages } from '@quartiers-douai/core';
+import type { Catalog, Messages } from '@quartiers-douai/core';
 
 /** UI strings of `<qd-demarche>` and `<qd-demarche-checklist>`. */
 export type DemarcheKey =
@@ -7,6 +7,19 @@ export type DemarcheKey =
   | 'checkedOn'
   | 'startGuided'
   | 'startPractice'
+  | 'stepsFailed'
+  | 'prepare'
+  | 'why'
+  | 'ready'
+  | 'print'
+  | 'glossary'
+  | StepKey;
+
+/**
+ * Keys only the steps and the end screen use: their French comes with the steps' code
+ * (`stepFr`, demarche/step.part.ts, ADR 0016).
+ */
+export type StepKey =
   | 'progress'
   | 'screen'
   | 'guidedDo'
@@ -24,45 +37,24 @@ export type DemarcheKey =
   | 'previous'
   | 'restart'
   | 'endTitle'
-  | 'endText'
-  | 'prepare'
-  | 'why'
-  | 'ready'
-  | 'print'
-  | 'glossary';
+  | 'endText';
 
 export const demarcheMessages: Messages<DemarcheKey> = {
+  // The steps' texts join on first need (`stepFr`, demarche/step.part.ts).
   fr: {
     training: 'Maquette d’entraînement : ce n’est pas le vrai site, rien n’est envoyé.',
     official: 'Le vrai service : {org}',
     checkedOn: 'Étapes vérifiées le {date}.',
     startGuided: 'Commencer, guidé pas à pas',
     startPractice: 'M’entraîner seul',
-    progress: 'Étape {n} sur {total}',
-    screen: 'Écran (maquette)',
-    guidedDo: 'À faire : appuyez sur « {label} », entouré en couleur sur l’écran.',
-    wrong: 'Ce n’est pas là. Regardez encore l’écran.',
-    right: 'Bien joué !',
-    hint: 'Indice : cherchez « {label} », entouré en couleur sur l’écran.',
-    sample: 'Données d’exemple — ne saisissez pas vos vraies informations.',
-    typeThis: 'Exemple à taper : {value}',
-    fieldEmpty: 'Remplissez ce champ avec l’exemple.',
-    fieldWrong: 'Tapez l’exemple : {value}',
-    validate: 'Valider',
-    fixFields: 'Corrigez les champs signalés, avec les données d’exemple.',
-    tip: 'Astuce',
-    warning: 'Attention',
-    previous: 'Étape précédente',
-    restart: 'Recommencer',
-    endTitle: 'Bravo, vous avez fait toutes les étapes !',
-    endText:
-      'C’était un entraînement : rien n’a été envoyé. Quand vous êtes prêt, faites la démarche pour de vrai.',
+    stepsFailed:
+      'La suite de l’entraînement n’a pas pu être chargée (pas de connexion internet ?). Quand la connexion revient, réessayez ; si rien ne change, rechargez la page.',
     prepare: 'À préparer',
     why: 'Pourquoi : {why}',
     ready: '{n} sur {total} prêts',
     print: 'Imprimer la liste',
     glossary: 'Les mots à connaître',
-  },
+  } satisfies Catalog<Exclude<DemarcheKey, StepKey>> as Catalog<DemarcheKey>,
   // English and Arabic are separate files, fetched only by pages in those languages (ADR 0012).
   load: {
     en: () => import('./messages.en.js').then((m) => m.default),

@@ -2,26 +2,19 @@ import { ReadAloud } from '@quartiers-douai/core';
 /**
  * What `<qd-demarche>` and `<qd-demarche-checklist>` share: their content and texts, the "à
  * préparer" checklist (its ticks kept on the device only when `storage` is set), the glossary's
- * disclosure buttons inside a text, and the date of the last check.
+ * definitions open inside a text, and the date of the last check.
  */
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import * as z from 'zod/mini';
 import {
   QdContentElement,
   int,
-  parseRichText,
   type ContentSpec,
   type DeviceStoreBase,
-  type Inline,
   StorageController,
 } from '@quartiers-douai/core';
 import { demarcheMessages, type DemarcheKey } from './messages.js';
-import {
-  DEMARCHE_CONTENT_VERSION,
-  demarcheContentSchema,
-  type DemarcheContent,
-  type GlossaryEntry,
-} from './schema.js';
+import { DEMARCHE_CONTENT_VERSION, demarcheContentSchema, type DemarcheContent } from './schema.js';
 
 /** What is kept on the device (opt-in): the numbers of the ticked items of the checklist. */
 export const checklistSchema = z.array(int(0, 999));
@@ -33,8 +26,6 @@ export interface ChecklistDetail {
   item: number;
   checked: boolean;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * French month names: a French page writes its dates without a date formatter, as `Intl` would
@@ -217,99 +208,11 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
     </section>`;
   }
 
-  // --- glossary inside a text -----------------------------------------------------------------
-
-  private toggleTerm(id: string): void {
+  /** A word of the glossary inside a text was pressed: its definition shows or hides. */
+  protected toggleTerm(id: string): void {
     const next = new Set(this.open);
     if (next.has(id)) next.delete(id);
     else next.add(id);
     this.open = next;
-  }
-
-  /**
-   * A content text (the kit's rich-text subset) where the first time each word of the glossary
-   * appears, it is a disclosure button (`aria-expanded`) that shows its definition below the
-   * text (the easy variant when easy-read is on). Text stays text: nothing is parsed as HTML.
-   */
-  protected glossed(key: string, src: string, glossary: readonly GlossaryEntry[]): TemplateResult {
-    const terms = glossary
-      .map((g, j) => ({ g, j }))
-      .filter(({ g }) => g.term.trim() !== '')
-      .sort((a, b) => b.g.term.length - a.g.term.length);
-    const re =
-      terms.length > 0
-        ? new RegExp(
-            `(?<![\\p{L}\\p{N}])(${terms.map(({ g }) => escape(g.term)).join('|')})(?![\\p{L}\\p{N}])`,
-            'giu',
-          )
-        : undefined;
-    const used = new Set<number>();
-    const byText = (word: string) =>
-      terms.find(({ g }) => g.term.toLocaleLowerCase() === word.toLocaleLowerCase());
-    const split = (s: string): unknown[] => {
-      if (!re) return [s];
-      const out: unknown[] = [];
-      let last = 0;
-      for (const m of s.matchAll(re)) {
-        const found = byText(m[0]);
-        if (!found || used.has(found.j)) continue;
-        used.add(found.j);
-        const id = `${key}:${found.j}`;
-        const expanded = this.open.has(id);
-        out.push(
-          s.slice(last, m.index),
-          html`<button
-            type="button"
-            class="qd-term"
-            aria-expanded=${expanded ? 'true' : 'false'}
-            aria-controls=${`def-${key}-${found.j}`}
-            @click=${() => this.toggleTerm(id)}
-          >
-            ${m[0]}
-          </button>`,
-        );
-        last = m.index + m[0].length;
-      }
-      out.push(s.slice(last));
-      return out;
-    };
-    // Inside a link a word stays text: a button inside a link could not be pressed on its own.
-    const inline = (nodes: Inline[], inLink = false): unknown[] =>
-      nodes.map((n) =>
-        n.kind === 'text'
-          ? inLink
-            ? n.text
-            : split(n.text)
-          : n.kind === 'br'
-            ? html`<br />`
-            : n.kind === 'strong'
-              ? html`<strong>${inline(n.children, inLink)}</strong>`
-              : n.kind === 'em'
-                ? html`<em>${inline(n.children, inLink)}</em>`
-                : html`<a href=${n.href} target="_blank" rel="noopener noreferrer"
-                    >${inline(n.children, true)}<span class="qd-visually-hidden">
-                      ${this.t('newTab')}</span
-                    ></a
-                  >`,
-      );
-    // prettier-ignore
-    const body = parseRichText(src).map((b) =>
-      b.kind === 'p'
-        ? html`<p>${inline(b.children)}</p>`
-        : b.kind === 'ul'
-          ? html`<ul>${b.items.map((it) => html`<li>${inline(it)}</li>`)}</ul>`
-          : html`<ol start=${b.start}>${b.items.map((it) => html`<li>${inline(it)}</li>`)}</ol>`,
-    );
-    return html`${body}
-    ${[...used].map((j) => {
-      const g = glossary[j]!;
-      return html`<p
-        class="qd-def"
-        id=${`def-${key}-${j}`}
-        ?hidden=${!this.open.has(`${key}:${j}`)}
-      >
-        <strong>${g.term}</strong> : ${this.easyRead.pick(g.definition, g.easy)}
-      </p>`;
-    })}`;
   }
 }

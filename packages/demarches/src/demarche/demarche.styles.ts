@@ -25,6 +25,10 @@ export const demarcheStyles = css`
     block-size: 0.5rem;
     accent-color: var(--_primary);
   }
+  /* The steps' element is a wrapper only: its content lays out as the step's own. */
+  qd-demarche-step {
+    display: contents;
+  }
   .qd-guide {
     font-weight: 600;
     color: var(--_primary);

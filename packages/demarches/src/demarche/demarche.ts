@@ -5,41 +5,26 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   contentFileUrl,
   baseStyles,
   easyReadToggle,
+  LoadController,
   loadingPanel,
-  normalizeAnswer,
   richTextToPlain,
   nextTask,
+  WaitController,
 } from '@quartiers-douai/core';
 import { DemarcheElement, longDate } from '../shared.js';
-import { readingOrder, type DemarcheContent, type Field, type Step } from '../schema.js';
+import type { DemarcheContent, Step } from '../schema.js';
 import { sharedStyles } from '../styles.js';
 import { demarcheStyles } from './demarche.styles.js';
+import { loadSteps, stepsHere } from './steps.js';
 
 export type DemarcheMode = 'guided' | 'practice';
 
 /** The first screen is built in this many short tasks after the first (see `built`). */
 const BUILD_PARTS = 2;
-
-/** `01/12/2026` (or `1.12.2026`, `01-12-2026`) → `2026-12-01`; anything else as written. */
-const isoOf = (s: string): string => {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s.trim());
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : s.trim();
-};
-
-/**
- * What was typed is the sample: letter case, accents and spaces around do not count. A `date`
- * field gives `AAAA-MM-JJ` whatever the phone shows, so a sample written `JJ/MM/AAAA` (as the person
- * reads it) is compared as a date: without this, the step could never be passed.
- */
-function isSample(type: Field['type'], value: string, expected: string): boolean {
-  if (normalizeAnswer(value) === normalizeAnswer(expected)) return true;
-  return type === 'date' && value.trim() !== '' && value.trim() === isoOf(expected);
-}
 
 /** `qd-step`: a step was done (the right zone pressed, or the sample form filled in). */
 export interface DemarcheStepDetail {
@@ -92,11 +77,7 @@ export class QdDemarche extends DemarcheElement {
     mode: { reflect: true },
     at: { state: true },
     running: { state: true },
-    misses: { state: true },
-    wrong: { state: true },
     feedback: { state: true },
-    values: { state: true },
-    errors: { state: true },
   };
 
   /** Which start button comes first; the one pressed sets the mode of the session. */
@@ -106,16 +87,13 @@ export class QdDemarche extends DemarcheElement {
   private at = -1;
   /** The mode of the session in progress. */
   private running: DemarcheMode = 'guided';
-  /** Wrong tries at this step. */
-  private misses = 0;
+  /** Wrong tries over the steps done. */
   private total = 0;
-  /** The zone wrongly pressed last (its number in `hotspots`). */
-  private wrong?: number;
   /** What the status region says. */
   private feedback = '';
-  /** The sample form's values, and its errors once sent. */
-  private values: string[] = [];
-  private errors: Array<string | undefined> = [];
+  /** The steps' code (`step.part.ts`), when someone starts (ahead on a pointer or the focus). */
+  private readonly steps = new LoadController(this, loadSteps);
+  private readonly prefetchSteps = () => void loadSteps().catch(() => undefined);
   /**
    * How much of the first screen is built (see `BUILD_PARTS`). The first time content is shown,
    * the start screen is built top to bottom in a few tasks, hidden until it is whole, the loading
@@ -123,8 +101,8 @@ export class QdDemarche extends DemarcheElement {
    * the main thread for long (Total Blocking Time, docs/quality.md gate 7). Later renders are whole.
    */
   private built = 0;
-  /** The next part of the first build, while it waits for its task. */
-  private building?: Promise<void>;
+  /** The next part of the first build, while it waits for its task (`updateComplete` waits too). */
+  private readonly building = new WaitController(this);
 
   protected override readAloudDefault(): boolean {
     return true;
@@ -145,39 +123,48 @@ export class QdDemarche extends DemarcheElement {
     return this.data?.steps[this.at];
   }
 
-  /** Goes to screen `at` (-1 start, n end), clearing what the last step said. */
+  /** Goes to screen `at` (-1 start, n end); a new step starts afresh (`<qd-demarche-step>`). */
   private go(at: number): void {
     this.speech.stop();
     this.at = at;
-    this.misses = 0;
-    this.wrong = undefined;
-    this.values = (this.data?.steps[at]?.screen.mock?.fields ?? []).map(() => '');
-    this.errors = [];
     if (at < 0) {
       this.total = 0;
       this.feedback = '';
     }
   }
 
+  /**
+   * A start button. The steps come with their code (a part of the bundle, ADR 0016): the first
+   * time, the start screen stays (focus too) while the status region says it loads; if they cannot
+   * come (offline), it says so, and the next press tries again.
+   */
   private begin(mode: DemarcheMode): void {
+    if (!stepsHere()) {
+      if (this.steps.pending) return;
+      this.announce(this.t('loading'));
+      const shown = this.notice;
+      const data = this.data;
+      void this.steps.load().then((here) => {
+        if (this.notice === shown) this.announce('');
+        if (this.data !== data || this.at >= 0) return;
+        if (here) this.begin(mode);
+        else this.announce(this.t('stepsFailed'), 'error');
+      });
+      return;
+    }
     this.running = mode;
     this.go(0);
     void this.focusAfterRender('#step-title');
   }
 
-  /** The step is done: on to the next one (or the end), the focus on its title. */
-  private done(said: string): void {
+  /** The step is done, after `misses` wrong tries: on to the next one (or the end), the focus on its title. */
+  private done(said: string, misses: number): void {
     const c = this.data;
     const step = this.step;
     if (!c || !step) return;
     const index = this.at;
-    this.total += this.misses;
-    const detail: DemarcheStepDetail = {
-      step: step.id,
-      index,
-      mode: this.running,
-      misses: this.misses,
-    };
+    this.total += misses;
+    const detail: DemarcheStepDetail = { step: step.id, index, mode: this.running, misses };
     this.dispatchEvent(new CustomEvent('qd-step', { bubbles: true, composed: true, detail }));
     this.go(index + 1);
     this.feedback = said;
@@ -194,97 +181,26 @@ export class QdDemarche extends DemarcheElement {
     } else void this.focusAfterRender('#step-title');
   }
 
-  /** A zone was pressed. */
-  private press(i: number): void {
-    const h = this.step?.hotspots[i];
-    if (!h) return;
-    if (h.correct) {
-      this.done([this.t('right'), h.feedback ?? ''].join(' ').trim());
-      return;
-    }
-    this.misses++;
-    this.wrong = i;
-    const hint = this.hinted ? ` ${this.hintText()}` : '';
-    this.feedback = `${h.feedback ?? this.t('wrong')}${hint}`;
-  }
-
-  /** Practice mode, after two wrong tries: the hint shows, the right zone is circled. */
-  private get hinted(): boolean {
-    return this.running === 'practice' && this.misses >= 2;
-  }
-
-  private get circled(): boolean {
-    return this.running === 'guided' || this.hinted;
-  }
-
-  private hintText(): string {
-    const s = this.step;
-    const right = s?.hotspots.find((h) => h.correct);
-    return s?.hint ?? this.t('hint', { label: right?.label ?? '' });
-  }
-
-  /** The sample form is sent: only the sample values are accepted; nothing leaves the page. */
-  private submit(e: Event, fields: readonly Field[]): void {
-    e.preventDefault();
-    this.errors = fields.map((f, k) => {
-      const v = this.values[k] ?? '';
-      if (v.trim() === '') return this.t('fieldEmpty');
-      if (f.expected !== undefined && !isSample(f.type, v, f.expected))
-        return this.t('fieldWrong', { value: f.expected });
-      return undefined;
-    });
-    const first = this.errors.findIndex((x) => x !== undefined);
-    if (first < 0) {
-      this.done(this.t('right'));
-      return;
-    }
-    this.misses++;
-    this.feedback = this.t('fixFields');
-    void this.focusAfterRender(`#f-${first}`);
-  }
-
-  private input(k: number, value: string): void {
-    const next = [...this.values];
-    next[k] = value;
-    this.values = next;
-  }
-
   private toggleEasy(): void {
     this.easy = !this.easyRead.on;
   }
 
-  /**
-   * The next part of the first build, in a task of its own. Zones are placed in % of the picture,
-   * with physical `left`/`top` (the picture is never mirrored).
-   */
+  /** The next part of the first build, in a task of its own. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.built < BUILD_PARTS && !this.building && this.renderRoot.querySelector('.qd-demarche'))
-      this.building = nextTask().then(() => {
-        this.building = undefined;
-        this.built++;
-        this.requestUpdate();
-      });
-    const step = this.step;
-    if (!step) return;
-    for (const b of this.renderRoot.querySelectorAll<HTMLElement>('.qd-hotspot')) {
-      const h = step.hotspots[Number(b.dataset.i)];
-      if (!h) continue;
-      b.style.left = `${h.x}%`;
-      b.style.top = `${h.y}%`;
-      b.style.width = `${h.w}%`;
-      b.style.height = `${h.h}%`;
-    }
+    if (
+      this.built < BUILD_PARTS &&
+      !this.building.pending &&
+      this.renderRoot.querySelector('.qd-demarche')
+    )
+      this.building.wait(nextTask().then(() => this.built++)); // (then it renders again)
   }
 
-  /** Resolves once the first screen is whole (its build included). */
+  /** Also waits for the step's own render. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let settled = await super.getUpdateComplete();
-    while (this.building) {
-      await this.building;
-      settled = await super.getUpdateComplete();
-    }
-    return settled;
+    const done = await super.getUpdateComplete();
+    await this.renderRoot.querySelector('qd-demarche-step')?.updateComplete;
+    return done;
   }
 
   // --- render ---------------------------------------------------------------------------------
@@ -352,6 +268,9 @@ export class QdDemarche extends DemarcheElement {
             html`<button
               type="button"
               class="qd-button ${k === 0 ? 'qd-button--primary' : ''}"
+              @pointerenter=${this.prefetchSteps}
+              @pointerdown=${this.prefetchSteps}
+              @focus=${this.prefetchSteps}
               @click=${() => this.begin(m)}
             >
               ${this.t(m === 'guided' ? 'startGuided' : 'startPractice')}
@@ -365,35 +284,26 @@ export class QdDemarche extends DemarcheElement {
   private renderStep(c: DemarcheContent): TemplateResult {
     const step = this.step!;
     const n = c.steps.length;
-    const key = `s${this.at}`;
-    const text = this.easyRead.pick(step.instruction, step.easy);
-    const image = step.screen.image;
-    const right = step.hotspots.find((h) => h.correct);
-    const guide = image && this.circled;
     return html`<section class="qd-step" part="step" aria-labelledby="step-title">
       <p class="qd-progress" part="progress">
         ${this.t('progress', { n: this.at + 1, total: n })}
         <progress max=${n} .value=${this.at + 1} aria-hidden="true"></progress>
       </p>
       <h3 id="step-title" tabindex="-1">${step.title}</h3>
-      <div class="qd-instruction" part="instruction">${this.glossed(key, text, c.glossary)}</div>
-      ${this.speech.listen(key, richTextToPlain(text))}
-      ${
-        step.warning
-          ? html`<p class="qd-box qd-box--warning">
-              <strong>${this.t('warning')} :</strong> ${step.warning}
-            </p>`
-          : nothing
-      }
-      ${step.tip ? html`<p class="qd-box"><strong>${this.t('tip')} :</strong> ${step.tip}</p>` : nothing}
-      ${
-        guide
-          ? html`<p class="qd-guide" id="guide">
-              ${this.running === 'guided' ? this.t('guidedDo', { label: right?.label ?? '' }) : this.hintText()}
-            </p>`
-          : nothing
-      }
-      ${image ? this.renderScreen(step, guide) : this.renderMock(step)}
+      <qd-demarche-step
+        .step=${step}
+        .key=${`s${this.at}`}
+        .glossary=${c.glossary}
+        .running=${this.running}
+        .open=${this.open}
+        .t=${this.tr}
+        .pick=${(text: string, easy?: string) => this.easyRead.pick(text, easy)}
+        .listen=${(key: string, text: string) => this.speech.listen(key, text)}
+        .asset=${(path: string) => contentFileUrl(path, this.loader.state, this.src)}
+        .toggleTerm=${(id: string) => this.toggleTerm(id)}
+        .done=${(said: string, misses: number) => this.done(said, misses)}
+        .say=${(text: string) => (this.feedback = text)}
+      ></qd-demarche-step>
       <p class="qd-feedback" role="status">${this.feedback}</p>
       <div class="qd-toolbar qd-no-print">
         ${
@@ -419,76 +329,6 @@ export class QdDemarche extends DemarcheElement {
   private restart(): void {
     this.go(-1);
     void this.focusAfterRender('#title');
-  }
-
-  private renderScreen(step: Step, guide: boolean | undefined): TemplateResult {
-    const img = step.screen.image!;
-    return html`<div class="qd-shot" part="screen" role="group" aria-label=${this.t('screen')}>
-      <img
-        src=${contentFileUrl(img.src, this.loader.state, this.src)}
-        alt=${img.alt}
-        width=${img.width}
-        height=${img.height}
-      />
-      ${readingOrder(step.hotspots).map(({ h, i }) => {
-        const target = guide && h.correct;
-        return html`<button
-          type="button"
-          class="qd-hotspot ${target ? 'qd-hotspot--target' : ''} ${this.wrong === i ? 'qd-hotspot--wrong' : ''}"
-          part="hotspot"
-          data-i=${i}
-          aria-describedby=${target ? 'guide' : nothing}
-          @click=${() => this.press(i)}
-        >
-          <span class="qd-visually-hidden">${h.label}</span>
-        </button>`;
-      })}
-    </div>`;
-  }
-
-  private renderMock(step: Step): TemplateResult | typeof nothing {
-    const mock = step.screen.mock;
-    if (!mock) return nothing;
-    return html`<form
-      class="qd-mock"
-      part="mock"
-      novalidate
-      autocomplete="off"
-      @submit=${(e: Event) => this.submit(e, mock.fields)}
-    >
-      <p class="qd-sample" id="sample">${this.t('sample')}</p>
-      ${mock.fields.map((f, k) => {
-        const err = this.errors[k];
-        const ids = ['sample', f.expected !== undefined ? `ex-${k}` : '', err ? `err-${k}` : '']
-          .filter(Boolean)
-          .join(' ');
-        return html`<div class="qd-field">
-          <label for=${`f-${k}`}>${f.label}</label>
-          ${
-            f.expected !== undefined
-              ? html`<p class="qd-example" id=${`ex-${k}`}>
-                  ${this.t('typeThis', { value: f.expected })}
-                </p>`
-              : nothing
-          }
-          <input
-            id=${`f-${k}`}
-            type=${f.type}
-            placeholder=${ifDefined(f.placeholder)}
-            autocomplete=${f.type === 'password' ? 'new-password' : 'off'}
-            spellcheck="false"
-            .value=${this.values[k] ?? ''}
-            aria-invalid=${err ? 'true' : 'false'}
-            aria-describedby=${ids}
-            @input=${(e: Event) => this.input(k, (e.target as HTMLInputElement).value)}
-          />
-          ${err ? html`<p class="qd-error" id=${`err-${k}`} role="alert">${err}</p>` : nothing}
-        </div>`;
-      })}
-      <button type="submit" class="qd-button qd-button--primary">
-        ${mock.submit ?? this.t('validate')}
-      </button>
-    </form>`;
   }
 
   private renderEnd(c: DemarcheContent): TemplateResult {
