@@ -1,4 +1,4 @@
-import type { Messages } from '@quartiers-douai/core';
+import type { Catalog, Messages } from '@quartiers-douai/core';
 
 /**
  * UI strings of `<qd-parental-guide>` and `<qd-screen-pact>` (one catalog for both: the pact is
@@ -113,6 +113,9 @@ export type PactKey =
 /** Keys of `<qd-parental-guide>` itself (its catalog is in the first file a page loads). */
 export type GuideOwnKey = Exclude<GuideKey, PactKey>;
 
+/** Keys only the printed checklist uses: their French comes with it (`checklist.part.ts`, ADR 0016). */
+export type ChecklistKey = 'listTitle' | 'listIntro';
+
 /** English and Arabic: one file each for both elements, fetched only by pages in those languages (ADR 0012). */
 export const guideLanguages: Messages<GuideKey>['load'] = {
   en: () => import('./messages.en.js').then((m) => m.default),
@@ -120,6 +123,7 @@ export const guideLanguages: Messages<GuideKey>['load'] = {
 };
 
 export const guideMessages: Messages<GuideOwnKey> = {
+  // The printed checklist's texts join on first need (`checklistFr`, checklist/checklist.part.ts).
   fr: {
     start: 'Commencer',
     startHint:
@@ -179,8 +183,6 @@ export const guideMessages: Messages<GuideOwnKey> = {
     pactFailed:
       "Le pacte familial n'a pas pu s'ouvrir. Vérifiez la connexion internet, puis réessayez.",
     backToGuide: 'Retour au guide',
-    listTitle: 'Ma liste de réglages',
-    listIntro: 'Préparée le {date}. Cochez chaque case quand le réglage est fait.',
     help: "Besoin d'aide ?",
     call: 'Appeler le {phone}',
     helpFallback3018:
@@ -188,6 +190,6 @@ export const guideMessages: Messages<GuideOwnKey> = {
     helpFallbackSite: "Le site de l'État pour accompagner les parents.",
     more: 'Pour aller plus loin',
     resumed: 'Vous reprenez là où vous en étiez.',
-  },
+  } satisfies Catalog<Exclude<GuideOwnKey, ChecklistKey>> as Catalog<GuideOwnKey>,
   load: guideLanguages,
 };

@@ -8,6 +8,7 @@ import {
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   baseStyles,
+  LoadController,
   richTextToPlain,
   seedFrom,
   type DeviceStoreBase,
@@ -15,7 +16,6 @@ import {
 } from '@quartiers-douai/core';
 import {
   isStale,
-  pagesByDevice,
   selectGuides,
   stepKey,
   uncoveredDevices,
@@ -27,15 +27,7 @@ import { CATEGORIES, CONCERNS, type Concern, type GuideContent, type Resource } 
 import { sharedStyles } from '../shared/shared.styles.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { PrintController, type PrintDetail } from '../shared/print-controller.js';
-import {
-  choice,
-  externalLink,
-  formatDay,
-  formatToday,
-  hasEasy,
-  hostOf,
-  telOf,
-} from '../shared/templates.js';
+import { choice, externalLink, formatDay, hasEasy, hostOf, telOf } from '../shared/templates.js';
 import {
   GUIDE_DATA_VERSION,
   PACT_DATA_VERSION,
@@ -47,6 +39,7 @@ import {
 } from '../storage.js';
 import type { QdScreenPact } from '../screen-pact/screen-pact.js';
 import { loadScreenPact } from '../screen-pact/load.js';
+import { loadChecklist } from '../checklist/load.js';
 import { guideStyles } from './parental-guide.styles.js';
 
 /** `qd-complete`: the questionnaire is answered and the guide shown (no first names). */
@@ -159,17 +152,21 @@ export class QdParentalGuide extends GuideElement {
 
   private dataStore: DeviceStoreBase<GuideData> | undefined;
   private readonly printer = new PrintController(this, 'checklist');
+  /** The printed checklist (`checklist.part.ts`), fetched with the agreement (see willUpdate). */
+  private readonly checklistCode = new LoadController(this, loadChecklist);
   /** The agreement's code was asked for (see willUpdate). */
   private pactAsked = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The agreement's code (a part of the bundle, ADR 0016) is fetched ahead once the checklist
-    // is shown, so "Faire notre pacte familial" opens at once, even if the connection drops.
+    // The agreement's code and the printed checklist (parts of the bundle, ADR 0016) are fetched
+    // ahead once the guide is shown, so "Faire notre pacte familial" opens at once and the list
+    // prints, even if the connection drops.
     if ((this.screen === 'guide' || this.screen === 'pact') && !this.pactAsked) {
       this.pactAsked = true;
       // If it fails (offline), the button tries again and says so: no retry at every render.
       loadScreenPact().catch(() => undefined);
+      void this.checklistCode.load();
     }
     if (changed.has('storage') && this.hasUpdated && this.data) this.contentChanged(this.data);
   }
@@ -356,9 +353,9 @@ export class QdParentalGuide extends GuideElement {
     return m.guide.steps.filter((_, k) => this.done.has(stepKey(ch.id, m.guide.id, k))).length;
   }
 
-  /** Prints the personalised checklist (one page per device). */
+  /** Prints the personalised checklist (one page per device), once its code is here. */
   print(): void {
-    this.printer.print();
+    void this.checklistCode.load().then(() => this.printer.print());
   }
 
   private async openPact(): Promise<void> {
@@ -432,7 +429,8 @@ export class QdParentalGuide extends GuideElement {
 
   protected override renderContent(c: GuideContent): TemplateResult {
     const easy = hasEasy(c) && this.screen !== 'pact';
-    const checklist = this.printer.on && this.screen === 'guide';
+    // (without its code — offline before the guide showed — the screen prints as it is)
+    const checklist = this.printer.on && this.screen === 'guide' && !!this.checklistCode.value;
     return html`<div class="qd-guide ${checklist ? 'qd-printing' : ''}">
       <div class="qd-screen">
         ${easy ? this.easyToolbar() : nothing}
@@ -457,7 +455,23 @@ export class QdParentalGuide extends GuideElement {
             : nothing
         }
       </div>
-      ${checklist ? this.renderChecklist(c) : nothing}
+      ${
+        checklist
+          ? html`<qd-guide-checklist
+              class="qd-print"
+              part="checklist"
+              .content=${c}
+              .profiles=${this.children_}
+              .done=${this.done}
+              .centre=${this.centre()}
+              .locale=${this.i18n.intl}
+              .t=${this.tr}
+              .ct=${(text: string, easy?: string) => this.ct(text, easy)}
+              .who=${(ch: Child, i: number) => this.who(ch, i)}
+              .guidesOf=${(ch: Child) => selectGuides(c, this.answersOf(ch))}
+            ></qd-guide-checklist>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -757,54 +771,6 @@ export class QdParentalGuide extends GuideElement {
         }
       </ul>
     </aside>`;
-  }
-
-  private renderChecklist(c: GuideContent): TemplateResult {
-    const centre = this.centre();
-    return html`<div class="qd-print" part="checklist">
-      <h2>${this.ct(c.title)} — ${this.t('listTitle')}</h2>
-      <p>${this.t('listIntro', { date: formatToday(this.i18n.intl) })}</p>
-      ${this.children_.map((ch, i) => {
-        const age = c.ageGroups.find((g) => g.id === ch.ageGroup);
-        const who = `${this.t('forChild', { who: this.who(ch, i) })}${age ? ` — ${age.label}` : ''}`;
-        return pagesByDevice(selectGuides(c, this.answersOf(ch))).map(
-          (page) =>
-            html`<section class="qd-page">
-              <h3>${who} · ${page.devices.map((d) => d.name).join(', ')}</h3>
-              ${page.matches.map(
-                (m) =>
-                  html`<h4>${this.ct(m.guide.title, m.guide.easy)}</h4>
-                    <ol class="qd-plain">
-                      ${m.guide.steps.map(
-                        (s, k) =>
-                          html`<li class="qd-box-line">
-                            <span class="qd-box" aria-hidden="true"
-                              >${this.done.has(stepKey(ch.id, m.guide.id, k)) ? '☑' : '☐'}</span
-                            >
-                            <span>${k + 1}. ${this.ct(s.text, s.easy)}</span>
-                          </li>`,
-                      )}
-                    </ol>
-                    <p class="qd-meta">
-                      ${m.guide.officialUrl} —
-                      ${this.t('checked', { date: formatDay(m.guide.lastChecked, this.i18n.intl) })}${
-                        isStale(m.guide.lastChecked) ? html` — ${this.t('stale')}` : nothing
-                      }
-                    </p>`,
-              )}
-            </section>`,
-        );
-      })}
-      <section class="qd-page-end">
-        <h3>${this.t('help')}</h3>
-        <ul class="qd-plain">
-          ${c.resources
-            .filter((r) => r.help)
-            .map((r) => html`<li><strong>${r.name}</strong> ${r.phone ?? ''} ${r.url ?? ''}</li>`)}
-          ${centre ? html`<li><strong>${centre.name}</strong> ${centre.phone ?? ''} ${centre.email ?? ''}</li>` : nothing}
-        </ul>
-      </section>
-    </div>`;
   }
 }
 
