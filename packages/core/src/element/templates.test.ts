@@ -12,7 +12,7 @@ import { errorPanel } from './error-panel.js';
 import { coreMessages } from '../i18n/core-messages.js';
 import { panelsFr } from './panels.js';
 import { translate } from '../i18n/i18n.js';
-import { within } from '../test/helpers.js';
+import { within } from '@quartiers-douai/kit-scripts/testing';
 
 const t = (key: string, params?: Record<string, string | number>) =>
   translate([coreMessages], 'fr', key as never, params);
