@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import {
   axeViolations,
   button,
+  captureDownloads,
   choose,
   cleanup,
   click,
@@ -15,7 +16,8 @@ import {
   qa,
   settle,
   text,
-} from '../test-helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define.js';
 import { allCentres, clone, samples, tinyAgenda } from '../fixtures.js';
 
 afterEach(() => {
@@ -24,20 +26,7 @@ afterEach(() => {
 });
 
 /** The files offered for download: saveFile's Blob, read back, and its name. */
-function downloads() {
-  const files: Array<{ name: string; text: Promise<string> }> = [];
-  let blob: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-    blob = b as Blob;
-    return 'blob:test';
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    files.push({ name: this.download, text: blob!.text() });
-  });
-  return files;
-}
+const downloads = () => captureDownloads().files;
 
 const dayHeadings = (el: Element) => qa(el, '[part="list"] h3').map((h) => norm(h.textContent));
 const titles = (el: Element) => qa(el, '.qd-event__name').map((h) => norm(h.textContent));
