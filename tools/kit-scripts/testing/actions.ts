@@ -12,10 +12,13 @@ export async function click(el: Element, name: string | RegExp): Promise<void> {
   await settle(el);
 }
 
-/** Ticks (or unticks) the box or radio labelled `label`, as a click would, then waits. */
-export async function tick(el: Element, label: string): Promise<void> {
+/**
+ * Ticks (or unticks) the box or radio labelled `label`, as a click would, then waits for `host`
+ * (the element itself, or the one it is in: the guide around its agreement).
+ */
+export async function tick(el: Element, label: string, host: Element = el): Promise<void> {
   field(el, label).click();
-  await settle(el);
+  await settle(host);
 }
 
 /** Sets the control at `selector` (a value, or checked for `true`/`false`), fires `change`, waits. */
@@ -41,16 +44,16 @@ const controlOf = (el: Element, control: TextControl | string): TextControl => {
   return c;
 };
 
-/** Types `value` in a field (its `input` event, still in the field), then waits. */
+/** Types `value` in a field (its `input` event, still in the field), then waits for `host`. */
 export async function type(
   el: Element,
-  control: TextControl | string,
+  control: HTMLInputElement | HTMLTextAreaElement,
   value: string,
+  host: Element = el,
 ): Promise<void> {
-  const c = controlOf(el, control);
-  c.value = value;
-  c.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await settle(el);
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await settle(host);
 }
 
 /** Types `value` in a field (the control, or its id), then leaves it (`change`), then waits. */
