@@ -8,11 +8,11 @@ import { commands } from 'vitest/browser';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
-    emulateMedia: (options: {
+    emulateMedia(options: {
       media?: 'print' | 'screen' | null;
       forcedColors?: 'active' | 'none' | null;
       reducedMotion?: 'reduce' | 'no-preference' | null;
-    }) => Promise<void>;
+    }): Promise<void>;
   }
 }
 

@@ -37,13 +37,6 @@ export async function choose(
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-const controlOf = (el: Element, control: TextControl | string): TextControl => {
-  if (typeof control !== 'string') return control;
-  const c = root(el).querySelector<TextControl>(`#${CSS.escape(control)}`);
-  if (!c) throw new Error(`no field #${control}`);
-  return c;
-};
-
 /** Types `value` in a field (its `input` event, still in the field), then waits for `host`. */
 export async function type(
   el: Element,
@@ -57,12 +50,18 @@ export async function type(
 }
 
 /** Types `value` in a field (the control, or its id), then leaves it (`change`), then waits. */
+export async function fill(el: Element, control: TextControl, value: string): Promise<void>;
+export async function fill(el: Element, id: string, value: string): Promise<void>;
 export async function fill(
   el: Element,
   control: TextControl | string,
   value: string,
 ): Promise<void> {
-  const c = controlOf(el, control);
+  const c =
+    typeof control === 'string'
+      ? root(el).querySelector<TextControl>(`#${CSS.escape(control)}`)
+      : control;
+  if (!c) throw new Error(`no field #${String(control)}`);
   c.value = value;
   c.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   c.dispatchEvent(new Event('change', { bubbles: true }));
