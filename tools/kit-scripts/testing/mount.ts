@@ -107,6 +107,12 @@ export async function mountHtml<E extends Element = HTMLElement>(
   return el;
 }
 
+/** An element the test put on the page itself (e.g. without waiting for it): `cleanup` removes it. */
+export function track<E extends Element>(el: E): E {
+  mounted.add(el);
+  return el;
+}
+
 /** Waits until a (Lit) element has no update pending: a render may request another. */
 async function updated(el: Updatable): Promise<void> {
   for (let i = 0; i < 5; i++) {
