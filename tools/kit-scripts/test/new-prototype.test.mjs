@@ -1,10 +1,10 @@
 // `pnpm new-prototype`: names, templates and wiring, in a small fake kit (no install, no build).
 // The generated package itself is proven by bin/qd-new-prototype-proof.mjs (a CI phase): there it
 // is installed, built and put through every gate.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
@@ -19,9 +19,13 @@ import {
 const bin = new URL('../bin/qd-new-prototype.mjs', import.meta.url).pathname;
 const KEYS = ['name', 'Name', 'camel', 'CONST', 'element', 'title'];
 
+const roots = [];
+after(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
 /** A kit with core, one prototype and three consumers (two list every prototype, one does not). */
 function fakeKit() {
   const root = mkdtempSync(join(tmpdir(), 'qd-new-prototype-test-'));
+  roots.push(root);
   const json = (file, value) => {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), JSON.stringify(value, null, 2) + '\n');
