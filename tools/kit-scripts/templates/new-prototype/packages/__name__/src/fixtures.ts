@@ -6,13 +6,8 @@ import premiersPas from '../content/premiers-pas.json';
 import type { __Name__ContentInput } from './schema.js';
 
 export const samples = {
-  /** « Bienvenue » — the two screens, with their easy-to-read variants. */
+  /** « Bienvenue » (content/premiers-pas.json: a sample's file is named after its `id`). */
   premiersPas: premiersPas as __Name__ContentInput,
-} as const;
-
-/** The file name of each sample (for `src` in stories and embed snippets). */
-export const sampleFiles = {
-  premiersPas: 'premiers-pas.json',
 } as const;
 
 /** A deep copy, safe to modify in a test. */

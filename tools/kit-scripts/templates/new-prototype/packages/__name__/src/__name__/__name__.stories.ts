@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../define.js';
 import type { Qd__Name__ } from './__name__.js';
-import { clone, sampleFiles, samples, withoutEasy } from '../fixtures.js';
+import { clone, samples, withoutEasy } from '../fixtures.js';
+import { fileOf, focusedIn, inFrench, story } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -13,13 +14,8 @@ interface Args {
   lang?: string;
 }
 
-/** The element of the story, once its content is loaded (or refused). */
-async function element(canvasElement: HTMLElement): Promise<Qd__Name__> {
-  const el = canvasElement.querySelector<Qd__Name__>('qd-__element__')!;
-  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
-  await el.updateComplete;
-  return el;
-}
+/** The story's <qd-__element__>, once shown; `view` queries its shadow root as a person perceives it. */
+const element = (canvas: HTMLElement) => story<Qd__Name__>(canvas, 'qd-__element__');
 
 const FOR_CENTRES = `**__title__** : un premier écran (un titre, un texte court, « Continuer »), puis un second (« Recommencer »). Chaque texte peut avoir sa version **Facile à lire** et être **écouté** ; l’interface parle français, anglais et arabe.
 
@@ -36,7 +32,7 @@ const meta = {
       title: '__title__',
       height: 480,
       attributes: (args: Record<string, unknown>) => ({
-        src: sampleFiles.premiersPas,
+        src: fileOf(args['content'], samples, 'mon-contenu.json'),
         ...(args['easy'] ? { easy: true } : {}),
         ...(args['readAloud'] ? { 'read-aloud': true } : {}),
       }),
@@ -82,12 +78,11 @@ export const SansFacileALire: Story = {
 /** Le second écran, atteint avec « Continuer » ; le focus va à son titre. */
 export const SecondEcran: Story = {
   name: 'Second écran',
-  play: async ({ canvasElement }) => {
-    const el = await element(canvasElement);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="start"] .qd-button--primary')!.click();
-    await el.updateComplete;
-    await expect(el.shadowRoot!.querySelector('[part="next"]')).not.toBeNull();
-  },
+  play: inFrench(async ({ canvasElement }) => {
+    const { el, view } = await element(canvasElement);
+    await userEvent.click(view.getByRole('button', { name: 'Continuer' }));
+    await waitFor(() => expect(focusedIn(el)?.id).toBe('next-title'));
+  }),
 };
 
 /** Interface en arabe : la mise en page passe de droite à gauche. */
@@ -104,9 +99,7 @@ export const ContenuInvalide: Story = {
     })(),
   },
   play: async ({ canvasElement }) => {
-    const el = await element(canvasElement);
-    await waitFor(() =>
-      expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('next.easy'),
-    );
+    const { view } = await element(canvasElement);
+    await expect(await view.findByRole('alert')).toHaveTextContent('next.easy');
   },
 };
