@@ -1,10 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { validateContent } from '@quartiers-douai/core';
 import { BOM, ballotsToRows, csvField, toCsv } from './csv.js';
-import { pollContentSchema, POLL_CONTENT_VERSION, type PollContent } from './schema.js';
 import { clone, samples } from './fixtures.js';
 import { parseCsv } from '@quartiers-douai/kit-scripts/testing';
-import { pollTexts } from './texts.lazy.js';
+import { parsePoll } from './test/content.js';
 
 const tricky = [
   ['Question ; avec point-virgule', 'Réponse, avec virgule', 'Il a dit "bonjour"'],
@@ -12,16 +10,6 @@ const tricky = [
   ['مرحبا بكم في المركز', 'نعم ; لا', ''],
   ['"', '""', ' espaces autour '],
 ];
-
-const parse = (c: unknown): PollContent => {
-  const r = validateContent(pollContentSchema, c, {
-    supportedVersion: POLL_CONTENT_VERSION,
-    packageName: 'test',
-    texts: pollTexts,
-  });
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.data;
-};
 
 describe('csv · RFC 4180', () => {
   it.each([',', ';'] as const)(
@@ -49,7 +37,7 @@ describe('csv · RFC 4180', () => {
 
 describe('csv · ballots to rows', () => {
   it('one column per question, a ranking takes one column per position, choices as their text', () => {
-    const poll = parse(samples.fete);
+    const poll = parsePoll(samples.fete);
     const rows = ballotsToRows(
       poll,
       [
@@ -96,7 +84,7 @@ describe('csv · ballots to rows', () => {
     const c = clone(samples.fete) as any;
     const scale = c.questions.find((q: { type: string }) => q.type === 'scale');
     scale.scale = { ...scale.scale, min: -2, max: 2 };
-    const poll = parse(c);
+    const poll = parsePoll(c);
     const rows = ballotsToRows(
       poll,
       [
@@ -122,7 +110,7 @@ describe('csv · ballots to rows', () => {
   it('rich text in prompts and choices is written as plain text', () => {
     const c = clone(samples.fete) as any;
     c.questions[0].prompt = 'Quel **samedi** ?';
-    const rows = ballotsToRows(parse(c), [], () => '');
+    const rows = ballotsToRows(parsePoll(c), [], () => '');
     expect(rows[0]![0]).toBe('Quel samedi ?');
   });
 });

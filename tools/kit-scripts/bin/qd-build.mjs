@@ -100,6 +100,8 @@ if (has('src/define.ts')) {
       'src/**/*.test.ts',
       'src/**/*.stories.ts',
       'src/**/*.bench.ts',
+      // The package's own test helpers (the shared ones are @quartiers-douai/kit-scripts/testing).
+      'src/test/**',
       '--outdir',
       '.',
       '--quiet',

@@ -8,10 +8,11 @@ import {
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import './demo-element.js';
 import { demoContent, demoContentAr, demoInvalidContent, type QdSbDemo } from './demo-element.js';
 import { FAKE_PREFIX, fakeRoute, json, never, offline } from './fake-fetch.js';
+import { story } from '../story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -20,13 +21,9 @@ interface Args {
   readAloud?: boolean;
 }
 
-/** The demo element's shadow root, queried as a user perceives it (roles, names). */
-async function shadow(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector<QdSbDemo>('qd-sb-demo');
-  await waitFor(() => expect(el?.shadowRoot).toBeTruthy());
-  await el!.updateComplete;
-  return { el: el!, view: within(el!.shadowRoot as unknown as HTMLElement) };
-}
+/** The demo element, once it has a shadow root; `view` queries it as a user perceives it (roles, names). */
+const shadow = (canvas: HTMLElement) =>
+  story<QdSbDemo>(canvas, 'qd-sb-demo', (el) => expect(el.shadowRoot).toBeTruthy());
 
 /** A UI string of core in the story's language (toolbar "Langue"), so tests pass in every language. */
 function ui(globals: Record<string, unknown>, key: CoreKey, params?: Params): string {

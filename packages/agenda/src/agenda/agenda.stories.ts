@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../define.js';
 import type { QdAgenda } from './agenda.js';
 import { allCentres, samples, tinyAgenda } from '../fixtures.js';
 import type { Audience } from '../schema.js';
+import { inFrench, story } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -16,21 +17,9 @@ interface Args {
   lang?: string;
 }
 
-/** The agenda's shadow root, queried as a person perceives it (roles, names). */
-async function agenda(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector<QdAgenda>('qd-agenda')!;
-  await waitFor(() => expect(el.contentStatus).toBe('ready'));
-  await el.updateComplete;
-  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
-}
-
-/** Plays only in the French pass (names as a French reader sees them); axe checks every pass. */
-const inFrench =
-  (play: (c: { canvasElement: HTMLElement }) => Promise<void>) =>
-  async (c: { canvasElement: HTMLElement; globals: Record<string, unknown> }) => {
-    if ((c.globals['lang'] ?? 'fr') !== 'fr') return;
-    await play(c);
-  };
+/** The story's <qd-agenda>, once shown; `view` queries its shadow root as a person perceives it. */
+const agenda = (canvas: HTMLElement) =>
+  story<QdAgenda>(canvas, 'qd-agenda', (el) => expect(el.contentStatus).toBe('ready'));
 
 const FILES = Object.keys(samples)
   .map((k) => `/wp-content/uploads/qd/${k}.json`)

@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { axeViolations, cleanup, click, mount, norm, q, settle, text } from '../test-helpers.js';
+import {
+  axeViolations,
+  cleanup,
+  click,
+  mount,
+  norm,
+  q,
+  settle,
+  text,
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define.js';
 import { allCentres, clone, tinyAgenda } from '../fixtures.js';
 
 afterEach(() => {

@@ -1,10 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../define.js';
 import type { QdAutodiag } from './autodiag.js';
 import { clone, samples, tinyDiag } from '../fixtures.js';
+import {
+  fileOf,
+  focusedIn,
+  inFrench,
+  story,
+} from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -14,39 +20,8 @@ interface Args {
   lang?: string;
 }
 
-/** The story's shadow root, queried as a person perceives it (roles, names). */
-async function story(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector<QdAutodiag>('qd-autodiag')!;
-  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
-  await el.updateComplete;
-  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
-}
-
-/** The focused element, inside the shadow roots (testing-library's toHaveFocus only sees the host). */
-function focusedIn(host: Element): Element | null {
-  let a: Element | null = host.shadowRoot?.activeElement ?? null;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
-/**
- * Plays only in the French pass: the interactions name buttons as a French reader sees them. The
- * other passes (dark, Arabic) still render the story and check it with axe.
- */
-const inFrench =
-  (play: (c: { canvasElement: HTMLElement }) => Promise<void>) =>
-  async (c: { canvasElement: HTMLElement; globals: Record<string, unknown> }) => {
-    if ((c.globals['lang'] ?? 'fr') !== 'fr') return;
-    await play(c);
-  };
-
-/** The sample files are named after their `id` (content/premier-pas.json…). */
-function fileOf(content: unknown): string {
-  const id = (content as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' && Object.values(samples).some((s) => s.id === id)
-    ? `${id}.json`
-    : 'mon-autodiagnostic.json';
-}
+/** The story's <qd-autodiag>, once shown; `view` queries its shadow root as a person perceives it. */
+const autodiag = (canvas: HTMLElement) => story<QdAutodiag>(canvas, 'qd-autodiag');
 
 const FOR_CENTRES = `Un **autodiagnostic des compétences numériques** pour les adultes, qui n’est pas un examen : une phrase par écran (« Je sais envoyer une photo par e-mail ») avec le pictogramme de son domaine et quatre grandes réponses, de « Je ne sais pas » à « Je peux montrer à quelqu’un » ; on peut passer une phrase et revenir en arrière. À la fin : **le niveau dans chacun des cinq domaines** (un tableau écrit, jamais une note unique), **ce que je sais déjà faire**, et **les ateliers du centre** qui conviennent, avec jour, lieu et contact ; la fiche s’imprime ou s’enregistre.
 
@@ -65,7 +40,7 @@ const meta = {
       title: 'Autodiagnostic : où j’en suis avec le numérique',
       height: 760,
       attributes: (args: Record<string, unknown>) => ({
-        src: fileOf(args['content']),
+        src: fileOf(args['content'], samples, 'mon-autodiagnostic.json'),
         ...(args['advisor'] ? { advisor: true } : {}),
         ...(args['easy'] ? { easy: true } : {}),
         ...(args['readAloud'] === false ? { 'read-aloud': 'false' } : {}),
@@ -132,7 +107,7 @@ export const JusquAuProfil: Story = {
   name: 'Jusqu’au profil',
   args: { content: clone(tinyDiag) },
   play: inFrench(async ({ canvasElement }) => {
-    const { el, view } = await story(canvasElement);
+    const { el, view } = await autodiag(canvasElement);
     await userEvent.click(view.getByRole('button', { name: 'Commencer' }));
     await waitFor(() => expect(focusedIn(el)?.id).toBe('statement'));
     await expect(view.getByText('1 sur 4')).toBeVisible();
@@ -180,7 +155,7 @@ export const ContenuInvalide: Story = {
     },
   },
   play: inFrench(async ({ canvasElement }) => {
-    const { view } = await story(canvasElement);
+    const { view } = await autodiag(canvasElement);
     const alert = await view.findByRole('alert');
     await expect(alert).toHaveTextContent("items[4].area : le domaine « internet » n'existe pas");
   }),

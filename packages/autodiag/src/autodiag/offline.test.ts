@@ -4,7 +4,17 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tinyDiag } from '../fixtures.js';
-import { cleanup, click, focused, mount, q, qa, settle, text } from '../test-helpers.js';
+import {
+  cleanup,
+  click,
+  focused,
+  mount,
+  q,
+  qa,
+  settle,
+  text,
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define.js';
 
 /** `up`: the connection is back. */
 const net = vi.hoisted(() => ({ up: false }));
@@ -21,7 +31,7 @@ afterEach(() => cleanup());
 
 describe('qd-autodiag · offline: files on demand that never come', () => {
   it('the results’ code: the person is told, the last statement is back with her answer pressed and the focus; no qd-complete until the profile shows', async () => {
-    const el = await mount(tinyDiag);
+    const el = await mount('qd-autodiag', tinyDiag);
     const done: unknown[] = [];
     el.addEventListener('qd-complete', (e) => done.push((e as CustomEvent).detail.levels));
     await click(el, 'Commencer');
@@ -58,7 +68,7 @@ describe('qd-autodiag · offline: files on demand that never come', () => {
   });
 
   it('the advisor’s wording: the person’s wording stays, and the diagnostic works', async () => {
-    const el = await mount(tinyDiag, { advisor: '' });
+    const el = await mount('qd-autodiag', tinyDiag, { advisor: '' });
     expect(text(el, '[part="intro"]')).toContain("Ce n'est pas un examen");
     await click(el, 'Commencer');
     expect(text(el, '#answers-label')).toBe('Votre réponse');

@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StaffModule } from '../staff.js';
 import { tinyDiag } from '../fixtures.js';
-import { cleanup, click, mount, q, text } from '../test-helpers.js';
+import { cleanup, click, mount, q, text } from '@quartiers-douai/kit-scripts/testing';
+import '../define.js';
 
 const gate = vi.hoisted(() => ({ next: undefined as undefined | (() => Promise<unknown>) }));
 vi.mock('../staff.js', async (importOriginal) => {
@@ -31,7 +32,7 @@ describe('qd-autodiag · staff panel loaded on demand', () => {
   it('offline: "L’espace équipe n’a pas pu être chargé", and the first screen is back', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     gate.next = () => Promise.reject(new Error('offline'));
-    const el = await mount(tinyDiag, { storage: 'local', 'staff-pin': '2468' });
+    const el = await mount('qd-autodiag', tinyDiag, { storage: 'local', 'staff-pin': '2468' });
     await click(el, 'Espace équipe');
     expect(q(el, '[part="intro"]')).not.toBeNull();
     expect(q(el, '[part="notice"]')!.getAttribute('role')).toBe('status');
@@ -46,7 +47,7 @@ describe('qd-autodiag · staff panel loaded on demand', () => {
       asked++;
       return import('../staff.lazy.js');
     };
-    const el = await mount(tinyDiag, { storage: 'local', 'staff-pin': '2468' });
+    const el = await mount('qd-autodiag', tinyDiag, { storage: 'local', 'staff-pin': '2468' });
     await click(el, 'Commencer');
     expect(asked).toBe(0);
     gate.next = undefined;

@@ -5,23 +5,25 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { eraseAllKitData } from '@quartiers-douai/core';
-import { parseCsv } from '@quartiers-douai/kit-scripts/testing';
 import { clone, tinyDiag } from '../fixtures.js';
 import { UNDATED } from '../aggregate.js';
 import { staffMessages } from '../staff.lazy.js';
 import {
   axeViolations,
   button,
+  captureDownloads,
   cleanup,
   click,
   focused,
   mount,
   norm,
+  parseCsv,
   q,
   qa,
   settle,
   text,
-} from '../test-helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define.js';
 
 const KEY = 'qd:autodiag-counts:petit-bilan';
 const centre = { storage: 'local', 'staff-pin': '2468' };
@@ -38,20 +40,7 @@ async function run(el: HTMLElement, answers: Array<number | null>) {
 }
 const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as Record<string, unknown>;
 
-function downloads(): Array<{ name: string; text: Promise<string>; blob: Blob }> {
-  const files: Array<{ name: string; text: Promise<string>; blob: Blob }> = [];
-  let last: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-    last = b as Blob;
-    return 'blob:test';
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (last) files.push({ name: this.download, text: last.text(), blob: last });
-  });
-  return files;
-}
+const downloads = () => captureDownloads().files;
 
 async function openPanel(el: HTMLElement, pin = '2468') {
   await click(el, 'Espace équipe');
@@ -71,7 +60,7 @@ afterEach(() => {
 describe('qd-autodiag · storage: the centre’s anonymous counts', () => {
   it('by default, and with storage="local" alone (no staff code), nothing is kept', async () => {
     for (const attrs of [{}, { storage: 'local' }] as Array<Record<string, string>>) {
-      const el = await mount(tinyDiag, attrs);
+      const el = await mount('qd-autodiag', tinyDiag, attrs);
       await run(el, [2, 0, 3, 2]);
       expect(Object.keys(localStorage)).toEqual([]);
       expect(Object.keys(sessionStorage)).toEqual([]);
@@ -81,7 +70,7 @@ describe('qd-autodiag · storage: the centre’s anonymous counts', () => {
 
   it('a staff code without storage="local" (counts that would go nowhere): the author is told what to add', async () => {
     for (const storage of ['none', 'session']) {
-      const el = await mount(tinyDiag, { storage, 'staff-pin': '1' });
+      const el = await mount('qd-autodiag', tinyDiag, { storage, 'staff-pin': '1' });
       for (let i = 0; i < 30 && !el.shadowRoot!.querySelector('[role="alert"] h2'); i++)
         await el.updateComplete;
       const panel = el.shadowRoot!.querySelector('[role="alert"]')!;
@@ -99,7 +88,7 @@ describe('qd-autodiag · storage: the centre’s anonymous counts', () => {
   });
 
   it('a centre tablet says so on the first screen, then counts area × level only: no answer, no statement, no time', async () => {
-    const el = await mount(tinyDiag, centre);
+    const el = await mount('qd-autodiag', tinyDiag, centre);
     expect(text(el, '[part="intro"]')).toContain(
       'cet appareil compte combien de personnes ont chaque niveau',
     );
@@ -120,7 +109,7 @@ describe('qd-autodiag · storage: the centre’s anonymous counts', () => {
   });
 
   it('each completed diagnostic adds one; changing answers before leaving is not counted twice', async () => {
-    const el = await mount(tinyDiag, centre);
+    const el = await mount('qd-autodiag', tinyDiag, centre);
     await run(el, [2, 0, 3, 2]);
     await click(el, 'Revenir aux phrases');
     qa<HTMLButtonElement>(el, '[part="answers"] button')[0]!.click(); // code: Je ne sais pas
@@ -136,14 +125,14 @@ describe('qd-autodiag · storage: the centre’s anonymous counts', () => {
   });
 
   it('the stored counts do not tell in which order people came: areas and levels are sorted', async () => {
-    const a = await mount(tinyDiag, centre);
+    const a = await mount('qd-autodiag', tinyDiag, centre);
     await run(a, [3, 3, null, null]);
     await click(a, 'Recommencer');
     await run(a, [0, 0, 3, 3]);
     const oneWay = localStorage.getItem(KEY);
     cleanup();
     localStorage.clear();
-    const b = await mount(tinyDiag, centre);
+    const b = await mount('qd-autodiag', tinyDiag, centre);
     await run(b, [0, 0, 3, 3]);
     await click(b, 'Recommencer');
     await run(b, [3, 3, null, null]);
@@ -152,7 +141,7 @@ describe('qd-autodiag · storage: the centre’s anonymous counts', () => {
   });
 
   it('going back from the results through every statement and ending again still counts one person', async () => {
-    const el = await mount(tinyDiag, centre);
+    const el = await mount('qd-autodiag', tinyDiag, centre);
     await run(el, [2, 0, 3, 2]);
     await click(el, 'Revenir aux phrases');
     for (let i = 0; i < 4; i++) await click(el, 'Retour');
@@ -162,7 +151,7 @@ describe('qd-autodiag · storage: the centre’s anonymous counts', () => {
   });
 
   it('a resident’s "Effacer mes données" (in any prototype of the device) leaves the centre’s counts', async () => {
-    const el = await mount(tinyDiag, centre);
+    const el = await mount('qd-autodiag', tinyDiag, centre);
     await run(el, [2, 0, 3, 2]);
     localStorage.setItem('qd:cv-draft:moi', '{"kit":"quartiers-douai"}');
     eraseAllKitData();
@@ -180,7 +169,7 @@ describe('qd-autodiag · staff panel (PIN)', () => {
   it('Arabic page: the panel in Arabic, right to left, the confirmation too, without violations', async () => {
     document.documentElement.lang = 'ar';
     try {
-      const el = await mount(tinyDiag, centre);
+      const el = await mount('qd-autodiag', tinyDiag, centre);
       await click(el, 'فضاء الفريق');
       expect(focused(el)).toBe(q(el, '#pin'));
       await userEvent.keyboard('2468');
@@ -197,7 +186,7 @@ describe('qd-autodiag · staff panel (PIN)', () => {
   });
 
   it('"Espace équipe" asks for the code; a wrong one is refused with an alert tied to the field', async () => {
-    const el = await mount(tinyDiag, centre);
+    const el = await mount('qd-autodiag', tinyDiag, centre);
     await openPanel(el, '1111');
     expect(text(el, '#pin-error')).toBe('Code incorrect. Réessayez.');
     expect(q(el, '#pin-error')!.getAttribute('role')).toBe('alert');
@@ -209,7 +198,7 @@ describe('qd-autodiag · staff panel (PIN)', () => {
 
   it('the right code shows the counts table; the CSV has one row per area and level', async () => {
     const files = downloads();
-    const el = await mount(tinyDiag, centre);
+    const el = await mount('qd-autodiag', tinyDiag, centre);
     await run(el, [2, 0, 3, 2]);
     await click(el, 'Recommencer');
     await run(el, [0, 0, null, null]);
@@ -262,14 +251,14 @@ describe('qd-autodiag · staff panel (PIN)', () => {
     const diag = clone(tinyDiag);
     diag.areas[0]!.label = '=HYPERLINK("http://x.test";"Cliquez")';
     diag.levels[0]!.label = '@SUM(1+1)';
-    const first = await mount(diag, centre);
+    const first = await mount('qd-autodiag', diag, centre);
     await run(first, [0, 0, 3, 3]);
     cleanup();
     // The counts of this device also hold a level that an older version of the content had.
     const env = stored() as { data: { counts: Record<string, Record<string, number>> } };
     env.data.counts['courriel']!["+cmd|' /C calc'!A0"] = 2;
     localStorage.setItem(KEY, JSON.stringify(env));
-    const el = await mount(diag, centre);
+    const el = await mount('qd-autodiag', diag, centre);
     await openPanel(el);
     await click(el, 'Télécharger le tableau (CSV)');
     const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
@@ -289,7 +278,7 @@ describe('qd-autodiag · staff panel (PIN)', () => {
   });
 
   it('"Remettre les compteurs à zéro" asks first, then empties them; "Fermer" goes back to the first screen', async () => {
-    const el = await mount(tinyDiag, centre);
+    const el = await mount('qd-autodiag', tinyDiag, centre);
     await run(el, [2, 0, 3, 2]);
     await click(el, 'Recommencer');
     await openPanel(el);

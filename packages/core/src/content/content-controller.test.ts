@@ -13,7 +13,7 @@ import {
   stubFetch,
   textOf,
   within,
-} from '../test/helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
 
 beforeEach(() => setPageLang('fr'));
 afterEach(() => {

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import type { ExplainModule } from './explanations.js';
 import { EXPLANATIONS_UNAVAILABLE } from './explanations.js';
 import { DeviceStore, KIT } from '../storage/device-store.js';
-import { cleanup, mount, shadow, within } from '../test/helpers.js';
+import { cleanup, mount, shadow, within } from '@quartiers-douai/kit-scripts/testing';
 import { demoContent } from '../test/test-element.js';
 
 /** What the next `loadExplanations()` gives; by default the real module. */

@@ -13,7 +13,7 @@ import { addIssue, checkUniqueIds, obj, text, version } from './schema-kit.js';
 import type { Texts } from './texts.js';
 import { customText, kitTexts } from './kit-texts.js';
 import { validateContent } from './validate.js';
-import { cleanup, mount, shadow } from '../test/helpers.js';
+import { cleanup, mount, shadow } from '@quartiers-douai/kit-scripts/testing';
 
 const ruleSchema = obj({
   version: version(),

@@ -4,7 +4,7 @@
  * (docs/decisions/0012). Runs alone in its own page, so nothing was loaded before.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, mount, setPageLang, within } from '../test/helpers.js';
+import { cleanup, mount, setPageLang, within } from '@quartiers-douai/kit-scripts/testing';
 import { demoContent } from '../test/test-element.js';
 import '../test/store-demo.js';
 

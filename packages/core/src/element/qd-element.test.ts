@@ -15,7 +15,7 @@ import {
   stubFetch,
   stubSpeech,
   within,
-} from '../test/helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
 
 beforeEach(() => setPageLang('fr'));
 afterEach(() => {

@@ -13,7 +13,7 @@ import type { ReactiveElement } from 'lit';
 import { coreMessages } from '../i18n/core-messages.js';
 import { panelsFr } from './panels.js';
 import { translate } from '../i18n/i18n.js';
-import { within } from '../test/helpers.js';
+import { within } from '@quartiers-douai/kit-scripts/testing';
 
 const t = (key: string, params?: Record<string, string | number>) =>
   translate([coreMessages], 'fr', key as never, params);

@@ -15,7 +15,15 @@ import {
 import { coreMessages } from './core-messages.js';
 import { panelsFr } from '../element/panels.js';
 import { defineElement } from '../element/define.js';
-import { cleanup, mount, mountHtml, setPageLang, settle, shadow, within } from '../test/helpers.js';
+import {
+  cleanup,
+  mount,
+  mountHtml,
+  setPageLang,
+  settle,
+  shadow,
+  within,
+} from '@quartiers-douai/kit-scripts/testing';
 import { QdDemo } from '../test/test-element.js';
 
 beforeEach(() => setPageLang(null));

@@ -3,7 +3,14 @@ import { userEvent } from 'vitest/browser';
 import { KioskController } from './kiosk-controller.js';
 import { defineElement } from '../element/define.js';
 import { QdDemo, demoContent } from '../test/test-element.js';
-import { cleanup, deepActiveElement, mount, setPageLang, settle, within } from '../test/helpers.js';
+import {
+  cleanup,
+  deepActiveElement,
+  mount,
+  setPageLang,
+  settle,
+  within,
+} from '@quartiers-douai/kit-scripts/testing';
 
 /** The demo element, with a session to reset and its kiosk timer reachable. */
 class QdKioskDemo extends QdDemo {

@@ -2,7 +2,7 @@
 import { LitElement, html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { defineElement } from '../element/define.js';
-import { cleanup, mount } from './helpers.js';
+import { cleanup, mount } from '@quartiers-douai/kit-scripts/testing';
 
 declare global {
   var __qdTakeLitWarnings: () => string[];

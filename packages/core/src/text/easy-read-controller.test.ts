@@ -2,7 +2,14 @@ import { LitElement } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EasyReadController } from './easy-read-controller.js';
 import { demoContent } from '../test/test-element.js';
-import { cleanup, mount, mountHtml, setPageLang, settle, within } from '../test/helpers.js';
+import {
+  cleanup,
+  mount,
+  mountHtml,
+  setPageLang,
+  settle,
+  within,
+} from '@quartiers-douai/kit-scripts/testing';
 
 beforeEach(() => setPageLang('fr'));
 afterEach(cleanup);

@@ -11,7 +11,7 @@ import {
   stubSpeech,
   within,
   type FakeSynth,
-} from '../test/helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
 
 beforeEach(() => setPageLang('fr'));
 afterEach(() => {

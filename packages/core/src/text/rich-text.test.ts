@@ -11,7 +11,14 @@ import {
 } from './rich-text.js';
 import { isSafeLink } from '../util/url.js';
 import { demoContent } from '../test/test-element.js';
-import { cleanup, flushPromises, mount, setPageLang, shadow, within } from '../test/helpers.js';
+import {
+  cleanup,
+  flushPromises,
+  mount,
+  setPageLang,
+  shadow,
+  within,
+} from '@quartiers-douai/kit-scripts/testing';
 
 const NEW_TAB = '(ouvre un nouvel onglet)';
 let container: HTMLDivElement;

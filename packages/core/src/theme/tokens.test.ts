@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { baseStyles, TOKENS, type TokenName } from './tokens.js';
-import { cleanup, mount, setPageLang, shadow, stubFetch, loaded } from '../test/helpers.js';
+import {
+  cleanup,
+  mount,
+  setPageLang,
+  shadow,
+  stubFetch,
+  loaded,
+} from '@quartiers-douai/kit-scripts/testing';
 import '../test/test-element.js';
 
 beforeEach(() => setPageLang('fr'));

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import '../define.js';
 import type { QdCvBuilder } from './cv-builder.js';
 import { officialShapeResume, samples } from '../fixtures.js';
-import { field, mount, pickFile, q, settle, text } from '../test/helpers.js';
+import {
+  field,
+  mount,
+  pickFile,
+  q,
+  settle,
+  textOf as text,
+} from '@quartiers-douai/kit-scripts/testing';
 
 const notice = (el: QdCvBuilder) => text(q(el, '[part="notice"]'));
 const withObjectNames = (doc: Record<string, unknown>): string =>

@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect } from 'storybook/test';
 import '../define.js';
 import type { QdCvBuilder, StepId } from './cv-builder.js';
 import { STEPS } from './cv-builder.js';
 import { arabicCv, samples } from '../fixtures.js';
+import { story } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -16,15 +17,11 @@ interface Args {
   lang?: string;
 }
 
-/** The builder's shadow root, queried as a person perceives it (roles, names). */
-async function builder(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector<QdCvBuilder>('qd-cv-builder')!;
-  await waitFor(() =>
+/** The builder, once it shows a step (or its error); `view` queries its shadow root as a person perceives it. */
+const builder = (canvas: HTMLElement) =>
+  story<QdCvBuilder>(canvas, 'qd-cv-builder', (el) =>
     expect(el.shadowRoot?.querySelector('#step-heading, [part="error"]')).toBeTruthy(),
   );
-  await el.updateComplete;
-  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
-}
 
 const ADVISORS = `Le **CV pas à pas** accompagne une personne de l’atelier emploi, de la page vide au CV imprimé, en 8 étapes. À l’écran : une aide en langage simple avec un exemple à chaque étape, le bouton « Facile à lire » et « Écouter », et l’aperçu du CV en direct (sur grand écran).
 

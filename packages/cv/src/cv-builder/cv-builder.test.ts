@@ -21,9 +21,9 @@ import {
   qa,
   root,
   settle,
-  sheet,
-  text,
-} from '../test/helpers.js';
+  textOf as text,
+} from '@quartiers-douai/kit-scripts/testing';
+import { sheet } from '../test/sheet.js';
 
 const KEY = 'qd:cv-draft:brouillon';
 const builder = (content?: CvInput, attrs: Record<string, string> = {}) =>

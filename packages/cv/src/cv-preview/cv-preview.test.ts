@@ -4,7 +4,14 @@ import '../define.js';
 import type { QdCvPreview } from './cv-preview.js';
 import { arabicCv, clone, samples } from '../fixtures.js';
 import type { CvInput } from '../schema.js';
-import { axeViolations, mount, q, settle, sheet, text } from '../test/helpers.js';
+import {
+  axeViolations,
+  mount,
+  q,
+  settle,
+  textOf as text,
+} from '@quartiers-douai/kit-scripts/testing';
+import { sheet } from '../test/sheet.js';
 
 interface PdfPage {
   width: number;

@@ -3,20 +3,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../define.js';
 import { samples } from '../fixtures.js';
+import { fileOf } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
   storage?: 'none' | 'local' | 'session';
   easy?: boolean;
   lang?: string;
-}
-
-/** The sample files are named after their `id` (content/rendez-vous-en-ligne.json…). */
-function fileOf(content: unknown): string {
-  const id = (content as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' && Object.values(samples).some((s) => s.id === id)
-    ? `${id}.json`
-    : 'ma-demarche.json';
 }
 
 const meta = {
@@ -35,7 +28,7 @@ const meta = {
       title: 'À préparer avant la démarche',
       height: 640,
       attributes: (args: Record<string, unknown>) => ({
-        src: fileOf(args['content']),
+        src: fileOf(args['content'], samples, 'ma-demarche.json'),
         ...(args['storage'] && args['storage'] !== 'none' ? { storage: args['storage'] } : {}),
       }),
     },

@@ -13,7 +13,8 @@ import {
   qa,
   settle,
   text,
-} from '../test-helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define.js';
 
 const checklist = (attrs: Record<string, string> = {}, content: unknown = tinyProcedure) =>
   mount('qd-demarche-checklist', content, attrs);

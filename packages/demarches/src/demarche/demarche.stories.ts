@@ -1,10 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../define.js';
 import type { QdDemarche } from './demarche.js';
 import { clone, samples, tinyProcedure } from '../fixtures.js';
+import {
+  fileOf,
+  focusedIn,
+  inFrench,
+  story,
+} from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -14,36 +20,8 @@ interface Args {
   lang?: string;
 }
 
-/** The element's shadow root, queried as a person perceives it (roles, names). */
-async function demarche(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector<QdDemarche>('qd-demarche')!;
-  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
-  await el.updateComplete;
-  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
-}
-
-/** The focused element, inside the shadow roots (testing-library's toHaveFocus only sees the host). */
-function focusedIn(host: Element): Element | null {
-  let a: Element | null = host.shadowRoot?.activeElement ?? null;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
-/** Plays only in the French pass (names as a French reader sees them); axe checks every pass. */
-const inFrench =
-  (play: (c: { canvasElement: HTMLElement }) => Promise<void>) =>
-  async (c: { canvasElement: HTMLElement; globals: Record<string, unknown> }) => {
-    if ((c.globals['lang'] ?? 'fr') !== 'fr') return;
-    await play(c);
-  };
-
-/** The sample files are named after their `id` (content/creer-mon-compte.json…). */
-function fileOf(content: unknown): string {
-  const id = (content as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' && Object.values(samples).some((s) => s.id === id)
-    ? `${id}.json`
-    : 'ma-demarche.json';
-}
+/** The story's <qd-demarche>, once shown; `view` queries its shadow root as a person perceives it. */
+const demarche = (canvas: HTMLElement) => story<QdDemarche>(canvas, 'qd-demarche');
 
 const FOR_CENTRES = `Un **simulateur de démarche en ligne** : l’habitant s’entraîne sans risque, sur des écrans dessinés (maquettes d’entraînement), avant de faire la démarche pour de vrai. **Guidé** : la zone à toucher est entourée et nommée. **Seul** : il cherche ; après deux essais ratés, un indice. Les formulaires d’exemple n’acceptent que les données d’exemple et n’envoient rien. La liste « À préparer » se coche et s’imprime ; les mots difficiles s’ouvrent dans le texte.
 
@@ -60,7 +38,7 @@ const meta = {
       title: 'Démarche en ligne : s’entraîner',
       height: 900,
       attributes: (args: Record<string, unknown>) => ({
-        src: fileOf(args['content']),
+        src: fileOf(args['content'], samples, 'ma-demarche.json'),
         ...(args['mode'] === 'practice' ? { mode: 'practice' } : {}),
         ...(args['easy'] ? { easy: true } : {}),
         ...(args['readAloud'] === false ? { 'read-aloud': 'false' } : {}),

@@ -9,6 +9,7 @@ import {
   cleanup,
   click,
   emulate,
+  events,
   focused,
   mount,
   norm,
@@ -16,7 +17,8 @@ import {
   qa,
   settle,
   text,
-} from '../test-helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define.js';
 
 const demarche = (content: unknown = tinyProcedure, attrs: Record<string, string> = {}) =>
   mount('qd-demarche', content, attrs);
@@ -47,12 +49,6 @@ async function fill(el: HTMLElement, values: string[]): Promise<void> {
     i.dispatchEvent(new Event('input', { bubbles: true }));
   });
   await settle(el);
-}
-
-function events<T>(el: Element, name: string): T[] {
-  const out: T[] = [];
-  el.addEventListener(name, (e) => out.push((e as CustomEvent<T>).detail));
-  return out;
 }
 
 afterEach(async () => {

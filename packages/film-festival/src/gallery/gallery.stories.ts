@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect } from 'storybook/test';
 import '../define.js';
 import type { QdFilmGallery } from './gallery.js';
 import { samples } from '../fixtures.js';
+import { inFrench, story } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -12,12 +13,8 @@ interface Args {
   lang?: string;
 }
 
-async function gallery(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector<QdFilmGallery>('qd-film-gallery')!;
-  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
-  await el.updateComplete;
-  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
-}
+/** The story's <qd-film-gallery>, once shown; `view` queries its shadow root as a person perceives it. */
+const gallery = (canvas: HTMLElement) => story<QdFilmGallery>(canvas, 'qd-film-gallery');
 
 const meta = {
   title: 'Composants/Festival/Galerie des films',
@@ -59,12 +56,11 @@ type Story = StoryObj<Args>;
 
 /** Le festival d'exemple : quatre films, trois catégories, trois centres. */
 export const Playground: Story = {
-  play: async ({ canvasElement, globals }) => {
-    if ((globals['lang'] ?? 'fr') !== 'fr') return;
+  play: inFrench(async ({ canvasElement }) => {
     const { view } = await gallery(canvasElement);
     await expect(view.getAllByRole('article')).toHaveLength(4);
     await expect(view.getByText('4 films')).toBeDefined();
-  },
+  }),
 };
 
 /** Fiches en liste. */

@@ -9,8 +9,8 @@ import {
   axeViolations,
   button,
   cleanup,
-  emulate,
   click,
+  emulate,
   events,
   focused,
   foreignElements,
@@ -23,7 +23,8 @@ import {
   settle,
   text,
   until,
-} from '../test-helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define-jury.js';
 
 const festival = festivalContentSchema.parse(clone(tinyFestival)) as FestivalContent;
 const grid = (content: unknown = tinyFestival, attrs: Record<string, string> = {}) =>

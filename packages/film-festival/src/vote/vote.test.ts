@@ -20,7 +20,8 @@ import {
   settle,
   text,
   until,
-} from '../test-helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define-audience-vote.js';
 
 /** A vote on a page that takes every vote (`collect="event"` + preventDefault, ADR 0018). */
 const vote = (attrs: Record<string, string> = {}, content: unknown = tinyFestival) =>

@@ -5,6 +5,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../define.js';
 import type { QdParentalGuide } from './parental-guide.js';
 import { clone, exampleCentre, sampleFiles, samples, withCentre } from '../fixtures.js';
+import { focusedIn, inFrench, story } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -17,13 +18,8 @@ interface Args {
   centreEmail?: string;
 }
 
-/** The guide's shadow root, queried as a parent perceives it (roles, names). */
-async function guide(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector<QdParentalGuide>('qd-parental-guide')!;
-  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
-  await el.updateComplete;
-  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
-}
+/** The story's <qd-parental-guide>, once shown; `view` queries its shadow root as a person perceives it. */
+const guide = (canvas: HTMLElement) => story<QdParentalGuide>(canvas, 'qd-parental-guide');
 
 /** Answers the three questions by clicking, as a parent would. */
 async function answer(
@@ -39,24 +35,6 @@ async function answer(
   await userEvent.click(await view.findByRole('button', { name: 'Voir mon guide' }));
   await view.findByRole('heading', { level: 2, name: 'Votre guide personnalisé' });
 }
-
-/** The focused element, inside the shadow roots (testing-library's toHaveFocus only sees the host). */
-function focusedIn(host: Element): Element | null {
-  let a: Element | null = host.shadowRoot?.activeElement ?? null;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
-/**
- * Plays only in the French pass: the interactions name buttons as a French reader sees them. The
- * other passes (dark, Arabic) still render the story and check it with axe.
- */
-const inFrench =
-  (play: (c: { canvasElement: HTMLElement }) => Promise<void>) =>
-  async (c: { canvasElement: HTMLElement; globals: Record<string, unknown> }) => {
-    if ((c.globals['lang'] ?? 'fr') !== 'fr') return;
-    await play(c);
-  };
 
 const FOR_CENTRES = `Le **guide du contrôle parental** répond à la question des parents « Comment accompagner mes enfants ? » : trois questions (l’âge de chaque enfant, les appareils et applis à la maison, ce qui les préoccupe), puis un guide pas à pas **pour chaque enfant**, avec seulement les réglages utiles, le lien vers l’aide officielle et la date de vérification. Les parents cochent ce qui est fait, **impriment leur liste** (une page par appareil) et font leur **pacte familial**. Le bloc « Besoin d’aide ? » (3018, jeprotegemonenfant.gouv.fr, 119, et votre centre) est toujours affiché.
 

@@ -13,13 +13,11 @@ import {
   button,
   cleanup,
   click,
-  control,
   emulate,
+  field,
   focused,
   mount,
   norm,
-  pactOf,
-  printMedia,
   q,
   qa,
   root,
@@ -27,7 +25,9 @@ import {
   text,
   tick,
   type,
-} from '../test-helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define.js';
+import { pactOf } from '../test/guide.js';
 
 const guide = (
   content: unknown = samples.library,
@@ -260,9 +260,9 @@ describe('qd-parental-guide · questionnaire', () => {
     expect(qa(el, 'input[name="concern"]')).toHaveLength(6);
     expect(button(el, 'Voir mon guide').type).toBe('submit');
     await click(el, 'Précédent');
-    expect(control(el, 'TikTok').checked).toBe(true);
+    expect(field(el, 'TikTok').checked).toBe(true);
     await click(el, 'Précédent');
-    expect(control(el, '12 à 14 ans').checked).toBe(true);
+    expect(field(el, '12 à 14 ans').checked).toBe(true);
     expect(() => button(el, 'Précédent')).toThrow();
   });
 
@@ -499,7 +499,7 @@ describe('qd-parental-guide · keyboard', () => {
     expect((focused(el) as HTMLInputElement).type).toBe('radio');
     await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}'); // arrows move and select in a radio group
     await settle(el);
-    expect(control(el, '9 à 11 ans').checked).toBe(true);
+    expect(field(el, '9 à 11 ans').checked).toBe(true);
     await userEvent.keyboard('{Tab}{Tab}');
     expect(norm(focused(el)?.textContent)).toBe('Suivant');
     await userEvent.keyboard('{Enter}');
@@ -509,7 +509,7 @@ describe('qd-parental-guide · keyboard', () => {
     await userEvent.keyboard('{Tab} '); // Android phone
     await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab} '); // Switch
     await settle(el);
-    expect(control(el, 'Nintendo Switch ou Switch 2').checked).toBe(true);
+    expect(field(el, 'Nintendo Switch ou Switch 2').checked).toBe(true);
     await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab}{Tab}{Tab}{Tab}');
     expect(norm(focused(el)?.textContent)).toBe('Suivant');
     await userEvent.keyboard('{Enter}');
@@ -616,7 +616,7 @@ describe('qd-parental-guide · storage', () => {
     const again = await guide(samples.library, { storage: 'local' });
     expect(text(again, '[part="notice"]')).toBe('Vous reprenez là où vous en étiez.');
     expect(text(again, '.qd-child-guide h3')).toBe('Pour Noé — 9 à 11 ans');
-    expect(control(again, 'Étape 3 faite').checked).toBe(true);
+    expect(field(again, 'Étape 3 faite').checked).toBe(true);
     expect(text(again, '.qd-count')).toBe('1 étape faite sur 3');
   });
 
@@ -681,7 +681,7 @@ describe('qd-parental-guide · storage', () => {
 
 // --- print ----------------------------------------------------------------------------------
 describe('qd-parental-guide · print', () => {
-  afterEach(() => printMedia(false));
+  afterEach(() => emulate({ media: null }));
 
   it('prints the personalised checklist: one page per device, ticked boxes, official addresses, helplines; not the screen', async () => {
     const el = await guide(withCentre());
@@ -699,7 +699,7 @@ describe('qd-parental-guide · print', () => {
     await settle(el);
     const list = q(el, '[part="checklist"]')!;
     expect(getComputedStyle(list).display).toBe('none'); // on screen: hidden
-    await printMedia(true);
+    await emulate({ media: 'print' });
     expect(getComputedStyle(list).display).toBe('block');
     expect(getComputedStyle(q(el, '.qd-screen')!).display).toBe('none');
     expect(getComputedStyle(q(el, '[part="help"]')!).display).toBe('none'); // the list has its own
@@ -811,7 +811,7 @@ describe('qd-parental-guide · accessibility', () => {
       probe.style.borderColor = 'Highlight';
       probe.style.borderStyle = 'solid';
       document.body.append(probe);
-      const checked = control(el, '6 à 8 ans').closest('.qd-choice')!;
+      const checked = field(el, '6 à 8 ans').closest('.qd-choice')!;
       expect(getComputedStyle(checked).borderTopColor).toBe(getComputedStyle(probe).borderTopColor);
       probe.remove();
     } finally {
@@ -829,7 +829,7 @@ describe('qd-parental-guide · i18n and RTL', () => {
     await click(el, 'ابدأ');
     expect(text(el, '.qd-kicker')).toBe('الخطوة 1 من 3');
     await tick(el, '9 à 11 ans');
-    expect(control(el, '9 à 11 ans').closest('label')!.querySelector('[lang="fr"]')).toBeTruthy();
+    expect(field(el, '9 à 11 ans').closest('label')!.querySelector('[lang="fr"]')).toBeTruthy();
     await click(el, 'التالي');
     await tick(el, 'iPad');
     await click(el, 'التالي');
@@ -905,21 +905,5 @@ describe('qd-parental-guide · content rendered as text (XSS)', () => {
 });
 
 // --- two bundles ----------------------------------------------------------------------------
-describe('qd-parental-guide · two copies of the bundle on one page', () => {
-  it('loading the CDN bundle twice does not throw and keeps one definition', async () => {
-    const errors: unknown[] = [];
-    const onError = (e: ErrorEvent) => errors.push(e.error);
-    window.addEventListener('error', onError);
-    const before = [customElements.get('qd-parental-guide'), customElements.get('qd-screen-pact')];
-    // Two separate module instances of the built, self-contained bundle (run `pnpm build` first).
-    await import(/* @vite-ignore */ `${location.origin}/dist/cdn/parental-guide.js?copy=1`);
-    await import(/* @vite-ignore */ `${location.origin}/dist/cdn/parental-guide.js?copy=2`);
-    window.removeEventListener('error', onError);
-    expect(errors).toEqual([]);
-    expect([customElements.get('qd-parental-guide'), customElements.get('qd-screen-pact')]).toEqual(
-      before,
-    );
-    const el = await guide();
-    expect(button(el, 'Commencer')).toBeTruthy();
-  });
-});
+// Two copies of the bundle on one page: apps/embed/test/cdn.test.ts loads every CDN file twice on
+// one page (demo/ensemble.html): no error, every element shows.

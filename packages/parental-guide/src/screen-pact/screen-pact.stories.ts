@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../define.js';
 import type { QdScreenPact } from './screen-pact.js';
 import { sampleFiles, samples } from '../fixtures.js';
+import { focusedIn, inFrench, story } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -14,30 +15,8 @@ interface Args {
   lang?: string;
 }
 
-async function pact(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector<QdScreenPact>('qd-screen-pact')!;
-  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
-  await el.updateComplete;
-  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
-}
-
-/** The focused element, inside the shadow roots (testing-library's toHaveFocus only sees the host). */
-function focusedIn(host: Element): Element | null {
-  let a: Element | null = host.shadowRoot?.activeElement ?? null;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
-/**
- * Plays only in the French pass: the interactions name buttons as a French reader sees them. The
- * other passes (dark, Arabic) still render the story and check it with axe.
- */
-const inFrench =
-  (play: (c: { canvasElement: HTMLElement }) => Promise<void>) =>
-  async (c: { canvasElement: HTMLElement; globals: Record<string, unknown> }) => {
-    if ((c.globals['lang'] ?? 'fr') !== 'fr') return;
-    await play(c);
-  };
+/** The story's <qd-screen-pact>, once shown; `view` queries its shadow root as a person perceives it. */
+const pact = (canvas: HTMLElement) => story<QdScreenPact>(canvas, 'qd-screen-pact');
 
 const meta = {
   title: 'Composants/Contrôle parental/Pacte familial',

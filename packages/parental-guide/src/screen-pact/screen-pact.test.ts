@@ -7,11 +7,11 @@ import {
   button,
   cleanup,
   click,
-  control,
+  emulate,
+  field,
   focused,
   mount,
   norm,
-  printMedia,
   q,
   qa,
   root,
@@ -19,7 +19,9 @@ import {
   text,
   tick,
   type,
-} from '../test-helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define.js';
+import '../test/guide.js'; // settle waits for the agreement's code
 
 const pact = (
   content: unknown = samples.library,
@@ -71,9 +73,9 @@ describe('qd-screen-pact · defaults', () => {
 describe('qd-screen-pact · age-appropriate rules', () => {
   it('ages="0-2": no screens before 3 is advised; teen rules are not offered', async () => {
     const el = await pact(samples.library, { ages: '0-2' });
-    expect(control(el, 'Moins de 3 ans').checked).toBe(true);
+    expect(field(el, 'Moins de 3 ans').checked).toBe(true);
     expect(
-      control(
+      field(
         el,
         "Pas d'écran pour les enfants de moins de 3 ans, même une télévision allumée à côté.",
       ).checked,
@@ -85,7 +87,7 @@ describe('qd-screen-pact · age-appropriate rules', () => {
   it('ages="15-17": private accounts advised, no "before 3" rule; ticking another age adds its rules', async () => {
     const el = await pact(samples.library, { ages: '15-17' });
     expect(
-      control(
+      field(
         el,
         "Sur les réseaux sociaux, mon compte reste privé et j'accepte seulement les gens que je connais en vrai.",
       ).checked,
@@ -99,7 +101,7 @@ describe('qd-screen-pact · age-appropriate rules', () => {
     const el = await pact(samples.library, { ages: '9-11' });
     await tick(el, "Pas d'écran pendant les repas : on se parle.");
     await tick(el, '12 à 14 ans');
-    expect(control(el, "Pas d'écran pendant les repas : on se parle.").checked).toBe(false);
+    expect(field(el, "Pas d'écran pendant les repas : on se parle.").checked).toBe(false);
   });
 });
 
@@ -210,7 +212,7 @@ describe('qd-screen-pact · keyboard', () => {
     expect((focused(el) as HTMLInputElement).value).toBe('repas-sans-ecran');
     await userEvent.keyboard(' ');
     await settle(el);
-    expect(control(el, "Pas d'écran pendant les repas : on se parle.").checked).toBe(false);
+    expect(field(el, "Pas d'écran pendant les repas : on se parle.").checked).toBe(false);
     await tab(2);
     expect(focused(el)?.id).toBe('custom-rule');
     await userEvent.keyboard('On se dit bonne nuit sans écran{Enter}');
@@ -271,7 +273,7 @@ describe('qd-screen-pact · storage', () => {
     el.remove();
     const again = await pact(samples.library, { storage: 'local', ages: '6-8' });
     expect(text(again, '[part="notice"]')).toBe('Vous reprenez là où vous en étiez.');
-    expect(control(again, 'Je demande avant de télécharger une appli ou un jeu.').checked).toBe(
+    expect(field(again, 'Je demande avant de télécharger une appli ou un jeu.').checked).toBe(
       false,
     );
     expect(text(again, '.qd-custom > span')).toBe('Pas de console avant les devoirs');
@@ -295,7 +297,7 @@ describe('qd-screen-pact · storage', () => {
 });
 
 describe('qd-screen-pact · print', () => {
-  afterEach(() => printMedia(false));
+  afterEach(() => emulate({ media: null }));
 
   it('prints only the agreement, even from the form', async () => {
     const el = await pact(samples.library, { ages: '3-5' });
@@ -303,13 +305,13 @@ describe('qd-screen-pact · print', () => {
     await settle(el);
     const doc = q(el, '[part="document"]')!;
     expect(getComputedStyle(doc.parentElement!).display).toBe('none'); // on screen, the form stays
-    await printMedia(true);
+    await emulate({ media: 'print' });
     expect(getComputedStyle(doc.parentElement!).display).toBe('block');
     expect(getComputedStyle(q(el, '[part="pact"]')!).display).toBe('none');
     expect(norm(doc.textContent)).toContain("Pas d'écran le matin avant l'école.");
     window.dispatchEvent(new Event('afterprint'));
     await settle(el);
-    await printMedia(false);
+    await emulate({ media: null });
     expect(q(el, '[part="document"]')).toBeNull();
   });
 });

@@ -1,5 +1,13 @@
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
-import axe from 'axe-core';
+import {
+  axeViolations,
+  cleanup,
+  mount as mountElement,
+  norm,
+  q,
+  qa,
+  text,
+} from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
 import type { QdPollResults } from './poll-results.js';
 import { clone, sampleResults, samples } from '../fixtures.js';
@@ -7,46 +15,20 @@ import type { ResultsContentInput } from '../schema.js';
 
 // --- helpers --------------------------------------------------------------------------------
 const AFTER_CLOSE = '2027-03-02';
-const mounted: HTMLElement[] = [];
-async function mount(
-  content: ResultsContentInput | undefined,
-  attrs: Record<string, string> = {},
-): Promise<QdPollResults> {
-  const el = document.createElement('qd-poll-results');
-  for (const [k, v] of Object.entries({ today: AFTER_CLOSE, ...attrs })) el.setAttribute(k, v);
-  if (content) el.content = clone(content);
-  document.body.append(el);
-  mounted.push(el);
-  // Its code comes when a page shows one (a part of the bundle, ADR 0016), as on a real page.
-  await customElements.whenDefined('qd-poll-results');
-  for (let i = 0; i < 3; i++) await el.updateComplete;
-  return el;
-}
-const root = (el: QdPollResults) => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: QdPollResults, sel: string) =>
-  root(el).querySelector<T>(sel);
-const qa = <T extends Element = HTMLElement>(el: QdPollResults, sel: string) => [
-  ...root(el).querySelectorAll<T>(sel),
-];
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const text = (el: QdPollResults, sel = '.qd-root') => clean(q(el, sel)?.textContent);
+/** Results seen after the poll closed, unless the test says otherwise. */
+const mount = (content: ResultsContentInput | undefined, attrs: Record<string, string> = {}) =>
+  mountElement('qd-poll-results', content, { today: AFTER_CLOSE, ...attrs });
 const section = (el: QdPollResults, qid: string) => q(el, `[aria-labelledby="r-${qid}"]`)!;
 /** Label and value text of each bar of a question, as read out. */
 const bars = (el: QdPollResults, qid: string) =>
   [...section(el, qid).querySelectorAll('.qd-bars > li')].map(
     (li) =>
-      `${clean(li.querySelector('.qd-bars__label')!.textContent)} — ${clean(li.querySelector('.qd-bars__value')!.textContent)}`,
+      `${norm(li.querySelector('.qd-bars__label')!.textContent)} — ${norm(li.querySelector('.qd-bars__value')!.textContent)}`,
   );
 const table = (el: QdPollResults, qid: string) =>
   [...section(el, qid).querySelectorAll('table tr')].map((tr) =>
-    [...tr.children].map((c) => `${c.tagName.toLowerCase()}:${clean(c.textContent)}`),
+    [...tr.children].map((c) => `${c.tagName.toLowerCase()}:${norm(c.textContent)}`),
   );
-async function axeViolations(el: HTMLElement): Promise<string[]> {
-  const r = await axe.run(el, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-  });
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 /** A results file for the festival poll with these answers. */
 const feteResults = (
   answers: Array<Record<string, unknown>>,
@@ -66,7 +48,7 @@ const feteResults = (
 };
 
 afterEach(() => {
-  mounted.splice(0).forEach((e) => e.remove());
+  cleanup();
   localStorage.clear();
 });
 
@@ -159,7 +141,7 @@ describe('qd-poll-results · rendering', () => {
   it('free text: the answers listed as text', async () => {
     const el = await mount(sampleResults);
     const items = qa(el, '[aria-labelledby="r-idee"] .qd-results__texts > li').map((li) =>
-      clean(li.textContent),
+      norm(li.textContent),
     );
     expect(items).toHaveLength(6);
     expect(items).toContain('Merci de nous demander notre avis !');
@@ -296,7 +278,7 @@ describe('qd-poll-results · answers rendered as text (XSS)', () => {
     '**gras** <b>b</b>',
   ])('a free-text answer "%s" is shown exactly as written', async (payload) => {
     const el = await mount(feteResults([{ idees: payload }], 'after-close'));
-    expect(clean(q(el, '.qd-results__texts > li')!.textContent)).toBe(payload);
+    expect(norm(q(el, '.qd-results__texts > li')!.textContent)).toBe(payload);
     expect(qa(el, 'script, img, iframe, b, strong, a')).toHaveLength(0);
     expect((window as any).__pwned).toBeUndefined();
   });

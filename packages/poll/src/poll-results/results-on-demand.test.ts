@@ -3,9 +3,9 @@
  * answers never fetches it; a poll with `results-src` fetches it ahead once it is shown.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, mount as mountElement } from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
-import type { QdPoll } from '../poll/poll.js';
-import { clone, openDay, sampleResults, samples } from '../fixtures.js';
+import { openDay, sampleResults, samples } from '../fixtures.js';
 
 const gate = vi.hoisted(() => ({ calls: 0 }));
 vi.mock('./load.js', async (importOriginal) => {
@@ -18,21 +18,13 @@ vi.mock('./load.js', async (importOriginal) => {
   };
 });
 
-const mounted: HTMLElement[] = [];
 afterEach(() => {
-  mounted.splice(0).forEach((e) => e.remove());
+  cleanup();
   localStorage.clear();
 });
 
-async function mount(attrs: Record<string, string>): Promise<QdPoll> {
-  const el = document.createElement('qd-poll');
-  for (const [k, v] of Object.entries({ collect: 'demo', ...attrs })) el.setAttribute(k, v);
-  el.content = clone(samples.aireDeJeux);
-  document.body.append(el);
-  mounted.push(el);
-  for (let i = 0; i < 3; i++) await el.updateComplete;
-  return el;
-}
+const mount = (attrs: Record<string, string>) =>
+  mountElement('qd-poll', samples.aireDeJeux, { collect: 'demo', ...attrs });
 
 describe('qd-poll-results · fetched on demand (part of the bundle)', () => {
   it('a poll without results-src never asks for the results; with it, once, as soon as the poll is shown', async () => {

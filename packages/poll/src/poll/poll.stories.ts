@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect } from 'storybook/test';
 import '../define.js';
 import type { QdPoll } from './poll.js';
 import { openDay, pollWith, sampleFiles, samples } from '../fixtures.js';
+import { story } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -22,13 +23,8 @@ interface Args {
   lang?: string;
 }
 
-/** The poll's shadow root, queried as a person perceives it (roles, names). */
-async function poll(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector<QdPoll>('qd-poll')!;
-  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
-  await el.updateComplete;
-  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
-}
+/** The story's <qd-poll>, once shown; `view` queries its shadow root as a person perceives it. */
+const poll = (canvas: HTMLElement) => story<QdPoll>(canvas, 'qd-poll');
 
 const boolAttr = (v: boolean | undefined) => (v === undefined ? undefined : v ? '' : 'false');
 

@@ -1,65 +1,37 @@
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import axe from 'axe-core';
 import '../define.js';
 import type { QdPoll, PollSubmitDetail } from './poll.js';
 import type { QdPollResults } from '../poll-results/poll-results.js';
 import { clone, openDay, pollWith, sampleResults, samples } from '../fixtures.js';
 import type { PollContentInput } from '../schema.js';
 import { eraseAllKitData } from '@quartiers-douai/core';
-import { parseCsv } from '@quartiers-douai/kit-scripts/testing';
+import {
+  axeViolations,
+  button,
+  captureDownloads,
+  cleanup,
+  click,
+  focused,
+  mount as mountElement,
+  parseCsv,
+  q,
+  qa,
+  root,
+  settle,
+  text,
+  type,
+  visibleName as name,
+  type Attrs,
+} from '@quartiers-douai/kit-scripts/testing';
 
-// --- helpers --------------------------------------------------------------------------------
-type El = QdPoll | QdPollResults;
-const mounted: HTMLElement[] = [];
-async function mount(
+// --- helpers (the kit's shared ones, and the poll's own: a choice, a written answer, a vote) -----
+/** A poll needs a destination (ADR 0018): a demonstration, unless the test gives another (`null` leaves one out). */
+const mount = (
   content: PollContentInput | undefined,
-  attrs: Record<string, string | null> = {},
+  attrs: Attrs = {},
   setup?: (el: QdPoll) => void,
-): Promise<QdPoll> {
-  const el = document.createElement('qd-poll');
-  // A poll needs a destination (ADR 0018): a demonstration, unless the test gives another.
-  const all = { today: openDay.fete, collect: 'demo', ...attrs };
-  for (const [k, v] of Object.entries(all)) if (v !== null) el.setAttribute(k, v);
-  if (content) el.content = clone(content);
-  setup?.(el);
-  document.body.append(el);
-  mounted.push(el);
-  await settle(el);
-  return el;
-}
-async function settle(el: El): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await el.updateComplete;
-    const inner = el.shadowRoot?.querySelector<QdPollResults>('qd-poll-results');
-    if (inner) await inner.updateComplete;
-  }
-}
-const root = (el: El) => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: El, sel: string) => root(el).querySelector<T>(sel);
-const qa = <T extends Element = HTMLElement>(el: El, sel: string) => [
-  ...root(el).querySelectorAll<T>(sel),
-];
-const text = (el: El, sel = '.qd-root') =>
-  (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const focused = (el: El) => root(el).activeElement as HTMLElement | null;
-/** Accessible-ish name: the text, without what is hidden from assistive technologies. */
-const name = (b: Element) => {
-  const c = b.cloneNode(true) as Element;
-  c.querySelectorAll('[aria-hidden="true"]').forEach((x) => x.remove());
-  return (c.textContent ?? '').replace(/\s+/g, ' ').trim();
-};
-const button = (el: El, label: string | RegExp) => {
-  const b = qa<HTMLButtonElement>(el, 'button').find((x) =>
-    typeof label === 'string' ? name(x) === label : label.test(name(x)),
-  );
-  if (!b) throw new Error(`no button "${label}" in: ${qa(el, 'button').map(name).join(' | ')}`);
-  return b;
-};
-async function click(el: El, label: string | RegExp): Promise<void> {
-  button(el, label).click();
-  await settle(el);
-}
+) => mountElement('qd-poll', content, { today: openDay.fete, collect: 'demo', ...attrs }, setup);
 /** The input of a choice (radio/checkbox) by its visible text, within a question. */
 function input(el: QdPoll, qid: string, label: string): HTMLInputElement {
   const l = qa(el, `#q-${qid} label`).find((x) => name(x) === label || name(x).startsWith(label));
@@ -76,12 +48,8 @@ async function choose(el: QdPoll, qid: string, ...labels: string[]): Promise<voi
     await settle(el);
   }
 }
-async function write(el: QdPoll, qid: string, value: string): Promise<void> {
-  const t = q<HTMLTextAreaElement>(el, `#t-${qid}`)!;
-  t.value = value;
-  t.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await settle(el);
-}
+const write = (el: QdPoll, qid: string, value: string) =>
+  type(el, q<HTMLTextAreaElement>(el, `#t-${qid}`)!, value);
 const ranking = (el: QdPoll, qid: string) => qa(el, `#rank-${qid} .qd-rank__text`).map(name);
 const error = (el: QdPoll, qid: string) => text(el, `#err-${qid}`);
 /** Answers the whole festival poll on one page. */
@@ -110,12 +78,6 @@ const expectedBallot: PollSubmitDetail = {
     idees: 'Un bal avec un DJ',
   },
 };
-async function axeViolations(el: El): Promise<string[]> {
-  const r = await axe.run(el, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-  });
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 const kitKeys = () =>
   [...Object.keys(localStorage), ...Object.keys(sessionStorage)]
     .filter((k) => k.startsWith('qd:'))
@@ -144,23 +106,10 @@ function mockServer(status = 201) {
   return { received, state, fetchMock };
 }
 /** Captures the files the element offers for download. */
-function captureDownloads() {
-  const files: Array<{ blob: Blob; name: string }> = [];
-  let last: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-    last = b as Blob;
-    return 'blob:test';
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (last) files.push({ blob: last, name: this.download });
-  });
-  return files;
-}
+const downloads = () => captureDownloads().files;
 
 afterEach(() => {
-  mounted.splice(0).forEach((e) => e.remove());
+  cleanup();
   localStorage.clear();
   sessionStorage.clear();
   vi.restoreAllMocks();
@@ -1057,7 +1006,7 @@ describe('qd-poll · staff panel (kiosk)', () => {
       ];
       const el = await kioskWithBallots(ideas);
       await login(el, '2468');
-      const files = captureDownloads();
+      const files = downloads();
       qa(el, 'fieldset label')
         .find((l) => name(l) === label)!
         .querySelector('input')!
@@ -1104,7 +1053,7 @@ describe('qd-poll · staff panel (kiosk)', () => {
     ];
     const el = await kioskWithBallots(ideas);
     await login(el, '2468');
-    const files = captureDownloads();
+    const files = downloads();
     qa(el, 'fieldset label')
       .find((l) => name(l) === 'Point-virgule (Excel en français)')!
       .querySelector('input')!
@@ -1130,17 +1079,13 @@ describe('qd-poll · staff panel (kiosk)', () => {
   it('JSON export is a results file that <qd-poll-results> reads; "Voir les résultats" shows the local tally', async () => {
     const el = await kioskWithBallots(['A', 'B']);
     await login(el, '2468');
-    const files = captureDownloads();
+    const files = downloads();
     await click(el, 'Télécharger les données (JSON)');
     const file = JSON.parse(await files[0]!.blob.text());
     expect(file.ballots).toHaveLength(2);
     expect(file.poll.id).toBe('fete-quartier-2027');
-    const results = document.createElement('qd-poll-results');
-    results.content = file;
-    results.staffView = true; // "after-vote" and no closing date: only staff would see it on another page
-    document.body.append(results);
-    mounted.push(results);
-    await settle(results);
+    // "after-vote" and no closing date: only staff would see it on another page
+    const results = await mountElement('qd-poll-results', file, {}, (r) => (r.staffView = true));
     expect(results.contentStatus).toBe('ready');
     expect(text(results, '.qd-results__total')).toContain('2 participations');
     await click(el, 'Voir les résultats');
@@ -1386,19 +1331,5 @@ describe('qd-poll · content rendered as text (XSS)', () => {
   });
 });
 
-describe('qd-poll · two copies of the bundle on one page', () => {
-  it('loading the CDN bundle twice does not throw and keeps one definition of each tag', async () => {
-    const errors: unknown[] = [];
-    const onError = (e: ErrorEvent) => errors.push(e.error);
-    window.addEventListener('error', onError);
-    const before = [customElements.get('qd-poll'), customElements.get('qd-poll-results')];
-    // Two separate module instances of the built, self-contained bundle (run `pnpm build` first).
-    await import(/* @vite-ignore */ `${location.origin}/dist/cdn/poll.js?copy=1`);
-    await import(/* @vite-ignore */ `${location.origin}/dist/cdn/poll.js?copy=2`);
-    window.removeEventListener('error', onError);
-    expect(errors).toEqual([]);
-    expect([customElements.get('qd-poll'), customElements.get('qd-poll-results')]).toEqual(before);
-    const el = await mount(samples.fete);
-    expect(button(el, 'Répondre au sondage')).toBeTruthy();
-  });
-});
+// Two copies of the bundle on one page: apps/embed/test/cdn.test.ts loads every CDN file twice on
+// one page (demo/ensemble.html): no error, every element shows.

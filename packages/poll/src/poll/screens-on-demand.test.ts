@@ -4,9 +4,15 @@
  * or focus on it, and at once on a kiosk, which must go on offline).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  button,
+  cleanup,
+  mount as mountElement,
+  root,
+  text,
+} from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
-import type { QdPoll } from './poll.js';
-import { clone, openDay, samples } from '../fixtures.js';
+import { openDay, samples } from '../fixtures.js';
 
 /** Counts the requests; `next` decides the next answer (default: the real part). */
 const gate = vi.hoisted(() => ({
@@ -28,39 +34,20 @@ vi.mock('./screens.js', async (importOriginal) => {
   };
 });
 
-const mounted: HTMLElement[] = [];
 afterEach(() => {
   gate.calls = 0;
   gate.next = undefined;
-  mounted.splice(0).forEach((e) => e.remove());
+  cleanup();
   localStorage.clear();
 });
 
-async function mount(attrs: Record<string, string> = {}): Promise<QdPoll> {
-  const el = document.createElement('qd-poll');
-  for (const [k, v] of Object.entries({
+const mount = (attrs: Record<string, string> = {}) =>
+  mountElement('qd-poll', samples.fete, {
     today: openDay.fete,
     seed: 's',
     collect: 'demo',
     ...attrs,
-  }))
-    el.setAttribute(k, v);
-  el.content = clone(samples.fete);
-  document.body.append(el);
-  mounted.push(el);
-  await el.updateComplete;
-  return el;
-}
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element, sel: string) =>
-  (root(el).querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const button = (el: Element, label: string) => {
-  const b = [...root(el).querySelectorAll('button')].find(
-    (x) => x.textContent?.replace(/\s+/g, ' ').trim() === label,
-  );
-  if (!b) throw new Error(`no button "${label}"`);
-  return b;
-};
+  });
 
 // The part stays once here: what happens before it comes is tested first.
 describe('qd-poll · later screens on demand', () => {

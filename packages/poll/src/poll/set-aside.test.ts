@@ -3,38 +3,23 @@
  * « Vider les réponses » must not delete them (issue 21, « Set-aside data deleted »).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, click, mount } from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
-import type { QdPoll } from './poll.js';
 import { boxStore, enqueue, flushOutbox, outboxStore } from './device.js';
-import { clone, openDay, samples } from '../fixtures.js';
+import { openDay, samples } from '../fixtures.js';
 import { loadStoreCode } from '@quartiers-douai/core';
 
 const POLL = 'fete-quartier-2027';
 const damaged = '{"kit":"quartiers-douai","type":"x","version":1,"data":{"items":"deux"}}';
 const setAsideKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('qd:quarantine:'));
 
-const mounted: HTMLElement[] = [];
 afterEach(() => {
-  mounted.splice(0).forEach((e) => e.remove());
+  cleanup();
   localStorage.clear();
   sessionStorage.clear();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
-
-async function settle(el: QdPoll): Promise<void> {
-  for (let i = 0; i < 3; i++) await el.updateComplete;
-}
-function button(el: QdPoll, name: string): HTMLButtonElement {
-  const all = [...el.shadowRoot!.querySelectorAll('button')];
-  const b = all.find((x) => (x.textContent ?? '').replace(/\s+/g, ' ').trim() === name);
-  if (!b) throw new Error(`no button "${name}" in: ${all.map((x) => x.textContent).join(' | ')}`);
-  return b;
-}
-async function click(el: QdPoll, name: string): Promise<void> {
-  button(el, name).click();
-  await settle(el);
-}
 
 describe('qd-poll · ballots set aside are never deleted without being named', () => {
   it('sending the queue (flushOutbox) leaves the copy set aside', async () => {
@@ -64,19 +49,13 @@ describe('qd-poll · ballots set aside are never deleted without being named', (
     boxStore(POLL)!.save({ ballots: [{ answers: { date: '12-juin' } }] });
     const copy = `qd:quarantine:poll-ballots:${POLL}:1765000000000`;
     localStorage.setItem(copy, damaged);
-    const el = document.createElement('qd-poll');
-    const attrs = {
+    const el = await mount('qd-poll', samples.fete, {
       today: openDay.fete,
       kiosk: '',
       'keep-ballots': '',
       'staff-pin': '2468',
       'reset-delay': '0',
-    };
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    el.content = clone(samples.fete);
-    document.body.append(el);
-    mounted.push(el);
-    await settle(el);
+    });
 
     await click(el, 'Espace équipe');
     el.shadowRoot!.querySelector<HTMLInputElement>('#pin')!.value = '2468';

@@ -3,10 +3,17 @@
  * (docs/decisions/0012): while it loads, and if it never comes (offline kiosk).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  button,
+  cleanup,
+  mount as mountElement,
+  root,
+  text,
+  type Attrs,
+} from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
-import type { QdPoll } from './poll.js';
 import type { StaffModule } from './staff.js';
-import { clone, openDay, samples } from '../fixtures.js';
+import { openDay, samples } from '../fixtures.js';
 
 /** What the next `loadStaff()` gives; by default the real module. */
 const gate = vi.hoisted(() => ({
@@ -29,36 +36,23 @@ vi.mock('./staff.js', async (importOriginal) => {
   };
 });
 
-const mounted: HTMLElement[] = [];
 afterEach(() => {
   gate.next = undefined;
   gate.prefetches = 0;
-  mounted.splice(0).forEach((e) => e.remove());
+  cleanup();
   localStorage.clear();
   vi.restoreAllMocks();
 });
 
-/** `null` leaves out one of the defaults (kiosk, staff code). */
-async function mount(attrs: Record<string, string | null> = {}): Promise<QdPoll> {
-  const el = document.createElement('qd-poll');
-  const all = { today: openDay.fete, kiosk: '', 'staff-pin': '2468', collect: 'demo', ...attrs };
-  for (const [k, v] of Object.entries(all)) if (v !== null) el.setAttribute(k, v);
-  el.content = clone(samples.fete);
-  document.body.append(el);
-  mounted.push(el);
-  await el.updateComplete;
-  return el;
-}
-const root = (el: QdPoll) => el.shadowRoot!;
-const text = (el: QdPoll, sel: string) =>
-  (root(el).querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const button = (el: QdPoll, label: string) => {
-  const b = [...root(el).querySelectorAll('button')].find(
-    (x) => x.textContent?.replace(/\s+/g, ' ').trim() === label,
-  );
-  if (!b) throw new Error(`no button "${label}"`);
-  return b;
-};
+/** A kiosk with a staff code; `null` leaves out one of the defaults (kiosk, staff code). */
+const mount = (attrs: Attrs = {}) =>
+  mountElement('qd-poll', samples.fete, {
+    today: openDay.fete,
+    kiosk: '',
+    'staff-pin': '2468',
+    collect: 'demo',
+    ...attrs,
+  });
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
 describe('qd-poll · staff panel loaded on demand', () => {

@@ -5,8 +5,16 @@
  * cannot come (offline), a poll that would lose ballots says so and takes none.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  cleanup,
+  mount as mountElement,
+  norm,
+  qa,
+  root,
+  text,
+  track,
+} from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
-import type { QdPoll } from './poll.js';
 import type { QdPollResults } from '../poll-results/poll-results.js';
 import { clone, openDay, samples } from '../fixtures.js';
 
@@ -28,30 +36,17 @@ vi.mock('@quartiers-douai/core', async (importOriginal) => {
   };
 });
 
-const mounted: HTMLElement[] = [];
 afterEach(() => {
   gate.calls = 0;
   gate.next = undefined;
-  mounted.splice(0).forEach((e) => e.remove());
+  cleanup();
   localStorage.clear();
   sessionStorage.clear();
 });
 
-async function mount(attrs: Record<string, string> = {}): Promise<QdPoll> {
-  const el = document.createElement('qd-poll');
-  for (const [k, v] of Object.entries({ today: openDay.fete, collect: 'demo', ...attrs }))
-    el.setAttribute(k, v);
-  el.content = clone(samples.fete);
-  document.body.append(el);
-  mounted.push(el);
-  await el.updateComplete;
-  return el;
-}
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element, sel: string) =>
-  (root(el).querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const buttons = (el: Element) =>
-  [...root(el).querySelectorAll('button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+const mount = (attrs: Record<string, string> = {}) =>
+  mountElement('qd-poll', samples.fete, { today: openDay.fete, collect: 'demo', ...attrs });
+const buttons = (el: Element) => qa(el, 'button').map((b) => norm(b.textContent));
 
 // The storage code stays once here: what happens before it comes is tested first.
 describe('qd-poll · storage code on demand', () => {
@@ -69,8 +64,7 @@ describe('qd-poll · storage code on demand', () => {
     el.setAttribute('kiosk', '');
     el.setAttribute('keep-ballots', '');
     el.content = clone(samples.fete);
-    document.body.append(el);
-    mounted.push(el);
+    document.body.append(track(el));
     await vi.waitFor(() =>
       expect(root(el).querySelector('[part="loading"]')?.getAttribute('role')).toBe('status'),
     );
@@ -124,8 +118,7 @@ describe('qd-poll · storage code on demand', () => {
     el.setAttribute('local', '');
     el.voted = true; // (the sample shows its results after the vote)
     el.content = { version: 1, poll: clone(samples.fete), ballots: [] };
-    document.body.append(el);
-    mounted.push(el);
+    document.body.append(track(el));
     await customElements.whenDefined('qd-poll-results'); // (a part of the bundle, ADR 0016)
     await el.updateComplete;
     expect(text(el, '.qd-results__total')).toContain('2 participations');

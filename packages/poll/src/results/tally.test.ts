@@ -2,25 +2,12 @@ import { describe, it, expect } from 'vitest';
 import { validateContent } from '@quartiers-douai/core';
 import { bordaPoints, tally } from './tally.js';
 import { hiddenBecause } from './visibility.js';
-import {
-  pollContentSchema,
-  resultsContentSchema,
-  POLL_CONTENT_VERSION,
-  type PollContent,
-} from '../schema.js';
+import { resultsContentSchema } from '../schema.js';
 import { sampleResults, samples } from '../fixtures.js';
 import { pollTexts } from '../texts.lazy.js';
+import { parsePoll } from '../test/content.js';
 
-const parse = (c: unknown): PollContent => {
-  const r = validateContent(pollContentSchema, c, {
-    supportedVersion: POLL_CONTENT_VERSION,
-    packageName: 'test',
-    texts: pollTexts,
-  });
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.data;
-};
-const fete = parse(samples.fete);
+const fete = parsePoll(samples.fete);
 
 describe('tally · choices', () => {
   it('single: counts and shares of the people who answered the question', () => {

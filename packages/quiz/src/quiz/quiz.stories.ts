@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect } from 'storybook/test';
 import '../define.js';
 import type { QdQuiz } from './quiz.js';
 import { quizWith, samples, sampleFiles } from '../fixtures.js';
+import { story } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -16,13 +17,8 @@ interface Args {
   lang?: string;
 }
 
-/** The quiz's shadow root, queried as a person perceives it (roles, names). */
-async function quiz(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector<QdQuiz>('qd-quiz')!;
-  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
-  await el.updateComplete;
-  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
-}
+/** The story's <qd-quiz>, once shown; `view` queries its shadow root as a person perceives it. */
+const quiz = (canvas: HTMLElement) => story<QdQuiz>(canvas, 'qd-quiz');
 
 const meta = {
   title: 'Composants/Quiz',

@@ -1,39 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect } from 'storybook/test';
 import '../define.js';
 import type { QdScenarioDebrief } from './debrief.js';
 import { samples } from '../fixtures.js';
+import { fileOf, inFrench, story } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
   lang?: string;
 }
 
-/** The debrief's shadow root, queried as a person perceives it (roles, names). */
-async function debrief(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector<QdScenarioDebrief>('qd-scenario-debrief')!;
-  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
-  await el.updateComplete;
-  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
-}
-
-/** Plays only in the French pass (names as a French reader sees them); axe checks every pass. */
-const inFrench =
-  (play: (c: { canvasElement: HTMLElement }) => Promise<void>) =>
-  async (c: { canvasElement: HTMLElement; globals: Record<string, unknown> }) => {
-    if ((c.globals['lang'] ?? 'fr') !== 'fr') return;
-    await play(c);
-  };
-
-/** The sample files are named after their `id` (content/le-compte-anonyme.json…). */
-function fileOf(content: unknown): string {
-  const id = (content as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' && Object.values(samples).some((s) => s.id === id)
-    ? `${id}.json`
-    : 'mon-histoire.json';
-}
+/** The story's <qd-scenario-debrief>, once shown; `view` queries its shadow root as a person perceives it. */
+const debrief = (canvas: HTMLElement) => story<QdScenarioDebrief>(canvas, 'qd-scenario-debrief');
 
 const meta = {
   title: 'Composants/Scénario/Débrief',
@@ -50,7 +30,9 @@ const meta = {
       tag: 'qd-scenario-debrief',
       title: 'Débrief de l’histoire',
       height: 720,
-      attributes: (args: Record<string, unknown>) => ({ src: fileOf(args['content']) }),
+      attributes: (args: Record<string, unknown>) => ({
+        src: fileOf(args['content'], samples, 'mon-histoire.json'),
+      }),
     },
   },
   argTypes: {

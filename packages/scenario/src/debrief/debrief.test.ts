@@ -11,7 +11,8 @@ import {
   q,
   qa,
   text,
-} from '../test-helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define.js';
 
 const debrief = (content: unknown = tinyStory) => mount('qd-scenario-debrief', content);
 

@@ -5,6 +5,12 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../define.js';
 import type { QdScenario } from './scenario.js';
 import { clone, samples, tinyStory } from '../fixtures.js';
+import {
+  fileOf,
+  focusedIn,
+  inFrench,
+  story,
+} from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -15,39 +21,8 @@ interface Args {
   lang?: string;
 }
 
-/** The story's shadow root, queried as a person perceives it (roles, names). */
-async function story(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector<QdScenario>('qd-scenario')!;
-  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
-  await el.updateComplete;
-  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
-}
-
-/** The focused element, inside the shadow roots (testing-library's toHaveFocus only sees the host). */
-function focusedIn(host: Element): Element | null {
-  let a: Element | null = host.shadowRoot?.activeElement ?? null;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
-/**
- * Plays only in the French pass: the interactions name buttons as a French reader sees them. The
- * other passes (dark, Arabic) still render the story and check it with axe.
- */
-const inFrench =
-  (play: (c: { canvasElement: HTMLElement }) => Promise<void>) =>
-  async (c: { canvasElement: HTMLElement; globals: Record<string, unknown> }) => {
-    if ((c.globals['lang'] ?? 'fr') !== 'fr') return;
-    await play(c);
-  };
-
-/** The sample files are named after their `id` (content/la-photo-de-groupe.json…). */
-function fileOf(content: unknown): string {
-  const id = (content as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' && Object.values(samples).some((s) => s.id === id)
-    ? `${id}.json`
-    : 'mon-histoire.json';
-}
+/** The story's <qd-scenario>, once shown; `view` queries its shadow root as a person perceives it. */
+const scenario = (canvas: HTMLElement) => story<QdScenario>(canvas, 'qd-scenario');
 
 const FOR_CENTRES = `Une **histoire interactive de prévention** pour les 11-17 ans (« Dans la rue numérique ») : les messages des personnages arrivent comme dans une messagerie, le jeune choisit ce qu’il fait, et voit où ses choix le mènent — une bonne fin, une fin en demi-teinte ou une fin difficile, avec ce qu’il faut retenir. Puis le **débrief** (\`<qd-scenario-debrief>\`, même fichier) lance la discussion et donne l’aide (3018).
 
@@ -66,7 +41,7 @@ const meta = {
       title: 'Histoire interactive : Dans la rue numérique',
       height: 760,
       attributes: (args: Record<string, unknown>) => ({
-        src: fileOf(args['content']),
+        src: fileOf(args['content'], samples, 'mon-histoire.json'),
         ...(args['group'] ? { group: true } : {}),
         ...(typeof args['typingDelay'] === 'number' && args['typingDelay'] !== 900
           ? { 'typing-delay': String(args['typingDelay']) }
@@ -148,7 +123,7 @@ export const EnGroupe: Story = {
   name: 'En groupe (projeté)',
   args: { content: samples.anonyme, group: true, typingDelay: 0 },
   play: inFrench(async ({ canvasElement }) => {
-    const { el, view } = await story(canvasElement);
+    const { el, view } = await scenario(canvasElement);
     await userEvent.click(view.getByRole('button', { name: 'Commencer' }));
     const choices = await view.findByRole('group', { name: 'Que faites-vous ?' });
     const [first] = within(choices).getAllByRole('button', { pressed: false });
@@ -176,7 +151,7 @@ export const JusquaUneFin: Story = {
   name: 'Jusqu’à une fin',
   args: { content: clone(tinyStory), typingDelay: 0 },
   play: inFrench(async ({ canvasElement }) => {
-    const { el, view } = await story(canvasElement);
+    const { el, view } = await scenario(canvasElement);
     await userEvent.click(view.getByRole('button', { name: 'Commencer' }));
     await waitFor(() => expect(focusedIn(el)?.id).toBe('m-0-0'));
     await userEvent.click(await view.findByRole('button', { name: 'Je regarde la photo' }));
@@ -215,7 +190,7 @@ export const ContenuInvalide: Story = {
     },
   },
   play: inFrench(async ({ canvasElement }) => {
-    const { view } = await story(canvasElement);
+    const { view } = await scenario(canvasElement);
     const alert = await view.findByRole('alert');
     await expect(alert).toHaveTextContent(
       "nodes.montre.choices[1].next : ce choix de l'étape « montre » mène à « fin-partage », qui n'existe pas",

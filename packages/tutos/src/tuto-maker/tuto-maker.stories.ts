@@ -5,20 +5,13 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../define-maker.js';
 import type { QdTutoMaker } from './tuto-maker.js';
 import { clone, tinyTuto } from '../fixtures.js';
+import { inFrench } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
   storage?: 'none' | 'session' | 'local';
   lang?: string;
 }
-
-/** Plays only in the French pass (buttons are named as a French reader sees them). */
-const inFrench =
-  (play: (c: { canvasElement: HTMLElement }) => Promise<void>) =>
-  async (c: { canvasElement: HTMLElement; globals: Record<string, unknown> }) => {
-    if ((c.globals['lang'] ?? 'fr') !== 'fr') return;
-    await play(c);
-  };
 
 const meta = {
   title: 'Composants/Tutos/Créer un tuto',

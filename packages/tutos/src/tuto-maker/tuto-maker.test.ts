@@ -13,18 +13,19 @@ import {
   captureDownloads,
   cleanup,
   click,
-  dataUrlToBytes,
   events,
-  exifOf,
   fill,
   focused,
   mount,
+  norm,
   pickFile,
   q,
   qa,
   settle,
   text,
-} from '../test-helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define-maker.js';
+import { dataUrlToBytes, exifOf } from '../test/files.js';
 
 const maker = (content?: unknown, attrs: Record<string, string> = {}) =>
   mount('qd-tuto-maker', content ?? null, attrs);
@@ -673,5 +674,3 @@ describe('qd-tuto-maker · accessibility and i18n', () => {
     }
   });
 });
-
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

@@ -1,10 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../define.js';
 import type { QdTuto } from './tuto.js';
 import { clone, samples, tinyTuto } from '../fixtures.js';
+import {
+  fileOf,
+  focusedIn,
+  inFrench,
+  story,
+} from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -15,34 +21,8 @@ interface Args {
   lang?: string;
 }
 
-async function story(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector<QdTuto>('qd-tuto')!;
-  await waitFor(() => expect(el.contentStatus).not.toBe('loading'));
-  await el.updateComplete;
-  return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
-}
-
-/** The focused element, inside the shadow roots. */
-function focusedIn(host: Element): Element | null {
-  let a: Element | null = host.shadowRoot?.activeElement ?? null;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
-/** Plays only in the French pass (buttons are named as a French reader sees them). */
-const inFrench =
-  (play: (c: { canvasElement: HTMLElement }) => Promise<void>) =>
-  async (c: { canvasElement: HTMLElement; globals: Record<string, unknown> }) => {
-    if ((c.globals['lang'] ?? 'fr') !== 'fr') return;
-    await play(c);
-  };
-
-function fileOf(content: unknown): string {
-  const id = (content as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' && Object.values(samples).some((s) => s.id === id)
-    ? `${id}.json`
-    : 'mon-tuto.json';
-}
+/** The story's <qd-tuto>, once shown; `view` queries its shadow root as a person perceives it. */
+const tuto = (canvas: HTMLElement) => story<QdTuto>(canvas, 'qd-tuto');
 
 const FOR_CENTRES = `Un **tuto pas à pas fait par un habitant** (« ce que j’apprends, je le partage ») : la présentation (ce qu’on apprend, le niveau, la durée, ce qu’il faut), puis les étapes une à une (« Étape suivante ») ou toutes à la fois, chacune avec sa photo et sa description, son texte, et la voix de l’auteur avec ce qui est dit écrit dessous. « J’ai réussi » marque une étape (gardé sur l’appareil seulement avec \`storage\`). « Imprimer » donne toutes les étapes, une par bloc, avec l’auteur et la licence.
 
@@ -59,7 +39,7 @@ const meta = {
       title: 'Tuto pas à pas',
       height: 760,
       attributes: (args: Record<string, unknown>) => ({
-        src: fileOf(args['content']),
+        src: fileOf(args['content'], samples, 'mon-tuto.json'),
         ...(args['all'] ? { all: true } : {}),
         ...(args['easy'] ? { easy: true } : {}),
         ...(args['storage'] && args['storage'] !== 'none'
@@ -130,7 +110,7 @@ export const EtapeParEtape: Story = {
   name: 'Étape par étape (voix et transcription)',
   args: { content: clone(tinyTuto) },
   play: inFrench(async ({ canvasElement }) => {
-    const { el, view } = await story(canvasElement);
+    const { el, view } = await tuto(canvasElement);
     await userEvent.click(view.getByRole('button', { name: 'Commencer' }));
     await waitFor(() => expect(focusedIn(el)?.id).toBe('s-0-h'));
     await userEvent.click(view.getByRole('button', { name: /J’ai réussi/ }));

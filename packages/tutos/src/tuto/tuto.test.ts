@@ -16,7 +16,8 @@ import {
   qa,
   settle,
   text,
-} from '../test-helpers.js';
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define.js';
 
 const tuto = (content: unknown = tinyTuto, attrs: Record<string, string> = {}) =>
   mount('qd-tuto', content, attrs);

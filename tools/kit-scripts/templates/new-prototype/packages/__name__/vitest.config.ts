@@ -1,0 +1,3 @@
+import { defineKitVitestConfig } from '@quartiers-douai/kit-scripts/vitest';
+
+export default defineKitVitestConfig();
