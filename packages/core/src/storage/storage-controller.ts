@@ -106,7 +106,12 @@ export class StorageController extends WaitController<StorageHost> {
     text: string,
     apply: (data: T) => boolean,
   ): Promise<void> {
-    // (a store exists only once the storage code is here: its code says how it went)
+    // A store of the element's own (`new DeviceStore`, storage="none") may exist before the
+    // storage code: the file is taken all the same, and its code says how it went.
+    if (!(await loadStoreCode())) {
+      this.voice.say(this.voice.t('importFailed', { reason: '—' }), 'error');
+      return;
+    }
     await storeCode()?.importInto(store, text, apply, this.voice);
   }
 

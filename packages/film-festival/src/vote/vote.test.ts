@@ -20,6 +20,7 @@ import {
   settle,
   text,
   until,
+  leaveAlone,
 } from '@quartiers-douai/kit-scripts/testing';
 import '../define-audience-vote.js';
 
@@ -248,26 +249,29 @@ describe('qd-audience-vote · kiosk', () => {
   });
 
   it('inactivity (core kiosk): the screen resets and says so; default 90 s in kiosk mode', async () => {
-    const el = await vote({ kiosk: '', 'kiosk-timeout': '20' });
-    await until(() => !!(el as unknown as { kiosk?: { phase: string } }).kiosk, 'kiosk code');
+    const el = await vote({ kiosk: '', 'kiosk-timeout': '40' });
+    // Kiosk mode without a delay: 90 s, so the warning after 60 s of nothing.
+    const plain = await vote({ kiosk: '' });
     await choose(el, 'Film B');
-    const k = (
-      el as unknown as {
-        kiosk: { timeout: number; justReset: boolean; options: { onReset(): void } };
-      }
-    ).kiosk;
-    expect(k.timeout).toBe(20);
-    k.options.onReset();
-    k.justReset = true;
-    el.requestUpdate();
-    await settle(el);
+    // 10 s, then the warning's 30 s.
+    await leaveAlone(el, 10);
+    expect(text(el, '[role="alert"]')).toBe(
+      "Personne n'utilise l'écran ? Il sera remis à zéro dans 30 secondes.",
+    );
+    await leaveAlone(el, 30);
     expect(qa<HTMLInputElement>(el, 'input[type="radio"]').some((r) => r.checked)).toBe(false);
     expect(text(el, '[role="status"]')).toBe(
       "L'écran a été remis à zéro pour la personne suivante.",
     );
-    const plain = await vote({ kiosk: '' });
-    await until(() => !!(plain as unknown as { kiosk?: unknown }).kiosk, 'kiosk code');
-    expect((plain as unknown as { kiosk: { timeout: number } }).kiosk.timeout).toBe(90);
+    plain.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Shift', bubbles: true, composed: true }),
+    );
+    await leaveAlone(plain, 59);
+    expect(q(plain, '[role="alert"]')).toBeNull();
+    await leaveAlone(plain, 1);
+    expect(text(plain, '[role="alert"]')).toBe(
+      "Personne n'utilise l'écran ? Il sera remis à zéro dans 30 secondes.",
+    );
   });
 
   it('staff area behind the code: wrong code refused; the count, CSV and JSON downloads, emptying', async () => {
