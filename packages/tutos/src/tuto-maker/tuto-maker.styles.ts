@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const makerStyles = css`
+  qd-tuto-about-editor,
+  qd-tuto-step-editor {
+    display: block;
+  }
   .qd-maker {
     padding: calc(var(--_space) * 2);
   }
