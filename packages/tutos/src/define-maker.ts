@@ -9,6 +9,7 @@ import { QdTutoMaker } from './tuto-maker/tuto-maker.js';
 defineElement('qd-tuto', QdTuto);
 defineElement('qd-tuto-about-editor', QdTutoMaker.formElements.about);
 defineElement('qd-tuto-step-editor', QdTutoMaker.formElements.step);
+defineElement('qd-tuto-maker-actions', QdTutoMaker.formElements.actions);
 defineElement('qd-tuto-maker', QdTutoMaker);
 
 declare global {

@@ -34,6 +34,19 @@ import {
 /** The tutorial's own text fields (the level is chosen, the rest is set by the maker). */
 export type DraftField = Exclude<keyof Draft, 'steps' | 'level' | 'lang' | 'id' | 'createdAt'>;
 
+/** `qd-export`: the tutorial was exported to a file. */
+export interface TutoExportDetail {
+  id: string;
+  steps: number;
+  /** Size of the file, in bytes. */
+  bytes: number;
+}
+
+/** `qd-import`: a tutorial file was opened. */
+export interface TutoImportDetail {
+  id: string;
+}
+
 /** The largest tutorial file the maker opens (photos and voices included). */
 export const MAX_OPEN_BYTES = 30 * 1024 * 1024;
 
@@ -146,13 +159,14 @@ export const isReadyToShare = (d: Draft): boolean => tutorialFile(d) !== undefin
 /** The file a draft is shared as (JSON with its `$schema`), when it is ready to share. */
 export function tutorialFile(
   d: Draft,
-): { name: string; text: string; id: string; steps: number } | undefined {
+): { name: string; text: string; detail: TutoExportDetail } | undefined {
   if (Object.keys(whatIsMissing(d)).length > 0) return undefined;
   const parsed = tutorialSchema.safeParse(toTutorial(d));
   if (!parsed.success) return undefined;
   const { id, steps } = parsed.data;
   const text = JSON.stringify({ $schema: SCHEMA_URL, ...parsed.data }, null, 2) + '\n';
-  return { name: `${id}.json`, text, id, steps: steps.length };
+  const detail = { id, steps: steps.length, bytes: new Blob([text]).size };
+  return { name: `${id}.json`, text, detail };
 }
 
 /**

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const makerStyles = css`
   qd-tuto-about-editor,
-  qd-tuto-step-editor {
+  qd-tuto-step-editor,
+  qd-tuto-maker-actions {
     display: block;
   }
   .qd-maker {

@@ -19,44 +19,17 @@ import { tutoContentSpec } from '../shared.js';
 import { emptyDraft, fromTutorial, toTutorial, type Draft } from '../draft.js';
 import { AUDIO_MAX_MB, preparePhoto, readDataUrl } from '../media.js';
 import { QdTuto } from '../tuto/tuto.js';
-import {
-  MAX_OPEN_BYTES,
-  canAddStep,
-  isAcceptableVoice,
-  isUntouched,
-  readTutorialFile,
-  tutorialFile,
-  whatIsMissing,
-  withPhoto,
-  withStepAdded,
-  withStepChanged,
-  withStepMoved,
-  withStepRemoved,
-  withStepRestored,
-  withVoice,
-  withoutMedia,
-  type RemovedStep,
-} from './maker-model.js';
+import * as model from './maker-model.js';
+import type { RemovedStep, TutoExportDetail, TutoImportDetail } from './maker-model.js';
 import { AboutEditEvent, QdTutoAboutEditor } from './about-editor.js';
 import { DraftKeeper } from './draft-keeper.js';
+import { QdTutoMakerActions, type MakerAction, type MakerActionEvent } from './maker-actions.js';
 import { QdTutoStepEditor, type StepAction, type StepActionEvent } from './step-editor.js';
 import { startRecording } from './voice-recording.js';
 import { makerStyles } from './tuto-maker.styles.js';
 
-/** `qd-export`: the tutorial was exported to a file. */
-export interface TutoExportDetail {
-  id: string;
-  steps: number;
-  /** Size of the file, in bytes. */
-  bytes: number;
-}
-
-/** `qd-import`: a tutorial file was opened. */
-export interface TutoImportDetail {
-  id: string;
-}
-
 export { DRAFT_VERSION } from './draft-keeper.js';
+export type { TutoExportDetail, TutoImportDetail } from './maker-model.js';
 
 /**
  * `<qd-tuto-maker>` — the workshop tool to make a tutorial, on a phone or a centre's computer:
@@ -99,7 +72,11 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
   /** The element of the preview; `define-maker.js` registers it. */
   static readonly previewElement = QdTuto;
   /** The elements of the form; `define-maker.js` registers them. */
-  static readonly formElements = { about: QdTutoAboutEditor, step: QdTutoStepEditor };
+  static readonly formElements = {
+    about: QdTutoAboutEditor,
+    step: QdTutoStepEditor,
+    actions: QdTutoMakerActions,
+  };
 
   static override properties: PropertyDeclarations = {
     draft: { state: true },
@@ -201,7 +178,7 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
 
   /** What is missing or wrong, by field id (in the order of the form). */
   check(d = this.draft): Record<string, string> {
-    const missing = whatIsMissing(d);
+    const missing = model.whatIsMissing(d);
     return Object.fromEntries(
       Object.entries(missing).map(([id, m]) => [id, this.t(m.key, m.n ? { n: m.n } : undefined)]),
     );
@@ -210,11 +187,11 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
   /** What the resident did in step `i` (`<qd-tuto-step-editor>`). */
   private stepAction(i: number, a: StepAction): void {
     const d = this.draft;
-    if (a.type === 'edit') this.edit(withStepChanged(d, i, a.patch), a.commit);
+    if (a.type === 'edit') this.edit(model.withStepChanged(d, i, a.patch), a.commit);
     else if (a.type === 'photo') void this.addPhoto(i, a.file);
     else if (a.type === 'voice') void this.addAudio(i, a.file);
-    else if (a.type === 'remove-photo') this.edit(withoutMedia(d, i, 'image'), true);
-    else if (a.type === 'remove-voice') this.edit(withoutMedia(d, i, 'audio'), true);
+    else if (a.type === 'remove-photo') this.edit(model.withoutMedia(d, i, 'image'), true);
+    else if (a.type === 'remove-voice') this.edit(model.withoutMedia(d, i, 'audio'), true);
     else if (a.type === 'record') void this.record(i);
     else if (a.type === 'stop-recording') this.recorder?.stop();
     else if (a.type === 'move') this.move(i, a.by);
@@ -223,16 +200,21 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
 
   // --- steps ----------------------------------------------------------------------------------
 
+  /** A change to the list of steps: saved at once, said, the focus where the resident goes on. */
+  private changeSteps(next: Draft, focus: string, said = this.said, removed?: RemovedStep): void {
+    this.removed = removed;
+    this.edit(next, true);
+    this.said = said;
+    void this.focusAfterRender(focus);
+  }
+
   private addStep(): void {
-    const n = this.draft.steps.length;
-    this.removed = undefined;
-    this.edit(withStepAdded(this.draft), true);
-    void this.focusAfterRender(`#s${n}-title`);
+    this.changeSteps(model.withStepAdded(this.draft), `#s${this.draft.steps.length}-title`);
   }
 
   /** Moves step `i` by one place; the focus follows it, its new place is announced. */
   move(i: number, by: -1 | 1): void {
-    const next = withStepMoved(this.draft, i, by);
+    const next = model.withStepMoved(this.draft, i, by);
     if (!next) return;
     const j = i + by;
     this.removed = undefined;
@@ -249,21 +231,15 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
   }
 
   private removeStep(i: number): void {
-    const r = withStepRemoved(this.draft, i);
-    if (!r) return;
-    this.edit(r.draft, true);
-    this.removed = r.removed;
-    this.said = this.t('removedStep', { n: i + 1 });
-    void this.focusAfterRender('#undo');
+    const r = model.withStepRemoved(this.draft, i);
+    if (r) this.changeSteps(r.draft, '#undo', this.t('removedStep', { n: i + 1 }), r.removed);
   }
 
   private undoRemove(): void {
     const r = this.removed;
     if (!r) return;
-    this.removed = undefined;
-    this.edit(withStepRestored(this.draft, r), true);
-    this.said = this.t('restoredStep', { n: r.index + 1 });
-    void this.focusAfterRender(`#s${r.index}-title`);
+    const said = this.t('restoredStep', { n: r.index + 1 });
+    this.changeSteps(model.withStepRestored(this.draft, r), `#s${r.index}-title`, said);
   }
 
   // --- photos and voices ------------------------------------------------------------------------
@@ -274,7 +250,7 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
     this.said = this.t('photoBusy');
     try {
       const src = await preparePhoto(file);
-      this.edit(withPhoto(this.draft, i, src), true);
+      this.edit(model.withPhoto(this.draft, i, src), true);
       this.said = this.t('photoAdded', { n: i + 1 });
       void this.focusAfterRender(`#s${i}-alt`);
     } catch {
@@ -287,11 +263,11 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
   /** A sound for step `i` (a recording or a file), up to `AUDIO_MAX_MB`. */
   async addAudio(i: number, file: Blob): Promise<void> {
     const src = await readDataUrl(file).catch(() => '');
-    if (!isAcceptableVoice(src)) {
+    if (!model.isAcceptableVoice(src)) {
       this.said = this.t('audioError', { max: AUDIO_MAX_MB });
       return;
     }
-    this.edit(withVoice(this.draft, i, src), true);
+    this.edit(model.withVoice(this.draft, i, src), true);
     this.said = this.t('audioAdded', { n: i + 1 });
     void this.focusAfterRender(`#s${i}-transcript`);
   }
@@ -325,24 +301,23 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
       void this.focusAfterRender(`#${first}`);
       return undefined;
     }
-    const file = tutorialFile(this.draft);
+    const file = model.tutorialFile(this.draft);
     if (!file) return undefined;
     saveFile(file.text, file.name, 'application/json');
     this.said = this.t('exported', { file: file.name });
-    const detail: TutoExportDetail = {
-      id: file.id,
-      steps: file.steps,
-      bytes: new Blob([file.text]).size,
-    };
     this.dispatchEvent(
-      new CustomEvent<TutoExportDetail>('qd-export', { bubbles: true, composed: true, detail }),
+      new CustomEvent<TutoExportDetail>('qd-export', {
+        bubbles: true,
+        composed: true,
+        detail: file.detail,
+      }),
     );
     return file.text;
   }
 
   /** Opens a tutorial file (as exported here or elsewhere): it replaces the draft when valid. */
   openFile(text: string): boolean {
-    const file = readTutorialFile(text);
+    const file = model.readTutorialFile(text);
     if ('refused' in file) {
       // (the draft is not touched)
       const { refused } = file;
@@ -351,7 +326,7 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
       return false;
     }
     // A draft in progress is not replaced without asking (it would be lost).
-    if (isUntouched(this.draft, this.initial)) this.applyFile(file.tutorial);
+    if (model.isUntouched(this.draft, this.initial)) this.applyFile(file.tutorial);
     else {
       this.pending = file.tutorial;
       void this.focusAfterRender('#open-yes');
@@ -386,13 +361,21 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
     this.announce(this.t('openFailed', { reason }), 'error');
   }
 
-  private async pickFile(e: Event): Promise<void> {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    if (file.size > MAX_OPEN_BYTES) {
-      this.refuse(`le fichier fait plus de ${MAX_OPEN_BYTES / 1048576} Mo`);
+  /** What the resident pressed in `<qd-tuto-maker-actions>`. */
+  private makerAction(a: MakerAction): void {
+    if (a.type === 'preview') this.togglePreview();
+    else if (a.type === 'export') this.exportFile();
+    else if (a.type === 'open') void this.pickFile(a.file);
+    else if (a.type === 'open-confirmed') this.applyFile(this.pending!);
+    else if (a.type === 'open-cancelled') this.cancelOpen();
+    else if (a.type === 'erase') this.askErase();
+    else if (a.type === 'erase-confirmed') this.eraseAll();
+    else this.cancelErase();
+  }
+
+  private async pickFile(file: File): Promise<void> {
+    if (file.size > model.MAX_OPEN_BYTES) {
+      this.refuse(`le fichier fait plus de ${model.MAX_OPEN_BYTES / 1048576} Mo`);
       return;
     }
     this.openFile(await file.text());
@@ -483,14 +466,20 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
       }
       <p>
         ${
-          canAddStep(d)
+          model.canAddStep(d)
             ? html`<button type="button" class="qd-button" @click=${() => this.addStep()}>
                 ${this.t('addStep')}
               </button>`
             : this.t('maxSteps', { max: MAX_STEPS })
         }
       </p>
-      ${this.renderActions()}
+      <qd-tuto-maker-actions
+        .previewing=${this.previewing}
+        .confirmingErase=${this.confirming}
+        .pendingTitle=${this.pending?.title}
+        .t=${t}
+        @maker-action=${(e: MakerActionEvent) => this.makerAction(e.action)}
+      ></qd-tuto-maker-actions>
       ${
         this.previewing
           ? html`<section class="qd-maker__preview" part="preview" aria-labelledby="preview-h">
@@ -500,80 +489,6 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
           : nothing
       }
       <div class="qd-visually-hidden" role="status">${this.said}</div>
-    </div>`;
-  }
-
-  /** Preview, export, open, erase; and the two questions asked before losing a draft. */
-  private renderActions(): TemplateResult {
-    return html`<div class="qd-toolbar qd-maker__actions" part="actions">
-        <button
-          id="preview-button"
-          type="button"
-          class="qd-button"
-          aria-expanded=${this.previewing}
-          @click=${() => this.togglePreview()}
-        >
-          ${this.previewing ? this.t('closePreview') : this.t('preview')}
-        </button>
-        <button
-          type="button"
-          class="qd-button qd-button--primary"
-          @click=${() => this.exportFile()}
-        >
-          ${this.t('export')}
-        </button>
-        <label class="qd-button qd-file-button"
-          >${this.t('open')}<input
-            id="open-file"
-            class="qd-visually-hidden"
-            type="file"
-            accept="application/json,.json"
-            @change=${(e: Event) => this.pickFile(e)}
-        /></label>
-        <button type="button" class="qd-button" id="erase" @click=${() => this.askErase()}>
-          ${this.t('eraseAll')}
-        </button>
-      </div>
-      ${
-        this.confirming
-          ? this.renderQuestion(
-              'confirm',
-              this.t('confirmErase'),
-              this.t('yesErase'),
-              () => this.eraseAll(),
-              () => this.cancelErase(),
-            )
-          : nothing
-      }
-      ${
-        this.pending
-          ? this.renderQuestion(
-              'open',
-              this.t('confirmOpen', { title: this.pending.title }),
-              this.t('yesOpen'),
-              () => this.applyFile(this.pending!),
-              () => this.cancelOpen(),
-            )
-          : nothing
-      }`;
-  }
-
-  /** A question before losing a draft: `#<name>-text`, « Oui… » (`#<name>-yes`), « Annuler ». */
-  private renderQuestion(
-    name: 'confirm' | 'open',
-    question: string,
-    yes: string,
-    onYes: () => void,
-    onCancel: () => void,
-  ): TemplateResult {
-    return html`<div class="qd-panel" role="alertdialog" aria-labelledby="${name}-text">
-      <p id="${name}-text">${question}</p>
-      <div class="qd-toolbar">
-        <button type="button" class="qd-button qd-button--primary" id="${name}-yes" @click=${onYes}>
-          ${yes}
-        </button>
-        <button type="button" class="qd-button" @click=${onCancel}>${this.t('cancel')}</button>
-      </div>
     </div>`;
   }
 }
