@@ -132,7 +132,7 @@ export function withoutMedia(d: Draft, i: number, media: 'image' | 'audio'): Dra
 
 /** Whether a sound read as a `data:` address may be kept: a sound, `AUDIO_MAX_MB` at most. */
 export const isAcceptableVoice = (src: string): boolean =>
-  src !== '' && dataUrlBytes(src) <= AUDIO_MAX_MB * 1024 * 1024 && isSafeAudioUrl(src);
+  dataUrlBytes(src) <= AUDIO_MAX_MB * 1024 * 1024 && isSafeAudioUrl(src);
 
 /** What is missing or wrong before sharing, by field id, in the order of the form. */
 export function whatIsMissing(d: Draft): Record<string, Missing> {
