@@ -13,8 +13,8 @@ import {
   easyReadToggle,
   loadingPanel,
   richTextToPlain,
-  saveFile,
   translate,
+  LoadController,
   type ContentSpec,
   type DeviceStoreBase,
   StorageController,
@@ -40,7 +40,8 @@ import {
 import { loadStaff, type StaffPanel } from '../staff.js';
 import { loadAdvisor, loadResults } from '../on-demand.js';
 import { icon } from '../icons.js';
-import type { ResultsHost } from '../results.lazy.js';
+import type { NoteEvent } from '../results/results.part.js';
+import { resultsStyles } from '../results/results.styles.js';
 import { autodiagStyles } from './autodiag.styles.js';
 
 /** `qd-complete`: the person reached the results. Levels only: never the answers. */
@@ -89,7 +90,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   protected readonly device = new StorageController(this, this.voice);
 
   static override messages = [autodiagMessages];
-  static override styles = [baseStyles, autodiagStyles];
+  static override styles = [baseStyles, autodiagStyles, resultsStyles];
 
   static override properties: PropertyDeclarations = {
     advisor: { type: Boolean, reflect: true },
@@ -126,11 +127,8 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   private counted?: Record<string, string>;
   private staff?: StaffPanel;
   private staffLoad?: Promise<void>;
-  /** The results screen's code (`results.lazy.ts`), once fetched; asked for at "Commencer". */
-  private results?: typeof import('../results.lazy.js');
-  private resultsLoad?: Promise<void>;
-  /** Set while the results wait for their code. */
-  private resultsWait?: Promise<void>;
+  /** The results screen (`results.part.ts`), when the last statement is answered (ahead at "Commencer"). */
+  private readonly results = new LoadController(this, loadResults);
   /** The advisor mode's wording (`advisor.lazy.ts`), once fetched. */
   private advisorTexts?: Messages<AdvisorKey>;
   private advisorWait?: Promise<void>;
@@ -235,7 +233,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
 
   private show(index: number): void {
     // the results' code comes while the person answers (and is there if the connection drops)
-    this.fetchResults().catch(() => undefined);
+    loadResults().catch(() => undefined);
     this.speech.stop();
     this.screen = 'item';
     this.index = index;
@@ -293,24 +291,21 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
           },
         }),
       );
-    if (this.results) complete();
+    if (this.results.value) complete();
     else
-      this.resultsWait = this.fetchResults().then(
-        () => {
-          this.resultsWait = undefined;
-          // a "could not be loaded" message from an earlier try is no longer true
-          if (this.notice?.text === this.t('resultsFailed')) this.announce('');
-          this.requestUpdate();
-          complete();
-        },
-        () => {
-          this.resultsWait = undefined;
+      void this.results.load().then((here) => {
+        if (this.screen !== 'results') return;
+        if (!here) {
           this.screen = 'item';
           this.announce(this.t('resultsFailed'), 'error');
           // the answer pressed was taken away with its screen: back on the statement
           void this.focusAfterRender('#statement');
-        },
-      );
+          return;
+        }
+        // a "could not be loaded" message from an earlier try is no longer true
+        if (this.notice?.text === this.t('resultsFailed')) this.announce('');
+        complete();
+      });
     void this.focusAfterRender('#results-heading');
   }
 
@@ -354,60 +349,12 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
       .finally(() => (this.staffLoad = undefined));
   }
 
-  /** Fetches the results screen's code (once; again after a failure). */
-  private fetchResults(): Promise<void> {
-    return (this.resultsLoad ??= loadResults().then(
-      (m) => void (this.results = m),
-      (error: unknown) => {
-        this.resultsLoad = undefined;
-        throw error;
-      },
-    ));
-  }
-
-  /** What the results screen borrows from the element. */
-  private host(): ResultsHost {
-    return {
-      html,
-      nothing,
-      icon,
-      answers: this.answers,
-      notes: this.notes,
-      t: (k, p) => this.t(k, p),
-      w: (k, a) => this.w(k, a),
-      a: (k, p) => this.a(k, p),
-      inline: (s, e) => this.inline(s, e),
-      rich: (s, e) => this.rich(s, e),
-      plain: (s, e) => this.plain(s, e),
-      setNote: (area, text) => (this.notes = { ...this.notes, [area]: text }),
-      save: () => void this.save(),
-      backToItems: () => this.show(this.items.length - 1),
-      restart: () => this.restart(),
-    };
-  }
-
-  /** Also waits for the staff panel's or the results' file while it loads. */
+  /** Also waits for the staff panel's file while it loads, and for the results' own render. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await Promise.all([this.staffLoad, this.resultsWait]);
-    return super.getUpdateComplete();
-  }
-
-  /** "Enregistrer la fiche (texte)": the sheet's text (its code comes on demand), downloaded. */
-  private async save(): Promise<void> {
-    const content = this.data;
-    if (!content) return;
-    await this.fetchResults();
-    const text = this.results!.sheetText({
-      content,
-      answers: this.answers,
-      notes: this.advisor ? this.notes : undefined,
-      t: (k, p) => this.t(k, p),
-      w: (k, a) => this.w(k, a),
-      notesTitle: this.a('notesTitle') ?? '',
-      plain: (s, e) => this.plain(s, e),
-    });
-    saveFile(text, `${content.id}-fiche.txt`, 'text/plain;charset=utf-8');
-    this.announce(this.t('saved'));
+    await this.staffLoad;
+    const done = await super.getUpdateComplete();
+    await this.renderRoot.querySelector('qd-autodiag-results')?.updateComplete;
+    return done;
   }
 
   // --- render ------------------------------------------------------------------------------
@@ -440,9 +387,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
       case 'item':
         return this.renderItem(c);
       case 'results':
-        return this.results
-          ? this.results.renderResults(this.host(), c)
-          : loadingPanel(false, this.tr);
+        return this.results.value ? this.renderResults(c) : loadingPanel(false, this.tr);
       case 'staff':
         return this.staff
           ? this.staff.render({
@@ -453,6 +398,23 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
             })
           : loadingPanel(false, this.tr);
     }
+  }
+
+  /** The personal sheet (`<qd-autodiag-results>`, results/results.part.ts). */
+  private renderResults(c: AutodiagContent): TemplateResult {
+    return html`<qd-autodiag-results
+      .content=${c}
+      .answers=${this.answers}
+      .notes=${this.notes}
+      .advisorTexts=${this.advisor ? this.advisorTexts : undefined}
+      .locale=${this.i18n.locale}
+      .t=${this.tr}
+      .pick=${(text: string | undefined, easy?: string) => this.easyRead.pick(text, easy)}
+      @note=${(e: NoteEvent) => (this.notes = { ...this.notes, [e.detail.area]: e.detail.text })}
+      @saved=${() => this.announce(this.t('saved'))}
+      @back=${() => this.show(this.items.length - 1)}
+      @restart=${() => this.restart()}
+    ></qd-autodiag-results>`;
   }
 
   private renderIntro(c: AutodiagContent): TemplateResult {
