@@ -16,7 +16,6 @@ import {
   translate,
   LoadController,
   type ContentSpec,
-  type DeviceStoreBase,
   StorageController,
 } from '@quartiers-douai/core';
 import { autodiagMessages, type AutodiagKey } from '../messages.js';
@@ -29,20 +28,13 @@ import {
   type Item,
 } from '../schema.js';
 import { areaResults, contribution, type Answers } from '../levels.js';
-import {
-  COUNTS_TYPE,
-  COUNTS_VERSION,
-  addTo,
-  countsSchema,
-  undated,
-  type Counts,
-} from '../aggregate.js';
 import { loadStaff, type StaffPanel } from '../staff.js';
 import { loadAdvisor, loadResults } from '../on-demand.js';
 import { icon } from '../icons.js';
 import type { NoteEvent } from '../results/results.part.js';
 import { resultsStyles } from '../results/results.styles.js';
 import { autodiagStyles } from './autodiag.styles.js';
+import { CentreCounts } from './centre-counts.js';
 
 /** `qd-complete`: the person reached the results. Levels only: never the answers. */
 export interface AutodiagCompleteDetail {
@@ -121,17 +113,14 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   private notes: Record<string, string> = {};
   /** What the polite live region says: the answer just given and where the person is. */
   private spoken = '';
-  /** The centre's counts, when kept on this device. */
-  private counts?: DeviceStoreBase<Counts>;
-  /** What this run added to the counts (taken back if the person changes answers and ends again). */
-  private counted?: Record<string, string>;
+  /** The centre's anonymous counts, on a centre tablet. */
+  private readonly counts = new CentreCounts(this.device);
   private staff?: StaffPanel;
   private staffLoad?: Promise<void>;
   /** The results screen (`results.part.ts`), when the last statement is answered (ahead at "Commencer"). */
   private readonly results = new LoadController(this, loadResults);
-  /** The advisor mode's wording (`advisor.lazy.ts`), once fetched. */
-  private advisorTexts?: Messages<AdvisorKey>;
-  private advisorWait?: Promise<void>;
+  /** The advisor mode's wording (`advisor.lazy.ts`), with `advisor` (the first screen waits for it). */
+  private readonly advisorWording = new LoadController(this, loadAdvisor, undefined, true);
 
   protected override get contentSpec(): ContentSpec<AutodiagContent> {
     return {
@@ -147,17 +136,18 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     return true;
   }
 
-  /** The author's explanation of a staff code without `storage="local"`, once its file has come. */
-  private noDestination?: typeof import('./no-destination.lazy.js');
-  private noDestinationWait?: Promise<unknown>;
+  /** The author's explanation of a staff code without `storage="local"` (the first screen waits for it). */
+  private readonly noDestination = new LoadController(
+    this,
+    () => import('./no-destination.lazy.js'),
+    undefined,
+    true,
+  );
 
   private renderNoDestination(): unknown {
-    if (this.noDestination) return this.noDestination.help();
-    this.noDestinationWait ??= import('./no-destination.lazy.js').then(
-      (m) => (this.noDestination = m),
-      () => (this.noDestinationWait = undefined), // offline: asked again at the next render
-    );
-    this.holdUntil(this.noDestinationWait);
+    const m = this.noDestination.value;
+    if (m) return m.help();
+    void this.noDestination.load(); // (offline: asked again at the next render)
     return loadingPanel(false, this.tr);
   }
 
@@ -168,18 +158,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
 
   protected override contentChanged(c: AutodiagContent): void {
     this.toStart();
-    this.counts = undefined;
-    if (this.aggregate)
-      this.device.keep(
-        {
-          type: COUNTS_TYPE,
-          id: c.id,
-          version: COUNTS_VERSION,
-          schema: countsSchema,
-          owner: 'centre',
-        },
-        (store) => (this.counts = undated(store)),
-      );
+    this.counts.open(this.aggregate ? c.id : undefined);
   }
 
   protected override resetSession(): void {
@@ -192,7 +171,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     this.index = 0;
     this.answers = {};
     this.notes = {};
-    this.counted = undefined;
+    this.counts.newRun();
     this.staff = undefined;
     this.spoken = '';
   }
@@ -200,14 +179,13 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   /** `advisor`: its wording is fetched first (the first screen waits for it, docs/decisions/0015). */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.advisor && !this.advisorTexts && !this.advisorWait) {
-      this.advisorWait = loadAdvisor().then(
-        (m) => void (this.advisorTexts = m.advisorMessages),
-        // offline: the person's wording stays, without the advisor's notes
-        () => undefined,
-      );
-      this.holdUntil(this.advisorWait);
-    }
+    // offline: the person's wording stays, without the advisor's notes
+    if (this.advisor && !this.advisorWording.failed) void this.advisorWording.load();
+  }
+
+  /** The advisor's wording, in advisor mode once its file is here. */
+  private get advisorTexts(): Messages<AdvisorKey> | undefined {
+    return this.advisor ? this.advisorWording.value?.advisorMessages : undefined;
   }
 
   private get items(): Item[] {
@@ -220,7 +198,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
 
   /** A text of the advisor mode; `undefined` outside it (or while its file is not here). */
   private a(key: AdvisorKey, params?: Params): string | undefined {
-    const m = this.advisor ? this.advisorTexts : undefined;
+    const m = this.advisorTexts;
     return m && translate([m], this.i18n.locale, key, params);
   }
 
@@ -272,14 +250,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     this.speech.stop();
     this.screen = 'results';
     const results = areaResults(c, this.answers);
-    const levels = contribution(results);
-    const store = this.counts;
-    if (store) {
-      let counts: Counts = this.device.load(store) ?? { counts: {} };
-      if (this.counted) counts = addTo(counts, this.counted, -1);
-      this.device.save(store, addTo(counts, levels, 1));
-      this.counted = levels;
-    }
+    this.counts.add(contribution(results));
     // `qd-complete` once the profile is really shown (not when its file could not come)
     const complete = () =>
       this.dispatchEvent(
@@ -332,7 +303,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
             requestUpdate: () => this.requestUpdate(),
             focus: (selector) => void this.focusAfterRender(selector),
             close: () => this.restart(),
-            empty: () => this.counts?.clear(),
+            empty: () => this.counts.clear(),
             announce: (text) => this.announce(text),
           });
           // (not focusAfterRender: updateComplete waits for this very promise)
@@ -394,7 +365,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
               content: c,
               locale: this.i18n.locale,
               staffPin: this.staffPin,
-              counts: (this.counts && this.device.load(this.counts)) ?? { counts: {} },
+              counts: this.counts.read(),
             })
           : loadingPanel(false, this.tr);
     }
@@ -406,7 +377,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
       .content=${c}
       .answers=${this.answers}
       .notes=${this.notes}
-      .advisorTexts=${this.advisor ? this.advisorTexts : undefined}
+      .advisorTexts=${this.advisorTexts}
       .locale=${this.i18n.locale}
       .t=${this.tr}
       .pick=${(text: string | undefined, easy?: string) => this.easyRead.pick(text, easy)}
