@@ -1,4 +1,3 @@
-import { ReadAloud } from '@quartiers-douai/core';
 import {
   html,
   nothing,
@@ -8,19 +7,22 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  LoadController,
   QdContentElement,
+  ReadAloud,
+  StaffPanelController,
+  StorageController,
   baseStyles,
   easyReadToggle,
   loadingPanel,
   richTextToPlain,
   translate,
-  LoadController,
   type ContentSpec,
-  StorageController,
+  type Messages,
+  type Params,
 } from '@quartiers-douai/core';
 import { autodiagMessages, type AutodiagKey } from '../messages.js';
 import type { AdvisorKey } from '../advisor.lazy.js';
-import type { Messages, Params } from '@quartiers-douai/core';
 import {
   AUTODIAG_CONTENT_VERSION,
   autodiagContentSchema,
@@ -28,7 +30,8 @@ import {
   type Item,
 } from '../schema.js';
 import { areaResults, contribution, type Answers } from '../levels.js';
-import { loadStaff, type StaffPanel } from '../staff.js';
+import { loadStaff } from '../staff/load.js';
+import type { StaffView } from '../staff/staff-panel.part.js';
 import { loadAdvisor, loadResults } from '../on-demand.js';
 import { icon } from '../icons.js';
 import type { NoteEvent } from '../results/results.part.js';
@@ -42,7 +45,7 @@ export interface AutodiagCompleteDetail {
   levels: Record<string, string | null>;
 }
 
-type Screen = 'intro' | 'item' | 'results' | 'staff';
+type Screen = 'intro' | 'item' | 'results';
 
 /**
  * `<qd-autodiag>` — a digital-skills self-check that is not an exam: one statement per screen
@@ -92,7 +95,6 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     answers: { state: true },
     notes: { state: true },
     spoken: { state: true },
-    staff: { state: true },
   };
 
   /** A worker fills it in with the person: "la personne…", notes per area on the sheet. */
@@ -115,8 +117,15 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   private spoken = '';
   /** The centre's anonymous counts, on a centre tablet. */
   private readonly counts = new CentreCounts(this.device);
-  private staff?: StaffPanel;
-  private staffLoad?: Promise<void>;
+  /** The staff panel (`staff/staff-panel.part.ts`), fetched when someone opens it. */
+  private readonly staff = new StaffPanelController<StaffView>(this, this.voice, {
+    load: () => loadStaff(),
+    pin: () => this.staffPin,
+    locale: () => this.i18n.locale,
+    view: () => ({ content: this.data!, counts: this.counts.read() }),
+    close: () => this.restart(),
+    empty: () => this.counts.clear(),
+  });
   /** The results screen (`results.part.ts`), when the last statement is answered (ahead at "Commencer"). */
   private readonly results = new LoadController(this, loadResults);
   /** The advisor mode's wording (`advisor.lazy.ts`), with `advisor` (the first screen waits for it). */
@@ -172,7 +181,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     this.answers = {};
     this.notes = {};
     this.counts.newRun();
-    this.staff = undefined;
+    this.staff.close();
     this.spoken = '';
   }
 
@@ -289,40 +298,11 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   /** "Espace équipe": fetches the panel (the first time), then asks for the code. */
   private openStaff(): void {
     this.speech.stop();
-    this.screen = 'staff';
-    this.staff = undefined;
-    this.staffLoad = loadStaff()
-      .then(
-        async (m) => {
-          if (this.screen !== 'staff') return;
-          this.staff = new m.StaffPanel({
-            html,
-            nothing,
-            translate,
-            toPlain: richTextToPlain,
-            requestUpdate: () => this.requestUpdate(),
-            focus: (selector) => void this.focusAfterRender(selector),
-            close: () => this.restart(),
-            empty: () => this.counts.clear(),
-            announce: (text) => this.announce(text),
-          });
-          // (not focusAfterRender: updateComplete waits for this very promise)
-          await super.getUpdateComplete();
-          this.renderRoot.querySelector<HTMLElement>('#pin')?.focus();
-        },
-        (error: unknown) => {
-          console.warn(error);
-          if (this.screen !== 'staff') return;
-          this.restart();
-          this.announce(this.t('staffFailed'), 'error');
-        },
-      )
-      .finally(() => (this.staffLoad = undefined));
+    void this.staff.open();
   }
 
-  /** Also waits for the staff panel's file while it loads, and for the results' own render. */
+  /** Also waits for the results' own render. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.staffLoad;
     const done = await super.getUpdateComplete();
     await this.renderRoot.querySelector('qd-autodiag-results')?.updateComplete;
     return done;
@@ -339,7 +319,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
       c.areas.some((a) => a.easy || a.easyDescription);
     return html`<div class="qd-autodiag" lang=${c.lang}>
       ${
-        hasEasy && this.screen !== 'staff'
+        hasEasy && !this.staff.isOpen
           ? html`<div class="qd-toolbar qd-no-print">
               ${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}
             </div>`
@@ -352,6 +332,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   }
 
   private renderScreen(c: AutodiagContent): unknown {
+    if (this.staff.isOpen) return this.staff.panel() ?? loadingPanel(false, this.tr);
     switch (this.screen) {
       case 'intro':
         return this.renderIntro(c);
@@ -359,15 +340,6 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
         return this.renderItem(c);
       case 'results':
         return this.results.value ? this.renderResults(c) : loadingPanel(false, this.tr);
-      case 'staff':
-        return this.staff
-          ? this.staff.render({
-              content: c,
-              locale: this.i18n.locale,
-              staffPin: this.staffPin,
-              counts: this.counts.read(),
-            })
-          : loadingPanel(false, this.tr);
     }
   }
 
