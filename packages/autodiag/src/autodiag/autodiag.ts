@@ -131,6 +131,14 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   /** The advisor mode's wording (`advisor.lazy.ts`), with `advisor` (the first screen waits for it). */
   private readonly advisorWording = new LoadController(this, loadAdvisor, undefined, true);
 
+  /** The author's explanation of a staff code without `storage="local"` (the first screen waits for it). */
+  private readonly noDestination = new LoadController(
+    this,
+    () => import('./no-destination.lazy.js'),
+    undefined,
+    true,
+  );
+
   protected override get contentSpec(): ContentSpec<AutodiagContent> {
     return {
       schema: autodiagContentSchema,
@@ -144,14 +152,6 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   protected override readAloudDefault(): boolean {
     return true;
   }
-
-  /** The author's explanation of a staff code without `storage="local"` (the first screen waits for it). */
-  private readonly noDestination = new LoadController(
-    this,
-    () => import('./no-destination.lazy.js'),
-    undefined,
-    true,
-  );
 
   private renderNoDestination(): unknown {
     const m = this.noDestination.value;
