@@ -58,6 +58,9 @@ export const staffPanelStyles = css`
     border-radius: var(--_radius);
     font: inherit;
   }
+  .qd-staff__field [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
   .qd-staff__error {
     color: var(--_danger);
     font-weight: 600;
