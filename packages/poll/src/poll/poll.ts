@@ -16,7 +16,7 @@ import {
   loadStoreCode,
   isSafeAssetUrl,
   LoadController,
-  WaitController,
+  StaffPanelController,
   loadingPanel,
   richTextToPlain,
   type ContentSpec,
@@ -46,7 +46,8 @@ import {
   type Draft,
   type Outbox,
 } from './device.js';
-import { loadStaff, prefetchStaff, type StaffPanel } from './staff.js';
+import { loadStaff } from './staff.js';
+import type { PollStaffView } from './staff.part.js';
 import { adoptScreenStyles, loadScreens, screensHere } from './screens.js';
 import { loadPollResults } from '../poll-results/load.js';
 import { pollStyles } from './poll.styles.js';
@@ -54,7 +55,7 @@ import { pollStyles } from './poll.styles.js';
 /** `qd-submit`: the ballot — the poll id and the answers, nothing about the person, no date. */
 export type PollSubmitDetail = Ballot;
 
-type Screen = 'intro' | 'form' | 'review' | 'thanks' | 'voted' | 'staff';
+type Screen = 'intro' | 'form' | 'review' | 'thanks' | 'voted';
 type SendState = 'sending' | 'sent' | 'queued';
 
 /** Seconds without activity before a kiosk resets when `kiosk-timeout` is not set. */
@@ -118,8 +119,21 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   /** The later screens (`screens.part.ts`), when « Répondre au sondage » or answers taken back need them. */
   private readonly screens = new LoadController(this, loadScreens);
-  /** The staff panel while it opens (its code, `staff.lazy.ts`, may have to come first). */
-  private readonly staffOpening = new WaitController(this);
+  /** The staff area (`staff-pin`, kiosk): its panel (`staff.part.ts`) comes when it opens. */
+  private readonly staff = new StaffPanelController<PollStaffView>(this, this.voice, {
+    load: () => loadStaff(),
+    pin: () => this.staffPin,
+    locale: () => this.i18n.locale,
+    view: () => ({
+      poll: this.data!,
+      title: this.inline(this.data?.title),
+      ballots: this.keepBallots ? this.ballots : undefined,
+      pending: this.action ? this.pending : undefined,
+      flush: () => void this.flush(),
+    }),
+    close: () => this.resetSession(),
+    empty: () => this.box?.clear(),
+  });
   /** The author's explanation of a poll without destination (`no-destination.lazy.ts`). */
   private readonly noDestination = new LoadController(
     this,
@@ -146,7 +160,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     showSummary: { state: true },
     step: { state: true },
     sendState: { state: true },
-    staff: { state: true },
   };
 
   static override styles = [baseStyles, pollStyles];
@@ -193,8 +206,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private showSummary = false;
   private step = 0;
   private sendState: SendState | undefined;
-  /** The staff panel, once its file has come (`staff.lazy.ts`, fetched on "Espace équipe"). */
-  private staff: StaffPanel | undefined;
 
   private voted = false;
   /** The storage code could not come (offline): nothing is kept, see `setupProblem`. */
@@ -219,7 +230,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private screensAsked = false;
   /** The later screens' styles are in this shadow root. */
   private screenStyles = false;
-  /** The staff panel's file was asked for ahead (kiosk with a staff code). */
+  /** The staff panel's code was asked for ahead (kiosk with a staff code). */
   private staffFetched = false;
   /** A hand on (or the focus on) "Répondre au sondage": the later screens start coming. */
   private readonly prefetchScreens = () => void loadScreens().catch(() => undefined);
@@ -284,13 +295,10 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       this.prefetchScreens();
     }
     if (!this.screenStyles && screensHere()) this.screenStyles = adoptScreenStyles(this.renderRoot);
-    // The staff panel has just opened: its code field gets the focus, once this render is done
-    // (before `updateComplete` resolves; focus may start another render).
-    if ((changed as PropertyValues).has('staff') && this.staff)
-      queueMicrotask(() => this.renderRoot.querySelector<HTMLElement>('#pin')?.focus());
+    // A kiosk with a staff code fetches the panel ahead: it then opens even offline later.
     if (!this.staffFetched && this.kioskMode && this.staffPin && this.data) {
       this.staffFetched = true;
-      prefetchStaff();
+      this.staff.prefetch();
     }
   }
 
@@ -310,6 +318,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   // --- state ----------------------------------------------------------------------------------
 
   protected override contentChanged(c: PollContent): void {
+    this.staff.close();
     this.answers = {};
     this.errors = {};
     this.showSummary = false;
@@ -596,33 +605,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     void this.focusAfterRender('#intro-heading');
   }
 
-  /** "Espace équipe": fetches the panel (the first time), then asks for the code. */
-  private openStaff(): void {
-    this.screen = 'staff';
-    this.staff = undefined;
-    this.staffOpening.wait(
-      loadStaff().then(
-        (m) => {
-          if (this.screen !== 'staff') return;
-          this.staff = new m.StaffPanel({
-            requestUpdate: () => this.requestUpdate(),
-            focus: (selector) => void this.focusAfterRender(selector),
-            flush: () => void this.flush(),
-            close: () => this.resetSession(),
-            emptyBox: () => this.box?.clear(),
-            announce: (text) => this.announce(text),
-          });
-        },
-        (error: unknown) => {
-          console.warn(error);
-          if (this.screen !== 'staff') return;
-          this.resetSession();
-          this.announce(this.t('staffFailed'), 'error');
-        },
-      ),
-    );
-  }
-
   /** Also waits for the later screens' own render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
@@ -640,17 +622,17 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     const setup = this.setupProblem(c);
     if (setup) return errorPanel([setup], this.tr);
     const period = periodOf(c, this.day);
-    const staffScreen = this.screen === 'staff';
+    const staffScreen = this.staff.isOpen;
     return html`<div class="qd-poll" lang=${c.lang}>
       ${this.hasEasy ? html`<div class="qd-toolbar">${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}</div>` : nothing}
-      ${staffScreen ? this.renderStaff(c) : period !== 'open' ? this.renderClosed(c, period) : this.renderScreen(c)}
+      ${staffScreen ? (this.staff.panel() ?? loadingPanel(false, this.tr)) : period !== 'open' ? this.renderClosed(c, period) : this.renderScreen(c)}
       ${
         this.kioskMode && this.staffPin && !staffScreen
           ? html`<div class="qd-poll__footer">
               <button
                 type="button"
                 class="qd-button qd-button--quiet"
-                @click=${() => this.openStaff()}
+                @click=${() => void this.staff.open()}
               >
                 ${this.t('staffOpen')}
               </button>
@@ -897,19 +879,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       .easy=${this.easyRead.on}
       .next=${() => this.nextPerson()}
     ></qd-poll-thanks>`;
-  }
-
-  private renderStaff(c: PollContent): unknown {
-    return this.staff
-      ? this.staff.render({
-          poll: c,
-          title: this.inline(c.title),
-          locale: this.i18n.locale,
-          staffPin: this.staffPin,
-          ballots: this.keepBallots ? this.ballots : undefined,
-          pending: this.action ? this.pending : undefined,
-        })
-      : loadingPanel(false, this.tr);
   }
 }
 
