@@ -243,6 +243,12 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     void this.flush();
   };
 
+  /** What the later screens render the content's texts with (easy-read, read-aloud). */
+  private readonly inlineText = (text?: string, easy?: string) => this.inline(text, easy);
+  private readonly plainText = (text?: string, easy?: string) =>
+    richTextToPlain(this.easyRead.pick(text, easy) ?? '');
+  private readonly listenText = (key: string, text: string) => this.speech.listen(key, text);
+
   protected override get contentSpec(): ContentSpec<PollContent> {
     return {
       schema: pollContentSchema,
@@ -385,19 +391,19 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       });
   }
 
-  private setAnswer(q: PollQuestion, a: Answer | undefined): void {
+  private readonly setAnswer = (q: PollQuestion, a: Answer | undefined): void => {
     this.answers = { ...this.answers, [q.id]: a };
     if (this.errors[q.id]) {
       const p = problemOf(q, a);
       this.errors = { ...this.errors, [q.id]: p };
     }
     this.persist();
-  }
+  };
 
-  private setOrder(q: PollQuestion, order: string[]): void {
+  private readonly setOrder = (q: PollQuestion, order: string[]): void => {
     this.orders = { ...this.orders, [q.id]: order };
     this.setAnswer(q, order);
-  }
+  };
 
   /**
    * "Répondre au sondage". The questions come with the later screens (a part of the bundle, ADR
@@ -456,14 +462,14 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     return wrong;
   }
 
-  private focusQuestion(q: PollQuestion): void {
+  private readonly focusQuestion = (q: PollQuestion): void => {
     const first = this.renderRoot.querySelector<HTMLElement>(
       `#q-${q.id} :is(input, textarea, button)`,
     );
     first?.focus();
-  }
+  };
 
-  private onFormSubmit(e: Event): void {
+  private readonly onFormSubmit = (e: Event): void => {
     e.preventDefault();
     const c = this.data!;
     if (this.layout === 'steps') {
@@ -486,16 +492,16 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     this.showSummary = false;
     this.screen = 'review';
     void this.focusAfterRender('#review-heading');
-  }
+  };
 
-  private back(): void {
+  private readonly back = (): void => {
     this.errors = {};
     if (this.step > 0) {
       this.step--;
       this.persist();
       void this.focusAfterRender('.qd-q h2');
     }
-  }
+  };
 
   private edit(index: number): void {
     const q = this.data!.questions[index]!;
@@ -608,10 +614,15 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   /** Also waits for the later screens' own render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    for (const e of this.renderRoot.querySelectorAll<
-      HTMLElement & { updateComplete?: Promise<boolean> }
-    >('qd-poll-question, qd-poll-ranking, qd-poll-review, qd-poll-thanks'))
-      await e.updateComplete;
+    // (the form first: the questions are in it)
+    for (const screens of [
+      'qd-poll-form',
+      'qd-poll-question, qd-poll-ranking, qd-poll-review, qd-poll-thanks',
+    ])
+      for (const e of this.renderRoot.querySelectorAll<
+        HTMLElement & { updateComplete?: Promise<boolean> }
+      >(screens))
+        await e.updateComplete;
     return done;
   }
 
@@ -667,7 +678,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       case 'intro':
         return this.renderIntro(c);
       case 'form':
-        return this.layout === 'steps' ? this.renderStep(c) : this.renderPage(c);
+        return this.renderForm(c);
       case 'review':
         return this.renderReview(c);
       case 'thanks':
@@ -759,86 +770,29 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     </section>`;
   }
 
-  private renderPage(c: PollContent): TemplateResult {
-    const wrong = c.questions.filter((q) => this.errors[q.id]);
-    return html`<form
-      novalidate
-      @submit=${(e: Event) => this.onFormSubmit(e)}
-      aria-labelledby="form-heading"
-    >
-      <h2 id="form-heading" tabindex="-1">${this.inline(c.title)}</h2>
-      ${c.questions.some((q) => q.required) ? html`<p class="qd-poll__hint">${this.t('requiredHint')}</p>` : nothing}
-      ${
-        this.showSummary && wrong.length > 0
-          ? html`<div class="qd-poll__summary" role="alert" part="error-summary">
-              <h3 id="summary-heading" tabindex="-1">
-                ${this.t('summaryTitle', { count: wrong.length })}
-              </h3>
-              <ul>
-                ${wrong.map(
-                  (q) =>
-                    html`<li>
-                      <button type="button" class="qd-link" @click=${() => this.focusQuestion(q)}>
-                        ${this.t('questionN', { n: c.questions.indexOf(q) + 1 })} :
-                        ${this.problemText(this.errors[q.id]!)}
-                      </button>
-                    </li>`,
-                )}
-              </ul>
-            </div>`
-          : nothing
-      }
-      ${c.questions.map((q, i) => this.renderQuestion(q, i, false))}
-      <div class="qd-poll__actions">
-        <button type="submit" class="qd-button qd-button--primary">${this.t('toReview')}</button>
-      </div>
-    </form>`;
-  }
-
-  private renderStep(c: PollContent): TemplateResult {
-    const total = c.questions.length;
-    const q = c.questions[this.step]!;
-    return html`<form novalidate @submit=${(e: Event) => this.onFormSubmit(e)}>
-      <p class="qd-poll__kicker">${this.inline(c.title)}</p>
-      <div class="qd-poll__progress">
-        <p>${this.t('progress', { current: this.step + 1, total })}</p>
-        <progress
-          max=${total}
-          .value=${this.step + 1}
-          aria-label=${this.t('progressLabel')}
-        ></progress>
-      </div>
-      ${this.renderQuestion(q, this.step, true)}
-      <div class="qd-poll__actions">
-        ${this.step > 0 ? html`<button type="button" class="qd-button" @click=${() => this.back()}>${this.t('previous')}</button>` : nothing}
-        <button type="submit" class="qd-button qd-button--primary">
-          ${this.step + 1 < total ? this.t('next') : this.t('toReview')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private problemText(p: AnswerProblem): string {
-    return this.t(p.key, p.params);
-  }
-
-  private renderQuestion(q: PollQuestion, index: number, step: boolean): TemplateResult {
-    return html`<qd-poll-question
-      .question=${q}
-      .index=${index}
-      .step=${step}
-      .answer=${this.answers[q.id]}
-      .order=${this.orders[q.id]!}
-      .problem=${this.errors[q.id]}
+  /** The questions (`<qd-poll-form>`, a later screen): on one page, or one per screen. */
+  private renderForm(c: PollContent): TemplateResult {
+    return html`<qd-poll-form
+      .heading=${c.title}
+      .questions=${c.questions}
+      .steps=${this.layout === 'steps'}
+      .step=${this.step}
+      .answers=${this.answers}
+      .orders=${this.orders}
+      .errors=${this.errors}
+      .summary=${this.showSummary}
       .t=${this.tr}
       .locale=${this.i18n.locale}
       .easy=${this.easyRead.on}
-      .inline=${(text?: string, easy?: string) => this.inline(text, easy)}
-      .plain=${(text?: string, easy?: string) => richTextToPlain(this.easyRead.pick(text, easy) ?? '')}
-      .listen=${(key: string, text: string) => this.speech.listen(key, text)}
-      .set=${(a: Answer | undefined) => this.setAnswer(q, a)}
-      .reorder=${(order: string[]) => this.setOrder(q, order)}
-    ></qd-poll-question>`;
+      .inline=${this.inlineText}
+      .plain=${this.plainText}
+      .listen=${this.listenText}
+      .submit=${this.onFormSubmit}
+      .back=${this.back}
+      .fix=${this.focusQuestion}
+      .set=${this.setAnswer}
+      .reorder=${this.setOrder}
+    ></qd-poll-form>`;
   }
 
   private renderReview(c: PollContent): TemplateResult {
@@ -849,7 +803,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       .t=${this.tr}
       .locale=${this.i18n.locale}
       .easy=${this.easyRead.on}
-      .inline=${(text?: string, easy?: string) => this.inline(text, easy)}
+      .inline=${this.inlineText}
       .edit=${(i: number) => this.edit(i)}
       .send=${() => void this.send()}
       .back=${() => this.edit(this.layout === 'steps' ? c.questions.length - 1 : 0)}
