@@ -13,14 +13,12 @@ import {
   easyReadToggle,
   errorPanel,
   eraseKitData,
-  loadStoreCode,
   isSafeAssetUrl,
   LoadController,
   StaffPanelController,
   loadingPanel,
   richTextToPlain,
   type ContentSpec,
-  type DeviceStoreBase,
   StorageController,
 } from '@quartiers-douai/core';
 import {
@@ -34,18 +32,8 @@ import {
 import { pollMessages, type PollKey } from '../messages.js';
 import { formatDay, localDay, periodOf } from '../dates.js';
 import { choiceOrder, problemOf, toBallot, type AnswerProblem, type Answers } from './answers.js';
-import {
-  boxStore,
-  draftStore,
-  enqueue,
-  flushOutbox,
-  insertRandomly,
-  outboxStore,
-  votedStore,
-  type Box,
-  type Draft,
-  type Outbox,
-} from './device.js';
+import type { Draft } from './device.js';
+import { BallotStores } from './ballot-stores.js';
 import { loadStaff } from './staff.js';
 import type { PollStaffView } from './staff.part.js';
 import { adoptScreenStyles, loadScreens, screensHere } from './screens.js';
@@ -116,6 +104,17 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   /** Where this element keeps what it keeps on the device (the `storage` attribute). */
   protected readonly device = new StorageController(this, this.voice);
+  /** The queue, the ballot box, the "already voted" flag and the answers in progress. */
+  private readonly stores = new BallotStores(
+    this,
+    this.device,
+    this.voice,
+    () => this.data && this.contentChanged(this.data),
+    (count) => {
+      if (this.screen === 'thanks' && this.sendState === 'queued') this.sendState = 'sent';
+      else this.announce(this.t('queueSent', { count }));
+    },
+  );
 
   /** The later screens (`screens.part.ts`), when « Répondre au sondage » or answers taken back need them. */
   private readonly screens = new LoadController(this, loadScreens);
@@ -127,12 +126,12 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     view: () => ({
       poll: this.data!,
       title: this.inline(this.data?.title),
-      ballots: this.keepBallots ? this.ballots : undefined,
-      pending: this.action ? this.pending : undefined,
-      flush: () => void this.flush(),
+      ballots: this.keepBallots ? this.stores.ballots : undefined,
+      pending: this.action ? this.stores.waiting : undefined,
+      flush: () => void this.stores.flush(),
     }),
     close: () => this.resetSession(),
-    empty: () => this.box?.clear(),
+    empty: () => this.stores.box?.clear(),
   });
   /** The author's explanation of a poll without destination (`no-destination.lazy.ts`). */
   private readonly noDestination = new LoadController(
@@ -207,23 +206,10 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private step = 0;
   private sendState: SendState | undefined;
 
-  private voted = false;
-  /** The storage code could not come (offline): nothing is kept, see `setupProblem`. */
-  private storeFailed = false;
-  /** A store this poll needs is missing because the storage code could not come. */
-  private storeMissing = false;
-  /** …and it is the queue or the ballot box: a ballot would be lost, so no vote (`setupProblem`). */
-  private get storeBlocks(): boolean {
-    return this.storeMissing && !!(this.action || this.keepBallots);
-  }
   /** Where a ballot goes; none: the author is shown what to add (`no-destination.lazy.ts`). */
   private get destination(): 'action' | 'box' | 'event' | 'demo' | undefined {
     return this.action ? 'action' : this.keepBallots ? 'box' : collectMode(this.collect);
   }
-  private votedFlag: DeviceStoreBase<{ voted: boolean }> | undefined;
-  private outbox: DeviceStoreBase<Outbox> | undefined;
-  private box: DeviceStoreBase<Box> | undefined;
-  private draft: DeviceStoreBase<Draft> | undefined;
   /** The results' code was asked for ahead (`results-src`). */
   private resultsFetched = false;
   /** A kiosk asked for the later screens ahead. */
@@ -234,15 +220,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private staffFetched = false;
   /** A hand on (or the focus on) "Répondre au sondage": the later screens start coming. */
   private readonly prefetchScreens = () => void loadScreens().catch(() => undefined);
-  private readonly onOnline = () => {
-    // Back online after the storage code could not come: try again (the poll was not usable).
-    if (this.storeBlocks && this.data) {
-      this.storeFailed = false;
-      this.contentChanged(this.data);
-    }
-    void this.flush();
-  };
-
   /** What the later screens render the content's texts with (easy-read, read-aloud). */
   private readonly inlineText = (text?: string, easy?: string) => this.inline(text, easy);
   private readonly plainText = (text?: string, easy?: string) =>
@@ -260,13 +237,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
-    if (this.data) void this.flush();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
+    if (this.data) void this.stores.flush();
   }
 
   /** Kiosk mode resets the screen after `DEFAULT_KIOSK_TIMEOUT` unless `kiosk-timeout` says otherwise. */
@@ -331,39 +302,19 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     this.step = 0;
     this.sendState = undefined;
     this.orders = Object.fromEntries(c.questions.map((q) => [q.id, choiceOrder(q, this.seed)]));
-    // Kept only where the page opted in (`storage`); a shared kiosk never remembers who voted.
-    const remember = this.storage !== 'none' && !this.kioskMode;
-    this.outbox = this.action ? outboxStore(c.id, this.kioskMode) : undefined;
-    this.box = this.keepBallots ? boxStore(c.id) : undefined;
-    this.votedFlag = remember ? votedStore(c.id, this.storage) : undefined;
-    this.draft = remember ? draftStore(c.id, this.storage) : undefined;
-    // The stores exist once the storage code is here (fetched on first need, ADR 0015): the
-    // first screen waits for it, then this runs again.
-    const missing =
-      (this.action && !this.outbox) || (this.keepBallots && !this.box) || (remember && !this.draft);
-    this.storeMissing = !!missing && this.storeFailed;
-    if (missing && !this.storeFailed) {
-      this.holdUntil(
-        loadStoreCode().then((here) => {
-          this.storeFailed = !here;
-          // (with a queue or a ballot box, the poll's own panel says it: see `setupProblem`)
-          if (!here && !this.action && !this.keepBallots)
-            this.announce(this.t('storageFailed'), 'error');
-          if (this.data === c) this.contentChanged(c);
-        }),
-      );
-      return;
-    }
-    if (this.outbox) this.device.load(this.outbox);
-    if (this.box) this.device.load(this.box);
-    this.voted = !!this.votedFlag && this.device.load(this.votedFlag) !== undefined;
-    this.screen = this.voted ? 'voted' : 'intro';
-    const saved = this.draft && !this.voted ? this.device.load(this.draft) : undefined;
-    if (saved && this.restore(c, saved)) {
+    const kept = this.stores.open(
+      c.id,
+      (work) => this.holdUntil(work),
+      () => {
+        if (this.data === c) this.contentChanged(c);
+      },
+    );
+    if (!kept) return;
+    this.screen = this.stores.voted ? 'voted' : 'intro';
+    if (kept.draft && this.restore(c, kept.draft)) {
       this.announce(this.t('resumed'));
       this.withScreens();
     }
-    void this.flush();
   }
 
   /** Takes back saved answers in progress; false when they no longer match the content. */
@@ -383,12 +334,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   }
 
   private persist(): void {
-    if (this.draft)
-      this.device.save(this.draft, {
-        answers: this.answers as Draft['answers'],
-        orders: this.orders,
-        step: this.step,
-      });
+    this.stores.keepDraft({
+      answers: this.answers as Draft['answers'],
+      orders: this.orders,
+      step: this.step,
+    });
   }
 
   private readonly setAnswer = (q: PollQuestion, a: Answer | undefined): void => {
@@ -537,46 +487,19 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       this.announce(this.t('notTaken'), 'error');
       return;
     }
-    if (this.box) {
-      const r = this.box.load();
-      this.device.save(this.box, {
-        ballots: insertRandomly(r.status === 'ok' ? r.data.ballots : [], {
-          answers: ballot.answers,
-        }),
-      });
-    }
-    this.voted = !this.kioskMode;
-    if (this.votedFlag) this.device.save(this.votedFlag, { voted: true });
-    this.draft?.clear();
+    const queue = !!this.action && go;
+    if (!this.stores.keep(ballot, queue)) this.announce(this.t('quota'), 'error');
     this.answers = {};
     this.errors = {};
     this.screen = 'thanks';
     this.sendState = undefined;
     void this.focusAfterRender('#thanks-heading');
-    if (this.action && go && this.outbox) {
-      if (!enqueue(this.outbox, ballot)) this.announce(this.t('quota'), 'error');
+    if (queue && this.stores.outbox) {
       this.sendState = 'sending';
-      const r = await flushOutbox(this.outbox, this.actionUrl!);
+      const r = await this.stores.send();
       if (this.screen === 'thanks' && this.sendState === 'sending')
-        this.sendState = r.left > 0 ? 'queued' : 'sent';
+        this.sendState = r && r.left > 0 ? 'queued' : 'sent';
     }
-  }
-
-  private get actionUrl(): string | undefined {
-    return this.action ? new URL(this.action, document.baseURI).href : undefined;
-  }
-
-  /** Sends what waits in the queue (on load, when the connection comes back, from the staff panel). */
-  private async flush(): Promise<void> {
-    if (!this.action || !this.outbox || !isSafeAssetUrl(this.action)) return;
-    const pending = this.pending;
-    if (pending === 0) return;
-    const r = await flushOutbox(this.outbox, this.actionUrl!);
-    if (r.sent > 0 && r.left === 0) {
-      if (this.screen === 'thanks' && this.sendState === 'queued') this.sendState = 'sent';
-      else this.announce(this.t('queueSent', { count: r.sent }));
-    }
-    this.requestUpdate();
   }
 
   /** "Effacer mes données": everything the kit kept on this device (personal devices only, never in kiosk mode). */
@@ -585,16 +508,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     if (this.data) this.contentChanged(this.data);
     this.announce(this.t('erased'));
     void this.focusAfterRender('#intro-heading');
-  }
-
-  private get pending(): number {
-    const r = this.outbox?.load();
-    return r?.status === 'ok' ? r.data.items.length : 0;
-  }
-
-  private get ballots(): Box['ballots'] {
-    const r = this.box?.load();
-    return r?.status === 'ok' ? r.data.ballots : [];
   }
 
   // --- kiosk ----------------------------------------------------------------------------------
@@ -606,7 +519,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   }
 
   protected override resetSession(): void {
-    this.draft?.clear();
+    this.stores.draft?.clear();
     if (this.data) this.contentChanged(this.data);
     void this.focusAfterRender('#intro-heading');
   }
@@ -656,7 +569,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   /** The embedding page asks to send answers: it must say where they go. */
   private setupProblem(c: PollContent): { path: string; message: string } | undefined {
     // Without the storage code, a ballot could be neither queued nor put in the box: no vote.
-    if (this.storeBlocks)
+    if (this.stores.blocks)
       return { path: this.keepBallots ? 'keep-ballots' : 'action', message: this.t('storeFailed') };
     if (!this.action) return undefined;
     if (!isSafeAssetUrl(this.action))
@@ -745,14 +658,14 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
           src=${this.resultsSrc}
           today=${this.day}
           lang=${this.i18n.locale}
-          .voted=${this.voted}
+          .voted=${this.stores.voted}
         ></qd-poll-results>`
       : nothing;
   }
 
   /** What this device remembers, and the button that forgets it. */
   private renderErase(): TemplateResult | typeof nothing {
-    return this.votedFlag
+    return this.stores.votedFlag
       ? html`<div class="qd-poll__privacy qd-no-print" part="data-tools">
           <p>${this.t('rememberedHere')}</p>
           <button type="button" class="qd-button" @click=${() => void this.erase()}>
@@ -818,7 +731,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
           ? this.t('sent')
           : this.sendState === 'queued'
             ? this.t('queued')
-            : this.box
+            : this.stores.box
               ? this.t('keptHere')
               : this.destination === 'demo'
                 ? this.t('demoKept')
