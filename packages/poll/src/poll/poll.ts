@@ -31,7 +31,8 @@ import {
 } from '../schema.js';
 import { pollMessages, type PollKey } from '../messages.js';
 import { formatDay, localDay, periodOf } from '../dates.js';
-import { choiceOrder, problemOf, toBallot, type AnswerProblem, type Answers } from './answers.js';
+import { toBallot } from './answers.js';
+import { AnswerSheet } from './answer-sheet.js';
 import type { Draft } from './device.js';
 import { BallotStores } from './ballot-stores.js';
 import { loadStaff } from './staff.js';
@@ -153,11 +154,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     today: {},
     seed: {},
     screen: { state: true },
-    answers: { state: true },
-    orders: { state: true },
-    errors: { state: true },
-    showSummary: { state: true },
-    step: { state: true },
+    sheet: { state: true },
     sendState: { state: true },
   };
 
@@ -198,12 +195,8 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   seed?: string;
 
   private screen: Screen = 'intro';
-  private answers: Answers = {};
-  /** Order in which each question's choices are shown (and, for a ranking, the current ranking). */
-  private orders: Record<string, string[]> = {};
-  private errors: Record<string, AnswerProblem | undefined> = {};
-  private showSummary = false;
-  private step = 0;
+  /** The answers of the person answering (`answer-sheet.ts`). */
+  private sheet = new AnswerSheet([]);
   private sendState: SendState | undefined;
 
   /** Where a ballot goes; none: the author is shown what to add (`no-destination.lazy.ts`). */
@@ -296,12 +289,8 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   protected override contentChanged(c: PollContent): void {
     this.staff.close();
-    this.answers = {};
-    this.errors = {};
-    this.showSummary = false;
-    this.step = 0;
+    this.sheet = new AnswerSheet(c.questions, this.seed);
     this.sendState = undefined;
-    this.orders = Object.fromEntries(c.questions.map((q) => [q.id, choiceOrder(q, this.seed)]));
     const kept = this.stores.open(
       c.id,
       (work) => this.holdUntil(work),
@@ -311,48 +300,27 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     );
     if (!kept) return;
     this.screen = this.stores.voted ? 'voted' : 'intro';
-    if (kept.draft && this.restore(c, kept.draft)) {
+    if (kept.draft && this.sheet.restore(kept.draft, this.layout === 'steps')) {
+      this.screen = 'form';
       this.announce(this.t('resumed'));
       this.withScreens();
     }
   }
 
-  /** Takes back saved answers in progress; false when they no longer match the content. */
-  private restore(c: PollContent, d: Draft): boolean {
-    for (const q of c.questions) {
-      const order = d.orders[q.id];
-      const ids = (q.choices ?? []).map((ch) => ch.id);
-      if (!order || order.length !== ids.length || !ids.every((id) => order.includes(id)))
-        return false;
-    }
-    const steps = this.layout === 'steps' ? c.questions.length : 1;
-    this.answers = d.answers;
-    this.orders = d.orders;
-    this.step = Math.min(d.step, steps - 1);
-    this.screen = 'form';
-    return true;
-  }
-
+  /** The answers changed: shown again, and kept where the page opted in. */
   private persist(): void {
-    this.stores.keepDraft({
-      answers: this.answers as Draft['answers'],
-      orders: this.orders,
-      step: this.step,
-    });
+    this.stores.keepDraft(this.sheet.draft);
+    this.requestUpdate();
   }
 
   private readonly setAnswer = (q: PollQuestion, a: Answer | undefined): void => {
-    this.answers = { ...this.answers, [q.id]: a };
-    if (this.errors[q.id]) {
-      const p = problemOf(q, a);
-      this.errors = { ...this.errors, [q.id]: p };
-    }
+    this.sheet.set(q, a);
     this.persist();
   };
 
   private readonly setOrder = (q: PollQuestion, order: string[]): void => {
-    this.orders = { ...this.orders, [q.id]: order };
-    this.setAnswer(q, order);
+    this.sheet.reorder(q, order);
+    this.persist();
   };
 
   /**
@@ -375,7 +343,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       return;
     }
     this.screen = 'form';
-    this.step = 0;
+    this.sheet.step = 0;
     this.persist();
     void this.focusAfterRender(this.layout === 'steps' ? '.qd-q h2' : '#form-heading');
   }
@@ -397,21 +365,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     );
   }
 
-  /** Checks some questions; shows and returns their problems. */
-  private check(questions: PollQuestion[]): PollQuestion[] {
-    const errors: Record<string, AnswerProblem> = {};
-    const wrong: PollQuestion[] = [];
-    for (const q of questions) {
-      const p = problemOf(q, this.answers[q.id]);
-      if (p) {
-        errors[q.id] = p;
-        wrong.push(q);
-      }
-    }
-    this.errors = errors;
-    return wrong;
-  }
-
   private readonly focusQuestion = (q: PollQuestion): void => {
     const first = this.renderRoot.querySelector<HTMLElement>(
       `#q-${q.id} :is(input, textarea, button)`,
@@ -421,33 +374,22 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   private readonly onFormSubmit = (e: Event): void => {
     e.preventDefault();
-    const c = this.data!;
-    if (this.layout === 'steps') {
-      const q = c.questions[this.step]!;
-      if (this.check([q]).length > 0) {
-        void this.updateComplete.then(() => this.focusQuestion(q));
-        return;
-      }
-      if (this.step + 1 < c.questions.length) {
-        this.step++;
-        this.persist();
-        void this.focusAfterRender('.qd-q h2');
-        return;
-      }
-    } else if (this.check(c.questions).length > 0) {
-      this.showSummary = true;
-      void this.focusAfterRender('#summary-heading');
-      return;
+    const next = this.sheet.submit(this.layout === 'steps');
+    this.requestUpdate();
+    if (next.to === 'fix') void this.updateComplete.then(() => this.focusQuestion(next.question));
+    else if (next.to === 'step') {
+      this.persist();
+      void this.focusAfterRender('.qd-q h2');
+    } else if (next.to === 'summary') void this.focusAfterRender('#summary-heading');
+    else {
+      this.screen = 'review';
+      void this.focusAfterRender('#review-heading');
     }
-    this.showSummary = false;
-    this.screen = 'review';
-    void this.focusAfterRender('#review-heading');
   };
 
   private readonly back = (): void => {
-    this.errors = {};
-    if (this.step > 0) {
-      this.step--;
+    this.requestUpdate();
+    if (this.sheet.back()) {
       this.persist();
       void this.focusAfterRender('.qd-q h2');
     }
@@ -455,25 +397,21 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   private edit(index: number): void {
     const q = this.data!.questions[index]!;
+    const steps = this.layout === 'steps';
     this.screen = 'form';
-    if (this.layout === 'steps') {
-      this.step = index;
-      void this.focusAfterRender('.qd-q h2');
-    } else {
-      void this.focusAfterRender(`#h-${q.id}`);
-    }
+    this.sheet.edit(index, steps);
+    void this.focusAfterRender(steps ? '.qd-q h2' : `#h-${q.id}`);
   }
 
   private async send(): Promise<void> {
     const c = this.data;
     if (!c || this.screen !== 'review') return;
-    const wrong = this.check(c.questions);
-    if (wrong.length > 0) {
-      this.edit(c.questions.indexOf(wrong[0]!));
-      this.showSummary = this.layout === 'page';
+    const wrong = this.sheet.firstWrong(this.layout === 'steps');
+    if (wrong !== undefined) {
+      this.edit(wrong);
       return;
     }
-    const ballot = toBallot(c, this.answers);
+    const ballot = toBallot(c, this.sheet.answers);
     const go = this.dispatchEvent(
       new CustomEvent<PollSubmitDetail>('qd-submit', {
         bubbles: true,
@@ -489,8 +427,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     }
     const queue = !!this.action && go;
     if (!this.stores.keep(ballot, queue)) this.announce(this.t('quota'), 'error');
-    this.answers = {};
-    this.errors = {};
+    this.sheet = new AnswerSheet(c.questions, this.seed);
     this.screen = 'thanks';
     this.sendState = undefined;
     void this.focusAfterRender('#thanks-heading');
@@ -689,11 +626,11 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       .heading=${c.title}
       .questions=${c.questions}
       .steps=${this.layout === 'steps'}
-      .step=${this.step}
-      .answers=${this.answers}
-      .orders=${this.orders}
-      .errors=${this.errors}
-      .summary=${this.showSummary}
+      .step=${this.sheet.step}
+      .answers=${this.sheet.answers}
+      .orders=${this.sheet.orders}
+      .errors=${this.sheet.errors}
+      .summary=${this.sheet.showSummary}
       .t=${this.tr}
       .locale=${this.i18n.locale}
       .easy=${this.easyRead.on}
@@ -711,7 +648,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   private renderReview(c: PollContent): TemplateResult {
     return html`<qd-poll-review
       .questions=${c.questions}
-      .answers=${this.answers}
+      .answers=${this.sheet.answers}
       .willBeSent=${!!this.action}
       .t=${this.tr}
       .locale=${this.i18n.locale}
