@@ -33,7 +33,6 @@ import { pollMessages, type PollKey } from '../messages.js';
 import { formatDay, localDay, periodOf } from '../dates.js';
 import { toBallot } from './answers.js';
 import { AnswerSheet } from './answer-sheet.js';
-import type { Draft } from './device.js';
 import { BallotStores } from './ballot-stores.js';
 import { loadStaff } from './staff.js';
 import type { PollStaffView } from './staff.part.js';
