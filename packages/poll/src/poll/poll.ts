@@ -7,9 +7,6 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import {
-  QdContentElement,
-  baseStyles,
-  collectMode,
   easyReadToggle,
   errorPanel,
   eraseKitData,
@@ -18,19 +15,10 @@ import {
   StaffPanelController,
   loadingPanel,
   richTextToPlain,
-  type ContentSpec,
   StorageController,
 } from '@quartiers-douai/core';
-import {
-  POLL_CONTENT_VERSION,
-  pollContentSchema,
-  type Answer,
-  type Ballot,
-  type PollContent,
-  type PollQuestion,
-} from '../schema.js';
-import { pollMessages, type PollKey } from '../messages.js';
-import { formatDay, localDay, periodOf } from '../dates.js';
+import { type Answer, type Ballot, type PollContent, type PollQuestion } from '../schema.js';
+import { formatDay, periodOf } from '../dates.js';
 import { toBallot } from './answers.js';
 import { AnswerSheet } from './answer-sheet.js';
 import { BallotStores } from './ballot-stores.js';
@@ -38,7 +26,7 @@ import { loadStaff } from './staff.js';
 import type { PollStaffView } from './staff.part.js';
 import { adoptScreenStyles, loadScreens, screensHere } from './screens.js';
 import { loadPollResults } from '../poll-results/load.js';
-import { pollStyles } from './poll.styles.js';
+import { PollAttributes } from './poll-attributes.js';
 
 /** `qd-submit`: the ballot — the poll id and the answers, nothing about the person, no date. */
 export type PollSubmitDetail = Ballot;
@@ -46,8 +34,7 @@ export type PollSubmitDetail = Ballot;
 type Screen = 'intro' | 'form' | 'review' | 'thanks' | 'voted';
 type SendState = 'sending' | 'sent' | 'queued';
 
-/** Seconds without activity before a kiosk resets when `kiosk-timeout` is not set. */
-export const DEFAULT_KIOSK_TIMEOUT = 120;
+export { DEFAULT_KIOSK_TIMEOUT } from './poll-attributes.js';
 
 /**
  * A civic poll ("expression citoyenne"): single and multiple choice, ranking, scale and free text;
@@ -93,7 +80,7 @@ export const DEFAULT_KIOSK_TIMEOUT = 120;
  * @attr today - The day used for the opening dates, `AAAA-MM-JJ` (preview a poll before it opens); default: today.
  * @attr seed - Same seed, same order of shuffled choices (tests, stories).
  */
-export class QdPoll extends QdContentElement<PollContent, PollKey> {
+export class QdPoll extends PollAttributes {
   /** « Écouter »: reads the content's texts aloud (Web Speech API, feature-detected). */
   protected readonly speech = new ReadAloud(
     this,
@@ -142,66 +129,17 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   );
 
   static override properties: PropertyDeclarations = {
-    layout: {},
-    action: {},
-    collect: {},
-    kioskMode: { type: Boolean, attribute: 'kiosk' },
-    keepBallots: { type: Boolean, attribute: 'keep-ballots' },
-    staffPin: { attribute: 'staff-pin' },
-    resetDelay: { type: Number, attribute: 'reset-delay' },
-    resultsSrc: { attribute: 'results-src' },
-    today: {},
-    seed: {},
+    ...PollAttributes.properties,
     screen: { state: true },
     sheet: { state: true },
     sendState: { state: true },
   };
-
-  static override styles = [baseStyles, pollStyles];
-  static override messages = [pollMessages];
-
-  /** `page`: every question on one page; `steps`: one question per screen. */
-  layout: 'page' | 'steps' = 'page';
-
-  /** Address the ballot is POSTed to as JSON (relative or https). Requires the content's `privacy` text. */
-  action?: string;
-
-  /** Shared tablet: resets for the next person after the thank-you screen or after inactivity. */
-  kioskMode = false;
-
-  /**
-   * Where the ballots go when neither `action` nor `keep-ballots` says: `event` (the page takes
-   * each `qd-submit` and calls `preventDefault()`), `demo` (says on screen that nothing is kept).
-   */
-  collect?: string;
-
-  /** Kiosk: keep the ballots on this device (random order, no dates) for the staff export. */
-  keepBallots = false;
-
-  /** Kiosk: code that opens the staff panel (export CSV/JSON). A courtesy lock, not a security boundary. */
-  staffPin?: string;
-
-  /** Kiosk: seconds the thank-you screen stays before the reset (0 = until "Voter à nouveau"). */
-  resetDelay = 20;
-
-  /** Address of a results file (`<qd-poll-results>`) shown after voting or after the close, as the content allows. */
-  resultsSrc?: string;
-
-  /** The day used for the opening dates, `AAAA-MM-JJ` (preview a poll before it opens); default: today. */
-  today?: string;
-
-  /** Same seed, same order of shuffled choices (tests, stories). */
-  seed?: string;
 
   private screen: Screen = 'intro';
   /** The answers of the person answering (`answer-sheet.ts`). */
   private sheet = new AnswerSheet([]);
   private sendState: SendState | undefined;
 
-  /** Where a ballot goes; none: the author is shown what to add (`no-destination.lazy.ts`). */
-  private get destination(): 'action' | 'box' | 'event' | 'demo' | undefined {
-    return this.action ? 'action' : this.keepBallots ? 'box' : collectMode(this.collect);
-  }
   /** The results' code was asked for ahead (`results-src`). */
   private resultsFetched = false;
   /** A kiosk asked for the later screens ahead. */
@@ -218,23 +156,9 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     richTextToPlain(this.easyRead.pick(text, easy) ?? '');
   private readonly listenText = (key: string, text: string) => this.speech.listen(key, text);
 
-  protected override get contentSpec(): ContentSpec<PollContent> {
-    return {
-      schema: pollContentSchema,
-      version: POLL_CONTENT_VERSION,
-      packageName: '@quartiers-douai/poll',
-      texts: () => import('../texts.lazy.js'),
-    };
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.data) void this.stores.flush();
-  }
-
-  /** Kiosk mode resets the screen after `DEFAULT_KIOSK_TIMEOUT` unless `kiosk-timeout` says otherwise. */
-  protected override kioskSeconds(): number {
-    return this.kioskTimeout > 0 ? this.kioskTimeout : this.kioskMode ? DEFAULT_KIOSK_TIMEOUT : 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -269,19 +193,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       this.staffFetched = true;
       this.staff.prefetch();
     }
-  }
-
-  private get day(): string {
-    return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : localDay();
-  }
-
-  private get hasEasy(): boolean {
-    const c = this.data;
-    return (
-      !!c &&
-      (!!c.easyDescription ||
-        c.questions.some((q) => !!q.easy || q.choices?.some((ch) => !!ch.easy)))
-    );
   }
 
   // --- state ----------------------------------------------------------------------------------
