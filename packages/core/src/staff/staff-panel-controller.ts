@@ -47,13 +47,15 @@ export class StaffPanelController<V> implements ReactiveController, PendingWork 
   private readonly code: LoadController<StaffPanelModule<V>>;
   private shown = false;
   private element?: StaffPanel<V>;
+  /** The code asked for ahead (`prefetch`), which opening takes if it is still coming. */
+  private ahead?: Promise<StaffPanelModule<V>>;
 
   constructor(
     private readonly host: ReactiveElement,
     private readonly voice: Voice,
     private readonly options: StaffPanelOptions<V>,
   ) {
-    this.code = new LoadController(host, () => options.load());
+    this.code = new LoadController(host, () => this.ahead ?? options.load());
     host.addController(this);
   }
 
@@ -67,9 +69,14 @@ export class StaffPanelController<V> implements ReactiveController, PendingWork 
     return this.shown;
   }
 
-  /** Fetches the panel's code ahead; a failure is silent here (opening tries again and says so). */
+  /**
+   * Fetches the panel's code ahead, in the background (the element's `updateComplete` does not
+   * wait for it); a failure is silent here (opening tries again and says so).
+   */
   prefetch(): void {
-    void this.code.load();
+    if (this.ahead || this.code.value) return;
+    const ahead = (this.ahead = this.options.load());
+    ahead.catch(() => this.ahead === ahead && (this.ahead = undefined));
   }
 
   /** « Espace équipe »: the panel, once its code is here (it asks for the code first). */
@@ -87,6 +94,7 @@ export class StaffPanelController<V> implements ReactiveController, PendingWork 
 
   /** Closes the staff area (the next opening asks for the code again). */
   close(): void {
+    if (!this.shown) return;
     this.shown = false;
     this.element = undefined;
     this.host.requestUpdate();

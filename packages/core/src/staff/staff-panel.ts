@@ -58,6 +58,9 @@ export const staffPanelStyles = css`
     border-radius: var(--_radius);
     font: inherit;
   }
+  .qd-staff__field [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
   .qd-staff__error {
     color: var(--_danger);
     font-weight: 600;
@@ -77,6 +80,7 @@ export const staffPanelStyles = css`
   }
   .qd-staff__table .qd-num {
     text-align: end;
+    font-variant-numeric: tabular-nums;
   }
   .qd-staff__separator {
     border: 1px solid var(--_border);
@@ -224,7 +228,8 @@ export abstract class StaffPanel<V> extends LitElement {
   }
 
   private download(x: StaffExport): void {
-    if ('csv' in x) saveFile(csvFile(x.csv(), this.separator), x.file, 'text/csv;charset=utf-8');
+    const sep = this.separators ? this.separator : ';';
+    if ('csv' in x) saveFile(csvFile(x.csv(), sep), x.file, 'text/csv;charset=utf-8');
     else saveFile(JSON.stringify(x.json(), null, 2), x.file, 'application/json');
   }
 
@@ -308,11 +313,12 @@ export abstract class StaffPanel<V> extends LitElement {
           (r) =>
             html`<tr>
               ${r.map((cell, i) =>
+                // (a space between cells: a row reads « Film C 2 », not « Film C2 »)
                 i === 0 && t.rowHeaders
-                  ? html`<th scope="row">${cell}</th>`
+                  ? html`<th scope="row">${cell}</th> `
                   : typeof cell === 'number'
-                    ? html`<td class="qd-num">${cell}</td>`
-                    : html`<td>${cell}</td>`,
+                    ? html`<td class="qd-num">${cell}</td> `
+                    : html`<td>${cell}</td> `,
               )}
             </tr>`,
         )}
