@@ -31,3 +31,5 @@ export * from './util/random.js';
 export * from './util/url.js';
 export * from './util/save-file.js';
 export * from './util/csv.js';
+export * from './staff/staff-panel-controller.js';
+export type { StaffPanel, StaffPanelHost, StaffTable, StaffExport } from './staff/staff-panel.js';

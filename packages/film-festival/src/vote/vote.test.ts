@@ -307,7 +307,7 @@ describe('qd-audience-vote · kiosk', () => {
     await click(el, 'Ouvrir');
     await until(() => q(el, '[part="staff"]') !== null, 'the staff area');
     await settle(el);
-    expect(focused(el)).toBe(q(el, '#staff-title'));
+    expect(focused(el)).toBe(q(el, '#staff-heading'));
     expect(text(el, 'caption')).toBe('3 votes en tout');
     expect(qa(el, 'tbody tr').map((r) => norm(r.textContent))).toEqual([
       'Film C 2',
@@ -335,6 +335,10 @@ describe('qd-audience-vote · kiosk', () => {
       ],
     });
     await click(el, 'Vider l’urne');
+    expect(text(el, '#confirm-empty')).toBe(
+      'Vider l’urne ? Téléchargez d’abord le décompte : les votes ne pourront pas être récupérés.',
+    );
+    expect(focused(el)).toBe(q(el, '#confirm-empty'));
     expect(localStorage.getItem(KEY)).not.toBeNull();
     await click(el, 'Oui, vider l’urne (les votes seront perdus)');
     expect(localStorage.getItem(KEY)).toBeNull();
@@ -421,7 +425,18 @@ describe('qd-audience-vote · XSS, axe, i18n', () => {
       payload,
       payload,
     ]);
-    const table = ['section', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td'];
+    // (the staff panel is core's, in an element of its own without a shadow root)
+    const table = [
+      'qd-audience-vote-staff',
+      'section',
+      'table',
+      'caption',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+    ];
     expect(foreignElements(el, [...allowed, ...table])).toEqual([]);
     expect((window as { __qdXss?: unknown }).__qdXss).toBeUndefined();
   });
