@@ -1,9 +1,13 @@
-/** Registers <qd-cv-builder> and <qd-cv-preview> (safe to load twice). */
+/** Registers <qd-cv-builder> and <qd-cv-preview> (safe to load twice), and the builder's form parts. */
 import { defineElement } from '@quartiers-douai/core';
 import { QdCvBuilder } from './cv-builder/cv-builder.js';
+import { QdCvList } from './cv-builder/cv-list.js';
+import { QdCvStep } from './cv-builder/cv-step.js';
 import { QdCvPreview } from './cv-preview/cv-preview.js';
 
 defineElement('qd-cv-preview', QdCvPreview);
+defineElement('qd-cv-list', QdCvList);
+defineElement('qd-cv-step', QdCvStep);
 defineElement('qd-cv-builder', QdCvBuilder);
 
 export { QdCvBuilder, QdCvPreview };
