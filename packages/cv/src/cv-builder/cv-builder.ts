@@ -16,17 +16,15 @@ import {
   readAloudButton,
   saveFile,
   type ContentSpec,
-  type DeviceStoreBase,
   type SetAside,
   type StorageArea,
   loadLocale,
   loadingPanel,
 } from '@quartiers-douai/core';
-import { cvSchema, type Cv } from '../schema.js';
+import type { Cv } from '../schema.js';
 import { cvContentSpec } from '../content-spec.js';
 import { builderMessages, cvTextMessages, type BuilderKey, type CvTextKey } from '../messages.js';
 import {
-  MAX_IMPORT_BYTES,
   cvFileName,
   importCvText,
   problemsSentence,
@@ -35,7 +33,9 @@ import {
 import { mountPrint } from '../print.js';
 import { builderStyles } from './cv-builder.styles.js';
 import { QdCvPreview } from '../cv-preview/cv-preview.js';
-import type { CvForm, Removed } from './form-part.js';
+import type { CvForm, CvFormPart, Removed } from './form-part.js';
+import type { CvDataActions } from './cv-data-tools.js';
+import { CvDraft } from './draft.js';
 import {
   STEPS,
   STEP_KEYS,
@@ -54,10 +54,6 @@ type K = BuilderKey | CvTextKey;
 
 /** Seconds without activity before a shared computer is wiped (when `kiosk-timeout` is not set). */
 export const PUBLIC_COMPUTER_TIMEOUT = 600;
-
-/** The saved draft: its key (`qd:cv-draft:<id>`) and format are those of every CV saved so far. */
-const draftRecord = (id: string) =>
-  ({ type: 'cv-draft', id: id || 'brouillon', version: 1, schema: cvSchema }) as const;
 
 /** `qd-step`: the person moved to another step. */
 export interface CvStepDetail {
@@ -155,7 +151,6 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     step: {},
     cv: { state: true },
     errors: { state: true },
-    saveState: { state: true },
     removed: { state: true },
     confirming: { state: true },
     erasedCv: { state: true },
@@ -172,7 +167,6 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
 
   private cv: Cv = {};
   private errors: Record<string, string> = {};
-  private saveState: 'idle' | 'saved' | 'quota' = 'idle';
   private removed: Removed | undefined;
   private confirming: 'erase' | 'finish' | undefined;
   /** The CV just erased with "Effacer mes données" (personal device only), for "Annuler l'effacement". */
@@ -180,10 +174,8 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
 
   private initial: Cv = {};
   private initialized = false;
-  private draftStore: DeviceStoreBase<Cv> | undefined;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The latest `restore()`: a draft opened for an earlier one is dropped. */
-  private restoring?: object;
+  /** The draft on the device. */
+  private readonly draft = new CvDraft(this, this.device, () => this.cv);
 
   /** What the form's parts (`<qd-cv-step>`, `<qd-cv-list>`) read and ask. */
   private readonly form: CvForm = ((b: QdCvBuilder): CvForm => ({
@@ -262,7 +254,6 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('beforeunload', this.beforeUnload);
-    if (this.saveTimer !== undefined) this.save();
   }
 
   /** A public computer resets after `PUBLIC_COMPUTER_TIMEOUT` unless `kiosk-timeout` says otherwise. */
@@ -289,33 +280,22 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   }
 
   /**
-   * The saved draft if there is one, else the starting CV (content) or an empty one. The draft's
-   * store comes through `device`: the page's first one waits for the storage code, and the form
-   * with it (loading message), so a resident never sees an empty form jump to their saved CV.
+   * The saved draft if there is one, else the starting CV (content) or an empty one. The page's
+   * first draft waits for the storage code, and the form with it (loading message): a resident
+   * never sees an empty form jump to their saved CV.
    */
   private restore(): void {
     this.cv = JSON.parse(JSON.stringify(this.initial)) as Cv;
-    this.saveState = 'idle';
     this.errors = {};
     this.removed = undefined;
     this.initialized = true;
-    this.draftStore = undefined;
-    const token = (this.restoring = {});
-    const resume = (store: DeviceStoreBase<Cv> | undefined) => {
-      if (this.restoring !== token || !store) return;
-      this.draftStore = store;
-      const r = store.load();
+    this.draft.open((r) => {
       if (r.status === 'ok') {
         this.cv = r.data;
-        this.saveState = 'saved';
         this.announce(this.t('resumed'));
       } else if (r.status === 'quarantined')
         this.announce(this.t(r.moved ? 'quarantined' : 'quarantineHeld'), 'error');
-    };
-    const record = draftRecord(this.id);
-    const now = this.device.now(record);
-    if (now) resume(now);
-    this.device.wait(now ? undefined : this.device.open(record)?.then(resume));
+    });
   }
 
   protected override renderState(): unknown {
@@ -328,26 +308,14 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     this.dispatchEvent(new CustomEvent<D>(type, { bubbles: true, composed: true, detail }));
   }
 
-  private save(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    if (!this.draftStore || this.storage === 'none') return;
-    const r = this.device.save(this.draftStore, this.cv);
-    // ('held': a damaged CV the full device could not set aside is in its place)
-    this.saveState = r.ok ? 'saved' : r.reason === 'unavailable' ? 'idle' : 'quota';
-  }
-
   /** Changes the CV; `commit` saves at once and fires `change`, else saving waits for a pause. */
   private set(path: Key[], value: unknown, commit = false): void {
     this.erasedCv = undefined;
     this.cv = setIn(this.cv, path, value) as Cv;
     if (commit) {
-      this.save();
+      this.draft.save();
       this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    } else {
-      clearTimeout(this.saveTimer);
-      this.saveTimer = setTimeout(() => this.save(), 400);
-    }
+    } else this.draft.saveSoon();
   }
 
   private setError(id: string, message: string | undefined): void {
@@ -427,21 +395,6 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     this.fire<CvExportDetail>('qd-export', { format: 'json' });
   }
 
-  private async onImportFile(e: Event): Promise<void> {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      const size = (file.size / 1_000_000).toLocaleString(this.i18n.intl, {
-        maximumFractionDigits: 1,
-      });
-      this.announce(this.t('importFailed', { reason: this.t('importTooBig', { size }) }), 'error');
-      return;
-    }
-    this.importText(await file.text());
-  }
-
   /** Imports a CV file's text (JSON Resume); on any problem, the current CV is left untouched. */
   importText(text: string): boolean {
     const r = importCvText(text);
@@ -452,7 +405,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     this.cv = r.cv;
     this.errors = {};
     this.removed = undefined;
-    this.save();
+    this.draft.save();
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     this.announce(
       r.ignored.length
@@ -463,43 +416,21 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     return true;
   }
 
-  /**
-   * The damaged CVs set aside on this device: "Effacer mes données" keeps them; they go only with
-   * "Effacer le CV abîmé", next to their download.
-   */
-  private get setAside(): SetAside[] {
-    return this.storage === 'none' ? [] : (this.draftStore?.quarantined() ?? []);
-  }
-
-  private downloadQuarantined(copies: SetAside[]): void {
-    copies.forEach((c, i) =>
-      saveFile(c.text, i ? `cv-abime-${i + 1}.json` : 'cv-abime.json', 'application/json'),
-    );
-  }
-
-  /**
-   * "Effacer le CV abîmé": removes exactly the copies its buttons named. When one was left in the
-   * draft's place (a full device), the CV written meanwhile is saved at last.
-   */
+  /** "Effacer le CV abîmé": removes exactly the copies its buttons named. */
   private discardSetAside(copies: SetAside[]): void {
-    this.device.discard(copies);
-    if (copies.some((c) => c.key === this.draftStore?.key)) this.save();
+    this.draft.discard(copies);
     this.announce(this.t('quarantineErased'));
     void this.focusAfterRender('.qd-data-tools button');
   }
 
   /** Wipes the CV from the device and starts again from the starting CV. */
   private wipe(reason: CvEraseDetail['reason']): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    this.draftStore?.clear();
-    void this.device.erase();
+    this.draft.erase();
     this.cv = JSON.parse(JSON.stringify(this.initial)) as Cv;
     this.errors = {};
     this.removed = undefined;
     this.confirming = undefined;
     this.erasedCv = undefined;
-    this.saveState = 'idle';
     this.step = 'identity';
     this.fire<CvEraseDetail>('qd-erase', { reason });
   }
@@ -533,7 +464,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     if (!cv) return;
     this.erasedCv = undefined;
     this.cv = cv;
-    this.save();
+    this.draft.save();
     this.announce(this.t('eraseUndone'));
     void this.focusAfterRender('#step-heading');
   }
@@ -547,81 +478,16 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     void this.focusAfterRender(focus);
   }
 
-  private renderDataTools(): TemplateResult {
-    const c = this.confirming;
-    const copies = this.setAside;
-    return html`<div class="qd-toolbar qd-data-tools qd-no-print" part="data-tools">
-        <button type="button" class="qd-button" @click=${() => this.exportFile()}>
-          ${this.t('exportData')}
-        </button>
-        <label class="qd-button qd-file-button"
-          >${this.t('importData')}<input
-            class="qd-visually-hidden"
-            type="file"
-            accept="application/json,.json"
-            @change=${(e: Event) => void this.onImportFile(e)}
-        /></label>
-        <button type="button" class="qd-button" @click=${() => this.erase()}>
-          ${this.t('eraseData')}
-        </button>
-        ${
-          this.erasedCv
-            ? html`<button
-                type="button"
-                class="qd-button"
-                id="undo-erase"
-                @click=${() => this.undoErase()}
-              >
-                ${this.t('undoErase')}
-              </button>`
-            : nothing
-        }
-        ${this.publicComputer ? html`<button type="button" class="qd-button" @click=${() => this.ask('finish')}>${this.t('finish')}</button>` : nothing}
-        ${
-          copies.length
-            ? html`<button
-                  type="button"
-                  class="qd-button"
-                  @click=${() => this.downloadQuarantined(copies)}
-                >
-                  ${this.t('downloadQuarantined')}
-                </button>
-                <button
-                  type="button"
-                  class="qd-button"
-                  @click=${() => this.discardSetAside(copies)}
-                >
-                  ${this.t('discardQuarantined')}
-                </button>`
-            : nothing
-        }
-      </div>
-      ${
-        c
-          ? html`<div class="qd-panel qd-cv__confirm" role="group" aria-labelledby="confirm-text">
-              <p id="confirm-text" tabindex="-1">
-                ${this.t(c === 'finish' ? 'finishConfirm' : 'eraseConfirm')}
-              </p>
-              <div class="qd-toolbar">
-                <button
-                  type="button"
-                  class="qd-button qd-button--primary qd-cv__danger"
-                  @click=${() => this.confirmed()}
-                >
-                  ${this.t(c === 'finish' ? 'finishYes' : 'eraseYes')}
-                </button>
-                <button
-                  type="button"
-                  class="qd-button"
-                  @click=${() => this.ask(undefined, '.qd-data-tools button')}
-                >
-                  ${this.t('cancel')}
-                </button>
-              </div>
-            </div>`
-          : nothing
-      }`;
-  }
+  /** What the data tools ask. */
+  private readonly dataActions: CvDataActions = {
+    exportFile: () => this.exportFile(),
+    importText: (text) => this.importText(text),
+    erase: () => this.erase(),
+    undoErase: () => this.undoErase(),
+    ask: (what, focus) => this.ask(what, focus),
+    confirmed: () => this.confirmed(),
+    discard: (copies) => this.discardSetAside(copies),
+  };
 
   /** The steps, the privacy line and the save status, above the form. */
   private renderTop(step: StepId): TemplateResult {
@@ -630,9 +496,9 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     const status =
       this.storage === 'none'
         ? 'notKept'
-        : this.saveState === 'quota'
+        : this.draft.state === 'quota'
           ? 'notSaved'
-          : this.saveState === 'saved'
+          : this.draft.state === 'saved'
             ? 'saved'
             : undefined;
     return html`<div class="qd-cv__top qd-no-print">
@@ -712,10 +578,11 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     </form>`;
   }
 
-  /** Resolves once the step's fields have rendered too (`<qd-cv-step>` and its lists). */
+  /** Resolves once the form's parts have rendered too (the step's fields, its lists, the data tools). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.renderRoot.querySelector('qd-cv-step')?.updateComplete;
+    const parts = this.renderRoot.querySelectorAll<CvFormPart>('qd-cv-step, qd-cv-data-tools');
+    await Promise.all([...parts].map((p) => p.updateComplete));
     return done;
   }
 
@@ -740,7 +607,18 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
                 </section>`
           }
         </div>
-        ${this.build.has('tools') ? this.renderDataTools() : nothing}
+        ${
+          this.build.has('tools')
+            ? html`<qd-cv-data-tools
+                .form=${this.form}
+                .actions=${this.dataActions}
+                .confirming=${this.confirming}
+                .undoable=${!!this.erasedCv}
+                .shared=${this.publicComputer}
+                .copies=${this.draft.setAside}
+              ></qd-cv-data-tools>`
+            : nothing
+        }
       </div>`;
   }
 }
