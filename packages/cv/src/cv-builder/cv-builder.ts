@@ -5,14 +5,12 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   QdContentElement,
   ProgressiveBuild,
   ReadAloud,
   StorageController,
   baseStyles,
-  easyReadToggle,
   readAloudButton,
   saveFile,
   type ContentSpec,
@@ -24,18 +22,14 @@ import {
 import type { Cv } from '../schema.js';
 import { cvContentSpec } from '../content-spec.js';
 import { builderMessages, cvTextMessages, type BuilderKey, type CvTextKey } from '../messages.js';
-import {
-  cvFileName,
-  importCvText,
-  problemsSentence,
-  toJsonResume,
-} from '../json-resume.js';
+import { cvFileName, importCvText, problemsSentence, toJsonResume } from '../json-resume.js';
 import { mountPrint } from '../print.js';
 import { builderStyles } from './cv-builder.styles.js';
 import { QdCvPreview } from '../cv-preview/cv-preview.js';
 import type { CvForm, CvFormPart, Removed } from './form-part.js';
 import type { CvDataActions } from './cv-data-tools.js';
 import { CvDraft } from './draft.js';
+import { fire, type CvEraseDetail } from './events.js';
 import {
   STEPS,
   STEP_KEYS,
@@ -49,29 +43,12 @@ import {
 } from './form-model.js';
 
 export { STEPS, getIn, setIn, type StepId } from './form-model.js';
+export type { CvStepDetail, CvExportDetail, CvImportDetail, CvEraseDetail } from './events.js';
 
 type K = BuilderKey | CvTextKey;
 
 /** Seconds without activity before a shared computer is wiped (when `kiosk-timeout` is not set). */
 export const PUBLIC_COMPUTER_TIMEOUT = 600;
-
-/** `qd-step`: the person moved to another step. */
-export interface CvStepDetail {
-  step: StepId;
-  index: number;
-}
-/** `qd-export`: the CV was exported to a file or sent to the printer (no personal data in the event). */
-export interface CvExportDetail {
-  format: 'json' | 'print';
-}
-/** `qd-import`: a CV file was imported; `ignored` lists the fields kept but not shown. */
-export interface CvImportDetail {
-  ignored: string[];
-}
-/** `qd-erase`: the CV was wiped from the device. */
-export interface CvEraseDetail {
-  reason: 'erase' | 'finish' | 'inactivity';
-}
 
 /**
  * A CV, step by step (Identité → Objectif → Expériences → Formations → Compétences → Langues →
@@ -197,6 +174,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     say: (text, kind) => void b.announce(text, kind),
     focus: (selector) => void b.focusAfterRender(selector),
     go: (step) => b.go(step),
+    toggleEasy: () => void (b.easy = !b.easyRead.on),
   }))(this);
 
   constructor() {
@@ -234,7 +212,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     if (!this.initialized || this.contentStatus === 'invalid') return;
     const x = this.cv.meta?.['x-qd'];
     mountPrint(this.cv, { template: x?.template, accent: x?.accent });
-    this.fire<CvExportDetail>('qd-export', { format: 'print' });
+    fire(this, 'qd-export', { format: 'print' });
   };
 
   private readonly beforeUnload = (e: BeforeUnloadEvent) => {
@@ -304,10 +282,6 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
 
   // --- data -----------------------------------------------------------------------------------
 
-  private fire<D>(type: string, detail: D): void {
-    this.dispatchEvent(new CustomEvent<D>(type, { bubbles: true, composed: true, detail }));
-  }
-
   /** Changes the CV; `commit` saves at once and fires `change`, else saving waits for a pause. */
   private set(path: Key[], value: unknown, commit = false): void {
     this.erasedCv = undefined;
@@ -362,7 +336,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     this.erasedCv = undefined;
     this.confirming = undefined;
     this.step = step;
-    this.fire<CvStepDetail>('qd-step', { step, index: STEPS.indexOf(step) });
+    fire(this, 'qd-step', { step, index: STEPS.indexOf(step) });
     void this.focusAfterRender('#step-heading');
   }
 
@@ -392,7 +366,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     const file = cvFileName(this.cv, 'json');
     saveFile(JSON.stringify(toJsonResume(this.cv), null, 2), file, 'application/json');
     this.announce(this.t('exported', { file }));
-    this.fire<CvExportDetail>('qd-export', { format: 'json' });
+    fire(this, 'qd-export', { format: 'json' });
   }
 
   /** Imports a CV file's text (JSON Resume); on any problem, the current CV is left untouched. */
@@ -412,7 +386,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
         ? this.t('importedIgnored', { fields: r.ignored.join(', ') })
         : this.t('imported'),
     );
-    this.fire<CvImportDetail>('qd-import', { ignored: r.ignored });
+    fire(this, 'qd-import', { ignored: r.ignored });
     return true;
   }
 
@@ -432,7 +406,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     this.confirming = undefined;
     this.erasedCv = undefined;
     this.step = 'identity';
-    this.fire<CvEraseDetail>('qd-erase', { reason });
+    fire(this, 'qd-erase', { reason });
   }
 
   private confirmed(): void {
@@ -489,53 +463,18 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     discard: (copies) => this.discardSetAside(copies),
   };
 
-  /** The steps, the privacy line and the save status, above the form. */
+  /** The privacy line, « Facile à lire », the save status and the steps, above the form. */
   private renderTop(step: StepId): TemplateResult {
-    const privacy =
-      this.storage === 'none' ? 'privacyNone' : this.publicComputer ? 'privacyPublic' : 'privacy';
-    const status =
-      this.storage === 'none'
-        ? 'notKept'
-        : this.draft.state === 'quota'
-          ? 'notSaved'
-          : this.draft.state === 'saved'
-            ? 'saved'
-            : undefined;
-    return html`<div class="qd-cv__top qd-no-print">
-      <p class="qd-cv__privacy">${this.t(privacy)}</p>
-      <div class="qd-toolbar">
-        ${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}
-        <p
-          class="qd-cv__save ${status === 'notSaved' ? 'qd-cv__save--error' : status === 'notKept' ? 'qd-cv__save--off' : ''}"
-          part="save-status"
-          role="status"
-        >
-          ${status ? this.t(status) : ''}
-        </p>
-      </div>
-      <nav aria-label=${this.t('stepsNav')} part="steps">
-        <ol class="qd-cv__steps">
-          ${
-            !this.build.has('steps')
-              ? nothing
-              : STEPS.map(
-                  (s, k) =>
-                    html`<li>
-                      <button
-                        type="button"
-                        class="qd-cv__step-button"
-                        aria-current=${ifDefined(s === step ? 'step' : undefined)}
-                        @click=${() => this.go(s)}
-                      >
-                        <span class="qd-cv__num" aria-hidden="true">${k + 1}</span>
-                        ${this.stepName(s)}
-                      </button>
-                    </li>`,
-                )
-          }
-        </ol>
-      </nav>
-    </div>`;
+    const none = this.storage === 'none';
+    const saved = this.draft.state;
+    return html`<qd-cv-top
+      .form=${this.form}
+      .step=${step}
+      .privacy=${none ? 'privacyNone' : this.publicComputer ? 'privacyPublic' : 'privacy'}
+      .status=${none ? 'notKept' : saved === 'quota' ? 'notSaved' : saved === 'saved' ? 'saved' : undefined}
+      .easy=${this.easyRead.on}
+      .steps=${this.build.has('steps')}
+    ></qd-cv-top>`;
   }
 
   /** The current step: heading, help, fields, "Précédent" and "Suivant". */
@@ -581,7 +520,9 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   /** Resolves once the form's parts have rendered too (the step's fields, its lists, the data tools). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const parts = this.renderRoot.querySelectorAll<CvFormPart>('qd-cv-step, qd-cv-data-tools');
+    const parts = this.renderRoot.querySelectorAll<CvFormPart>(
+      'qd-cv-top, qd-cv-step, qd-cv-data-tools',
+    );
     await Promise.all([...parts].map((p) => p.updateComplete));
     return done;
   }
@@ -626,11 +567,5 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
 declare global {
   interface HTMLElementTagNameMap {
     'qd-cv-builder': QdCvBuilder;
-  }
-  interface HTMLElementEventMap {
-    'qd-step': CustomEvent<CvStepDetail>;
-    'qd-export': CustomEvent<CvExportDetail>;
-    'qd-import': CustomEvent<CvImportDetail>;
-    'qd-erase': CustomEvent<CvEraseDetail>;
   }
 }

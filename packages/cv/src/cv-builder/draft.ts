@@ -5,7 +5,12 @@
  * by default) and its envelope are those of every draft saved so far: they are read as they are.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DeviceStoreBase, LoadResult, SetAside, StorageController } from '@quartiers-douai/core';
+import type {
+  DeviceStoreBase,
+  LoadResult,
+  SetAside,
+  StorageController,
+} from '@quartiers-douai/core';
 import { cvSchema, type Cv } from '../schema.js';
 
 /** The saved draft: its type, id and version (its key `qd:cv-draft:<id>`). */

@@ -43,6 +43,8 @@ export interface CvForm {
   focus(selector: string): void;
   /** Goes to a step (focus on its heading). */
   go(step: StepId): void;
+  /** « Facile à lire » was pressed. */
+  toggleEasy(): void;
 }
 
 type FieldOptions = {
