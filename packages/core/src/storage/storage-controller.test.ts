@@ -118,7 +118,7 @@ describe('StorageController.keep', () => {
 const envelope = (type: string, data: unknown, owner?: 'centre') =>
   JSON.stringify({ kit: 'quartiers-douai', type, version: 1, savedAt: '2026-12-07', data, owner });
 
-describe('StorageController: area, erase, discard', () => {
+describe('StorageController: area, erase; a store’s copies set aside', () => {
   it('an element may keep its data elsewhere than its `storage` attribute says (a shared computer: the tab only)', async () => {
     await loadStoreCode();
     const { device } = host('local', () => 'session');
@@ -148,14 +148,16 @@ describe('StorageController: area, erase, discard', () => {
     expect(localStorage.getItem('qd:film-jury:fest')).toBeNull();
   });
 
-  it('discard: exactly the copies set aside it is given, nothing else', async () => {
+  it('a store discards exactly its own copies set aside, nothing else', async () => {
     await loadStoreCode();
     localStorage.setItem('qd:quarantine:demo-progress:demo:1', '{abîmé');
     localStorage.setItem('qd:quarantine:quiz-progress:autre:1', '{autre');
     const { device } = host('local');
-    const copies = device.now(options)!.quarantined();
+    const store = device.now(options)!;
+    const copies = store.quarantined();
     expect(copies.map((c) => c.key)).toEqual(['qd:quarantine:demo-progress:demo:1']);
-    device.discard(copies);
+    const other = { area: 'local' as const, key: 'qd:quarantine:quiz-progress:autre:1' };
+    expect(store.discard([...copies, other])).toBe(1);
     expect(Object.keys(localStorage)).toEqual(['qd:quarantine:quiz-progress:autre:1']);
   });
 });

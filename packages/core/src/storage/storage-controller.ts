@@ -20,7 +20,6 @@ import type {
   DeviceStoreOptions,
   LoadResult,
   SaveResult,
-  SetAside,
   StorageArea,
 } from './records.js';
 
@@ -105,17 +104,12 @@ export class StorageController extends WaitController<StorageHost> {
 
   /**
    * « Effacer mes données »: what every element of the kit kept on this device for the person (the
-   * centre's data too with `centre`), whatever their area; copies set aside as damaged stay (see
-   * `discard`). The storage code comes first if this page has not fetched it. Resolves to the
+   * centre's data too with `centre`), whatever their area; copies set aside as damaged stay (the
+   * store's `discard`). The storage code comes first if this page has not fetched it. Resolves to the
    * number of records erased.
    */
   erase(options?: { centre?: boolean }): Promise<number> {
     return eraseKitData(options);
-  }
-
-  /** Erases exactly these copies set aside as damaged (named to the person, offered as downloads). */
-  discard(copies: ReadonlyArray<Pick<SetAside, 'area' | 'key'>>): void {
-    storeCode()?.discardQuarantined(copies);
   }
 
   /**

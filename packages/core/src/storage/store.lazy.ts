@@ -4,5 +4,5 @@
  * nothing never downloads it (docs/decisions/0015). zod's checks are given by `storeNow()`
  * (device-store.ts): a store's schema is the element's.
  */
-export { DeviceStoreBase, discardQuarantined, eraseAllKitData } from './records.js';
+export { DeviceStoreBase, eraseAllKitData } from './records.js';
 export { dataTools, importInto } from './data-tools.js';

@@ -105,7 +105,7 @@ export class CvDraft implements ReactiveController {
    * written meanwhile is saved at last.
    */
   discard(copies: SetAside[]): void {
-    this.device.discard(copies);
+    this.store?.discard(copies);
     if (copies.some((c) => c.key === this.store?.key)) this.save();
   }
 }
