@@ -29,6 +29,7 @@ import { QdCvPreview } from '../cv-preview/cv-preview.js';
 import type { CvForm, CvFormPart, Removed } from './form-part.js';
 import type { CvDataActions } from './cv-data-tools.js';
 import { CvDraft } from './draft.js';
+import { CvErasure } from './erasure.js';
 import { fire, type CvEraseDetail } from './events.js';
 import {
   STEPS,
@@ -129,8 +130,6 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     cv: { state: true },
     errors: { state: true },
     removed: { state: true },
-    confirming: { state: true },
-    erasedCv: { state: true },
   };
 
   /**
@@ -145,14 +144,22 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   private cv: Cv = {};
   private errors: Record<string, string> = {};
   private removed: Removed | undefined;
-  private confirming: 'erase' | 'finish' | undefined;
-  /** The CV just erased with "Effacer mes données" (personal device only), for "Annuler l'effacement". */
-  private erasedCv: Cv | undefined;
 
   private initial: Cv = {};
   private initialized = false;
   /** The draft on the device. */
   private readonly draft = new CvDraft(this, this.device, () => this.cv);
+  /** « Effacer mes données », « Terminer », « Annuler l'effacement ». */
+  private readonly erasure = new CvErasure(this, {
+    shared: () => this.publicComputer,
+    wipe: (reason) => this.wipe(reason),
+    putBack: (cv) => {
+      this.cv = cv;
+      this.draft.save();
+    },
+    tell: (key) => void this.announce(this.t(key)),
+    focusOn: (selector) => void this.focusAfterRender(selector),
+  });
 
   /** What the form's parts (`<qd-cv-step>`, `<qd-cv-list>`) read and ask. */
   private readonly form: CvForm = ((b: QdCvBuilder): CvForm => ({
@@ -175,6 +182,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     focus: (selector) => void b.focusAfterRender(selector),
     go: (step) => b.go(step),
     toggleEasy: () => void (b.easy = !b.easyRead.on),
+    next: () => b.next(),
   }))(this);
 
   constructor() {
@@ -284,7 +292,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
 
   /** Changes the CV; `commit` saves at once and fires `change`, else saving waits for a pause. */
   private set(path: Key[], value: unknown, commit = false): void {
-    this.erasedCv = undefined;
+    this.erasure.erased = undefined;
     this.cv = setIn(this.cv, path, value) as Cv;
     if (commit) {
       this.draft.save();
@@ -325,23 +333,17 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     return Math.max(0, STEPS.indexOf(this.step));
   }
 
-  private stepName(s: StepId): string {
-    return this.t(`step${STEP_KEYS[s]}` as BuilderKey);
-  }
-
   /** Goes to a step and puts the focus on its heading. */
   go(step: StepId): void {
     this.speech.stop();
     this.removed = undefined;
-    this.erasedCv = undefined;
-    this.confirming = undefined;
+    this.erasure.forget();
     this.step = step;
     fire(this, 'qd-step', { step, index: STEPS.indexOf(step) });
     void this.focusAfterRender('#step-heading');
   }
 
-  private next(e: Event): void {
-    e.preventDefault();
+  private next(): void {
     if (this.step === 'identity') {
       const errors = this.identityErrors();
       this.errors = { ...this.errors, ...errors };
@@ -397,69 +399,31 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     void this.focusAfterRender('.qd-data-tools button');
   }
 
-  /** Wipes the CV from the device and starts again from the starting CV. */
-  private wipe(reason: CvEraseDetail['reason']): void {
+  /** Wipes the CV from the device and starts again from the starting CV; gives the CV erased. */
+  private wipe(reason: CvEraseDetail['reason']): Cv {
+    const before = this.cv;
     this.draft.erase();
     this.cv = JSON.parse(JSON.stringify(this.initial)) as Cv;
     this.errors = {};
     this.removed = undefined;
-    this.confirming = undefined;
-    this.erasedCv = undefined;
+    this.erasure.forget();
     this.step = 'identity';
     fire(this, 'qd-erase', { reason });
-  }
-
-  private confirmed(): void {
-    const what = this.confirming;
-    this.wipe(what === 'finish' ? 'finish' : 'erase');
-    this.announce(this.t(what === 'finish' ? 'finished' : 'erased'));
-    void this.focusAfterRender('#step-heading');
-  }
-
-  /**
-   * "Effacer mes données": on a personal device it erases at once and offers "Annuler
-   * l'effacement" (kept in memory only); on a shared computer it asks first and cannot be undone,
-   * so the next person cannot bring a CV back.
-   */
-  private erase(): void {
-    if (this.publicComputer) {
-      this.ask('erase');
-      return;
-    }
-    const before = this.cv;
-    this.wipe('erase');
-    this.erasedCv = isEmpty(before) ? undefined : before;
-    this.announce(this.t('erased'));
-    if (this.erasedCv) void this.focusAfterRender('#undo-erase');
-  }
-
-  private undoErase(): void {
-    const cv = this.erasedCv;
-    if (!cv) return;
-    this.erasedCv = undefined;
-    this.cv = cv;
-    this.draft.save();
-    this.announce(this.t('eraseUndone'));
-    void this.focusAfterRender('#step-heading');
+    return before;
   }
 
   protected override resetSession(): void {
     this.wipe('inactivity');
   }
 
-  private ask(what: 'erase' | 'finish' | undefined, focus = '#confirm-text'): void {
-    this.confirming = what;
-    void this.focusAfterRender(focus);
-  }
-
   /** What the data tools ask. */
   private readonly dataActions: CvDataActions = {
     exportFile: () => this.exportFile(),
     importText: (text) => this.importText(text),
-    erase: () => this.erase(),
-    undoErase: () => this.undoErase(),
-    ask: (what, focus) => this.ask(what, focus),
-    confirmed: () => this.confirmed(),
+    erase: () => this.erasure.erase(),
+    undoErase: () => this.erasure.undo(),
+    ask: (what, focus) => this.erasure.ask(what, focus),
+    confirmed: () => this.erasure.confirmed(),
     discard: (copies) => this.discardSetAside(copies),
   };
 
@@ -477,44 +441,20 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     ></qd-cv-top>`;
   }
 
-  /** The current step: heading, help, fields, "Précédent" and "Suivant". */
+  /** The current step: heading, help (« Écouter »), fields, « Précédent » and « Suivant ». */
   private renderForm(step: StepId): TemplateResult {
-    const i = this.index;
     const help = `help${STEP_KEYS[step]}` as BuilderKey;
     const helpText = this.t(this.easyRead.on ? (`${help}Easy` as BuilderKey) : help);
-    const nextStep = STEPS[i + 1];
-    return html`<form
-      class="qd-cv__form"
-      part="step"
-      novalidate
-      @submit=${(e: Event) => this.next(e)}
-    >
-      <h2 id="step-heading" tabindex="-1">
-        <span class="qd-cv__kicker"
-          >${this.t('stepOf', { current: i + 1, total: STEPS.length })}</span
-        >
-        ${this.stepName(step)}
-      </h2>
-      <div class="qd-cv__help" part="help">
-        <p>${helpText}</p>
-        ${this.showReadAloud ? readAloudButton(this.speech, `help-${step}`, helpText, this.i18n.locale, this.tr) : nothing}
-      </div>
-      ${
-        this.build.has('fields')
-          ? html`<qd-cv-step
-              .step=${step}
-              .cv=${this.cv}
-              .errors=${this.errors}
-              .removed=${this.removed}
-              .form=${this.form}
-            ></qd-cv-step>`
-          : nothing
-      }
-      <div class="qd-cv__nav">
-        ${i > 0 ? html`<button type="button" class="qd-button" @click=${() => this.go(STEPS[i - 1]!)}>${this.t('previous')}</button>` : nothing}
-        ${nextStep ? html`<button type="submit" class="qd-button qd-button--primary">${this.t('nextTo', { step: this.stepName(nextStep) })}</button>` : nothing}
-      </div>
-    </form>`;
+    return html`<qd-cv-step
+      .step=${step}
+      .fields=${this.build.has('fields')}
+      .help=${helpText}
+      .listen=${this.showReadAloud ? readAloudButton(this.speech, `help-${step}`, helpText, this.i18n.locale, this.tr) : nothing}
+      .cv=${this.cv}
+      .errors=${this.errors}
+      .removed=${this.removed}
+      .form=${this.form}
+    ></qd-cv-step>`;
   }
 
   /** Resolves once the form's parts have rendered too (the step's fields, its lists, the data tools). */
@@ -553,8 +493,8 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
             ? html`<qd-cv-data-tools
                 .form=${this.form}
                 .actions=${this.dataActions}
-                .confirming=${this.confirming}
-                .undoable=${!!this.erasedCv}
+                .confirming=${this.erasure.confirming}
+                .undoable=${!!this.erasure.erased}
                 .shared=${this.publicComputer}
                 .copies=${this.draft.setAside}
               ></qd-cv-data-tools>`

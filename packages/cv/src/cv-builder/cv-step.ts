@@ -6,6 +6,8 @@ import { CvFormPart, type Removed } from './form-part.js';
 import {
   COMMON_LICENCES,
   CV_LANGS,
+  STEPS,
+  STEP_KEYS,
   minimumMissing,
   withLicence,
   type ListKey,
@@ -23,7 +25,8 @@ const STEP_LISTS: Partial<Record<StepId, ListKey[]>> = {
 };
 
 /**
- * `<qd-cv-step>` — the fields of one step of the CV: identity (name, contacts, address, photo),
+ * `<qd-cv-step>` — one step of the CV, in a form: its heading (« Étape 3 sur 8 »), its help, its
+ * fields, « Précédent » and « Suivant ». The fields: identity (name, contacts, address, photo),
  * objective (target job, presentation, licences, mobility), the repeating lists of the step
  * (`<qd-cv-list>`), qualities, and on « Aperçu » the CV's template, colour and language, with
  * « Imprimer » and the CV as it will print.
@@ -34,10 +37,19 @@ export class QdCvStep extends CvFormPart {
   static override properties: PropertyDeclarations = {
     ...CvFormPart.properties,
     step: {},
+    fields: { type: Boolean },
+    help: {},
+    listen: { attribute: false },
     removed: { attribute: false },
   };
 
   step: StepId = 'identity';
+  /** The fields are shown (the first build adds them in a task of their own). */
+  fields = false;
+  /** The step's help, in plain or easy French. */
+  help = '';
+  /** Its « Écouter » button. */
+  listen: unknown = nothing;
   /** The entry just removed from a list, for its « Annuler la suppression ». */
   removed?: Removed;
 
@@ -225,7 +237,44 @@ export class QdCvStep extends CvFormPart {
       <qd-cv-preview class="qd-cv__preview" .content=${this.cv}></qd-cv-preview>`;
   }
 
-  protected override render(): unknown {
+  private stepName(s: StepId): string {
+    return this.t(`step${STEP_KEYS[s]}`);
+  }
+
+  /** The step: heading, help, fields, « Précédent » and « Suivant ». */
+  protected override render(): TemplateResult {
+    const step = this.step;
+    const i = STEPS.indexOf(step);
+    const nextStep = STEPS[i + 1];
+    return html`<form
+      class="qd-cv__form"
+      part="step"
+      novalidate
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        this.form.next();
+      }}
+    >
+      <h2 id="step-heading" tabindex="-1">
+        <span class="qd-cv__kicker"
+          >${this.t('stepOf', { current: i + 1, total: STEPS.length })}</span
+        >
+        ${this.stepName(step)}
+      </h2>
+      <div class="qd-cv__help" part="help">
+        <p>${this.help}</p>
+        ${this.listen}
+      </div>
+      ${this.fields ? this.renderFields() : nothing}
+      <div class="qd-cv__nav">
+        ${i > 0 ? html`<button type="button" class="qd-button" @click=${() => this.form.go(STEPS[i - 1]!)}>${this.t('previous')}</button>` : nothing}
+        ${nextStep ? html`<button type="submit" class="qd-button qd-button--primary">${this.t('nextTo', { step: this.stepName(nextStep) })}</button>` : nothing}
+      </div>
+    </form>`;
+  }
+
+  /** The fields of the step. */
+  private renderFields(): unknown {
     const step = this.step;
     const lists = (STEP_LISTS[step] ?? []).map(
       (key) =>

@@ -45,6 +45,8 @@ export interface CvForm {
   go(step: StepId): void;
   /** « Facile à lire » was pressed. */
   toggleEasy(): void;
+  /** « Suivant »: the step's fields are checked, then the next step (or the focus on an error). */
+  next(): void;
 }
 
 type FieldOptions = {
