@@ -2,7 +2,7 @@ import { describe, it, expect, vi, beforeEach } from 'vitest';
 import { commands, page } from 'vitest/browser';
 import '../define.js';
 import type { QdCvBuilder } from './cv-builder.js';
-import { STEPS } from './cv-builder.js';
+import { STEPS } from './form-model.js';
 import { arabicCv, clone, officialShapeResume, samples } from '../fixtures.js';
 import { PHOTO_MAX_BYTES, dataUrlBytes } from '../photo.js';
 import {

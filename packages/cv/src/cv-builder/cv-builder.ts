@@ -14,7 +14,6 @@ import {
   readAloudButton,
   saveFile,
   type ContentSpec,
-  type SetAside,
   type StorageArea,
   loadLocale,
   loadingPanel,
@@ -27,7 +26,9 @@ import { mountPrint } from '../print.js';
 import { builderStyles } from './cv-builder.styles.js';
 import { QdCvPreview } from '../cv-preview/cv-preview.js';
 import type { CvForm, CvFormPart, Removed } from './form-part.js';
-import type { CvDataActions } from './cv-data-tools.js';
+import { QdCvDataTools, type CvDataActions } from './cv-data-tools.js';
+import { QdCvStep } from './cv-step.js';
+import { QdCvTop } from './cv-top.js';
 import { CvDraft } from './draft.js';
 import { CvErasure } from './erasure.js';
 import { fire, type CvEraseDetail } from './events.js';
@@ -36,15 +37,13 @@ import {
   STEP_KEYS,
   identityErrors,
   isEmpty,
+  recheckIdentity,
   setIn,
   without,
   withoutPrefix,
   type Key,
   type StepId,
 } from './form-model.js';
-
-export { STEPS, getIn, setIn, type StepId } from './form-model.js';
-export type { CvStepDetail, CvExportDetail, CvImportDetail, CvEraseDetail } from './events.js';
 
 type K = BuilderKey | CvTextKey;
 
@@ -123,6 +122,13 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   static override messages = [builderMessages, cvTextMessages];
   /** The element that shows the CV (live preview, print); `define.js` registers both. */
   static readonly previewElement = QdCvPreview;
+  /** The form's parts, internal elements without a shadow root; `define.js` registers them. */
+  static readonly parts = {
+    'qd-cv-top': QdCvTop,
+    'qd-cv-step': QdCvStep,
+    'qd-cv-data-tools': QdCvDataTools,
+    ...QdCvStep.parts,
+  };
 
   static override properties: PropertyDeclarations = {
     publicComputer: { type: Boolean, attribute: 'public-computer', reflect: true },
@@ -310,21 +316,11 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     return Object.fromEntries(Object.entries(keys).map(([id, k]) => [id, this.t(k)]));
   }
 
-  /**
-   * Identity step: a field in error is checked again as it is typed; an e-mail or phone, once
-   * left, is checked too (a phone given clears « un moyen de vous joindre » on the e-mail).
-   */
+  /** Identity step: the errors of a field that changed, checked again (`recheckIdentity`). */
   private recheck(id: string, committed: boolean): void {
-    const filled = committed && !!this.cv.basics?.[id as 'email' | 'phone'];
-    if (
-      this.step !== 'identity' ||
-      !(this.errors[id] || (filled && (id === 'email' || id === 'phone')))
-    )
-      return;
-    const errs = this.identityErrors();
-    this.setError(id, errs[id]);
-    if (committed && id === 'phone' && this.errors['email'] && !errs['email'])
-      this.setError('email', undefined);
+    if (this.step !== 'identity') return;
+    for (const [field, key] of Object.entries(recheckIdentity(this.cv, this.errors, id, committed)))
+      this.setError(field, key && this.t(key));
   }
 
   // --- navigation -----------------------------------------------------------------------------
@@ -392,13 +388,6 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     return true;
   }
 
-  /** "Effacer le CV abîmé": removes exactly the copies its buttons named. */
-  private discardSetAside(copies: SetAside[]): void {
-    this.draft.discard(copies);
-    this.announce(this.t('quarantineErased'));
-    void this.focusAfterRender('.qd-data-tools button');
-  }
-
   /** Wipes the CV from the device and starts again from the starting CV; gives the CV erased. */
   private wipe(reason: CvEraseDetail['reason']): Cv {
     const before = this.cv;
@@ -420,11 +409,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
   private readonly dataActions: CvDataActions = {
     exportFile: () => this.exportFile(),
     importText: (text) => this.importText(text),
-    erase: () => this.erasure.erase(),
-    undoErase: () => this.erasure.undo(),
-    ask: (what, focus) => this.erasure.ask(what, focus),
-    confirmed: () => this.erasure.confirmed(),
-    discard: (copies) => this.discardSetAside(copies),
+    discard: (copies) => this.draft.discard(copies),
   };
 
   /** The privacy line, « Facile à lire », the save status and the steps, above the form. */
@@ -493,6 +478,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
             ? html`<qd-cv-data-tools
                 .form=${this.form}
                 .actions=${this.dataActions}
+                .erasure=${this.erasure}
                 .confirming=${this.erasure.confirming}
                 .undoable=${!!this.erasure.erased}
                 .shared=${this.publicComputer}

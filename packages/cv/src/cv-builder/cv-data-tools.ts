@@ -2,19 +2,13 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { saveFile, type SetAside } from '@quartiers-douai/core';
 import { MAX_IMPORT_BYTES } from '../json-resume.js';
 import { CvFormPart } from './form-part.js';
+import type { CvErasure } from './erasure.js';
 
 /** What the data tools ask the builder. */
 export interface CvDataActions {
   exportFile(): void;
   importText(text: string): boolean;
-  /** « Effacer mes données » (asks first on a shared computer). */
-  erase(): void;
-  undoErase(): void;
-  /** Asks to confirm `what` (nothing: the question goes, the focus on `focus`). */
-  ask(what: 'erase' | 'finish' | undefined, focus?: string): void;
-  /** The answer « Oui ». */
-  confirmed(): void;
-  /** « Effacer le CV abîmé »: exactly these copies. */
+  /** Erases exactly these damaged copies (and saves the CV, if one held the draft's place). */
   discard(copies: SetAside[]): void;
 }
 
@@ -30,6 +24,7 @@ export class QdCvDataTools extends CvFormPart {
   static override properties: PropertyDeclarations = {
     form: { attribute: false },
     actions: { attribute: false },
+    erasure: { attribute: false },
     confirming: {},
     undoable: { type: Boolean },
     shared: { type: Boolean },
@@ -37,6 +32,8 @@ export class QdCvDataTools extends CvFormPart {
   };
 
   actions!: CvDataActions;
+  /** « Effacer mes données », « Terminer », « Annuler l'effacement ». */
+  erasure!: CvErasure;
   /** The erasure waiting for « Oui ». */
   confirming?: 'erase' | 'finish';
   /** « Annuler l'effacement » is offered. */
@@ -61,6 +58,13 @@ export class QdCvDataTools extends CvFormPart {
     this.actions.importText(await file.text());
   }
 
+  /** « Effacer le CV abîmé »: removes exactly the copies its buttons named. */
+  private discard(copies: SetAside[]): void {
+    this.actions.discard(copies);
+    this.form.say(this.t('quarantineErased'));
+    this.form.focus('.qd-data-tools button');
+  }
+
   private download(copies: SetAside[]): void {
     copies.forEach((c, i) =>
       saveFile(c.text, i ? `cv-abime-${i + 1}.json` : 'cv-abime.json', 'application/json'),
@@ -76,14 +80,14 @@ export class QdCvDataTools extends CvFormPart {
         <button
           type="button"
           class="qd-button qd-button--primary qd-cv__danger"
-          @click=${() => this.actions.confirmed()}
+          @click=${() => this.erasure.confirmed()}
         >
           ${this.t(c === 'finish' ? 'finishYes' : 'eraseYes')}
         </button>
         <button
           type="button"
           class="qd-button"
-          @click=${() => this.actions.ask(undefined, '.qd-data-tools button')}
+          @click=${() => this.erasure.ask(undefined, '.qd-data-tools button')}
         >
           ${this.t('cancel')}
         </button>
@@ -105,7 +109,7 @@ export class QdCvDataTools extends CvFormPart {
             accept="application/json,.json"
             @change=${(e: Event) => void this.onImportFile(e)}
         /></label>
-        <button type="button" class="qd-button" @click=${() => a.erase()}>
+        <button type="button" class="qd-button" @click=${() => this.erasure.erase()}>
           ${this.t('eraseData')}
         </button>
         ${
@@ -114,19 +118,19 @@ export class QdCvDataTools extends CvFormPart {
                 type="button"
                 class="qd-button"
                 id="undo-erase"
-                @click=${() => a.undoErase()}
+                @click=${() => this.erasure.undo()}
               >
                 ${this.t('undoErase')}
               </button>`
             : nothing
         }
-        ${this.shared ? html`<button type="button" class="qd-button" @click=${() => a.ask('finish')}>${this.t('finish')}</button>` : nothing}
+        ${this.shared ? html`<button type="button" class="qd-button" @click=${() => this.erasure.ask('finish')}>${this.t('finish')}</button>` : nothing}
         ${
           copies.length
             ? html`<button type="button" class="qd-button" @click=${() => this.download(copies)}>
                   ${this.t('downloadQuarantined')}
                 </button>
-                <button type="button" class="qd-button" @click=${() => a.discard(copies)}>
+                <button type="button" class="qd-button" @click=${() => this.discard(copies)}>
                   ${this.t('discardQuarantined')}
                 </button>`
             : nothing

@@ -2,7 +2,9 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ACCENTS, TEMPLATES, isPhotoDataUrl, type LICENCES } from '../schema.js';
 import type { BuilderKey } from '../messages.js';
 import { resizePhoto } from '../photo.js';
+import { QdCvPreview } from '../cv-preview/cv-preview.js';
 import { CvFormPart, type Removed } from './form-part.js';
+import { QdCvList } from './cv-list.js';
 import {
   COMMON_LICENCES,
   CV_LANGS,
@@ -42,6 +44,9 @@ export class QdCvStep extends CvFormPart {
     listen: { attribute: false },
     removed: { attribute: false },
   };
+
+  /** The elements it renders; `define.js` registers them with the builder. */
+  static readonly parts = { 'qd-cv-list': QdCvList, 'qd-cv-preview': QdCvPreview };
 
   step: StepId = 'identity';
   /** The fields are shown (the first build adds them in a task of their own). */

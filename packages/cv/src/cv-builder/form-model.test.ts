@@ -21,6 +21,7 @@ import {
   phoneOk,
   emailOk,
   readDate,
+  recheckIdentity,
   restored,
   setIn,
   withLicence,
@@ -149,6 +150,38 @@ describe('checks of the identity step', () => {
       ['06 12 34 56 78', '06.12.34.56.78', '+33 6 12 34 56 78', '+212 612345'].map(phoneOk),
     ).toEqual([true, true, true, true]);
     expect(['06 12 34', '+33 6', '612345678'].map(phoneOk)).toEqual([false, false, false]);
+  });
+});
+
+describe('checks again as the person types', () => {
+  const cv = (basics: Record<string, string>) => ({ basics });
+  it('a field without an error is not checked while typed, nor once left (but an e-mail or a phone)', () => {
+    expect(recheckIdentity(cv({ name: '' }), {}, 'name', false)).toEqual({});
+    expect(recheckIdentity(cv({ name: '' }), {}, 'name', true)).toEqual({});
+    expect(recheckIdentity(cv({ name: 'S', email: 'x@' }), {}, 'email', false)).toEqual({});
+    expect(recheckIdentity(cv({ name: 'S', email: 'x@' }), {}, 'email', true)).toEqual({
+      email: 'errEmail',
+    });
+    expect(recheckIdentity(cv({ name: 'S' }), {}, 'email', true)).toEqual({});
+  });
+
+  it('a field in error is checked at every key, and its error goes once it is right', () => {
+    const shown = { name: 'Écrivez votre prénom et votre nom' };
+    expect(recheckIdentity(cv({ name: '' }), shown, 'name', false)).toEqual({ name: 'errName' });
+    expect(recheckIdentity(cv({ name: 'S' }), shown, 'name', false)).toEqual({
+      name: undefined,
+    });
+  });
+
+  it('a phone given clears « un moyen de vous joindre » on the e-mail', () => {
+    const shown = { email: 'Indiquez au moins un moyen de vous joindre' };
+    expect(
+      recheckIdentity(cv({ name: 'S', phone: '06 12 34 56 78' }), shown, 'phone', true),
+    ).toEqual({ phone: undefined, email: undefined });
+    expect(recheckIdentity(cv({ name: 'S', phone: '06 12' }), shown, 'phone', true)).toEqual({
+      phone: 'errPhone',
+      email: undefined,
+    });
   });
 });
 

@@ -254,6 +254,26 @@ export function identityErrors(cv: Cv): Record<string, IdentityError> {
   return e;
 }
 
+/**
+ * The identity step after field `id` changed (`committed`: left), given the errors `shown`: a
+ * field in error is checked again as it is typed; an e-mail or phone, once left and filled, is
+ * checked too; a phone given clears « un moyen de vous joindre » on the e-mail. Gives the errors to
+ * show (undefined: none) by field id, for the fields to check again only.
+ */
+export function recheckIdentity(
+  cv: Cv,
+  shown: Readonly<Record<string, unknown>>,
+  id: string,
+  committed: boolean,
+): Record<string, IdentityError | undefined> {
+  const filled = committed && !!cv.basics?.[id as 'email' | 'phone'];
+  if (!(shown[id] || (filled && (id === 'email' || id === 'phone')))) return {};
+  const errs = identityErrors(cv);
+  const again: Record<string, IdentityError | undefined> = { [id]: errs[id] };
+  if (committed && id === 'phone' && shown['email'] && !errs['email']) again['email'] = undefined;
+  return again;
+}
+
 /** The CV lacks what every CV needs (a name, one contact). */
 export function minimumMissing(cv: Cv): boolean {
   const e = identityErrors(cv);
