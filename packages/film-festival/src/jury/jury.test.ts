@@ -259,12 +259,15 @@ describe('qd-jury-grid · keyboard', () => {
 describe('qd-jury-grid · kiosk-timeout', () => {
   it('inactivity brings the grid back to the first film and says so; the notes stay', async () => {
     const el = await grid(tinyFestival, { 'kiosk-timeout': '60' });
-    await until(() => !!(el as unknown as { kiosk?: unknown }).kiosk, 'kiosk code');
+    // The kiosk's timer (core's KioskController), once its code has come (kiosk.lazy.ts).
+    type Timer = { justReset: boolean; options: { onReset(): void } };
+    const timer = () =>
+      (el as unknown as { kiosk: { reset?: { timer: Timer } } }).kiosk.reset?.timer;
+    await until(() => !!timer(), 'kiosk code');
     await score(el, 0, 4);
     await click(el, 'Film suivant');
     await click(el, 'Récapitulatif');
-    const k = (el as unknown as { kiosk: { justReset: boolean; options: { onReset(): void } } })
-      .kiosk;
+    const k = timer()!;
     k.options.onReset();
     k.justReset = true;
     await settle(el);
