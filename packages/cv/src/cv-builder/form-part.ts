@@ -59,6 +59,12 @@ type FieldOptions = {
   invalid?: boolean;
 };
 
+/**
+ * The base of the builder's form parts: the CV, its errors and the builder they work for, their
+ * labelled fields.
+ *
+ * @internal Rendered by `<qd-cv-builder>` only.
+ */
 export abstract class CvFormPart extends LitElement {
   static override properties: PropertyDeclarations = {
     cv: { attribute: false },
