@@ -167,7 +167,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     focusOn: (selector) => void this.focusAfterRender(selector),
   });
 
-  /** What the form's parts (`<qd-cv-step>`, `<qd-cv-list>`) read and ask. */
+  /** The builder as its form's parts (top, step, lists, data tools) see it: what they read and ask. */
   private readonly form: CvForm = ((b: QdCvBuilder): CvForm => ({
     get cv() {
       return b.cv;
