@@ -299,6 +299,43 @@ describe('qd-jury-grid · storage, export, import', () => {
     expect(text(again, '[role="status"]')).toBe('Vos notes ont été effacées de cette tablette.');
   });
 
+  it('notes kept on the tablet in the format of earlier versions are read, and kept the same way', async () => {
+    const KEY = 'qd:film-jury:petit-festival';
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        kit: 'quartiers-douai',
+        type: 'film-jury',
+        version: 1,
+        savedAt: '2026-11-20T18:00:00.000Z',
+        data: {
+          festival: 'petit-festival',
+          juror: 'Juré 2',
+          scores: { a: { histoire: 4 } },
+          comments: { a: 'Touchant' },
+        },
+        owner: 'centre',
+      }),
+    );
+    const el = await grid(tinyFestival, { storage: 'local' });
+    expect(el.grid).toEqual({
+      festival: 'petit-festival',
+      juror: 'Juré 2',
+      scores: { a: { histoire: 4 } },
+      comments: { a: 'Touchant' },
+    });
+    await score(el, 0, 2);
+    const raw = JSON.parse(localStorage.getItem(KEY)!);
+    expect(raw).toMatchObject({
+      kit: 'quartiers-douai',
+      type: 'film-jury',
+      version: 1,
+      owner: 'centre',
+    });
+    expect(raw.data.scores).toEqual({ a: { histoire: 2 } });
+    expect(raw.data.comments).toEqual({ a: 'Touchant' });
+  });
+
   it('without storage nothing is kept, and the summary says to download', async () => {
     const el = await grid();
     await score(el, 0, 3);
