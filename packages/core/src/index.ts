@@ -34,3 +34,4 @@ export * from './util/save-file.js';
 export * from './util/csv.js';
 export * from './staff/staff-panel-controller.js';
 export type { StaffPanel, StaffPanelHost, StaffTable, StaffExport } from './staff/staff-panel.js';
+export { adoptStylesInto } from './theme/adopt-styles.js';

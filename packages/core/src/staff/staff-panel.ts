@@ -9,11 +9,12 @@
  * The panel has no shadow root: it lives in its element's shadow root, whose styles, `::part()`
  * and focus reach it (its own styles join that root when it connects).
  */
-import { LitElement, css, html, nothing, type CSSResult, type PropertyDeclarations } from 'lit';
+import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import { translate, type Locale, type Messages, type Params } from '../i18n/i18n.js';
 import { csvFile, type CsvCell, type CsvSeparator } from '../util/csv.js';
 import { saveFile } from '../util/save-file.js';
 import { staffMessages } from './staff-messages.js';
+import { adoptStylesInto } from '../theme/adopt-styles.js';
 
 /** A table of what this device kept, shown in the panel (`<th scope="row">` for the first cell with `rowHeaders`). */
 export interface StaffTable {
@@ -98,24 +99,6 @@ export const staffPanelStyles = css`
     color: var(--_bg);
   }
 `;
-
-/**
- * Adds `styles` to the shadow root `node` is in, once: a constructed style sheet, or a `<style>`
- * where the browser has none (as Lit does). For elements without a shadow root of their own.
- */
-export function adoptStylesInto(node: Node, styles: CSSResult): void {
-  const root = node.getRootNode();
-  if (!(root instanceof ShadowRoot)) return;
-  const sheet = styles.styleSheet;
-  if (sheet) {
-    if (!root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } else if (![...root.querySelectorAll('style')].some((s) => s.textContent === styles.cssText)) {
-    const style = document.createElement('style');
-    style.textContent = styles.cssText;
-    root.append(style);
-  }
-}
 
 /**
  * A prototype's staff panel: its texts (`messages`, before core's), what it shows (`renderFacts`,

@@ -24,7 +24,7 @@ import { AnswerSheet } from './answer-sheet.js';
 import { BallotStores } from './ballot-stores.js';
 import { loadStaff } from './staff.js';
 import type { PollStaffView } from './staff.part.js';
-import { adoptScreenStyles, loadScreens, screensHere } from './screens.js';
+import { LaterScreens } from './later-screens.js';
 import { loadPollResults } from '../poll-results/load.js';
 import { PollAttributes } from './poll-attributes.js';
 
@@ -104,7 +104,7 @@ export class QdPoll extends PollAttributes {
   );
 
   /** The later screens (`screens.part.ts`), when « Répondre au sondage » or answers taken back need them. */
-  private readonly screens = new LoadController(this, loadScreens);
+  private readonly screens = new LaterScreens(this);
   /** The staff area (`staff-pin`, kiosk): its panel (`staff.part.ts`) comes when it opens. */
   private readonly staff = new StaffPanelController<PollStaffView>(this, this.voice, {
     load: () => loadStaff(),
@@ -142,14 +142,8 @@ export class QdPoll extends PollAttributes {
 
   /** The results' code was asked for ahead (`results-src`). */
   private resultsFetched = false;
-  /** A kiosk asked for the later screens ahead. */
-  private screensAsked = false;
-  /** The later screens' styles are in this shadow root. */
-  private screenStyles = false;
   /** The staff panel's code was asked for ahead (kiosk with a staff code). */
   private staffFetched = false;
-  /** A hand on (or the focus on) "Répondre au sondage": the later screens start coming. */
-  private readonly prefetchScreens = () => void loadScreens().catch(() => undefined);
   /** What the later screens render the content's texts with (easy-read, read-aloud). */
   private readonly inlineText = (text?: string, easy?: string) => this.inline(text, easy);
   private readonly plainText = (text?: string, easy?: string) =>
@@ -183,11 +177,7 @@ export class QdPoll extends PollAttributes {
       loadPollResults().catch(() => undefined);
     }
     // A kiosk must go on offline: it fetches the later screens as soon as it shows.
-    if (this.kioskMode && this.data && !this.screensAsked && !screensHere()) {
-      this.screensAsked = true;
-      this.prefetchScreens();
-    }
-    if (!this.screenStyles && screensHere()) this.screenStyles = adoptScreenStyles(this.renderRoot);
+    if (this.kioskMode && this.data) this.screens.ahead();
     // A kiosk with a staff code fetches the panel ahead: it then opens even offline later.
     if (!this.staffFetched && this.kioskMode && this.staffPin && this.data) {
       this.staffFetched = true;
@@ -239,7 +229,7 @@ export class QdPoll extends PollAttributes {
    * they cannot come (offline), it says so, and nothing is lost.
    */
   private start(): void {
-    if (!screensHere()) {
+    if (!this.screens.here) {
       if (this.screens.pending) return;
       this.announce(this.t('loading'));
       const shown = this.notice;
@@ -264,7 +254,7 @@ export class QdPoll extends PollAttributes {
    * screen, with a message.
    */
   private withScreens(): void {
-    if (screensHere()) return;
+    if (this.screens.here) return;
     this.holdUntil(
       this.screens.load().then((here) => {
         if (here || this.screen !== 'form') return;
@@ -374,15 +364,7 @@ export class QdPoll extends PollAttributes {
   /** Also waits for the later screens' own render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    // (the form first: the questions are in it)
-    for (const screens of [
-      'qd-poll-form',
-      'qd-poll-question, qd-poll-ranking, qd-poll-review, qd-poll-thanks',
-    ])
-      for (const e of this.renderRoot.querySelectorAll<
-        HTMLElement & { updateComplete?: Promise<boolean> }
-      >(screens))
-        await e.updateComplete;
+    await this.screens.rendered();
     return done;
   }
 
@@ -477,9 +459,9 @@ export class QdPoll extends PollAttributes {
         <button
           type="button"
           class="qd-button qd-button--primary"
-          @pointerenter=${this.prefetchScreens}
-          @pointerdown=${this.prefetchScreens}
-          @focus=${this.prefetchScreens}
+          @pointerenter=${this.screens.prefetch}
+          @pointerdown=${this.screens.prefetch}
+          @focus=${this.screens.prefetch}
           @click=${() => this.start()}
         >
           ${this.t('start')}
