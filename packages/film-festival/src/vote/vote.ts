@@ -9,6 +9,7 @@ import {
   baseStyles,
   collectMode,
   contentFileUrl,
+  LoadController,
   loadingPanel,
   type DeviceStoreBase,
   StorageController,
@@ -112,8 +113,13 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
   private box?: DeviceStoreBase<Tally>;
   private timer?: ReturnType<typeof setInterval>;
   /** The author's explanation of a vote without destination, once its file has come. */
-  private noDestination?: typeof import('./no-destination.lazy.js');
-  private noDestinationWait?: Promise<unknown>;
+  /** The author's explanation when the votes have nowhere to go (the first screen waits for it). */
+  private readonly noDestination = new LoadController(
+    this,
+    () => import('./no-destination.lazy.js'),
+    undefined,
+    true,
+  );
 
   /** Where a vote goes: a kiosk's count kept on the tablet, the page, a demonstration — or nowhere. */
   private get destination(): 'tally' | 'event' | 'demo' | undefined {
@@ -267,12 +273,9 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
 
   /** No destination: the author's explanation (French, fetched now), never a vote thanked for nothing. */
   private renderNoDestination(): unknown {
-    if (this.noDestination) return this.noDestination.help(this.kioskMode, this.collect);
-    this.noDestinationWait ??= import('./no-destination.lazy.js').then(
-      (m) => (this.noDestination = m),
-      () => (this.noDestinationWait = undefined), // offline: asked again at the next render
-    );
-    this.holdUntil(this.noDestinationWait);
+    const m = this.noDestination.value;
+    if (m) return m.help(this.kioskMode, this.collect);
+    void this.noDestination.load(); // (offline: asked again at the next render)
     return loadingPanel(false, this.tr);
   }
 
