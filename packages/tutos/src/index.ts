@@ -1,7 +1,7 @@
 /** @quartiers-douai/tutos — pure exports (no side effects). Import './define' (and './define-maker', './define-library') to register the elements. */
 export * from './schema.js';
 export { tutoTexts } from './texts.lazy.js';
-export { licenceUrl, tutoContentSpec } from './shared.js';
+export { licenceUrl, tutoContentSpec } from './tuto-content.js';
 export {
   QdTuto,
   PROGRESS_VERSION,

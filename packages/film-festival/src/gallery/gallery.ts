@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { contentFileUrl, baseStyles, easyReadToggle, intlLocale } from '@quartiers-douai/core';
-import { FestivalElement } from '../shared.js';
+import { FestivalElement } from '../festival-element.js';
 import { galleryMessages, type GalleryKey } from '../messages.js';
 import type { FestivalContent, Film } from '../schema.js';
 import { galleryStyles } from './gallery.styles.js';

@@ -11,7 +11,7 @@ import {
   StorageController,
   type DeviceStoreBase,
 } from '@quartiers-douai/core';
-import { FestivalElement, round2 } from '../shared.js';
+import { FestivalElement, round2 } from '../festival-element.js';
 import type { FestivalContent, Film } from '../schema.js';
 import { juryMessages, type JuryKey } from './messages.js';
 import { juryStyles } from './jury.styles.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles, saveFile } from '@quartiers-douai/core';
-import { FestivalElement, round2 } from '../shared.js';
+import { FestivalElement, round2 } from '../festival-element.js';
 import type { FestivalContent } from '../schema.js';
 import { juryMessages, type JuryKey } from './messages.js';
 import { juryStyles } from './jury.styles.js';

@@ -15,7 +15,7 @@ import {
   StorageController,
   StaffPanelController,
 } from '@quartiers-douai/core';
-import { FestivalElement } from '../shared.js';
+import { FestivalElement } from '../festival-element.js';
 import type { FestivalContent } from '../schema.js';
 import { voteMessages, type VoteKey } from './messages.js';
 import { voteStyles } from './vote.styles.js';

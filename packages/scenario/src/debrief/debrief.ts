@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { baseStyles } from '@quartiers-douai/core';
-import { ScenarioElement } from '../shared.js';
+import { ScenarioElement } from '../scenario-element.js';
 import type { ScenarioContent } from '../schema.js';
 
 /**

@@ -2,7 +2,7 @@ import { ReadAloud } from '@quartiers-douai/core';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles, easyReadToggle, richTextToPlain } from '@quartiers-douai/core';
-import { ScenarioElement } from '../shared.js';
+import { ScenarioElement } from '../scenario-element.js';
 import type { Character, EndKind, ScenarioContent, StoryMessage, StoryNode } from '../schema.js';
 import { scenarioStyles } from './scenario.styles.js';
 

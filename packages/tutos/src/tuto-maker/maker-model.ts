@@ -22,7 +22,7 @@ import {
 } from '../draft.js';
 import { AUDIO_MAX_MB, dataUrlBytes } from '../media.js';
 import type { MakerKey } from '../maker-messages.js';
-import { tutoContentSpec } from '../shared.js';
+import { tutoContentSpec } from '../tuto-content.js';
 import {
   MAX_STEPS,
   isPseudonym,

@@ -15,7 +15,7 @@ import {
 } from '@quartiers-douai/core';
 import { makerMessages, type MakerKey } from '../maker-messages.js';
 import { MAX_STEPS, type Tutorial } from '../tutorial-schema.js';
-import { tutoContentSpec } from '../shared.js';
+import { tutoContentSpec } from '../tuto-content.js';
 import { emptyDraft, fromTutorial, toTutorial, type Draft } from '../draft.js';
 import { AUDIO_MAX_MB, preparePhoto, readDataUrl } from '../media.js';
 import { QdTuto } from '../tuto/tuto.js';

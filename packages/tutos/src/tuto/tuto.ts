@@ -15,7 +15,7 @@ import {
 } from '@quartiers-douai/core';
 import { tutoMessages, type TutoKey } from '../messages.js';
 import type { Tutorial, TutoStep } from '../tutorial-schema.js';
-import { licenceUrl, tutoContentSpec } from '../shared.js';
+import { licenceUrl, tutoContentSpec } from '../tuto-content.js';
 import { tutoStyles } from './tuto.styles.js';
 
 /** `qd-step`: the reader moved to a step (`index` from 0; `-1` the overview, `total` the end). */
