@@ -13,6 +13,11 @@ import { PollAttributes } from './poll-attributes.js';
 import type { BallotStores } from './ballot-stores.js';
 import type { LaterScreens } from './later-screens.js';
 
+/**
+ * The first screens of `<qd-poll>`, between its attributes (`PollAttributes`) and the element.
+ *
+ * @internal The base of `<qd-poll>` only.
+ */
 export abstract class PollFirstScreens extends PollAttributes {
   /** « Écouter »: reads the content's texts aloud (Web Speech API, feature-detected). */
   protected readonly speech = new ReadAloud(
