@@ -7,8 +7,9 @@
  * set aside as damaged, saving reports a full device, a file taken back says how it went — in the
  * element's status region, in its language.
  *
- * Stores whose area is not the `storage` attribute (the poll's queue and ballot box) are opened
- * with core's `loadStoreCode()` / `storeNow()` (storage/on-demand.ts), the same code.
+ * Stores whose area is not the `storage` attribute (the poll's queue and ballot box, always on this
+ * device) are opened through a controller of their own: `new StorageController(this, voice, () =>
+ * 'local')`.
  */
 import { nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { WaitController } from '../element/pending.js';

@@ -5,27 +5,27 @@
  * fetches the storage code; one that does shows its first screen once the code is here, and
  * without it (offline) a poll with a queue or a box takes no vote (a ballot would be lost).
  *
- * The flag and the draft are kept in the poll's `storage` area, through its one storage door
- * (`StorageController`); the queue and the box are always this device's (`local`), whatever the
- * `storage` attribute says, so they are opened with core's `storeNow` (the same code).
+ * The flag and the draft are kept in the poll's `storage` area, through its storage door
+ * (`StorageController`); the queue and the box are always this device's, whatever the `storage`
+ * attribute says: they are opened through a door of their own, in `local`.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import {
   isSafeAssetUrl,
   loadStoreCode,
+  StorageController,
   type DeviceStoreBase,
   type StorageArea,
-  type StorageController,
   type Voice,
 } from '@quartiers-douai/core';
 import type { Ballot } from '../schema.js';
 import {
-  boxStore,
+  boxRecord,
   draftRecord,
   enqueue,
   flushOutbox,
   insertRandomly,
-  outboxStore,
+  outboxRecord,
   votedRecord,
   type Box,
   type Draft,
@@ -52,6 +52,8 @@ export class BallotStores implements ReactiveController {
   private failed = false;
   /** A store this poll needs is missing because the storage code could not come. */
   private missing = false;
+  /** The queue and the box: always this device's (`local`), whatever `storage` says. */
+  private readonly local: StorageController;
 
   constructor(
     private readonly host: BallotsHost,
@@ -63,6 +65,7 @@ export class BallotStores implements ReactiveController {
     private readonly sent: (count: number) => void,
   ) {
     host.addController(this);
+    this.local = new StorageController(host, voice, () => 'local');
   }
 
   private readonly onOnline = () => {
@@ -98,8 +101,8 @@ export class BallotStores implements ReactiveController {
     const h = this.host;
     // Kept only where the page opted in (`storage`); a shared kiosk never remembers who voted.
     const remember = h.storage !== 'none' && !h.kioskMode;
-    this.outbox = h.action ? outboxStore(pollId, h.kioskMode) : undefined;
-    this.box = h.keepBallots ? boxStore(pollId) : undefined;
+    this.outbox = h.action ? this.local.now(outboxRecord(pollId, h.kioskMode)) : undefined;
+    this.box = h.keepBallots ? this.local.now(boxRecord(pollId)) : undefined;
     this.votedFlag = remember ? this.device.now(votedRecord(pollId)) : undefined;
     this.draft = remember ? this.device.now(draftRecord(pollId)) : undefined;
     // The stores exist once the storage code is here (fetched on first need, ADR 0015).
@@ -118,8 +121,8 @@ export class BallotStores implements ReactiveController {
       );
       return false;
     }
-    if (this.outbox) this.device.load(this.outbox);
-    if (this.box) this.device.load(this.box);
+    if (this.outbox) this.local.load(this.outbox);
+    if (this.box) this.local.load(this.box);
     this.voted = !!this.votedFlag && this.device.load(this.votedFlag) !== undefined;
     const draft = this.draft && !this.voted ? this.device.load(this.draft) : undefined;
     void this.flush();
@@ -139,7 +142,7 @@ export class BallotStores implements ReactiveController {
   keep(ballot: Ballot, queue: boolean): boolean {
     if (this.box) {
       const r = this.box.load();
-      this.device.save(this.box, {
+      this.local.save(this.box, {
         ballots: insertRandomly(r.status === 'ok' ? r.data.ballots : [], {
           answers: ballot.answers,
         }),

@@ -7,9 +7,8 @@
  *  - `qd:poll-draft:<poll>`   answers in progress, only with `storage="session|local"`.
  * None holds a name, an address or a time. The stores exist once the storage code is here
  * (core's `loadStoreCode()`, docs/decisions/0015): a poll that keeps nothing never fetches it.
- * The flag and the draft follow the `storage` attribute and are opened through the poll's
- * `StorageController` (`ballot-stores.ts`); the queue and the box are always `local`, whatever
- * that attribute says, so they are opened with core's `storeNow` (the same code and records).
+ * Each is opened through a `StorageController` (`ballot-stores.ts`): the flag and the draft in the
+ * poll's `storage` area, the queue and the box always in `local` (whatever that attribute says).
  */
 import * as z from 'zod/mini';
 import { int, storeNow, type DeviceStoreBase, type StorageArea } from '@quartiers-douai/core';
@@ -57,29 +56,27 @@ export const votedStore = (pollId: string, area: StorageArea) =>
 export const hasVoted = (pollId: string): boolean =>
   (['session', 'local'] as const).some((a) => votedStore(pollId, a)?.load().status === 'ok');
 /**
- * Ballots waiting to be sent. On a kiosk they are other people's ballots, kept for the centre
- * (`owner: 'centre'`: a resident's "Effacer mes données" in another prototype on the same device
- * leaves them); on a personal device, the person's own.
+ * Ballots waiting to be sent, always in `local`. On a kiosk they are other people's ballots, kept
+ * for the centre (`owner: 'centre'`: a resident's "Effacer mes données" in another prototype on
+ * the same device leaves them); on a personal device, the person's own.
  */
-export const outboxStore = (pollId: string, kiosk = false) =>
-  storeNow({
-    type: 'poll-outbox',
-    id: pollId,
-    version: DEVICE_VERSION,
-    schema: outboxSchema,
-    area: 'local',
-    owner: kiosk ? 'centre' : 'person',
-  });
-/** A kiosk's ballot box: the centre's, emptied only from the staff panel. */
-export const boxStore = (pollId: string) =>
-  storeNow({
-    type: 'poll-ballots',
-    id: pollId,
-    version: DEVICE_VERSION,
-    schema: boxSchema,
-    area: 'local',
-    owner: 'centre',
-  });
+export const outboxRecord = (pollId: string, kiosk = false) => ({
+  type: 'poll-outbox',
+  id: pollId,
+  version: DEVICE_VERSION,
+  schema: outboxSchema,
+  owner: kiosk ? ('centre' as const) : ('person' as const),
+});
+/** A kiosk's ballot box, always in `local`: the centre's, emptied only from the staff panel. */
+export const boxRecord = (pollId: string) => ({
+  type: 'poll-ballots',
+  id: pollId,
+  version: DEVICE_VERSION,
+  schema: boxSchema,
+  owner: 'centre' as const,
+});
+/** The ballot box as `<qd-poll-results local>` reads it (an element without a `storage` area). */
+export const boxStore = (pollId: string) => storeNow({ ...boxRecord(pollId), area: 'local' });
 /** The answers in progress, opened in the poll's `storage` area (`StorageController`). */
 export const draftRecord = (pollId: string) => ({
   type: 'poll-draft',

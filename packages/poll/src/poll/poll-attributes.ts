@@ -1,7 +1,7 @@
 /**
  * The attributes of `<qd-poll>` (poll.ts, which documents them for the manifest): where the ballots
  * go, the kiosk, the staff code, the layout, the dates; the content it reads, its styles and texts.
- * The poll's screens and what it does are in poll.ts.
+ * Its first screens are in first-screens.ts; what it does next, and its later screens, in poll.ts.
  */
 import type { PropertyDeclarations } from 'lit';
 import { QdContentElement, baseStyles, collectMode, type ContentSpec } from '@quartiers-douai/core';

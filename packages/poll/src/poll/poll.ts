@@ -1,4 +1,3 @@
-import { ReadAloud } from '@quartiers-douai/core';
 import {
   html,
   nothing,
@@ -10,7 +9,6 @@ import {
   easyReadToggle,
   errorPanel,
   eraseKitData,
-  isSafeAssetUrl,
   LoadController,
   StaffPanelController,
   loadingPanel,
@@ -18,7 +16,7 @@ import {
   StorageController,
 } from '@quartiers-douai/core';
 import { type Answer, type Ballot, type PollContent, type PollQuestion } from '../schema.js';
-import { formatDay, periodOf } from '../dates.js';
+import { periodOf } from '../dates.js';
 import { toBallot } from './answers.js';
 import { AnswerSheet } from './answer-sheet.js';
 import { BallotStores } from './ballot-stores.js';
@@ -26,13 +24,13 @@ import { loadStaff } from './staff.js';
 import type { PollStaffView } from './staff.part.js';
 import { LaterScreens } from './later-screens.js';
 import { loadPollResults } from '../poll-results/load.js';
-import { PollAttributes } from './poll-attributes.js';
+import { PollFirstScreens } from './first-screens.js';
+import { afterSending, afterSubmit, setupProblem, thanksStatus, type SendState } from './submit.js';
 
 /** `qd-submit`: the ballot — the poll id and the answers, nothing about the person, no date. */
 export type PollSubmitDetail = Ballot;
 
 type Screen = 'intro' | 'form' | 'review' | 'thanks' | 'voted';
-type SendState = 'sending' | 'sent' | 'queued';
 
 export { DEFAULT_KIOSK_TIMEOUT } from './poll-attributes.js';
 
@@ -80,19 +78,11 @@ export { DEFAULT_KIOSK_TIMEOUT } from './poll-attributes.js';
  * @attr today - The day used for the opening dates, `AAAA-MM-JJ` (preview a poll before it opens); default: today.
  * @attr seed - Same seed, same order of shuffled choices (tests, stories).
  */
-export class QdPoll extends PollAttributes {
-  /** « Écouter »: reads the content's texts aloud (Web Speech API, feature-detected). */
-  protected readonly speech = new ReadAloud(
-    this,
-    () => this.showReadAloud,
-    () => this.contentLang,
-    this.tr,
-  );
-
+export class QdPoll extends PollFirstScreens {
   /** Where this element keeps what it keeps on the device (the `storage` attribute). */
   protected readonly device = new StorageController(this, this.voice);
   /** The queue, the ballot box, the "already voted" flag and the answers in progress. */
-  private readonly stores = new BallotStores(
+  protected readonly stores = new BallotStores(
     this,
     this.device,
     this.voice,
@@ -104,7 +94,7 @@ export class QdPoll extends PollAttributes {
   );
 
   /** The later screens (`screens.part.ts`), when « Répondre au sondage » or answers taken back need them. */
-  private readonly screens = new LaterScreens(this);
+  protected readonly screens = new LaterScreens(this);
   /** The staff area (`staff-pin`, kiosk): its panel (`staff.part.ts`) comes when it opens. */
   private readonly staff = new StaffPanelController<PollStaffView>(this, this.voice, {
     load: () => loadStaff(),
@@ -129,7 +119,7 @@ export class QdPoll extends PollAttributes {
   );
 
   static override properties: PropertyDeclarations = {
-    ...PollAttributes.properties,
+    ...PollFirstScreens.properties,
     screen: { state: true },
     sheet: { state: true },
     sendState: { state: true },
@@ -228,7 +218,7 @@ export class QdPoll extends PollAttributes {
    * 0016): the first time, the first screen stays (focus too) while a status says it loads; if
    * they cannot come (offline), it says so, and nothing is lost.
    */
-  private start(): void {
+  protected start(): void {
     if (!this.screens.here) {
       if (this.screens.pending) return;
       this.announce(this.t('loading'));
@@ -320,12 +310,12 @@ export class QdPoll extends PollAttributes {
         detail: ballot,
       }),
     );
-    // `collect="event"`: only a ballot the page took (preventDefault) is thanked; the answers stay.
-    if (go && this.destination === 'event') {
+    const next = afterSubmit(!go, this.destination, this.action);
+    if (next === 'refused') {
       this.announce(this.t('notTaken'), 'error');
       return;
     }
-    const queue = !!this.action && go;
+    const queue = next.queue;
     if (!this.stores.keep(ballot, queue)) this.announce(this.t('quota'), 'error');
     this.sheet = new AnswerSheet(c.questions, this.seed);
     this.screen = 'thanks';
@@ -335,12 +325,12 @@ export class QdPoll extends PollAttributes {
       this.sendState = 'sending';
       const r = await this.stores.send();
       if (this.screen === 'thanks' && this.sendState === 'sending')
-        this.sendState = r && r.left > 0 ? 'queued' : 'sent';
+        this.sendState = afterSending(r);
     }
   }
 
   /** "Effacer mes données": everything the kit kept on this device (personal devices only, never in kiosk mode). */
-  private async erase(): Promise<void> {
+  protected async erase(): Promise<void> {
     await eraseKitData();
     if (this.data) this.contentChanged(this.data);
     this.announce(this.t('erased'));
@@ -372,8 +362,17 @@ export class QdPoll extends PollAttributes {
 
   protected override renderContent(c: PollContent): unknown {
     if (!this.destination) return this.renderNoDestination();
-    const setup = this.setupProblem(c);
-    if (setup) return errorPanel([setup], this.tr);
+    const setup = setupProblem({
+      blocks: this.stores.blocks,
+      keepBallots: this.keepBallots,
+      action: this.action,
+      privacy: c.privacy,
+    });
+    if (setup)
+      return errorPanel(
+        [{ path: setup.path, message: this.t(setup.message, { action: this.action ?? '' }) }],
+        this.tr,
+      );
     const period = periodOf(c, this.day);
     const staffScreen = this.staff.isOpen;
     return html`<div class="qd-poll" lang=${c.lang}>
@@ -393,18 +392,6 @@ export class QdPoll extends PollAttributes {
           : nothing
       }
     </div>`;
-  }
-
-  /** The embedding page asks to send answers: it must say where they go. */
-  private setupProblem(c: PollContent): { path: string; message: string } | undefined {
-    // Without the storage code, a ballot could be neither queued nor put in the box: no vote.
-    if (this.stores.blocks)
-      return { path: this.keepBallots ? 'keep-ballots' : 'action', message: this.t('storeFailed') };
-    if (!this.action) return undefined;
-    if (!isSafeAssetUrl(this.action))
-      return { path: 'action', message: this.t('badAction', { action: this.action }) };
-    if (!c.privacy?.trim()) return { path: 'privacy', message: this.t('privacyRequired') };
-    return undefined;
   }
 
   /** No destination: the author's explanation (French, fetched now), never a poll that drops ballots. */
@@ -428,88 +415,6 @@ export class QdPoll extends PollAttributes {
       default:
         return this.renderVoted(c);
     }
-  }
-
-  private dates(c: PollContent): string {
-    const d = (iso: string) => formatDay(iso, this.i18n.intl);
-    return c.closesAt ? this.t('openUntil', { date: d(c.closesAt) }) : '';
-  }
-
-  private renderIntro(c: PollContent): TemplateResult {
-    const desc = this.easyRead.pick(c.description, c.easyDescription);
-    const required = c.questions.some((q) => q.required);
-    return html`<section part="intro" aria-labelledby="intro-heading">
-      ${this.destination === 'demo' ? html`<p class="qd-poll__demo" part="demo">${this.t('demo')}</p>` : nothing}
-      <h2 id="intro-heading" tabindex="-1">${this.inline(c.title)}</h2>
-      ${this.speech.listen('intro', [c.title, desc ? richTextToPlain(desc) : ''].join('. '))}
-      ${desc ? this.rich(desc) : nothing}
-      <p class="qd-poll__kicker">
-        ${[this.t('questionCount', { count: c.questions.length }), this.dates(c)].filter(Boolean).join(' · ')}
-      </p>
-      ${required ? html`<p class="qd-poll__hint">${this.t('requiredHint')}</p>` : nothing}
-      ${
-        c.privacy
-          ? html`<div class="qd-poll__privacy" part="privacy">
-              <h3>${this.t('privacyTitle')}</h3>
-              ${this.rich(c.privacy)}
-            </div>`
-          : nothing
-      }
-      <div class="qd-poll__actions">
-        <button
-          type="button"
-          class="qd-button qd-button--primary"
-          @pointerenter=${this.screens.prefetch}
-          @pointerdown=${this.screens.prefetch}
-          @focus=${this.screens.prefetch}
-          @click=${() => this.start()}
-        >
-          ${this.t('start')}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  private renderClosed(c: PollContent, period: 'before' | 'after'): TemplateResult {
-    const date = formatDay(period === 'before' ? c.opensAt! : c.closesAt!, this.i18n.intl);
-    return html`<section part="closed" aria-labelledby="closed-heading">
-      <h2 id="closed-heading" tabindex="-1">${this.inline(c.title)}</h2>
-      <p class="qd-poll__closed">
-        <strong>${this.t(period === 'before' ? 'notOpenYet' : 'closed', { date })}</strong>
-      </p>
-      ${period === 'after' ? this.renderResultsLink() : nothing}
-    </section>`;
-  }
-
-  private renderResultsLink(): TemplateResult | typeof nothing {
-    return this.resultsSrc && !this.kioskMode
-      ? html`<qd-poll-results
-          src=${this.resultsSrc}
-          today=${this.day}
-          lang=${this.i18n.locale}
-          .voted=${this.stores.voted}
-        ></qd-poll-results>`
-      : nothing;
-  }
-
-  /** What this device remembers, and the button that forgets it. */
-  private renderErase(): TemplateResult | typeof nothing {
-    return this.stores.votedFlag
-      ? html`<div class="qd-poll__privacy qd-no-print" part="data-tools">
-          <p>${this.t('rememberedHere')}</p>
-          <button type="button" class="qd-button" @click=${() => void this.erase()}>
-            ${this.t('eraseData')}
-          </button>
-        </div>`
-      : nothing;
-  }
-
-  private renderVoted(c: PollContent): TemplateResult {
-    return html`<section part="thanks" aria-labelledby="thanks-heading">
-      <h2 id="thanks-heading" tabindex="-1">${this.inline(c.title)}</h2>
-      <p>${this.t('alreadyVoted')}</p>
-      ${this.renderResultsLink()} ${this.renderErase()}
-    </section>`;
   }
 
   /** The questions (`<qd-poll-form>`, a later screen): on one page, or one per screen. */
@@ -553,20 +458,9 @@ export class QdPoll extends PollAttributes {
   }
 
   private renderThanks(): TemplateResult {
-    const status =
-      this.sendState === 'sending'
-        ? this.t('sending')
-        : this.sendState === 'sent'
-          ? this.t('sent')
-          : this.sendState === 'queued'
-            ? this.t('queued')
-            : this.stores.box
-              ? this.t('keptHere')
-              : this.destination === 'demo'
-                ? this.t('demoKept')
-                : '';
+    const status = thanksStatus(this.sendState, !!this.stores.box, this.destination);
     return html`<qd-poll-thanks
-      .status=${status}
+      .status=${status ? this.t(status) : ''}
       .kiosk=${this.kioskMode}
       .resetDelay=${this.resetDelay}
       .extra=${html`${this.renderResultsLink()} ${this.renderErase()}`}

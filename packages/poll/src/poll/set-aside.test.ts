@@ -5,9 +5,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, click, mount } from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
-import { boxStore, enqueue, flushOutbox, outboxStore } from './device.js';
+import { boxStore, enqueue, flushOutbox, outboxRecord } from './device.js';
 import { openDay, samples } from '../fixtures.js';
-import { loadStoreCode } from '@quartiers-douai/core';
+import { loadStoreCode, storeNow } from '@quartiers-douai/core';
 
 const POLL = 'fete-quartier-2027';
 const damaged = '{"kit":"quartiers-douai","type":"x","version":1,"data":{"items":"deux"}}';
@@ -26,7 +26,7 @@ describe('qd-poll · ballots set aside are never deleted without being named', (
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(await loadStoreCode()).toBe(true);
     localStorage.setItem(`qd:poll-outbox:${POLL}`, damaged);
-    const outbox = outboxStore(POLL)!;
+    const outbox = storeNow({ ...outboxRecord(POLL), area: 'local' })!;
     expect(outbox.load().status).toBe('quarantined');
     const [copy] = setAsideKeys();
     expect(copy).toMatch(new RegExp(`^qd:quarantine:poll-outbox:${POLL}:`));
