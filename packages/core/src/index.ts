@@ -24,6 +24,7 @@ export * from './element/collect-help.js';
 export * from './element/qd-element.js';
 export * from './element/pending.js';
 export * from './element/load-controller.js';
+export * from './print/print-controller.js';
 export type { Voice } from './element/voice.js';
 export * from './storage/storage-controller.js';
 export { KioskFeature } from './kiosk/kiosk-feature.js';
