@@ -456,6 +456,17 @@ describe('qd-agenda · print (weekly programme, A4)', () => {
       ),
     ).toBe(false);
   });
+
+  it('printed from the browser’s menu (Ctrl+P), the programme is on A4 too', async () => {
+    const el = await mount('qd-agenda', tinyAgenda, { today: '2027-03-15' });
+    const pageRules = () =>
+      document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(pageRules()).toMatch(/@page \{ size: a4/i);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(pageRules()).not.toMatch(/@page/);
+    expect(q(el, '[part="print"]')).not.toBeNull();
+  });
 });
 
 describe('qd-agenda · accessibility (axe)', () => {

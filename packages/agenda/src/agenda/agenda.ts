@@ -5,7 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { baseStyles, nextTask, saveFile } from '@quartiers-douai/core';
+import { baseStyles, nextTask, PrintController, saveFile } from '@quartiers-douai/core';
 import { AgendaElement } from '../shared.js';
 import { during, filterOccurrences, type Filters, type Occurrence } from '../occurrences.js';
 import { AUDIENCES, THEMES, type AgendaContent, type Audience, type Theme } from '../schema.js';
@@ -24,10 +24,6 @@ export interface AgendaExportDetail {
 }
 
 export type AgendaView = 'list' | 'month';
-
-/** A4 for the weekly programme: set on the page only while printing (shadow CSS cannot). */
-const PAGE_CSS = '@page { size: A4; margin: 12mm; }';
-let pageSheet: CSSStyleSheet | undefined;
 
 /**
  * `<qd-agenda>` — the centres' activities in one agenda, fed by one JSON file per centre: a list
@@ -86,6 +82,11 @@ export class QdAgenda extends AgendaElement implements CardHost {
   opened?: string;
   /** Where the focus goes back when the details close. */
   private openedFrom?: string;
+
+  /** The weekly programme prints on A4 (the page's size: shadow CSS cannot set it). */
+  private readonly printer = new PrintController(this, {
+    page: '@page { size: A4; margin: 12mm; }',
+  });
 
   /** The first content was shown (see `contentChanged`). */
   private shownOnce = false;
@@ -222,22 +223,6 @@ export class QdAgenda extends AgendaElement implements CardHost {
     if (from) void this.focusAfterRender(`[data-details="${CSS.escape(from)}"]`);
   }
 
-  private print(): void {
-    if (!pageSheet) {
-      pageSheet = new CSSStyleSheet();
-      pageSheet.replaceSync(PAGE_CSS);
-    }
-    const sheet = pageSheet;
-    if (!document.adoptedStyleSheets.includes(sheet))
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    window.addEventListener(
-      'afterprint',
-      () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)),
-      { once: true },
-    );
-    window.print();
-  }
-
   /** The Monday of the printed week: this week, or the first week of the month shown. */
   private get printMonday(): string {
     const today = this.todayKey;
@@ -289,7 +274,7 @@ export class QdAgenda extends AgendaElement implements CardHost {
                 </button>`
               : nothing
           }
-          <button type="button" class="qd-button" @click=${this.print}>
+          <button type="button" class="qd-button" @click=${() => void this.printer.print()}>
             ${this.t('printWeek')}
           </button>
         </div>
