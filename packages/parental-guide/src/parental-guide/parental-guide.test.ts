@@ -28,6 +28,7 @@ import {
 } from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
 import { pactOf } from '../test/guide.js';
+import type { QdGuideView } from '../guide-view/guide-view.part.js';
 
 const guide = (
   content: unknown = samples.library,
@@ -444,7 +445,7 @@ describe('qd-parental-guide · the guide', () => {
       "Vérifié le 1 décembre 2025 ⚠ Vérifié il y a plus d'un an : les menus ont peut-être changé. Suivez l'aide officielle.",
     );
     vi.setSystemTime(new Date('2026-11-30T10:00:00'));
-    el.requestUpdate();
+    q<QdGuideView>(el, 'qd-guide-view')!.requestUpdate(); // (the cards are drawn again)
     await settle(el);
     expect(q(el, '.qd-stale')).toBeNull(); // 11 months: not yet
   });
