@@ -7,60 +7,48 @@ import {
 } from 'lit';
 import {
   baseStyles,
+  defineElement,
   LoadController,
   PrintController,
   richTextToPlain,
-  seedFrom,
   type DeviceStoreBase,
   StorageController,
 } from '@quartiers-douai/core';
 import { selectGuides } from '../engine.js';
 import type { GuideOwnKey } from '../messages.js';
-import { CATEGORIES, CONCERNS, type GuideContent, type Resource } from '../schema.js';
+import type { Centre, GuideContent } from '../schema.js';
+import { centreOf, FALLBACK_HELP, mailOf } from './help.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { GuideElement } from '../shared/guide-element.js';
-import { choice, externalLink, hasEasy, hostOf, telOf } from '../shared/templates.js';
+import { externalLink, hasEasy, hostOf, telOf } from '../shared/templates.js';
 import {
   GUIDE_DATA_VERSION,
   PACT_DATA_VERSION,
   pactStoreId,
+  guideStoreId,
   guideDataSchema,
   pactDataSchema,
-  type Child,
   type GuideData,
 } from '../storage.js';
 import type { QdScreenPact } from '../screen-pact/screen-pact.js';
 import { loadScreenPact } from '../screen-pact/load.js';
 import { loadChecklist } from '../checklist/load.js';
 import { loadGuideView } from '../guide-view/load.js';
+import { QdGuideQuestions, type GuideAnswerDetail } from '../questions/guide-questions.js';
 import {
-  MAX_CHILDREN,
   STEPS,
   freshState,
   restoredState,
   savedData,
   skipped,
   ticked,
-  toggled,
   unanswered,
-  withProfile,
-  withoutProfile,
   type GuideState,
 } from './answers.js';
 import type { GuideCompleteDetail, GuideProgressDetail, PrintDetail } from './events.js';
 import { guideStyles } from './parental-guide.styles.js';
 
 export type { GuideCompleteDetail, GuideProgressDetail, PrintDetail };
-
-/** The national helplines, shown when the content is missing or not loaded yet. */
-const FALLBACK_HELP: Array<Pick<Resource, 'name' | 'phone' | 'url'> & { key: GuideOwnKey }> = [
-  { name: '3018', phone: '3018', url: 'https://3018.fr', key: 'helpFallback3018' },
-  {
-    name: 'Je protège mon enfant',
-    url: 'https://jeprotegemonenfant.gouv.fr',
-    key: 'helpFallbackSite',
-  },
-];
 
 /**
  * A parental-control guide for families: three skippable questions (children and their ages,
@@ -141,6 +129,12 @@ export class QdParentalGuide extends GuideElement {
   /** The agreement's code was asked for (see willUpdate). */
   private pactAsked = false;
 
+  constructor() {
+    super();
+    // The fields of the questions: an internal element, defined with the guide (once).
+    defineElement('qd-guide-questions', QdGuideQuestions);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const screen = this.s.screen;
@@ -166,17 +160,13 @@ export class QdParentalGuide extends GuideElement {
 
   // --- state ----------------------------------------------------------------------------------
 
-  private storeId(c: GuideContent): string {
-    return c.id ?? seedFrom(`${c.title}|${c.guides.map((g) => g.id).join(',')}`).toString(36);
-  }
-
   protected override contentChanged(content: GuideContent): void {
     this.s = freshState();
     this.dataStore = undefined;
     this.device.keep(
       {
         type: 'parental-guide',
-        id: this.storeId(content),
+        id: guideStoreId(content),
         version: GUIDE_DATA_VERSION,
         schema: guideDataSchema,
       },
@@ -252,19 +242,15 @@ export class QdParentalGuide extends GuideElement {
     );
   }
 
-  private setChild(i: number, patch: Partial<Child>): void {
-    this.change({ children: this.s.children.map((ch, k) => (k === i ? { ...ch, ...patch } : ch)) });
-  }
-
-  private addProfile(): void {
-    const children = withProfile(this.s.children);
-    this.change({ children });
-    void this.focusAfterRender(`#name-${children[children.length - 1]!.id}`);
-  }
-
-  private removeProfile(i: number): void {
-    this.change(withoutProfile(this.s, i));
-    void this.focusAfterRender('#add-child');
+  /** An answer given in the step's fields; then the focus goes where they say (a new profile…). */
+  private onAnswer({ change, focus }: GuideAnswerDetail): void {
+    this.change(change);
+    if (focus)
+      void this.updateComplete.then(async () => {
+        const fields = this.renderRoot.querySelector('qd-guide-questions');
+        await fields?.updateComplete;
+        fields?.querySelector<HTMLElement>(focus)?.focus();
+      });
   }
 
   /** A step ticked in the guide's cards (`qd-progress`, which goes on to the page). */
@@ -315,20 +301,13 @@ export class QdParentalGuide extends GuideElement {
     this.announce(this.t('erased'));
   }
 
-  private centre():
-    | {
-        name: string;
-        phone?: string | undefined;
-        email?: string | undefined;
-        address?: string | undefined;
-        hours?: string | undefined;
-        url?: string | undefined;
-      }
-    | undefined {
-    const c = this.data?.centre;
-    const name = this.centreName ?? c?.name;
-    if (!name) return undefined;
-    return { ...c, name, phone: this.centrePhone ?? c?.phone, email: this.centreEmail ?? c?.email };
+  /** The centre in "Besoin d'aide ?": the content's, the attributes over it. */
+  private centre(): Centre | undefined {
+    return centreOf(this.data?.centre, {
+      name: this.centreName,
+      phone: this.centrePhone,
+      email: this.centreEmail,
+    });
   }
 
   // --- render ---------------------------------------------------------------------------------
@@ -339,7 +318,7 @@ export class QdParentalGuide extends GuideElement {
   }
 
   protected override renderContent(c: GuideContent): TemplateResult {
-    const { screen, children, done } = this.s;
+    const { screen } = this.s;
     const easy = hasEasy(c) && screen !== 'pact';
     // (without its code — offline before the guide showed — the screen prints as it is)
     const checklist = this.printer.printing && screen === 'guide' && !!this.checklistCode.value;
@@ -359,7 +338,7 @@ export class QdParentalGuide extends GuideElement {
           this.storage !== 'none' && screen === 'guide'
             ? this.device.tools({
                 onExport: () =>
-                  this.dataStore?.download(savedData(this.s), `guide-${this.storeId(c)}.json`),
+                  this.dataStore?.download(savedData(this.s), `guide-${guideStoreId(c)}.json`),
                 onImport: (t) =>
                   this.device.importInto(this.dataStore, t, (d) => this.restore(c, d)),
                 onErase: () => this.erase(),
@@ -373,19 +352,9 @@ export class QdParentalGuide extends GuideElement {
               class="qd-print"
               part="checklist"
               .content=${c}
-              .profiles=${children}
-              .done=${done}
+              .state=${this.s}
               .centre=${this.centre()}
-              .locale=${this.i18n.intl}
-              .t=${this.tr}
-              .ct=${(text: string, easy?: string) => this.ct(text, easy)}
-              .who=${(ch: Child, i: number) => this.who(ch, i, children.length)}
-              .guidesOf=${(ch: Child) =>
-                selectGuides(c, {
-                  ageGroup: ch.ageGroup,
-                  devices: this.s.devices,
-                  concerns: this.s.concerns,
-                })}
+              .easy=${this.easyRead.on}
             ></qd-guide-checklist>`
           : nothing
       }
@@ -418,7 +387,12 @@ export class QdParentalGuide extends GuideElement {
         <fieldset aria-describedby="step-hint">
           <legend><h2 id="step-heading" tabindex="-1">${this.t(title)}</h2></legend>
           <p class="qd-hint" id="step-hint">${this.t(`${title}Hint` as GuideOwnKey)}</p>
-          ${s === 'children' ? this.renderChildren(c) : s === 'devices' ? this.renderDevices(c) : this.renderConcerns(c)}
+          <qd-guide-questions
+            .content=${c}
+            .state=${this.s}
+            .easy=${this.easyRead.on}
+            @qd-guide-answer=${(e: CustomEvent<GuideAnswerDetail>) => this.onAnswer(e.detail)}
+          ></qd-guide-questions>
         </fieldset>
         <div class="qd-actions">
           <button type="submit" class="qd-button qd-button--primary">
@@ -431,79 +405,6 @@ export class QdParentalGuide extends GuideElement {
         </div>
       </form>
     </section>`;
-  }
-
-  private renderChildren(c: GuideContent): TemplateResult {
-    const many = this.s.children.length > 1;
-    return html`${this.s.children.map(
-      (ch, i) =>
-        html`<fieldset class="qd-child">
-          <legend>${this.t('child', { n: i + 1 })}</legend>
-          <div class="qd-field">
-            <label for="name-${ch.id}">${this.t('childName')}</label>
-            <input
-              id="name-${ch.id}"
-              type="text"
-              autocomplete="off"
-              maxlength="60"
-              .value=${ch.name}
-              @input=${(e: Event) => this.setChild(i, { name: (e.target as HTMLInputElement).value })}
-            />
-          </div>
-          <fieldset>
-            <legend>${this.t('childAge')}</legend>
-            <div class="qd-choices">
-              ${c.ageGroups.map((g) => choice('radio', `age-${ch.id}`, g.id, ch.ageGroup === g.id, this.ct(g.label, g.easy), () => this.setChild(i, { ageGroup: g.id })))}
-            </div>
-          </fieldset>
-          ${many ? html`<button type="button" class="qd-button" @click=${() => this.removeProfile(i)}>${this.t('removeChild', { n: i + 1 })}</button>` : nothing}
-        </fieldset>`,
-    )}
-    ${
-      this.s.children.length < MAX_CHILDREN
-        ? html`<button
-            type="button"
-            id="add-child"
-            class="qd-button"
-            @click=${() => this.addProfile()}
-          >
-            + ${this.t('addChild')}
-          </button>`
-        : nothing
-    }`;
-  }
-
-  private renderDevices(c: GuideContent): TemplateResult[] {
-    return CATEGORIES.filter((cat) => c.devices.some((d) => d.category === cat)).map(
-      (cat) =>
-        html`<fieldset>
-          <legend>${this.t(`cat-${cat}`)}</legend>
-          <div class="qd-choices">
-            ${c.devices
-              .filter((d) => d.category === cat)
-              .map((d) =>
-                choice(
-                  'checkbox',
-                  'device',
-                  d.id,
-                  this.s.devices.includes(d.id),
-                  this.ct(d.name, d.easy),
-                  (on) => this.change({ devices: toggled(this.s.devices, d.id, on) }),
-                ),
-              )}
-          </div>
-        </fieldset>`,
-    );
-  }
-
-  private renderConcerns(c: GuideContent): TemplateResult {
-    return html`<div class="qd-choices">
-      ${CONCERNS.filter((k) => c.guides.some((g) => g.concerns.includes(k))).map((k) =>
-        choice('checkbox', 'concern', k, this.s.concerns.includes(k), this.t(`c-${k}`), (on) =>
-          this.change({ concerns: toggled(this.s.concerns, k, on) }),
-        ),
-      )}
-    </div>`;
   }
 
   private renderGuide(c: GuideContent): TemplateResult {
@@ -562,8 +463,7 @@ export class QdParentalGuide extends GuideElement {
   private renderHelp(): TemplateResult {
     const c = this.data;
     const centre = this.centre();
-    const email =
-      centre?.email && /^[^\s@<>"]+@[^\s@<>"]+$/.test(centre.email) ? centre.email : undefined;
+    const email = mailOf(centre?.email);
     const tel = telOf(centre?.phone);
     return html`<aside class="qd-help qd-no-print" part="help" aria-labelledby="help-heading">
       <h2 id="help-heading">${this.t('help')}</h2>

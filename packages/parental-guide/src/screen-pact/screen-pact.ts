@@ -20,7 +20,7 @@ import { guideMessages, type GuideKey } from '../messages.js';
 import { pactMessages } from './pact-messages.js';
 import { choice, formatToday, hasEasy } from '../shared/templates.js';
 import { PACT_DATA_VERSION, pactDataSchema, pactStoreId, type PactData } from '../storage.js';
-import type { PrintDetail } from '../parental-guide/parental-guide.js';
+import type { PrintDetail } from '../parental-guide/events.js';
 import { pactStyles } from './screen-pact.styles.js';
 
 /**
