@@ -1,4 +1,4 @@
-import type { Messages } from '@quartiers-douai/core';
+import type { Catalog, Messages } from '@quartiers-douai/core';
 
 /**
  * UI strings of `<qd-autodiag>`. The wording of the advisor mode ("la personne…") is in
@@ -16,6 +16,16 @@ export type AutodiagKey =
   | 'answered'
   | 'skipped'
   | 'back'
+  | 'staffOpen'
+  | 'staffFailed'
+  | 'resultsFailed'
+  | ResultsKey;
+
+/**
+ * Keys only the results screen uses: their French comes with the results' code (`resultsFr`,
+ * results/results.part.ts, ADR 0016).
+ */
+export type ResultsKey =
   | 'resultsTitle'
   | 'encourage'
   | 'profileCaption'
@@ -40,12 +50,10 @@ export type AutodiagKey =
   | 'save'
   | 'saved'
   | 'backToItems'
-  | 'restart'
-  | 'staffOpen'
-  | 'staffFailed'
-  | 'resultsFailed';
+  | 'restart';
 
 export const autodiagMessages: Messages<AutodiagKey> = {
+  // The results' texts join on first need (`resultsFr`, results/results.part.ts).
   fr: {
     start: 'Commencer',
     notExam:
@@ -60,39 +68,11 @@ export const autodiagMessages: Messages<AutodiagKey> = {
     answered: 'Réponse notée : {answer}.',
     skipped: 'Phrase passée.',
     back: 'Retour',
-    resultsTitle: 'Mon profil',
-    encourage:
-      "Bravo, vous êtes allé(e) jusqu'au bout ! Ce profil n'est pas une note : il montre ce que vous savez déjà faire, et les ateliers qui peuvent vous aider à aller plus loin.",
-    profileCaption: 'Mon niveau dans chaque domaine',
-    colArea: 'Domaine',
-    colLevel: 'Niveau',
-    colAnswered: 'Phrases répondues',
-    answeredOf: '{answered} sur {total}',
-    notEvaluated: 'Pas encore évalué',
-    notEvaluatedHint: 'Toutes les phrases de ce domaine ont été passées : on pourra en parler.',
-    canDoTitle: 'Ce que je sais déjà faire',
-    canDoNone:
-      "Pas encore de phrase ici : c'est normal quand on commence. Chaque atelier vous fera avancer.",
-    workshopsTitle: 'Les ateliers conseillés pour moi',
-    workshopsNone:
-      "Pas d'atelier proposé pour ce profil pour le moment : demandez à l'accueil du centre.",
-    forArea: 'Domaine : {area}',
-    when: 'Quand',
-    where: 'Où',
-    contact: 'Contact',
-    call: 'Appeler le {phone}',
-    write: 'Écrire à {email}',
-    more: 'En savoir plus',
-    print: 'Imprimer la fiche',
-    save: 'Enregistrer la fiche (texte)',
-    saved: 'La fiche a été téléchargée (fichier texte).',
-    backToItems: 'Revenir aux phrases',
-    restart: 'Recommencer',
     staffOpen: 'Espace équipe',
     resultsFailed:
       "Le profil n'a pas pu être chargé : vérifiez la connexion, puis touchez à nouveau votre réponse.",
     staffFailed: "L'espace équipe n'a pas pu être chargé : vérifiez la connexion, puis réessayez.",
-  },
+  } satisfies Catalog<Exclude<AutodiagKey, ResultsKey>> as Catalog<AutodiagKey>,
   // English and Arabic are separate files, fetched only by pages in those languages (ADR 0012).
   load: {
     en: () => import('./messages.en.js').then((m) => m.default),

@@ -1,16 +1,12 @@
 /** @quartiers-douai/cv — pure exports (no side effects). Import './define' to register <qd-cv-builder> and <qd-cv-preview>. */
-export {
-  QdCvBuilder,
-  STEPS,
-  PUBLIC_COMPUTER_TIMEOUT,
-  setIn,
-  getIn,
-  type StepId,
-  type CvStepDetail,
-  type CvExportDetail,
-  type CvImportDetail,
-  type CvEraseDetail,
-} from './cv-builder/cv-builder.js';
+export { QdCvBuilder, PUBLIC_COMPUTER_TIMEOUT } from './cv-builder/cv-builder.js';
+export { STEPS, setIn, getIn, type StepId } from './cv-builder/form-model.js';
+export type {
+  CvStepDetail,
+  CvExportDetail,
+  CvImportDetail,
+  CvEraseDetail,
+} from './cv-builder/events.js';
 export { QdCvPreview, formatCvDate } from './cv-preview/cv-preview.js';
 export {
   importCv,

@@ -1,7 +1,7 @@
 /**
  * The staff export as a spreadsheet: the table of the ballots, which core's CSV writer
  * (`@quartiers-douai/core/csv`: `;` or `,`, CRLF, byte-order mark, formulas neutralised) turns
- * into the file. No runtime import: the staff panel, loaded on demand (`staff.lazy.ts`), bundles
+ * into the file. No runtime import: the staff panel, loaded on demand (`staff.part.ts`), bundles
  * it on its own.
  */
 import type { CsvCell } from '@quartiers-douai/core/csv';

@@ -47,7 +47,6 @@ const catalog: Partial<Catalog<QuizKey>> = {
   reviewWrong: 'للمراجعة',
   yourAnswer: 'إجابتك: {answer}',
   noAnswer: '(لا إجابة)',
-  explanation: 'شرح',
   restart: 'ابدأ من جديد',
   retryMistakes: 'راجع أخطائي',
   print: 'اطبع',
@@ -56,5 +55,7 @@ const catalog: Partial<Catalog<QuizKey>> = {
   resumed: 'تستأنف من حيث توقفت.',
   mistakesRound: 'مراجعة أخطائك',
   allRight: 'لا أخطاء: أحسنت!',
+  screensFailed:
+    'تعذّر تحميل بقية الاختبار (لا يوجد اتصال بالإنترنت؟). عند عودة الاتصال أعد المحاولة؛ وإن لم يتغيّر شيء فأعد تحميل الصفحة.',
 };
 export default catalog;

@@ -39,7 +39,6 @@ const catalog: Partial<Catalog<QuizKey>> = {
   reviewWrong: 'To review',
   yourAnswer: 'Your answer: {answer}',
   noAnswer: '(no answer)',
-  explanation: 'Explanation',
   restart: 'Start again',
   retryMistakes: 'Review my mistakes',
   print: 'Print',
@@ -48,5 +47,7 @@ const catalog: Partial<Catalog<QuizKey>> = {
   resumed: 'You are picking up where you left off.',
   mistakesRound: 'Reviewing your mistakes',
   allRight: 'No mistakes: well done!',
+  screensFailed:
+    'The rest of the quiz could not be loaded (no internet connection?). When the connection is back, try again; if nothing changes, reload the page.',
 };
 export default catalog;

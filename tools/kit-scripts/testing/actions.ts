@@ -147,3 +147,18 @@ export function captureDownloads(): { files: Download[]; restore: () => void } {
     },
   };
 }
+
+/**
+ * Nobody touches the shared screen for `seconds` (the kiosk reset, core's `kiosk-timeout`). The
+ * first call switches to fake timers and presses a key (the count starts afresh from now); each
+ * call lets the time pass, then waits until the element has rendered. `cleanup()` brings the real
+ * timers back. Mount every element first: the kiosk code must be here.
+ */
+export async function leaveAlone(el: Element, seconds: number): Promise<void> {
+  if (!vi.isFakeTimers()) {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true, composed: true }));
+  }
+  vi.advanceTimersByTime(seconds * 1000);
+  await settle(el);
+}

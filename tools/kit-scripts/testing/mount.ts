@@ -162,5 +162,6 @@ export function cleanup(): void {
   for (const el of mounted) el.remove();
   mounted.clear();
   setPageLang(pageLang);
+  if (vi.isFakeTimers()) vi.useRealTimers(); // (after `leaveAlone`)
   for (const step of cleanupSteps) step();
 }

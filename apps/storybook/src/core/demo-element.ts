@@ -6,6 +6,7 @@
  */
 import {
   QdContentElement,
+  ReadAloud,
   defineElement,
   lang,
   list,
@@ -65,6 +66,14 @@ export const demoInvalidContent = {
  * @summary Exemple minimal d'élément construit sur QdContentElement (titre et paragraphes).
  */
 export class QdSbDemo extends QdContentElement<DemoContent> {
+  /** « Écouter »: an element that offers it creates the controller (docs/architecture.md). */
+  protected readonly speech = new ReadAloud(
+    this,
+    () => this.showReadAloud,
+    () => this.contentLang,
+    this.tr,
+  );
+
   protected override get contentSpec(): ContentSpec<DemoContent> {
     return { schema: demoSchema, version: 1, packageName: '@quartiers-douai/core' };
   }
@@ -72,7 +81,7 @@ export class QdSbDemo extends QdContentElement<DemoContent> {
   protected override renderContent(c: DemoContent) {
     return html`<article lang=${c.lang} dir=${c.lang === 'ar' ? 'rtl' : 'ltr'}>
       <h2>${this.inline(c.title, c.easy)}</h2>
-      ${this.listen('title', c.title)} ${c.paragraphs.map((p) => this.rich(p))}
+      ${this.speech.listen('title', c.title)} ${c.paragraphs.map((p) => this.rich(p))}
     </article>`;
   }
 }

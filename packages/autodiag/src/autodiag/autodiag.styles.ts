@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The first screen and the statements (the results bring their own styles: results.lazy.ts). */
+/** The first screen and the statements (the results' styles: results/results.styles.ts). */
 export const autodiagStyles = css`
   .qd-autodiag {
     padding: calc(var(--_space) * 2);

@@ -1,4 +1,3 @@
-import { ReadAloud } from '@quartiers-douai/core';
 import {
   html,
   nothing,
@@ -8,20 +7,22 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  LoadController,
   QdContentElement,
+  ReadAloud,
+  StaffPanelController,
+  StorageController,
   baseStyles,
   easyReadToggle,
   loadingPanel,
   richTextToPlain,
-  saveFile,
   translate,
   type ContentSpec,
-  type DeviceStoreBase,
-  StorageController,
+  type Messages,
+  type Params,
 } from '@quartiers-douai/core';
 import { autodiagMessages, type AutodiagKey } from '../messages.js';
 import type { AdvisorKey } from '../advisor.lazy.js';
-import type { Messages, Params } from '@quartiers-douai/core';
 import {
   AUTODIAG_CONTENT_VERSION,
   autodiagContentSchema,
@@ -29,19 +30,14 @@ import {
   type Item,
 } from '../schema.js';
 import { areaResults, contribution, type Answers } from '../levels.js';
-import {
-  COUNTS_TYPE,
-  COUNTS_VERSION,
-  addTo,
-  countsSchema,
-  undated,
-  type Counts,
-} from '../aggregate.js';
-import { loadStaff, type StaffPanel } from '../staff.js';
+import { loadStaff } from '../staff/load.js';
+import type { StaffView } from '../staff/staff-panel.part.js';
 import { loadAdvisor, loadResults } from '../on-demand.js';
 import { icon } from '../icons.js';
-import type { ResultsHost } from '../results.lazy.js';
+import type { NoteEvent } from '../results/results.part.js';
+import { resultsStyles } from '../results/results.styles.js';
 import { autodiagStyles } from './autodiag.styles.js';
+import { CentreCounts } from './centre-counts.js';
 
 /** `qd-complete`: the person reached the results. Levels only: never the answers. */
 export interface AutodiagCompleteDetail {
@@ -49,7 +45,7 @@ export interface AutodiagCompleteDetail {
   levels: Record<string, string | null>;
 }
 
-type Screen = 'intro' | 'item' | 'results' | 'staff';
+type Screen = 'intro' | 'item' | 'results';
 
 /**
  * `<qd-autodiag>` — a digital-skills self-check that is not an exam: one statement per screen
@@ -89,7 +85,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   protected readonly device = new StorageController(this, this.voice);
 
   static override messages = [autodiagMessages];
-  static override styles = [baseStyles, autodiagStyles];
+  static override styles = [baseStyles, autodiagStyles, resultsStyles];
 
   static override properties: PropertyDeclarations = {
     advisor: { type: Boolean, reflect: true },
@@ -99,7 +95,6 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     answers: { state: true },
     notes: { state: true },
     spoken: { state: true },
-    staff: { state: true },
   };
 
   /** A worker fills it in with the person: "la personne…", notes per area on the sheet. */
@@ -120,20 +115,29 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   private notes: Record<string, string> = {};
   /** What the polite live region says: the answer just given and where the person is. */
   private spoken = '';
-  /** The centre's counts, when kept on this device. */
-  private counts?: DeviceStoreBase<Counts>;
-  /** What this run added to the counts (taken back if the person changes answers and ends again). */
-  private counted?: Record<string, string>;
-  private staff?: StaffPanel;
-  private staffLoad?: Promise<void>;
-  /** The results screen's code (`results.lazy.ts`), once fetched; asked for at "Commencer". */
-  private results?: typeof import('../results.lazy.js');
-  private resultsLoad?: Promise<void>;
-  /** Set while the results wait for their code. */
-  private resultsWait?: Promise<void>;
-  /** The advisor mode's wording (`advisor.lazy.ts`), once fetched. */
-  private advisorTexts?: Messages<AdvisorKey>;
-  private advisorWait?: Promise<void>;
+  /** The centre's anonymous counts, on a centre tablet. */
+  private readonly counts = new CentreCounts(this.device);
+  /** The staff panel (`staff/staff-panel.part.ts`), fetched when someone opens it. */
+  private readonly staff = new StaffPanelController<StaffView>(this, this.voice, {
+    load: () => loadStaff(),
+    pin: () => this.staffPin,
+    locale: () => this.i18n.locale,
+    view: () => ({ content: this.data!, counts: this.counts.read() }),
+    close: () => this.restart(),
+    empty: () => this.counts.clear(),
+  });
+  /** The results screen (`results.part.ts`), when the last statement is answered (ahead at "Commencer"). */
+  private readonly results = new LoadController(this, loadResults);
+  /** The advisor mode's wording (`advisor.lazy.ts`), with `advisor` (the first screen waits for it). */
+  private readonly advisorWording = new LoadController(this, loadAdvisor, undefined, true);
+
+  /** The author's explanation of a staff code without `storage="local"` (the first screen waits for it). */
+  private readonly noDestination = new LoadController(
+    this,
+    () => import('./no-destination.lazy.js'),
+    undefined,
+    true,
+  );
 
   protected override get contentSpec(): ContentSpec<AutodiagContent> {
     return {
@@ -149,17 +153,10 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     return true;
   }
 
-  /** The author's explanation of a staff code without `storage="local"`, once its file has come. */
-  private noDestination?: typeof import('./no-destination.lazy.js');
-  private noDestinationWait?: Promise<unknown>;
-
   private renderNoDestination(): unknown {
-    if (this.noDestination) return this.noDestination.help();
-    this.noDestinationWait ??= import('./no-destination.lazy.js').then(
-      (m) => (this.noDestination = m),
-      () => (this.noDestinationWait = undefined), // offline: asked again at the next render
-    );
-    this.holdUntil(this.noDestinationWait);
+    const m = this.noDestination.value;
+    if (m) return m.help();
+    void this.noDestination.load(); // (offline: asked again at the next render)
     return loadingPanel(false, this.tr);
   }
 
@@ -170,18 +167,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
 
   protected override contentChanged(c: AutodiagContent): void {
     this.toStart();
-    this.counts = undefined;
-    if (this.aggregate)
-      this.device.keep(
-        {
-          type: COUNTS_TYPE,
-          id: c.id,
-          version: COUNTS_VERSION,
-          schema: countsSchema,
-          owner: 'centre',
-        },
-        (store) => (this.counts = undated(store)),
-      );
+    this.counts.open(this.aggregate ? c.id : undefined);
   }
 
   protected override resetSession(): void {
@@ -194,22 +180,21 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     this.index = 0;
     this.answers = {};
     this.notes = {};
-    this.counted = undefined;
-    this.staff = undefined;
+    this.counts.newRun();
+    this.staff.close();
     this.spoken = '';
   }
 
   /** `advisor`: its wording is fetched first (the first screen waits for it, docs/decisions/0015). */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.advisor && !this.advisorTexts && !this.advisorWait) {
-      this.advisorWait = loadAdvisor().then(
-        (m) => void (this.advisorTexts = m.advisorMessages),
-        // offline: the person's wording stays, without the advisor's notes
-        () => undefined,
-      );
-      this.holdUntil(this.advisorWait);
-    }
+    // offline: the person's wording stays, without the advisor's notes
+    if (this.advisor && !this.advisorWording.failed) void this.advisorWording.load();
+  }
+
+  /** The advisor's wording, in advisor mode once its file is here. */
+  private get advisorTexts(): Messages<AdvisorKey> | undefined {
+    return this.advisor ? this.advisorWording.value?.advisorMessages : undefined;
   }
 
   private get items(): Item[] {
@@ -222,7 +207,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
 
   /** A text of the advisor mode; `undefined` outside it (or while its file is not here). */
   private a(key: AdvisorKey, params?: Params): string | undefined {
-    const m = this.advisor ? this.advisorTexts : undefined;
+    const m = this.advisorTexts;
     return m && translate([m], this.i18n.locale, key, params);
   }
 
@@ -235,7 +220,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
 
   private show(index: number): void {
     // the results' code comes while the person answers (and is there if the connection drops)
-    this.fetchResults().catch(() => undefined);
+    loadResults().catch(() => undefined);
     this.speech.stop();
     this.screen = 'item';
     this.index = index;
@@ -274,14 +259,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
     this.speech.stop();
     this.screen = 'results';
     const results = areaResults(c, this.answers);
-    const levels = contribution(results);
-    const store = this.counts;
-    if (store) {
-      let counts: Counts = this.device.load(store) ?? { counts: {} };
-      if (this.counted) counts = addTo(counts, this.counted, -1);
-      this.device.save(store, addTo(counts, levels, 1));
-      this.counted = levels;
-    }
+    this.counts.add(contribution(results));
     // `qd-complete` once the profile is really shown (not when its file could not come)
     const complete = () =>
       this.dispatchEvent(
@@ -293,24 +271,21 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
           },
         }),
       );
-    if (this.results) complete();
+    if (this.results.value) complete();
     else
-      this.resultsWait = this.fetchResults().then(
-        () => {
-          this.resultsWait = undefined;
-          // a "could not be loaded" message from an earlier try is no longer true
-          if (this.notice?.text === this.t('resultsFailed')) this.announce('');
-          this.requestUpdate();
-          complete();
-        },
-        () => {
-          this.resultsWait = undefined;
+      void this.results.load().then((here) => {
+        if (this.screen !== 'results') return;
+        if (!here) {
           this.screen = 'item';
           this.announce(this.t('resultsFailed'), 'error');
           // the answer pressed was taken away with its screen: back on the statement
           void this.focusAfterRender('#statement');
-        },
-      );
+          return;
+        }
+        // a "could not be loaded" message from an earlier try is no longer true
+        if (this.notice?.text === this.t('resultsFailed')) this.announce('');
+        complete();
+      });
     void this.focusAfterRender('#results-heading');
   }
 
@@ -323,91 +298,14 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   /** "Espace équipe": fetches the panel (the first time), then asks for the code. */
   private openStaff(): void {
     this.speech.stop();
-    this.screen = 'staff';
-    this.staff = undefined;
-    this.staffLoad = loadStaff()
-      .then(
-        async (m) => {
-          if (this.screen !== 'staff') return;
-          this.staff = new m.StaffPanel({
-            html,
-            nothing,
-            translate,
-            toPlain: richTextToPlain,
-            requestUpdate: () => this.requestUpdate(),
-            focus: (selector) => void this.focusAfterRender(selector),
-            close: () => this.restart(),
-            empty: () => this.counts?.clear(),
-            announce: (text) => this.announce(text),
-          });
-          // (not focusAfterRender: updateComplete waits for this very promise)
-          await super.getUpdateComplete();
-          this.renderRoot.querySelector<HTMLElement>('#pin')?.focus();
-        },
-        (error: unknown) => {
-          console.warn(error);
-          if (this.screen !== 'staff') return;
-          this.restart();
-          this.announce(this.t('staffFailed'), 'error');
-        },
-      )
-      .finally(() => (this.staffLoad = undefined));
+    void this.staff.open();
   }
 
-  /** Fetches the results screen's code (once; again after a failure). */
-  private fetchResults(): Promise<void> {
-    return (this.resultsLoad ??= loadResults().then(
-      (m) => void (this.results = m),
-      (error: unknown) => {
-        this.resultsLoad = undefined;
-        throw error;
-      },
-    ));
-  }
-
-  /** What the results screen borrows from the element. */
-  private host(): ResultsHost {
-    return {
-      html,
-      nothing,
-      icon,
-      answers: this.answers,
-      notes: this.notes,
-      t: (k, p) => this.t(k, p),
-      w: (k, a) => this.w(k, a),
-      a: (k, p) => this.a(k, p),
-      inline: (s, e) => this.inline(s, e),
-      rich: (s, e) => this.rich(s, e),
-      plain: (s, e) => this.plain(s, e),
-      setNote: (area, text) => (this.notes = { ...this.notes, [area]: text }),
-      save: () => void this.save(),
-      backToItems: () => this.show(this.items.length - 1),
-      restart: () => this.restart(),
-    };
-  }
-
-  /** Also waits for the staff panel's or the results' file while it loads. */
+  /** Also waits for the results' own render. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await Promise.all([this.staffLoad, this.resultsWait]);
-    return super.getUpdateComplete();
-  }
-
-  /** "Enregistrer la fiche (texte)": the sheet's text (its code comes on demand), downloaded. */
-  private async save(): Promise<void> {
-    const content = this.data;
-    if (!content) return;
-    await this.fetchResults();
-    const text = this.results!.sheetText({
-      content,
-      answers: this.answers,
-      notes: this.advisor ? this.notes : undefined,
-      t: (k, p) => this.t(k, p),
-      w: (k, a) => this.w(k, a),
-      notesTitle: this.a('notesTitle') ?? '',
-      plain: (s, e) => this.plain(s, e),
-    });
-    saveFile(text, `${content.id}-fiche.txt`, 'text/plain;charset=utf-8');
-    this.announce(this.t('saved'));
+    const done = await super.getUpdateComplete();
+    await this.renderRoot.querySelector('qd-autodiag-results')?.updateComplete;
+    return done;
   }
 
   // --- render ------------------------------------------------------------------------------
@@ -421,7 +319,7 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
       c.areas.some((a) => a.easy || a.easyDescription);
     return html`<div class="qd-autodiag" lang=${c.lang}>
       ${
-        hasEasy && this.screen !== 'staff'
+        hasEasy && !this.staff.isOpen
           ? html`<div class="qd-toolbar qd-no-print">
               ${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}
             </div>`
@@ -434,25 +332,32 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
   }
 
   private renderScreen(c: AutodiagContent): unknown {
+    if (this.staff.isOpen) return this.staff.panel() ?? loadingPanel(false, this.tr);
     switch (this.screen) {
       case 'intro':
         return this.renderIntro(c);
       case 'item':
         return this.renderItem(c);
       case 'results':
-        return this.results
-          ? this.results.renderResults(this.host(), c)
-          : loadingPanel(false, this.tr);
-      case 'staff':
-        return this.staff
-          ? this.staff.render({
-              content: c,
-              locale: this.i18n.locale,
-              staffPin: this.staffPin,
-              counts: (this.counts && this.device.load(this.counts)) ?? { counts: {} },
-            })
-          : loadingPanel(false, this.tr);
+        return this.results.value ? this.renderResults(c) : loadingPanel(false, this.tr);
     }
+  }
+
+  /** The personal sheet (`<qd-autodiag-results>`, results/results.part.ts). */
+  private renderResults(c: AutodiagContent): TemplateResult {
+    return html`<qd-autodiag-results
+      .content=${c}
+      .answers=${this.answers}
+      .notes=${this.notes}
+      .advisorTexts=${this.advisorTexts}
+      .locale=${this.i18n.locale}
+      .t=${this.tr}
+      .pick=${(text: string | undefined, easy?: string) => this.easyRead.pick(text, easy)}
+      @note=${(e: NoteEvent) => (this.notes = { ...this.notes, [e.detail.area]: e.detail.text })}
+      @saved=${() => this.announce(this.t('saved'))}
+      @back=${() => this.show(this.items.length - 1)}
+      @restart=${() => this.restart()}
+    ></qd-autodiag-results>`;
   }
 
   private renderIntro(c: AutodiagContent): TemplateResult {

@@ -17,19 +17,34 @@ import {
 import '../define.js';
 
 /** `up`: the connection is back. */
-const net = vi.hoisted(() => ({ up: false }));
+const net = vi.hoisted(() => ({ up: false, asked: 0 }));
 vi.mock('../on-demand.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../on-demand.js')>();
   const offline = () => Promise.reject(new Error('offline'));
   return {
-    loadResults: () => (net.up ? real.loadResults() : offline()),
+    loadResults: () => {
+      net.asked++;
+      return net.up ? real.loadResults() : offline();
+    },
     loadAdvisor: () => (net.up ? real.loadAdvisor() : offline()),
   };
 });
 
-afterEach(() => cleanup());
+afterEach(() => {
+  net.asked = 0;
+  cleanup();
+});
 
 describe('qd-autodiag · offline: files on demand that never come', () => {
+  it('the results’ code is not asked for on the first screen; "Commencer" asks for it ahead', async () => {
+    const el = await mount('qd-autodiag', tinyDiag);
+    expect(net.asked).toBe(0);
+    await click(el, 'Commencer');
+    expect(net.asked).toBeGreaterThan(0);
+    expect(q(el, '[part="item"]')).not.toBeNull();
+    expect(text(el, '[part="notice"]')).toBe('');
+  });
+
   it('the results’ code: the person is told, the last statement is back with her answer pressed and the focus; no qd-complete until the profile shows', async () => {
     const el = await mount('qd-autodiag', tinyDiag);
     const done: unknown[] = [];

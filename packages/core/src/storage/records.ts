@@ -293,6 +293,15 @@ export class DeviceStoreBase<T> {
       : [];
   }
 
+  /**
+   * Erases exactly these copies set aside of this store (named to the person by `quarantined()`,
+   * offered as downloads); any other key is left. Resolves to how many were erased.
+   */
+  discard(copies: ReadonlyArray<Pick<SetAside, 'area' | 'key'>>): number {
+    const own = new Set(this.quarantined().map((c) => c.key));
+    return discardQuarantined(copies.filter((c) => own.has(c.key)));
+  }
+
   /** The export file's text: the envelope, pretty-printed. */
   exportText(data: T): string {
     return JSON.stringify(this.envelope(data), null, 2);

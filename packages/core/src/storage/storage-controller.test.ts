@@ -14,7 +14,7 @@ import { loadStoreCode } from './on-demand.js';
 const schema = z.object({ n: z.number() });
 const options = { type: 'demo-progress', id: 'demo', version: 1, schema };
 
-function host(storage: StorageArea) {
+function host(storage: StorageArea, area?: () => StorageArea) {
   const works = new PendingWorks();
   const said: string[] = [];
   const h = {
@@ -24,15 +24,17 @@ function host(storage: StorageArea) {
     addController: (c: ReactiveController) => works.add(c),
     requestUpdate: () => void h.updates++,
   };
-  const device = new StorageController(h as unknown as StorageHost, {
-    t: (k) => k,
-    say: (text) => void said.push(text),
-  });
+  const device = new StorageController(
+    h as unknown as StorageHost,
+    { t: (k) => k, say: (text) => void said.push(text) },
+    area,
+  );
   return { h, device, said };
 }
 
 afterEach(() => {
   localStorage.clear();
+  sessionStorage.clear();
 });
 
 describe('StorageController.keep', () => {
@@ -110,5 +112,52 @@ describe('StorageController.keep', () => {
     device.keep(options, (_, s) => (saved = s));
     expect(saved).toBeUndefined();
     expect(said).toEqual(['quarantined']);
+  });
+});
+
+const envelope = (type: string, data: unknown, owner?: 'centre') =>
+  JSON.stringify({ kit: 'quartiers-douai', type, version: 1, savedAt: '2026-12-07', data, owner });
+
+describe('StorageController: area, erase; a store’s copies set aside', () => {
+  it('an element may keep its data elsewhere than its `storage` attribute says (a shared computer: the tab only)', async () => {
+    await loadStoreCode();
+    const { device } = host('local', () => 'session');
+    device.save(device.now(options)!, { n: 1 });
+    expect(sessionStorage.getItem('qd:demo-progress:demo')).toContain('"n":1');
+    expect(localStorage.getItem('qd:demo-progress:demo')).toBeNull();
+    const none = host('local', () => 'none');
+    expect(none.device.now(options)).toBeUndefined();
+    expect(none.device.open(options)).toBeUndefined();
+  });
+
+  it('erase: the person’s data of every element of the kit, in both areas; the centre’s only when asked; copies set aside stay', async () => {
+    localStorage.setItem('qd:demo-progress:demo', envelope('demo-progress', { n: 1 }));
+    sessionStorage.setItem('qd:quiz-progress:autre', envelope('quiz-progress', {}));
+    localStorage.setItem('qd:film-jury:fest', envelope('film-jury', {}, 'centre'));
+    localStorage.setItem('qd:quarantine:demo-progress:demo:1', '{abîmé');
+    localStorage.setItem('autre-site', 'garde');
+    const { device } = host('none'); // (a page that keeps nothing may still erase)
+    expect(await device.erase()).toBe(2);
+    expect(Object.keys(localStorage).sort()).toEqual([
+      'autre-site',
+      'qd:film-jury:fest',
+      'qd:quarantine:demo-progress:demo:1',
+    ]);
+    expect(Object.keys(sessionStorage)).toEqual([]);
+    expect(await device.erase({ centre: true })).toBe(1);
+    expect(localStorage.getItem('qd:film-jury:fest')).toBeNull();
+  });
+
+  it('a store discards exactly its own copies set aside, nothing else', async () => {
+    await loadStoreCode();
+    localStorage.setItem('qd:quarantine:demo-progress:demo:1', '{abîmé');
+    localStorage.setItem('qd:quarantine:quiz-progress:autre:1', '{autre');
+    const { device } = host('local');
+    const store = device.now(options)!;
+    const copies = store.quarantined();
+    expect(copies.map((c) => c.key)).toEqual(['qd:quarantine:demo-progress:demo:1']);
+    const other = { area: 'local' as const, key: 'qd:quarantine:quiz-progress:autre:1' };
+    expect(store.discard([...copies, other])).toBe(1);
+    expect(Object.keys(localStorage)).toEqual(['qd:quarantine:quiz-progress:autre:1']);
   });
 });

@@ -14,7 +14,7 @@ import { nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { WaitController } from '../element/pending.js';
 import type { Voice } from '../element/voice.js';
 import type { DataToolsHandlers } from './data-tools.js';
-import { loadStoreCode, storeCode, storeNow } from './on-demand.js';
+import { eraseKitData, loadStoreCode, storeCode, storeNow } from './on-demand.js';
 import type {
   DeviceStoreBase,
   DeviceStoreOptions,
@@ -34,6 +34,11 @@ export class StorageController extends WaitController<StorageHost> {
   constructor(
     host: StorageHost,
     private readonly voice: Voice,
+    /**
+     * Where the element keeps its data, when it is not its `storage` attribute as it is (a CV on a
+     * shared computer keeps its draft in the tab only).
+     */
+    private readonly area = () => host.storage,
   ) {
     super(host, true);
   }
@@ -43,7 +48,7 @@ export class StorageController extends WaitController<StorageHost> {
    * use; if it cannot (offline), the resident is told nothing will be kept, and it gives `undefined`.
    */
   open<T>(options: Options<T>): Promise<DeviceStoreBase<T> | undefined> | undefined {
-    if (this.host.storage === 'none') return undefined;
+    if (this.area() === 'none') return undefined;
     return loadStoreCode().then((here) => {
       if (!here) this.voice.say(this.voice.t('storageFailed'), 'error');
       return this.now(options);
@@ -52,7 +57,7 @@ export class StorageController extends WaitController<StorageHost> {
 
   /** The store, when the storage code is already here (see `open`). */
   now<T>(options: Options<T>): DeviceStoreBase<T> | undefined {
-    const area = this.host.storage;
+    const area = this.area();
     return area === 'none' ? undefined : storeNow({ ...options, area });
   }
 
@@ -98,6 +103,16 @@ export class StorageController extends WaitController<StorageHost> {
   }
 
   /**
+   * « Effacer mes données »: what every element of the kit kept on this device for the person (the
+   * centre's data too with `centre`), whatever their area; copies set aside as damaged stay (the
+   * store's `discard`). The storage code comes first if this page has not fetched it. Resolves to the
+   * number of records erased.
+   */
+  erase(options?: { centre?: boolean }): Promise<number> {
+    return eraseKitData(options);
+  }
+
+  /**
    * "Reprendre depuis un fichier": checks the file, lets `apply` take its data (false: the file is
    * for other content, nothing changes), then keeps it and says how it went.
    */
@@ -106,7 +121,12 @@ export class StorageController extends WaitController<StorageHost> {
     text: string,
     apply: (data: T) => boolean,
   ): Promise<void> {
-    // (a store exists only once the storage code is here: its code says how it went)
+    // A store of the element's own (`new DeviceStore`, storage="none") may exist before the
+    // storage code: the file is taken all the same, and its code says how it went.
+    if (!(await loadStoreCode())) {
+      this.voice.say(this.voice.t('importFailed', { reason: '—' }), 'error');
+      return;
+    }
     await storeCode()?.importInto(store, text, apply, this.voice);
   }
 

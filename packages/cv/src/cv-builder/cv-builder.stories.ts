@@ -3,8 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../define.js';
-import type { QdCvBuilder, StepId } from './cv-builder.js';
-import { STEPS } from './cv-builder.js';
+import type { QdCvBuilder } from './cv-builder.js';
+import { STEPS, type StepId } from './form-model.js';
 import { arabicCv, samples } from '../fixtures.js';
 import { story } from '../../../../apps/storybook/src/story-helpers.js';
 

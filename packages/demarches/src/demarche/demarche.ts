@@ -1,19 +1,12 @@
-import {
-  html,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import {
   contentFileUrl,
   baseStyles,
   easyReadToggle,
   LoadController,
   loadingPanel,
+  ProgressiveBuild,
   richTextToPlain,
-  nextTask,
-  WaitController,
 } from '@quartiers-douai/core';
 import { DemarcheElement, longDate } from '../shared.js';
 import type { DemarcheContent, Step } from '../schema.js';
@@ -22,9 +15,6 @@ import { demarcheStyles } from './demarche.styles.js';
 import { loadSteps, stepsHere } from './steps.js';
 
 export type DemarcheMode = 'guided' | 'practice';
-
-/** The first screen is built in this many short tasks after the first (see `built`). */
-const BUILD_PARTS = 2;
 
 /** `qd-step`: a step was done (the right zone pressed, or the sample form filled in). */
 export interface DemarcheStepDetail {
@@ -95,14 +85,12 @@ export class QdDemarche extends DemarcheElement {
   private readonly steps = new LoadController(this, loadSteps);
   private readonly prefetchSteps = () => void loadSteps().catch(() => undefined);
   /**
-   * How much of the first screen is built (see `BUILD_PARTS`). The first time content is shown,
-   * the start screen is built top to bottom in a few tasks, hidden until it is whole, the loading
-   * message staying meanwhile (as the CV builder does): a page with four simulators never holds
-   * the main thread for long (Total Blocking Time, docs/quality.md gate 7). Later renders are whole.
+   * The first time content is shown, the title, then the screen, then its lists (the « à préparer »
+   * list and the glossary), one task each, hidden behind the loading message until whole (core's
+   * ProgressiveBuild, as the CV builder): a page with four simulators never holds the main thread
+   * for long (Total Blocking Time, docs/quality.md gate 7). Later renders are whole.
    */
-  private built = 0;
-  /** The next part of the first build, while it waits for its task (`updateComplete` waits too). */
-  private readonly building = new WaitController(this);
+  private readonly build = new ProgressiveBuild(this, ['screen', 'lists']);
 
   protected override readAloudDefault(): boolean {
     return true;
@@ -185,17 +173,6 @@ export class QdDemarche extends DemarcheElement {
     this.easy = !this.easyRead.on;
   }
 
-  /** The next part of the first build, in a task of its own. */
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (
-      this.built < BUILD_PARTS &&
-      !this.building.pending &&
-      this.renderRoot.querySelector('.qd-demarche')
-    )
-      this.building.wait(nextTask().then(() => this.built++)); // (then it renders again)
-  }
-
   /** Also waits for the step's own render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
@@ -218,7 +195,7 @@ export class QdDemarche extends DemarcheElement {
 
   protected override renderContent(c: DemarcheContent): TemplateResult {
     const n = c.steps.length;
-    const whole = this.built >= BUILD_PARTS;
+    const whole = this.build.done;
     return html`${whole ? nothing : loadingPanel(false, this.tr)}
       <div class="qd-demarche" lang=${c.lang} ?hidden=${!whole}>
         ${
@@ -231,7 +208,7 @@ export class QdDemarche extends DemarcheElement {
         <h2 id="title" tabindex="-1">${c.title}</h2>
         <p class="qd-training" part="training">${this.t('training')}</p>
         ${
-          this.built < 1
+          !this.build.has('screen')
             ? nothing
             : this.at < 0
               ? this.renderStart(c)
@@ -277,7 +254,7 @@ export class QdDemarche extends DemarcheElement {
             </button>`,
         )}
       </div>
-      ${this.built < BUILD_PARTS ? nothing : html`${this.renderChecklist(c, 'h3')} ${this.renderGlossary(c)}`}
+      ${this.build.has('lists') ? html`${this.renderChecklist(c, 'h3')} ${this.renderGlossary(c)}` : nothing}
     </section>`;
   }
 

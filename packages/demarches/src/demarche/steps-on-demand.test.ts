@@ -6,7 +6,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tinyProcedure } from '../fixtures.js';
 import '../define.js';
-import { button, cleanup, focused, mount, q, settle, text } from '@quartiers-douai/kit-scripts/testing';
+import {
+  button,
+  cleanup,
+  focused,
+  mount,
+  q,
+  settle,
+  text,
+} from '@quartiers-douai/kit-scripts/testing';
 
 /** Counts the requests; `next` decides the next answer (default: the real part). */
 const gate = vi.hoisted(() => ({

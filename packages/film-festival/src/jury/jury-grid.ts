@@ -5,12 +5,17 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { baseStyles, saveFile, StorageController } from '@quartiers-douai/core';
+import {
+  baseStyles,
+  saveFile,
+  StorageController,
+  type DeviceStoreBase,
+} from '@quartiers-douai/core';
 import { FestivalElement, round2 } from '../shared.js';
 import type { FestivalContent, Film } from '../schema.js';
 import { juryMessages, type JuryKey } from './messages.js';
 import { juryStyles } from './jury.styles.js';
-import { emptyJury, filmTotal, juryCsv, juryStore, type JuryData } from './scoring.js';
+import { emptyJury, filmTotal, juryCsv, juryFile, juryRecord, type JuryData } from './scoring.js';
 
 /** `qd-score`: a juror gave a score. `detail: { film, criterion, score, total, max, missing }`. */
 export interface JuryScoreDetail {
@@ -59,7 +64,7 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
   grid: JuryData = emptyJury('');
   /** The last total announced. */
   private said = '';
-  private store?: ReturnType<typeof juryStore>;
+  private store?: DeviceStoreBase<JuryData>;
   /** A valid file that would replace the notes, waiting for the juror's answer. */
   private asking?: { text: string; count: number };
 
@@ -82,9 +87,14 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
 
   private openGrid(c: FestivalContent): void {
     this.asking = undefined;
-    this.store = this.storage === 'none' ? undefined : juryStore(c.id, this.storage);
-    const saved = this.store ? this.device.load(this.store) : undefined;
-    this.grid = saved && saved.festival === c.id ? saved : emptyJury(c.id);
+    this.store = undefined;
+    this.grid = emptyJury(c.id);
+    // (the file's format comes with the storage code: fetched ahead, for the downloads offline)
+    void juryFile(c.id);
+    this.device.keep(juryRecord(c.id), (store, saved) => {
+      this.store = store;
+      if (saved?.festival === c.id) this.grid = saved;
+    });
   }
 
   private save(next: JuryData): void {
@@ -123,12 +133,17 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
     );
   }
 
-  private exportFile(c: FestivalContent, format: 'json' | 'csv'): void {
+  private async exportFile(c: FestivalContent, format: 'json' | 'csv'): Promise<void> {
     const who = this.grid.juror.trim().replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'jure';
     const base = `jury-${c.id}-${who}`;
-    if (format === 'json')
-      saveFile(juryStore(c.id, 'none').exportText(this.grid), `${base}.json`, 'application/json');
-    else
+    if (format === 'json') {
+      const file = await juryFile(c.id);
+      if (!file) {
+        this.announce(this.t('fileFailed'), 'error');
+        return;
+      }
+      saveFile(file.exportText(this.grid), `${base}.json`, 'application/json');
+    } else
       saveFile(
         juryCsv(c, this.grid, {
           film: this.t('film'),
@@ -159,24 +174,25 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
     ).size;
     this.asking = undefined;
     // A file that would be refused is refused at once, as before (explained, nothing changed).
-    if (count && this.fits(c, text)) {
+    if (count && (await this.fits(c, text))) {
       this.asking = { text, count };
       void this.focusAfterRender('#replace-ask');
     } else await this.take(c, text);
   }
 
   /** Would `take` accept this file? (A valid jury file of this festival.) */
-  private fits(c: FestivalContent, text: string): boolean {
+  private async fits(c: FestivalContent, text: string): Promise<boolean> {
+    const file = await juryFile(c.id);
     try {
-      const r = juryStore(c.id, 'none').check(JSON.parse(text));
-      return r.ok && r.data.festival === c.id;
+      const r = file?.check(JSON.parse(text));
+      return !!r?.ok && r.data.festival === c.id;
     } catch {
       return false;
     }
   }
 
   private async take(c: FestivalContent, text: string): Promise<void> {
-    const store = this.store ?? juryStore(c.id, 'none');
+    const store = this.store ?? (await juryFile(c.id));
     await this.device.importInto(store, text, (d) => {
       if (d.festival !== c.id) return false;
       this.grid = d;
@@ -224,7 +240,7 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
         <button type="button" class="qd-button" @click=${() => this.keepNotes()}>
           ${this.t('cancel')}
         </button>
-        <button type="button" class="qd-button" @click=${() => this.exportFile(c, 'json')}>
+        <button type="button" class="qd-button" @click=${() => void this.exportFile(c, 'json')}>
           ${this.t('downloadFirst')}
         </button>
       </div>
@@ -360,11 +376,11 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
         <button
           type="button"
           class="qd-button qd-button--primary"
-          @click=${() => this.exportFile(c, 'json')}
+          @click=${() => void this.exportFile(c, 'json')}
         >
           ${this.t('exportJson')}
         </button>
-        <button type="button" class="qd-button" @click=${() => this.exportFile(c, 'csv')}>
+        <button type="button" class="qd-button" @click=${() => void this.exportFile(c, 'csv')}>
           ${this.t('exportCsv')}
         </button>
         <label class="qd-button qd-file-button"

@@ -4,7 +4,7 @@ import { FestivalElement, round2 } from '../shared.js';
 import type { FestivalContent } from '../schema.js';
 import { juryMessages, type JuryKey } from './messages.js';
 import { juryStyles } from './jury.styles.js';
-import { juryStore, rank, resultsCsv, type JuryData } from './scoring.js';
+import { juryFile, rank, resultsCsv, type JuryData } from './scoring.js';
 
 /** A juror's grid, as read from a file. */
 interface Sheet {
@@ -40,9 +40,10 @@ export class QdJuryResults extends FestivalElement<JuryKey> {
   /** What reading the last files said (read, replaced, refused). */
   private messages: string[] = [];
 
-  protected override contentChanged(): void {
+  protected override contentChanged(c: FestivalContent): void {
     this.sheets = [];
     this.messages = [];
+    void juryFile(c.id); // (the files' format, fetched ahead: reading works offline after)
   }
 
   /** The jurors' grids read so far. */
@@ -54,7 +55,11 @@ export class QdJuryResults extends FestivalElement<JuryKey> {
   async addFiles(files: Iterable<File>): Promise<void> {
     const c = this.data;
     if (!c) return;
-    const store = juryStore(c.id, 'none');
+    const store = await juryFile(c.id);
+    if (!store) {
+      this.messages = [this.t('fileFailed')];
+      return;
+    }
     const said: string[] = [];
     const sheets = [...this.sheets];
     let read = 0;

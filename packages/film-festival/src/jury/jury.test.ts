@@ -23,6 +23,7 @@ import {
   settle,
   text,
   until,
+  leaveAlone,
 } from '@quartiers-douai/kit-scripts/testing';
 import '../define-jury.js';
 
@@ -259,15 +260,16 @@ describe('qd-jury-grid · keyboard', () => {
 describe('qd-jury-grid · kiosk-timeout', () => {
   it('inactivity brings the grid back to the first film and says so; the notes stay', async () => {
     const el = await grid(tinyFestival, { 'kiosk-timeout': '60' });
-    await until(() => !!(el as unknown as { kiosk?: unknown }).kiosk, 'kiosk code');
     await score(el, 0, 4);
     await click(el, 'Film suivant');
     await click(el, 'Récapitulatif');
-    const k = (el as unknown as { kiosk: { justReset: boolean; options: { onReset(): void } } })
-      .kiosk;
-    k.options.onReset();
-    k.justReset = true;
-    await settle(el);
+    // 30 s without a touch, then the warning's 30 s: nobody answered it.
+    await leaveAlone(el, 59);
+    expect(text(el, '[role="alert"]')).toBe(
+      "Personne n'utilise l'écran ? Il sera remis à zéro dans 30 secondes.",
+    );
+    expect(q(el, '#film-title')).toBeNull();
+    await leaveAlone(el, 1);
     expect(text(el, '#film-title')).toBe('Film A');
     expect(focused(el)).toBe(q(el, '#film-title'));
     expect(text(el, '[role="status"]')).toBe(
@@ -295,6 +297,43 @@ describe('qd-jury-grid · storage, export, import', () => {
     await click(again, 'Effacer mes notes de cette tablette');
     expect(localStorage.getItem('qd:film-jury:petit-festival')).toBeNull();
     expect(text(again, '[role="status"]')).toBe('Vos notes ont été effacées de cette tablette.');
+  });
+
+  it('notes kept on the tablet in the format of earlier versions are read, and kept the same way', async () => {
+    const KEY = 'qd:film-jury:petit-festival';
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        kit: 'quartiers-douai',
+        type: 'film-jury',
+        version: 1,
+        savedAt: '2026-11-20T18:00:00.000Z',
+        data: {
+          festival: 'petit-festival',
+          juror: 'Juré 2',
+          scores: { a: { histoire: 4 } },
+          comments: { a: 'Touchant' },
+        },
+        owner: 'centre',
+      }),
+    );
+    const el = await grid(tinyFestival, { storage: 'local' });
+    expect(el.grid).toEqual({
+      festival: 'petit-festival',
+      juror: 'Juré 2',
+      scores: { a: { histoire: 4 } },
+      comments: { a: 'Touchant' },
+    });
+    await score(el, 0, 2);
+    const raw = JSON.parse(localStorage.getItem(KEY)!);
+    expect(raw).toMatchObject({
+      kit: 'quartiers-douai',
+      type: 'film-jury',
+      version: 1,
+      owner: 'centre',
+    });
+    expect(raw.data.scores).toEqual({ a: { histoire: 2 } });
+    expect(raw.data.comments).toEqual({ a: 'Touchant' });
   });
 
   it('without storage nothing is kept, and the summary says to download', async () => {

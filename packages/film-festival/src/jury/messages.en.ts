@@ -45,6 +45,8 @@ const catalog: Partial<Catalog<JuryKey>> = {
   replaced: '“{juror}”’s file replaces the one read before.',
   wrongFestival: '“{file}” belongs to another festival: it was not taken.',
   notJury: '“{file}” is not a jury score file: it was not taken.',
+  fileFailed:
+    'Score files cannot be prepared or read for now (connection?): try again in a moment, or reload the page.',
   noFiles: 'Add the jurors’ files to see the ranking.',
   rankHead: 'Rank',
   meanHead: 'Weighted mean',

@@ -40,6 +40,7 @@ export type JuryKey =
   | 'replaced'
   | 'wrongFestival'
   | 'notJury'
+  | 'fileFailed'
   | 'noFiles'
   | 'rankHead'
   | 'meanHead'
@@ -98,6 +99,8 @@ export const juryMessages: Messages<JuryKey> = {
     replaced: 'Le fichier de « {juror} » remplace celui qui avait déjà été lu.',
     wrongFestival: '« {file} » est le fichier d’un autre festival : il n’a pas été pris.',
     notJury: '« {file} » n’est pas un fichier de notes du jury : il n’a pas été pris.',
+    fileFailed:
+      'Les fichiers de notes ne peuvent pas être préparés ni lus pour l’instant (connexion ?) : réessayez dans un moment, ou rechargez la page.',
     noFiles: 'Ajoutez les fichiers des jurés pour voir le classement.',
     rankHead: 'Rang',
     meanHead: 'Moyenne pondérée',

@@ -4,7 +4,14 @@
  * (weighted mean; the tie rule is in docs/festival.md, « Départager les ex æquo »).
  */
 import * as z from 'zod/mini';
-import { DeviceStore, csvFile, int, textMax, type StorageArea } from '@quartiers-douai/core';
+import {
+  csvFile,
+  int,
+  loadStoreCode,
+  storeNow,
+  textMax,
+  type DeviceStoreBase,
+} from '@quartiers-douai/core';
 import type { Criterion, FestivalContent, Film } from '../schema.js';
 
 export const JURY_DATA_VERSION = 1;
@@ -21,18 +28,28 @@ export const juryDataSchema = z.object({
 export type JuryData = z.infer<typeof juryDataSchema>;
 
 /**
- * A juror's store. The notes are the festival's, not the person's (`owner: 'centre'`): a
- * resident's « Effacer mes données » in another element on the same tablet leaves them.
+ * A juror's record: on the tablet (`qd:film-jury:<festival>`, opened through the grid's
+ * `StorageController`) and in the files a juror downloads. The notes are the festival's, not the
+ * person's (`owner: 'centre'`): a resident's « Effacer mes données » in another element on the
+ * same tablet leaves them.
  */
-export const juryStore = (festival: string, area: StorageArea) =>
-  new DeviceStore<JuryData>({
+export const juryRecord = (festival: string) =>
+  ({
     type: 'film-jury',
     id: festival,
     version: JURY_DATA_VERSION,
     schema: juryDataSchema,
-    area,
     owner: 'centre',
-  });
+  }) as const;
+
+/**
+ * The format of a juror's file (envelope, version, checks), keeping nothing on the device: with
+ * core's storage code, fetched once per page (undefined if it cannot come, offline).
+ */
+export const juryFile = (festival: string): Promise<DeviceStoreBase<JuryData> | undefined> =>
+  loadStoreCode().then((here) =>
+    here ? storeNow<JuryData>({ ...juryRecord(festival), area: 'none' }) : undefined,
+  );
 
 export const emptyJury = (festival: string): JuryData => ({
   festival,

@@ -4,7 +4,7 @@
  * `cleanup` erases the kit's data on the device, the centre's included (votes, a juror's scores).
  */
 import { eraseAllKitData } from '@quartiers-douai/core';
-import { onCleanup, onSettle } from '@quartiers-douai/kit-scripts/testing';
+import { nextTask, onCleanup, onSettle } from '@quartiers-douai/kit-scripts/testing';
 
-onSettle(() => new Promise((r) => setTimeout(r, 0)));
+onSettle(nextTask); // (a task that fake timers leave alone)
 onCleanup(() => eraseAllKitData({ centre: true }));

@@ -21,19 +21,7 @@ const catalog: Partial<Catalog<VoteKey>> = {
   },
   already: 'لقد صوّتّ من قبل على هذا الجهاز. شكرًا!',
   staff: 'فضاء الفريق',
-  pin: 'رمز الفريق',
-  open: 'فتح',
-  wrongPin: 'هذا الرمز غير صحيح.',
-  tally: 'عدد الأصوات',
-  film: 'الفيلم',
-  votes: 'الأصوات',
-  total: { one: 'صوت واحد في المجموع', other: '{count} صوتًا في المجموع' },
-  exportCsv: 'تنزيل العدد (CSV)',
-  exportJson: 'تنزيل العدد (JSON)',
-  empty: 'إفراغ الصندوق',
-  emptyConfirm: 'نعم، أفرغ الصندوق (ستضيع الأصوات)',
-  emptied: 'الصندوق فارغ.',
-  close: 'إغلاق فضاء الفريق',
+  staffFailed: 'تعذّر فتح فضاء الفريق. تحقّق من الاتصال بالإنترنت، ثم أعد المحاولة.',
 };
 
 export default catalog;

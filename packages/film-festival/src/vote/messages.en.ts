@@ -21,19 +21,7 @@ const catalog: Partial<Catalog<VoteKey>> = {
   },
   already: 'You have already voted on this device. Thank you!',
   staff: 'Staff area',
-  pin: 'Staff code',
-  open: 'Open',
-  wrongPin: 'This code is not the right one.',
-  tally: 'Vote count',
-  film: 'Film',
-  votes: 'Votes',
-  total: { one: '{count} vote in all', other: '{count} votes in all' },
-  exportCsv: 'Download the count (CSV)',
-  exportJson: 'Download the count (JSON)',
-  empty: 'Empty the ballot box',
-  emptyConfirm: 'Yes, empty the box (the votes will be lost)',
-  emptied: 'The ballot box is empty.',
-  close: 'Close the staff area',
+  staffFailed: 'The staff area could not open. Check the internet connection, then try again.',
 };
 
 export default catalog;

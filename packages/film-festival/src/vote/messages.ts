@@ -13,19 +13,7 @@ export type VoteKey =
   | 'stay'
   | 'already'
   | 'staff'
-  | 'pin'
-  | 'open'
-  | 'wrongPin'
-  | 'tally'
-  | 'film'
-  | 'votes'
-  | 'total'
-  | 'exportCsv'
-  | 'exportJson'
-  | 'empty'
-  | 'emptyConfirm'
-  | 'emptied'
-  | 'close'
+  | 'staffFailed'
   | 'demo'
   | 'notTaken';
 
@@ -45,19 +33,8 @@ export const voteMessages: Messages<VoteKey> = {
     },
     already: 'Vous avez déjà voté sur cet appareil. Merci !',
     staff: 'Espace de l’équipe',
-    pin: 'Code de l’équipe',
-    open: 'Ouvrir',
-    wrongPin: 'Ce code n’est pas le bon.',
-    tally: 'Décompte des votes',
-    film: 'Film',
-    votes: 'Votes',
-    total: { one: '{count} vote en tout', other: '{count} votes en tout' },
-    exportCsv: 'Télécharger le décompte (CSV)',
-    exportJson: 'Télécharger le décompte (JSON)',
-    empty: 'Vider l’urne',
-    emptyConfirm: 'Oui, vider l’urne (les votes seront perdus)',
-    emptied: 'L’urne est vide.',
-    close: 'Fermer l’espace de l’équipe',
+    staffFailed:
+      'L’espace de l’équipe n’a pas pu s’ouvrir. Vérifiez la connexion internet, puis réessayez.',
     demo: 'Démonstration : les votes ne sont pas gardés.',
     notTaken:
       'Votre vote n’a pas été gardé : le site ne l’a pas pris. Votre choix reste là ; prévenez l’équipe.',

@@ -75,36 +75,6 @@ export const voteStyles = css`
     align-items: center;
     gap: var(--_space);
   }
-  .qd-staff-door input {
-    font: inherit;
-    min-height: 2.75rem;
-    padding-inline: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-  }
-  .qd-staff-door .qd-error {
-    flex-basis: 100%;
-  }
-  table {
-    border-collapse: collapse;
-    margin-block-end: var(--_space);
-  }
-  caption {
-    text-align: start;
-    padding-block-end: var(--_space);
-  }
-  th,
-  td {
-    border: 1px solid var(--_border);
-    padding: calc(var(--_space) / 2) var(--_space);
-    text-align: start;
-  }
-  td.qd-num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
   @media (max-width: 24rem) {
     .qd-choice {
       grid-template-columns: auto 1fr;

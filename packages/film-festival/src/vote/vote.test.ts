@@ -20,6 +20,7 @@ import {
   settle,
   text,
   until,
+  leaveAlone,
 } from '@quartiers-douai/kit-scripts/testing';
 import '../define-audience-vote.js';
 
@@ -248,26 +249,29 @@ describe('qd-audience-vote · kiosk', () => {
   });
 
   it('inactivity (core kiosk): the screen resets and says so; default 90 s in kiosk mode', async () => {
-    const el = await vote({ kiosk: '', 'kiosk-timeout': '20' });
-    await until(() => !!(el as unknown as { kiosk?: { phase: string } }).kiosk, 'kiosk code');
+    const el = await vote({ kiosk: '', 'kiosk-timeout': '40' });
+    // Kiosk mode without a delay: 90 s, so the warning after 60 s of nothing.
+    const plain = await vote({ kiosk: '' });
     await choose(el, 'Film B');
-    const k = (
-      el as unknown as {
-        kiosk: { timeout: number; justReset: boolean; options: { onReset(): void } };
-      }
-    ).kiosk;
-    expect(k.timeout).toBe(20);
-    k.options.onReset();
-    k.justReset = true;
-    el.requestUpdate();
-    await settle(el);
+    // 10 s, then the warning's 30 s.
+    await leaveAlone(el, 10);
+    expect(text(el, '[role="alert"]')).toBe(
+      "Personne n'utilise l'écran ? Il sera remis à zéro dans 30 secondes.",
+    );
+    await leaveAlone(el, 30);
     expect(qa<HTMLInputElement>(el, 'input[type="radio"]').some((r) => r.checked)).toBe(false);
     expect(text(el, '[role="status"]')).toBe(
       "L'écran a été remis à zéro pour la personne suivante.",
     );
-    const plain = await vote({ kiosk: '' });
-    await until(() => !!(plain as unknown as { kiosk?: unknown }).kiosk, 'kiosk code');
-    expect((plain as unknown as { kiosk: { timeout: number } }).kiosk.timeout).toBe(90);
+    plain.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Shift', bubbles: true, composed: true }),
+    );
+    await leaveAlone(plain, 59);
+    expect(q(plain, '[role="alert"]')).toBeNull();
+    await leaveAlone(plain, 1);
+    expect(text(plain, '[role="alert"]')).toBe(
+      "Personne n'utilise l'écran ? Il sera remis à zéro dans 30 secondes.",
+    );
   });
 
   it('staff area behind the code: wrong code refused; the count, CSV and JSON downloads, emptying', async () => {
@@ -303,7 +307,7 @@ describe('qd-audience-vote · kiosk', () => {
     await click(el, 'Ouvrir');
     await until(() => q(el, '[part="staff"]') !== null, 'the staff area');
     await settle(el);
-    expect(focused(el)).toBe(q(el, '#staff-title'));
+    expect(focused(el)).toBe(q(el, '#staff-heading'));
     expect(text(el, 'caption')).toBe('3 votes en tout');
     expect(qa(el, 'tbody tr').map((r) => norm(r.textContent))).toEqual([
       'Film C 2',
@@ -331,6 +335,10 @@ describe('qd-audience-vote · kiosk', () => {
       ],
     });
     await click(el, 'Vider l’urne');
+    expect(text(el, '#confirm-empty')).toBe(
+      'Vider l’urne ? Téléchargez d’abord le décompte : les votes ne pourront pas être récupérés.',
+    );
+    expect(focused(el)).toBe(q(el, '#confirm-empty'));
     expect(localStorage.getItem(KEY)).not.toBeNull();
     await click(el, 'Oui, vider l’urne (les votes seront perdus)');
     expect(localStorage.getItem(KEY)).toBeNull();
@@ -417,7 +425,18 @@ describe('qd-audience-vote · XSS, axe, i18n', () => {
       payload,
       payload,
     ]);
-    const table = ['section', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td'];
+    // (the staff panel is core's, in an element of its own without a shadow root)
+    const table = [
+      'qd-audience-vote-staff',
+      'section',
+      'table',
+      'caption',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+    ];
     expect(foreignElements(el, [...allowed, ...table])).toEqual([]);
     expect((window as { __qdXss?: unknown }).__qdXss).toBeUndefined();
   });

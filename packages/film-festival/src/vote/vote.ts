@@ -12,17 +12,19 @@ import {
   loadingPanel,
   type DeviceStoreBase,
   StorageController,
+  StaffPanelController,
 } from '@quartiers-douai/core';
 import { FestivalElement } from '../shared.js';
 import type { FestivalContent } from '../schema.js';
 import { voteMessages, type VoteKey } from './messages.js';
 import { voteStyles } from './vote.styles.js';
 import { addVote, tallyRecord, votedRecord, type Tally, type Voted } from './guard.js';
+import type { VoteStaffView } from './staff.part.js';
 
 /** Seconds without activity before a kiosk resets when `kiosk-timeout` is not set. */
 export const DEFAULT_KIOSK_TIMEOUT = 90;
 
-type Screen = 'vote' | 'thanks' | 'voted' | 'staff';
+type Screen = 'vote' | 'thanks' | 'voted';
 
 /** `qd-vote`: someone voted. Nothing personal: which film. */
 export interface VoteDetail {
@@ -56,6 +58,18 @@ export interface VoteDetail {
 export class QdAudienceVote extends FestivalElement<VoteKey> {
   /** Where this element keeps what it keeps on the device (the `storage` attribute). */
   protected readonly device = new StorageController(this, this.voice);
+  /** The staff area (kiosk): its panel (`staff.part.ts`) comes when « Espace de l’équipe » opens it. */
+  private readonly staff = new StaffPanelController<VoteStaffView>(this, this.voice, {
+    load: () => import('./staff.part.js'),
+    pin: () => this.staffPin,
+    locale: () => this.i18n.locale,
+    view: () => ({ festival: this.data!, tally: this.counts }),
+    close: () => this.nextPerson(),
+    empty: () => {
+      this.box?.clear();
+      this.counts = { votes: {} };
+    },
+  });
 
   static override styles = [baseStyles, voteStyles];
   static override messages = [voteMessages];
@@ -71,8 +85,6 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
     last: { state: true },
     left: { state: true },
     counts: { state: true },
-    confirming: { state: true },
-    pinOpen: { state: true },
   };
 
   /** Shared tablet: counts the votes here and resets for the next person. */
@@ -91,9 +103,6 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
   private last = '';
   /** Seconds before the thank-you screen goes back to the vote. */
   private left = 0;
-  private confirming = false;
-  /** The staff code field is shown. */
-  private pinOpen = false;
   /** The courtesy guard's flag (personal device, `storage` on). */
   private flag?: DeviceStoreBase<Voted>;
   /** This device has voted (courtesy guard). */
@@ -102,9 +111,6 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
   private counts: Tally = { votes: {} };
   private box?: DeviceStoreBase<Tally>;
   private timer?: ReturnType<typeof setInterval>;
-  /** The staff area's code, once fetched (`staff.lazy.ts`, on "Espace de l'équipe"). */
-  private staffCode?: typeof import('./staff.lazy.js');
-  private staffWait?: Promise<void>;
   /** The author's explanation of a vote without destination, once its file has come. */
   private noDestination?: typeof import('./no-destination.lazy.js');
   private noDestinationWait?: Promise<unknown>;
@@ -125,7 +131,7 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
     this.counts = { votes: {} };
     this.screen = 'vote';
     this.choice = this.error = this.last = '';
-    this.confirming = this.pinOpen = false;
+    this.staff.close();
     if (this.kioskMode)
       this.device.keep(tallyRecord(c.id), (store, saved) => {
         this.box = store;
@@ -226,46 +232,8 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
     this.stopCountdown();
     this.screen = this.voted ? 'voted' : 'vote';
     this.choice = this.error = this.last = '';
-    this.confirming = this.pinOpen = false;
+    this.staff.close();
     if (focus) void this.focusAfterRender('#title');
-  }
-
-  private openStaff(e?: Event): void {
-    e?.preventDefault();
-    if (this.staffPin) {
-      const field = this.renderRoot.querySelector<HTMLInputElement>('#pin');
-      if (!field) {
-        this.pinOpen = true;
-        void this.focusAfterRender('#pin');
-        return;
-      }
-      if (field.value !== this.staffPin) {
-        this.error = this.t('wrongPin');
-        field.value = '';
-        field.focus();
-        return;
-      }
-    }
-    this.error = '';
-    this.pinOpen = false;
-    this.staffWait ??= import('./staff.lazy.js').then((m) => {
-      this.staffCode = m;
-    });
-    void this.staffWait.then(() => {
-      this.screen = 'staff';
-      void this.focusAfterRender('#staff-title');
-    });
-  }
-
-  private empty(): void {
-    if (!this.confirming) {
-      this.confirming = true;
-      return;
-    }
-    this.box?.clear();
-    this.counts = { votes: {} };
-    this.confirming = false;
-    this.announce(this.t('emptied'));
   }
 
   private eraseMine(): void {
@@ -290,8 +258,8 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
                     ${this.t('eraseData')}
                   </button>
                 </div>`
-            : this.screen === 'staff'
-              ? this.renderStaff(c)
+            : this.staff.isOpen
+              ? (this.staff.panel() ?? loadingPanel(false, this.tr))
               : this.renderVote(c)
       }
     </div>`;
@@ -315,10 +283,7 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
           this.vote(c);
         }}
       >
-        <fieldset
-          part="films"
-          aria-describedby=${this.error && !this.pinOpen ? 'vote-error' : nothing}
-        >
+        <fieldset part="films" aria-describedby=${this.error ? 'vote-error' : nothing}>
           <legend>${this.t('choose')}</legend>
           <ul class="qd-choices">
             ${c.films.map(
@@ -353,7 +318,7 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
           </ul>
         </fieldset>
         ${
-          this.error && !this.pinOpen
+          this.error
             ? html`<p id="vote-error" class="qd-error" role="alert">${this.error}</p>`
             : nothing
         }
@@ -367,25 +332,15 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
   }
 
   private renderStaffDoor(): TemplateResult {
-    return html`<form class="qd-staff-door qd-no-print" @submit=${(e: Event) => this.openStaff(e)}>
-      ${
-        this.pinOpen
-          ? html`<label for="pin">${this.t('pin')}</label>
-              <input
-                id="pin"
-                type="password"
-                inputmode="numeric"
-                autocomplete="off"
-                aria-describedby=${this.error ? 'pin-error' : nothing}
-                aria-invalid=${this.error ? 'true' : 'false'}
-              />
-              <button type="submit" class="qd-button">${this.t('open')}</button>
-              ${this.error ? html`<p id="pin-error" class="qd-error" role="alert">${this.error}</p>` : nothing}`
-          : html`<button type="submit" class="qd-button qd-staff-button">
-              ${this.t('staff')}
-            </button>`
-      }
-    </form>`;
+    return html`<div class="qd-staff-door qd-no-print">
+      <button
+        type="button"
+        class="qd-button qd-staff-button"
+        @click=${() => void this.staff.open()}
+      >
+        ${this.t('staff')}
+      </button>
+    </div>`;
   }
 
   private renderThanks(): TemplateResult {
@@ -416,15 +371,5 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
           : nothing
       }
     </div>`;
-  }
-
-  private renderStaff(c: FestivalContent): TemplateResult | typeof nothing {
-    const m = this.staffCode;
-    if (!m) return nothing;
-    return m.staffPanel(html, this.tr, m.rowsOf(c, this.counts), this.confirming, {
-      download: (format) => m.download(c, m.rowsOf(c, this.counts), this.tr, format),
-      empty: () => this.empty(),
-      close: () => this.nextPerson(),
-    });
   }
 }

@@ -7,6 +7,9 @@
  *  - `qd:poll-draft:<poll>`   answers in progress, only with `storage="session|local"`.
  * None holds a name, an address or a time. The stores exist once the storage code is here
  * (core's `loadStoreCode()`, docs/decisions/0015): a poll that keeps nothing never fetches it.
+ * The flag and the draft follow the `storage` attribute and are opened through the poll's
+ * `StorageController` (`ballot-stores.ts`); the queue and the box are always `local`, whatever
+ * that attribute says, so they are opened with core's `storeNow` (the same code and records).
  */
 import * as z from 'zod/mini';
 import { int, storeNow, type DeviceStoreBase, type StorageArea } from '@quartiers-douai/core';
@@ -35,14 +38,17 @@ export type Outbox = z.infer<typeof outboxSchema>;
 export type Box = z.infer<typeof boxSchema>;
 export type Draft = z.infer<typeof draftSchema>;
 
+/** The "already voted" flag of a poll, opened in the poll's `storage` area (`StorageController`). */
+export const votedRecord = (pollId: string) => ({
+  type: 'poll-voted',
+  id: pollId,
+  version: DEVICE_VERSION,
+  schema: votedSchema,
+});
+
+/** The flag in one area (`<qd-poll-results>` reads both). */
 export const votedStore = (pollId: string, area: StorageArea) =>
-  storeNow({
-    type: 'poll-voted',
-    id: pollId,
-    version: DEVICE_VERSION,
-    schema: votedSchema,
-    area,
-  });
+  storeNow({ ...votedRecord(pollId), area });
 
 /**
  * Has this device voted (flag kept in this tab or on this device)? False until the storage code
@@ -74,14 +80,13 @@ export const boxStore = (pollId: string) =>
     area: 'local',
     owner: 'centre',
   });
-export const draftStore = (pollId: string, area: StorageArea) =>
-  storeNow({
-    type: 'poll-draft',
-    id: pollId,
-    version: DEVICE_VERSION,
-    schema: draftSchema,
-    area,
-  });
+/** The answers in progress, opened in the poll's `storage` area (`StorageController`). */
+export const draftRecord = (pollId: string) => ({
+  type: 'poll-draft',
+  id: pollId,
+  version: DEVICE_VERSION,
+  schema: draftSchema,
+});
 
 /** A random number below `n` from the platform's cryptographic generator. */
 export function randomBelow(n: number): number {

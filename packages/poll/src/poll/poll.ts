@@ -7,58 +7,34 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import {
-  QdContentElement,
-  baseStyles,
-  collectMode,
   easyReadToggle,
   errorPanel,
   eraseKitData,
-  loadStoreCode,
   isSafeAssetUrl,
   LoadController,
-  WaitController,
+  StaffPanelController,
   loadingPanel,
   richTextToPlain,
-  type ContentSpec,
-  type DeviceStoreBase,
   StorageController,
 } from '@quartiers-douai/core';
-import {
-  POLL_CONTENT_VERSION,
-  pollContentSchema,
-  type Answer,
-  type Ballot,
-  type PollContent,
-  type PollQuestion,
-} from '../schema.js';
-import { pollMessages, type PollKey } from '../messages.js';
-import { formatDay, localDay, periodOf } from '../dates.js';
-import { choiceOrder, problemOf, toBallot, type AnswerProblem, type Answers } from './answers.js';
-import {
-  boxStore,
-  draftStore,
-  enqueue,
-  flushOutbox,
-  insertRandomly,
-  outboxStore,
-  votedStore,
-  type Box,
-  type Draft,
-  type Outbox,
-} from './device.js';
-import { loadStaff, prefetchStaff, type StaffPanel } from './staff.js';
-import { adoptScreenStyles, loadScreens, screensHere } from './screens.js';
+import { type Answer, type Ballot, type PollContent, type PollQuestion } from '../schema.js';
+import { formatDay, periodOf } from '../dates.js';
+import { toBallot } from './answers.js';
+import { AnswerSheet } from './answer-sheet.js';
+import { BallotStores } from './ballot-stores.js';
+import { loadStaff } from './staff.js';
+import type { PollStaffView } from './staff.part.js';
+import { LaterScreens } from './later-screens.js';
 import { loadPollResults } from '../poll-results/load.js';
-import { pollStyles } from './poll.styles.js';
+import { PollAttributes } from './poll-attributes.js';
 
 /** `qd-submit`: the ballot — the poll id and the answers, nothing about the person, no date. */
 export type PollSubmitDetail = Ballot;
 
-type Screen = 'intro' | 'form' | 'review' | 'thanks' | 'voted' | 'staff';
+type Screen = 'intro' | 'form' | 'review' | 'thanks' | 'voted';
 type SendState = 'sending' | 'sent' | 'queued';
 
-/** Seconds without activity before a kiosk resets when `kiosk-timeout` is not set. */
-export const DEFAULT_KIOSK_TIMEOUT = 120;
+export { DEFAULT_KIOSK_TIMEOUT } from './poll-attributes.js';
 
 /**
  * A civic poll ("expression citoyenne"): single and multiple choice, ranking, scale and free text;
@@ -104,7 +80,7 @@ export const DEFAULT_KIOSK_TIMEOUT = 120;
  * @attr today - The day used for the opening dates, `AAAA-MM-JJ` (preview a poll before it opens); default: today.
  * @attr seed - Same seed, same order of shuffled choices (tests, stories).
  */
-export class QdPoll extends QdContentElement<PollContent, PollKey> {
+export class QdPoll extends PollAttributes {
   /** « Écouter »: reads the content's texts aloud (Web Speech API, feature-detected). */
   protected readonly speech = new ReadAloud(
     this,
@@ -115,11 +91,35 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
 
   /** Where this element keeps what it keeps on the device (the `storage` attribute). */
   protected readonly device = new StorageController(this, this.voice);
+  /** The queue, the ballot box, the "already voted" flag and the answers in progress. */
+  private readonly stores = new BallotStores(
+    this,
+    this.device,
+    this.voice,
+    () => this.data && this.contentChanged(this.data),
+    (count) => {
+      if (this.screen === 'thanks' && this.sendState === 'queued') this.sendState = 'sent';
+      else this.announce(this.t('queueSent', { count }));
+    },
+  );
 
   /** The later screens (`screens.part.ts`), when « Répondre au sondage » or answers taken back need them. */
-  private readonly screens = new LoadController(this, loadScreens);
-  /** The staff panel while it opens (its code, `staff.lazy.ts`, may have to come first). */
-  private readonly staffOpening = new WaitController(this);
+  private readonly screens = new LaterScreens(this);
+  /** The staff area (`staff-pin`, kiosk): its panel (`staff.part.ts`) comes when it opens. */
+  private readonly staff = new StaffPanelController<PollStaffView>(this, this.voice, {
+    load: () => loadStaff(),
+    pin: () => this.staffPin,
+    locale: () => this.i18n.locale,
+    view: () => ({
+      poll: this.data!,
+      title: this.inline(this.data?.title),
+      ballots: this.keepBallots ? this.stores.ballots : undefined,
+      pending: this.action ? this.stores.waiting : undefined,
+      flush: () => void this.stores.flush(),
+    }),
+    close: () => this.resetSession(),
+    empty: () => this.stores.box?.clear(),
+  });
   /** The author's explanation of a poll without destination (`no-destination.lazy.ts`). */
   private readonly noDestination = new LoadController(
     this,
@@ -129,132 +129,30 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   );
 
   static override properties: PropertyDeclarations = {
-    layout: {},
-    action: {},
-    collect: {},
-    kioskMode: { type: Boolean, attribute: 'kiosk' },
-    keepBallots: { type: Boolean, attribute: 'keep-ballots' },
-    staffPin: { attribute: 'staff-pin' },
-    resetDelay: { type: Number, attribute: 'reset-delay' },
-    resultsSrc: { attribute: 'results-src' },
-    today: {},
-    seed: {},
+    ...PollAttributes.properties,
     screen: { state: true },
-    answers: { state: true },
-    orders: { state: true },
-    errors: { state: true },
-    showSummary: { state: true },
-    step: { state: true },
+    sheet: { state: true },
     sendState: { state: true },
-    staff: { state: true },
   };
-
-  static override styles = [baseStyles, pollStyles];
-  static override messages = [pollMessages];
-
-  /** `page`: every question on one page; `steps`: one question per screen. */
-  layout: 'page' | 'steps' = 'page';
-
-  /** Address the ballot is POSTed to as JSON (relative or https). Requires the content's `privacy` text. */
-  action?: string;
-
-  /** Shared tablet: resets for the next person after the thank-you screen or after inactivity. */
-  kioskMode = false;
-
-  /**
-   * Where the ballots go when neither `action` nor `keep-ballots` says: `event` (the page takes
-   * each `qd-submit` and calls `preventDefault()`), `demo` (says on screen that nothing is kept).
-   */
-  collect?: string;
-
-  /** Kiosk: keep the ballots on this device (random order, no dates) for the staff export. */
-  keepBallots = false;
-
-  /** Kiosk: code that opens the staff panel (export CSV/JSON). A courtesy lock, not a security boundary. */
-  staffPin?: string;
-
-  /** Kiosk: seconds the thank-you screen stays before the reset (0 = until "Voter à nouveau"). */
-  resetDelay = 20;
-
-  /** Address of a results file (`<qd-poll-results>`) shown after voting or after the close, as the content allows. */
-  resultsSrc?: string;
-
-  /** The day used for the opening dates, `AAAA-MM-JJ` (preview a poll before it opens); default: today. */
-  today?: string;
-
-  /** Same seed, same order of shuffled choices (tests, stories). */
-  seed?: string;
 
   private screen: Screen = 'intro';
-  private answers: Answers = {};
-  /** Order in which each question's choices are shown (and, for a ranking, the current ranking). */
-  private orders: Record<string, string[]> = {};
-  private errors: Record<string, AnswerProblem | undefined> = {};
-  private showSummary = false;
-  private step = 0;
+  /** The answers of the person answering (`answer-sheet.ts`). */
+  private sheet = new AnswerSheet([]);
   private sendState: SendState | undefined;
-  /** The staff panel, once its file has come (`staff.lazy.ts`, fetched on "Espace équipe"). */
-  private staff: StaffPanel | undefined;
 
-  private voted = false;
-  /** The storage code could not come (offline): nothing is kept, see `setupProblem`. */
-  private storeFailed = false;
-  /** A store this poll needs is missing because the storage code could not come. */
-  private storeMissing = false;
-  /** …and it is the queue or the ballot box: a ballot would be lost, so no vote (`setupProblem`). */
-  private get storeBlocks(): boolean {
-    return this.storeMissing && !!(this.action || this.keepBallots);
-  }
-  /** Where a ballot goes; none: the author is shown what to add (`no-destination.lazy.ts`). */
-  private get destination(): 'action' | 'box' | 'event' | 'demo' | undefined {
-    return this.action ? 'action' : this.keepBallots ? 'box' : collectMode(this.collect);
-  }
-  private votedFlag: DeviceStoreBase<{ voted: boolean }> | undefined;
-  private outbox: DeviceStoreBase<Outbox> | undefined;
-  private box: DeviceStoreBase<Box> | undefined;
-  private draft: DeviceStoreBase<Draft> | undefined;
   /** The results' code was asked for ahead (`results-src`). */
   private resultsFetched = false;
-  /** A kiosk asked for the later screens ahead. */
-  private screensAsked = false;
-  /** The later screens' styles are in this shadow root. */
-  private screenStyles = false;
-  /** The staff panel's file was asked for ahead (kiosk with a staff code). */
+  /** The staff panel's code was asked for ahead (kiosk with a staff code). */
   private staffFetched = false;
-  /** A hand on (or the focus on) "Répondre au sondage": the later screens start coming. */
-  private readonly prefetchScreens = () => void loadScreens().catch(() => undefined);
-  private readonly onOnline = () => {
-    // Back online after the storage code could not come: try again (the poll was not usable).
-    if (this.storeBlocks && this.data) {
-      this.storeFailed = false;
-      this.contentChanged(this.data);
-    }
-    void this.flush();
-  };
-
-  protected override get contentSpec(): ContentSpec<PollContent> {
-    return {
-      schema: pollContentSchema,
-      version: POLL_CONTENT_VERSION,
-      packageName: '@quartiers-douai/poll',
-      texts: () => import('../texts.lazy.js'),
-    };
-  }
+  /** What the later screens render the content's texts with (easy-read, read-aloud). */
+  private readonly inlineText = (text?: string, easy?: string) => this.inline(text, easy);
+  private readonly plainText = (text?: string, easy?: string) =>
+    richTextToPlain(this.easyRead.pick(text, easy) ?? '');
+  private readonly listenText = (key: string, text: string) => this.speech.listen(key, text);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
-    if (this.data) void this.flush();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
-  }
-
-  /** Kiosk mode resets the screen after `DEFAULT_KIOSK_TIMEOUT` unless `kiosk-timeout` says otherwise. */
-  protected override kioskSeconds(): number {
-    return this.kioskTimeout > 0 ? this.kioskTimeout : this.kioskMode ? DEFAULT_KIOSK_TIMEOUT : 0;
+    if (this.data) void this.stores.flush();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -279,116 +177,51 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       loadPollResults().catch(() => undefined);
     }
     // A kiosk must go on offline: it fetches the later screens as soon as it shows.
-    if (this.kioskMode && this.data && !this.screensAsked && !screensHere()) {
-      this.screensAsked = true;
-      this.prefetchScreens();
-    }
-    if (!this.screenStyles && screensHere()) this.screenStyles = adoptScreenStyles(this.renderRoot);
-    // The staff panel has just opened: its code field gets the focus, once this render is done
-    // (before `updateComplete` resolves; focus may start another render).
-    if ((changed as PropertyValues).has('staff') && this.staff)
-      queueMicrotask(() => this.renderRoot.querySelector<HTMLElement>('#pin')?.focus());
+    if (this.kioskMode && this.data) this.screens.ahead();
+    // A kiosk with a staff code fetches the panel ahead: it then opens even offline later.
     if (!this.staffFetched && this.kioskMode && this.staffPin && this.data) {
       this.staffFetched = true;
-      prefetchStaff();
+      this.staff.prefetch();
     }
-  }
-
-  private get day(): string {
-    return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : localDay();
-  }
-
-  private get hasEasy(): boolean {
-    const c = this.data;
-    return (
-      !!c &&
-      (!!c.easyDescription ||
-        c.questions.some((q) => !!q.easy || q.choices?.some((ch) => !!ch.easy)))
-    );
   }
 
   // --- state ----------------------------------------------------------------------------------
 
   protected override contentChanged(c: PollContent): void {
-    this.answers = {};
-    this.errors = {};
-    this.showSummary = false;
-    this.step = 0;
+    this.staff.close();
+    this.sheet = new AnswerSheet(c.questions, this.seed);
     this.sendState = undefined;
-    this.orders = Object.fromEntries(c.questions.map((q) => [q.id, choiceOrder(q, this.seed)]));
-    // Kept only where the page opted in (`storage`); a shared kiosk never remembers who voted.
-    const remember = this.storage !== 'none' && !this.kioskMode;
-    this.outbox = this.action ? outboxStore(c.id, this.kioskMode) : undefined;
-    this.box = this.keepBallots ? boxStore(c.id) : undefined;
-    this.votedFlag = remember ? votedStore(c.id, this.storage) : undefined;
-    this.draft = remember ? draftStore(c.id, this.storage) : undefined;
-    // The stores exist once the storage code is here (fetched on first need, ADR 0015): the
-    // first screen waits for it, then this runs again.
-    const missing =
-      (this.action && !this.outbox) || (this.keepBallots && !this.box) || (remember && !this.draft);
-    this.storeMissing = !!missing && this.storeFailed;
-    if (missing && !this.storeFailed) {
-      this.holdUntil(
-        loadStoreCode().then((here) => {
-          this.storeFailed = !here;
-          // (with a queue or a ballot box, the poll's own panel says it: see `setupProblem`)
-          if (!here && !this.action && !this.keepBallots)
-            this.announce(this.t('storageFailed'), 'error');
-          if (this.data === c) this.contentChanged(c);
-        }),
-      );
-      return;
-    }
-    if (this.outbox) this.device.load(this.outbox);
-    if (this.box) this.device.load(this.box);
-    this.voted = !!this.votedFlag && this.device.load(this.votedFlag) !== undefined;
-    this.screen = this.voted ? 'voted' : 'intro';
-    const saved = this.draft && !this.voted ? this.device.load(this.draft) : undefined;
-    if (saved && this.restore(c, saved)) {
+    const kept = this.stores.open(
+      c.id,
+      (work) => this.holdUntil(work),
+      () => {
+        if (this.data === c) this.contentChanged(c);
+      },
+    );
+    if (!kept) return;
+    this.screen = this.stores.voted ? 'voted' : 'intro';
+    if (kept.draft && this.sheet.restore(kept.draft, this.layout === 'steps')) {
+      this.screen = 'form';
       this.announce(this.t('resumed'));
       this.withScreens();
     }
-    void this.flush();
   }
 
-  /** Takes back saved answers in progress; false when they no longer match the content. */
-  private restore(c: PollContent, d: Draft): boolean {
-    for (const q of c.questions) {
-      const order = d.orders[q.id];
-      const ids = (q.choices ?? []).map((ch) => ch.id);
-      if (!order || order.length !== ids.length || !ids.every((id) => order.includes(id)))
-        return false;
-    }
-    const steps = this.layout === 'steps' ? c.questions.length : 1;
-    this.answers = d.answers;
-    this.orders = d.orders;
-    this.step = Math.min(d.step, steps - 1);
-    this.screen = 'form';
-    return true;
-  }
-
+  /** The answers changed: shown again, and kept where the page opted in. */
   private persist(): void {
-    if (this.draft)
-      this.device.save(this.draft, {
-        answers: this.answers as Draft['answers'],
-        orders: this.orders,
-        step: this.step,
-      });
+    this.stores.keepDraft(this.sheet.draft);
+    this.requestUpdate();
   }
 
-  private setAnswer(q: PollQuestion, a: Answer | undefined): void {
-    this.answers = { ...this.answers, [q.id]: a };
-    if (this.errors[q.id]) {
-      const p = problemOf(q, a);
-      this.errors = { ...this.errors, [q.id]: p };
-    }
+  private readonly setAnswer = (q: PollQuestion, a: Answer | undefined): void => {
+    this.sheet.set(q, a);
     this.persist();
-  }
+  };
 
-  private setOrder(q: PollQuestion, order: string[]): void {
-    this.orders = { ...this.orders, [q.id]: order };
-    this.setAnswer(q, order);
-  }
+  private readonly setOrder = (q: PollQuestion, order: string[]): void => {
+    this.sheet.reorder(q, order);
+    this.persist();
+  };
 
   /**
    * "Répondre au sondage". The questions come with the later screens (a part of the bundle, ADR
@@ -396,7 +229,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
    * they cannot come (offline), it says so, and nothing is lost.
    */
   private start(): void {
-    if (!screensHere()) {
+    if (!this.screens.here) {
       if (this.screens.pending) return;
       this.announce(this.t('loading'));
       const shown = this.notice;
@@ -410,7 +243,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       return;
     }
     this.screen = 'form';
-    this.step = 0;
+    this.sheet.step = 0;
     this.persist();
     void this.focusAfterRender(this.layout === 'steps' ? '.qd-q h2' : '#form-heading');
   }
@@ -421,7 +254,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
    * screen, with a message.
    */
   private withScreens(): void {
-    if (screensHere()) return;
+    if (this.screens.here) return;
     this.holdUntil(
       this.screens.load().then((here) => {
         if (here || this.screen !== 'form') return;
@@ -432,83 +265,53 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     );
   }
 
-  /** Checks some questions; shows and returns their problems. */
-  private check(questions: PollQuestion[]): PollQuestion[] {
-    const errors: Record<string, AnswerProblem> = {};
-    const wrong: PollQuestion[] = [];
-    for (const q of questions) {
-      const p = problemOf(q, this.answers[q.id]);
-      if (p) {
-        errors[q.id] = p;
-        wrong.push(q);
-      }
-    }
-    this.errors = errors;
-    return wrong;
-  }
-
-  private focusQuestion(q: PollQuestion): void {
+  private readonly focusQuestion = (q: PollQuestion): void => {
     const first = this.renderRoot.querySelector<HTMLElement>(
       `#q-${q.id} :is(input, textarea, button)`,
     );
     first?.focus();
-  }
+  };
 
-  private onFormSubmit(e: Event): void {
+  private readonly onFormSubmit = (e: Event): void => {
     e.preventDefault();
-    const c = this.data!;
-    if (this.layout === 'steps') {
-      const q = c.questions[this.step]!;
-      if (this.check([q]).length > 0) {
-        void this.updateComplete.then(() => this.focusQuestion(q));
-        return;
-      }
-      if (this.step + 1 < c.questions.length) {
-        this.step++;
-        this.persist();
-        void this.focusAfterRender('.qd-q h2');
-        return;
-      }
-    } else if (this.check(c.questions).length > 0) {
-      this.showSummary = true;
-      void this.focusAfterRender('#summary-heading');
-      return;
+    const next = this.sheet.submit(this.layout === 'steps');
+    this.requestUpdate();
+    if (next.to === 'fix') void this.updateComplete.then(() => this.focusQuestion(next.question));
+    else if (next.to === 'step') {
+      this.persist();
+      void this.focusAfterRender('.qd-q h2');
+    } else if (next.to === 'summary') void this.focusAfterRender('#summary-heading');
+    else {
+      this.screen = 'review';
+      void this.focusAfterRender('#review-heading');
     }
-    this.showSummary = false;
-    this.screen = 'review';
-    void this.focusAfterRender('#review-heading');
-  }
+  };
 
-  private back(): void {
-    this.errors = {};
-    if (this.step > 0) {
-      this.step--;
+  private readonly back = (): void => {
+    this.requestUpdate();
+    if (this.sheet.back()) {
       this.persist();
       void this.focusAfterRender('.qd-q h2');
     }
-  }
+  };
 
   private edit(index: number): void {
     const q = this.data!.questions[index]!;
+    const steps = this.layout === 'steps';
     this.screen = 'form';
-    if (this.layout === 'steps') {
-      this.step = index;
-      void this.focusAfterRender('.qd-q h2');
-    } else {
-      void this.focusAfterRender(`#h-${q.id}`);
-    }
+    this.sheet.edit(index, steps);
+    void this.focusAfterRender(steps ? '.qd-q h2' : `#h-${q.id}`);
   }
 
   private async send(): Promise<void> {
     const c = this.data;
     if (!c || this.screen !== 'review') return;
-    const wrong = this.check(c.questions);
-    if (wrong.length > 0) {
-      this.edit(c.questions.indexOf(wrong[0]!));
-      this.showSummary = this.layout === 'page';
+    const wrong = this.sheet.firstWrong(this.layout === 'steps');
+    if (wrong !== undefined) {
+      this.edit(wrong);
       return;
     }
-    const ballot = toBallot(c, this.answers);
+    const ballot = toBallot(c, this.sheet.answers);
     const go = this.dispatchEvent(
       new CustomEvent<PollSubmitDetail>('qd-submit', {
         bubbles: true,
@@ -522,46 +325,18 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       this.announce(this.t('notTaken'), 'error');
       return;
     }
-    if (this.box) {
-      const r = this.box.load();
-      this.device.save(this.box, {
-        ballots: insertRandomly(r.status === 'ok' ? r.data.ballots : [], {
-          answers: ballot.answers,
-        }),
-      });
-    }
-    this.voted = !this.kioskMode;
-    if (this.votedFlag) this.device.save(this.votedFlag, { voted: true });
-    this.draft?.clear();
-    this.answers = {};
-    this.errors = {};
+    const queue = !!this.action && go;
+    if (!this.stores.keep(ballot, queue)) this.announce(this.t('quota'), 'error');
+    this.sheet = new AnswerSheet(c.questions, this.seed);
     this.screen = 'thanks';
     this.sendState = undefined;
     void this.focusAfterRender('#thanks-heading');
-    if (this.action && go && this.outbox) {
-      if (!enqueue(this.outbox, ballot)) this.announce(this.t('quota'), 'error');
+    if (queue && this.stores.outbox) {
       this.sendState = 'sending';
-      const r = await flushOutbox(this.outbox, this.actionUrl!);
+      const r = await this.stores.send();
       if (this.screen === 'thanks' && this.sendState === 'sending')
-        this.sendState = r.left > 0 ? 'queued' : 'sent';
+        this.sendState = r && r.left > 0 ? 'queued' : 'sent';
     }
-  }
-
-  private get actionUrl(): string | undefined {
-    return this.action ? new URL(this.action, document.baseURI).href : undefined;
-  }
-
-  /** Sends what waits in the queue (on load, when the connection comes back, from the staff panel). */
-  private async flush(): Promise<void> {
-    if (!this.action || !this.outbox || !isSafeAssetUrl(this.action)) return;
-    const pending = this.pending;
-    if (pending === 0) return;
-    const r = await flushOutbox(this.outbox, this.actionUrl!);
-    if (r.sent > 0 && r.left === 0) {
-      if (this.screen === 'thanks' && this.sendState === 'queued') this.sendState = 'sent';
-      else this.announce(this.t('queueSent', { count: r.sent }));
-    }
-    this.requestUpdate();
   }
 
   /** "Effacer mes données": everything the kit kept on this device (personal devices only, never in kiosk mode). */
@@ -570,16 +345,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     if (this.data) this.contentChanged(this.data);
     this.announce(this.t('erased'));
     void this.focusAfterRender('#intro-heading');
-  }
-
-  private get pending(): number {
-    const r = this.outbox?.load();
-    return r?.status === 'ok' ? r.data.items.length : 0;
-  }
-
-  private get ballots(): Box['ballots'] {
-    const r = this.box?.load();
-    return r?.status === 'ok' ? r.data.ballots : [];
   }
 
   // --- kiosk ----------------------------------------------------------------------------------
@@ -591,45 +356,15 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   }
 
   protected override resetSession(): void {
-    this.draft?.clear();
+    this.stores.draft?.clear();
     if (this.data) this.contentChanged(this.data);
     void this.focusAfterRender('#intro-heading');
-  }
-
-  /** "Espace équipe": fetches the panel (the first time), then asks for the code. */
-  private openStaff(): void {
-    this.screen = 'staff';
-    this.staff = undefined;
-    this.staffOpening.wait(
-      loadStaff().then(
-        (m) => {
-          if (this.screen !== 'staff') return;
-          this.staff = new m.StaffPanel({
-            requestUpdate: () => this.requestUpdate(),
-            focus: (selector) => void this.focusAfterRender(selector),
-            flush: () => void this.flush(),
-            close: () => this.resetSession(),
-            emptyBox: () => this.box?.clear(),
-            announce: (text) => this.announce(text),
-          });
-        },
-        (error: unknown) => {
-          console.warn(error);
-          if (this.screen !== 'staff') return;
-          this.resetSession();
-          this.announce(this.t('staffFailed'), 'error');
-        },
-      ),
-    );
   }
 
   /** Also waits for the later screens' own render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    for (const e of this.renderRoot.querySelectorAll<
-      HTMLElement & { updateComplete?: Promise<boolean> }
-    >('qd-poll-question, qd-poll-ranking, qd-poll-review, qd-poll-thanks'))
-      await e.updateComplete;
+    await this.screens.rendered();
     return done;
   }
 
@@ -640,17 +375,17 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     const setup = this.setupProblem(c);
     if (setup) return errorPanel([setup], this.tr);
     const period = periodOf(c, this.day);
-    const staffScreen = this.screen === 'staff';
+    const staffScreen = this.staff.isOpen;
     return html`<div class="qd-poll" lang=${c.lang}>
       ${this.hasEasy ? html`<div class="qd-toolbar">${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}</div>` : nothing}
-      ${staffScreen ? this.renderStaff(c) : period !== 'open' ? this.renderClosed(c, period) : this.renderScreen(c)}
+      ${staffScreen ? (this.staff.panel() ?? loadingPanel(false, this.tr)) : period !== 'open' ? this.renderClosed(c, period) : this.renderScreen(c)}
       ${
         this.kioskMode && this.staffPin && !staffScreen
           ? html`<div class="qd-poll__footer">
               <button
                 type="button"
                 class="qd-button qd-button--quiet"
-                @click=${() => this.openStaff()}
+                @click=${() => void this.staff.open()}
               >
                 ${this.t('staffOpen')}
               </button>
@@ -663,7 +398,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
   /** The embedding page asks to send answers: it must say where they go. */
   private setupProblem(c: PollContent): { path: string; message: string } | undefined {
     // Without the storage code, a ballot could be neither queued nor put in the box: no vote.
-    if (this.storeBlocks)
+    if (this.stores.blocks)
       return { path: this.keepBallots ? 'keep-ballots' : 'action', message: this.t('storeFailed') };
     if (!this.action) return undefined;
     if (!isSafeAssetUrl(this.action))
@@ -685,7 +420,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       case 'intro':
         return this.renderIntro(c);
       case 'form':
-        return this.layout === 'steps' ? this.renderStep(c) : this.renderPage(c);
+        return this.renderForm(c);
       case 'review':
         return this.renderReview(c);
       case 'thanks':
@@ -724,9 +459,9 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
         <button
           type="button"
           class="qd-button qd-button--primary"
-          @pointerenter=${this.prefetchScreens}
-          @pointerdown=${this.prefetchScreens}
-          @focus=${this.prefetchScreens}
+          @pointerenter=${this.screens.prefetch}
+          @pointerdown=${this.screens.prefetch}
+          @focus=${this.screens.prefetch}
           @click=${() => this.start()}
         >
           ${this.t('start')}
@@ -752,14 +487,14 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
           src=${this.resultsSrc}
           today=${this.day}
           lang=${this.i18n.locale}
-          .voted=${this.voted}
+          .voted=${this.stores.voted}
         ></qd-poll-results>`
       : nothing;
   }
 
   /** What this device remembers, and the button that forgets it. */
   private renderErase(): TemplateResult | typeof nothing {
-    return this.votedFlag
+    return this.stores.votedFlag
       ? html`<div class="qd-poll__privacy qd-no-print" part="data-tools">
           <p>${this.t('rememberedHere')}</p>
           <button type="button" class="qd-button" @click=${() => void this.erase()}>
@@ -777,97 +512,40 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
     </section>`;
   }
 
-  private renderPage(c: PollContent): TemplateResult {
-    const wrong = c.questions.filter((q) => this.errors[q.id]);
-    return html`<form
-      novalidate
-      @submit=${(e: Event) => this.onFormSubmit(e)}
-      aria-labelledby="form-heading"
-    >
-      <h2 id="form-heading" tabindex="-1">${this.inline(c.title)}</h2>
-      ${c.questions.some((q) => q.required) ? html`<p class="qd-poll__hint">${this.t('requiredHint')}</p>` : nothing}
-      ${
-        this.showSummary && wrong.length > 0
-          ? html`<div class="qd-poll__summary" role="alert" part="error-summary">
-              <h3 id="summary-heading" tabindex="-1">
-                ${this.t('summaryTitle', { count: wrong.length })}
-              </h3>
-              <ul>
-                ${wrong.map(
-                  (q) =>
-                    html`<li>
-                      <button type="button" class="qd-link" @click=${() => this.focusQuestion(q)}>
-                        ${this.t('questionN', { n: c.questions.indexOf(q) + 1 })} :
-                        ${this.problemText(this.errors[q.id]!)}
-                      </button>
-                    </li>`,
-                )}
-              </ul>
-            </div>`
-          : nothing
-      }
-      ${c.questions.map((q, i) => this.renderQuestion(q, i, false))}
-      <div class="qd-poll__actions">
-        <button type="submit" class="qd-button qd-button--primary">${this.t('toReview')}</button>
-      </div>
-    </form>`;
-  }
-
-  private renderStep(c: PollContent): TemplateResult {
-    const total = c.questions.length;
-    const q = c.questions[this.step]!;
-    return html`<form novalidate @submit=${(e: Event) => this.onFormSubmit(e)}>
-      <p class="qd-poll__kicker">${this.inline(c.title)}</p>
-      <div class="qd-poll__progress">
-        <p>${this.t('progress', { current: this.step + 1, total })}</p>
-        <progress
-          max=${total}
-          .value=${this.step + 1}
-          aria-label=${this.t('progressLabel')}
-        ></progress>
-      </div>
-      ${this.renderQuestion(q, this.step, true)}
-      <div class="qd-poll__actions">
-        ${this.step > 0 ? html`<button type="button" class="qd-button" @click=${() => this.back()}>${this.t('previous')}</button>` : nothing}
-        <button type="submit" class="qd-button qd-button--primary">
-          ${this.step + 1 < total ? this.t('next') : this.t('toReview')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private problemText(p: AnswerProblem): string {
-    return this.t(p.key, p.params);
-  }
-
-  private renderQuestion(q: PollQuestion, index: number, step: boolean): TemplateResult {
-    return html`<qd-poll-question
-      .question=${q}
-      .index=${index}
-      .step=${step}
-      .answer=${this.answers[q.id]}
-      .order=${this.orders[q.id]!}
-      .problem=${this.errors[q.id]}
+  /** The questions (`<qd-poll-form>`, a later screen): on one page, or one per screen. */
+  private renderForm(c: PollContent): TemplateResult {
+    return html`<qd-poll-form
+      .heading=${c.title}
+      .questions=${c.questions}
+      .steps=${this.layout === 'steps'}
+      .step=${this.sheet.step}
+      .answers=${this.sheet.answers}
+      .orders=${this.sheet.orders}
+      .errors=${this.sheet.errors}
+      .summary=${this.sheet.showSummary}
       .t=${this.tr}
       .locale=${this.i18n.locale}
       .easy=${this.easyRead.on}
-      .inline=${(text?: string, easy?: string) => this.inline(text, easy)}
-      .plain=${(text?: string, easy?: string) => richTextToPlain(this.easyRead.pick(text, easy) ?? '')}
-      .listen=${(key: string, text: string) => this.speech.listen(key, text)}
-      .set=${(a: Answer | undefined) => this.setAnswer(q, a)}
-      .reorder=${(order: string[]) => this.setOrder(q, order)}
-    ></qd-poll-question>`;
+      .inline=${this.inlineText}
+      .plain=${this.plainText}
+      .listen=${this.listenText}
+      .submit=${this.onFormSubmit}
+      .back=${this.back}
+      .fix=${this.focusQuestion}
+      .set=${this.setAnswer}
+      .reorder=${this.setOrder}
+    ></qd-poll-form>`;
   }
 
   private renderReview(c: PollContent): TemplateResult {
     return html`<qd-poll-review
       .questions=${c.questions}
-      .answers=${this.answers}
+      .answers=${this.sheet.answers}
       .willBeSent=${!!this.action}
       .t=${this.tr}
       .locale=${this.i18n.locale}
       .easy=${this.easyRead.on}
-      .inline=${(text?: string, easy?: string) => this.inline(text, easy)}
+      .inline=${this.inlineText}
       .edit=${(i: number) => this.edit(i)}
       .send=${() => void this.send()}
       .back=${() => this.edit(this.layout === 'steps' ? c.questions.length - 1 : 0)}
@@ -882,7 +560,7 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
           ? this.t('sent')
           : this.sendState === 'queued'
             ? this.t('queued')
-            : this.box
+            : this.stores.box
               ? this.t('keptHere')
               : this.destination === 'demo'
                 ? this.t('demoKept')
@@ -897,19 +575,6 @@ export class QdPoll extends QdContentElement<PollContent, PollKey> {
       .easy=${this.easyRead.on}
       .next=${() => this.nextPerson()}
     ></qd-poll-thanks>`;
-  }
-
-  private renderStaff(c: PollContent): unknown {
-    return this.staff
-      ? this.staff.render({
-          poll: c,
-          title: this.inline(c.title),
-          locale: this.i18n.locale,
-          staffPin: this.staffPin,
-          ballots: this.keepBallots ? this.ballots : undefined,
-          pending: this.action ? this.pending : undefined,
-        })
-      : loadingPanel(false, this.tr);
   }
 }
 

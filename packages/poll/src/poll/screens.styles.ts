@@ -3,10 +3,88 @@ import { css } from 'lit';
 /**
  * The styles of what a poll shows once someone starts answering (progress, scales, ranking lists,
  * character counts, the list of answers to correct, review, countdown): they come with the later
- * screens (`screens.part.ts`) and join the poll's shadow root then. What the staff panel also
- * uses (choices, fields, errors, actions) stays in `poll.styles.ts`.
+ * screens (`screens.part.ts`) and join the poll's shadow root then: the questions' fieldsets,
+ * choices, fields and errors too (the staff panel has core's own styles).
  */
 export const screensStyles = css`
+  .qd-q {
+    border: 0;
+    margin: 0 0 calc(var(--_space) * 4);
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: var(--_space);
+    float: left;
+    width: 100%;
+  }
+  legend + * {
+    clear: both;
+  }
+  .qd-choice,
+  .qd-scale__option {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+    min-height: var(--_target);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    margin-block-end: var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  .qd-choice:has(input:checked),
+  .qd-scale__option:has(input:checked) {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+  }
+  .qd-choice:has(input:focus-visible),
+  .qd-scale__option:has(input:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .qd-choice input,
+  .qd-scale__option input {
+    width: 1.4em;
+    height: 1.4em;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .qd-text label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  .qd-text :is(textarea, input) {
+    display: block;
+    width: 100%;
+    max-width: 40rem;
+    min-height: var(--_target);
+    padding: var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger) !important;
+  }
+  .qd-poll__error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .qd-choice,
+    .qd-scale__option {
+      border-color: ButtonText;
+    }
+    .qd-choice:has(input:checked),
+    .qd-scale__option:has(input:checked) {
+      border-color: Highlight;
+    }
+  }
   .qd-poll__progress {
     display: flex;
     flex-wrap: wrap;

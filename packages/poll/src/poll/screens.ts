@@ -4,6 +4,7 @@
  * they come. Tests replace this loader.
  */
 import type { CSSResult } from 'lit';
+import { adoptStylesInto } from '@quartiers-douai/core';
 import { pollMessages } from '../messages.js';
 
 let styles: CSSResult | undefined;
@@ -33,18 +34,5 @@ export function loadScreens(): Promise<ScreensModule> {
 }
 let loading: Promise<ScreensModule> | undefined;
 
-/**
- * Adds the later screens' styles to a poll's shadow root (once they are here): a constructed
- * style sheet, or a `<style>` where the browser has none (as Lit itself does).
- */
-export function adoptScreenStyles(root: Node): boolean {
-  if (!styles || !(root instanceof ShadowRoot)) return false;
-  const sheet = styles.styleSheet;
-  if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  else {
-    const style = document.createElement('style');
-    style.textContent = styles.cssText;
-    root.append(style);
-  }
-  return true;
-}
+/** Adds the later screens' styles to a poll's shadow root, once they are here. */
+export const adoptScreenStyles = (root: Node): boolean => !!styles && adoptStylesInto(root, styles);

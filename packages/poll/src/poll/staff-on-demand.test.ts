@@ -1,6 +1,7 @@
 /**
- * The staff panel is a file of its own, fetched when someone presses "Espace équipe"
- * (docs/decisions/0012): while it loads, and if it never comes (offline kiosk).
+ * The staff panel is a file of its own, fetched when someone presses "Espace équipe", or ahead on a
+ * kiosk with a staff code (docs/decisions/0012, 0021): while it loads, and if it never comes
+ * (offline kiosk).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -15,30 +16,31 @@ import '../define.js';
 import type { StaffModule } from './staff.js';
 import { openDay, samples } from '../fixtures.js';
 
-/** What the next `loadStaff()` gives; by default the real module. */
+/** What the next `loadStaff()` gives (by default the real module); `offline`: every load fails. */
 const gate = vi.hoisted(() => ({
   next: undefined as undefined | (() => Promise<unknown>),
-  prefetches: 0,
+  offline: false,
+  loads: 0,
 }));
 vi.mock('./staff.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('./staff.js')>();
   return {
     ...real,
     loadStaff: () => {
+      gate.loads++;
+      if (gate.offline)
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       const next = gate.next as (() => Promise<StaffModule>) | undefined;
       gate.next = undefined;
       return next ? next() : real.loadStaff();
-    },
-    prefetchStaff: () => {
-      gate.prefetches++;
-      real.prefetchStaff();
     },
   };
 });
 
 afterEach(() => {
   gate.next = undefined;
-  gate.prefetches = 0;
+  gate.offline = false;
+  gate.loads = 0;
   cleanup();
   localStorage.clear();
   vi.restoreAllMocks();
@@ -66,7 +68,7 @@ describe('qd-poll · staff panel loaded on demand', () => {
     expect(root(el).querySelector('[part="loading"]')?.getAttribute('role')).toBe('status');
     expect(root(el).querySelector('#intro-heading')).toBeNull();
     expect(() => button(el, 'Espace équipe')).toThrow();
-    open(await import('./staff.lazy.js'));
+    open(await import('./staff.part.js'));
     await el.updateComplete;
     expect(root(el).querySelector('[part="loading"]')).toBeNull();
     expect(text(el, '#staff-heading')).toBe('Espace équipe');
@@ -75,7 +77,7 @@ describe('qd-poll · staff panel loaded on demand', () => {
 
   it('offline: back to the first screen with a French error message; pressing again tries again', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    gate.next = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    gate.offline = true; // (its fetch ahead failed too)
     const el = await mount();
     button(el, 'Espace équipe').click();
     await el.updateComplete;
@@ -85,6 +87,7 @@ describe('qd-poll · staff panel loaded on demand', () => {
     );
     expect(root(el).querySelector('[part="notice"]')?.className).toContain('qd-notice--error');
     expect(root(el).querySelector('#intro-heading')).not.toBeNull();
+    gate.offline = false;
     button(el, 'Espace équipe').click();
     await el.updateComplete;
     expect(text(el, '#staff-heading')).toBe('Espace équipe');
@@ -93,12 +96,13 @@ describe('qd-poll · staff panel loaded on demand', () => {
   it('a kiosk with a staff code asks for the file ahead, once (offline later, the panel still opens); other pages never', async () => {
     await mount({ kiosk: null });
     await mount({ 'staff-pin': null });
-    expect(gate.prefetches).toBe(0);
+    expect(gate.loads).toBe(0);
     const el = await mount();
-    expect(gate.prefetches).toBe(1);
+    expect(gate.loads).toBe(1);
     el.requestUpdate();
     await el.updateComplete;
-    expect(gate.prefetches).toBe(1);
+    expect(gate.loads).toBe(1);
+    expect(root(el).querySelector('#pin')).toBeNull();
   });
 
   it('the panel speaks the page language (English), French where Arabic lacks a text', async () => {

@@ -1,4 +1,3 @@
-import { ReadAloud } from '@quartiers-douai/core';
 import {
   html,
   nothing,
@@ -6,31 +5,35 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  LoadController,
   QdContentElement,
+  ReadAloud,
+  StorageController,
+  baseStyles,
+  defineElement,
   easyReadToggle,
+  loadingPanel,
   richTextToPlain,
-  seedFrom,
   type ContentSpec,
   type DeviceStoreBase,
-  baseStyles,
-  StorageController,
 } from '@quartiers-douai/core';
 import { QUIZ_CONTENT_VERSION, quizContentSchema, type QuizContent } from '../schema.js';
 import { quizMessages, type QuizKey } from '../messages.js';
 import {
   buildRound,
-  isAnswered,
   isCorrect,
   scoreOf,
-  choicesOf,
   type Answer,
-  type DisplayChoice,
   type QuestionResult,
   type RoundQuestion,
 } from './engine.js';
+import { answerTexts, type Wording } from './answer-text.js';
+import { QdQuizPaper } from './paper.js';
 import { PROGRESS_VERSION, progressSchema, type Progress } from './progress.js';
+import { newRound, resultsOf, savedQuestions, storeIdOf } from './round.js';
+import type { AnswerEvent } from './question-screen.js';
+import { loadScreens, screensHere } from './screens.js';
 import { quizStyles } from './quiz.styles.js';
 
 export type { Answer, QuestionResult };
@@ -104,8 +107,6 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     printAnswers: { type: Boolean, attribute: 'print-answers' },
     screen: { state: true },
     round: { state: true },
-    draft: { state: true },
-    showError: { state: true },
     printing: { state: true },
   };
 
@@ -120,13 +121,20 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
 
   private screen: Screen = 'start';
   private round: Progress | undefined;
-  /** The answer being composed on the current question. */
-  private draft: Answer | undefined;
-  private showError = false;
   private printing = false;
 
   private roundQuestions: RoundQuestion[] = [];
   private progressStore: DeviceStoreBase<Progress> | undefined;
+
+  /** The questions and the result (`screens.part.ts`): when someone starts (ahead on a pointer or the focus). */
+  private readonly screens = new LoadController(this, loadScreens);
+  private readonly prefetchScreens = () => void loadScreens().catch(() => undefined);
+
+  /** How this quiz says things (answer-text.ts, the questions, the result). */
+  private readonly wording: Wording = {
+    t: this.tr,
+    pick: (text, easy) => this.easyRead.pick(text, easy),
+  };
 
   private readonly beforePrint = () => {
     this.printing = true;
@@ -169,6 +177,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    defineElement('qd-quiz-paper', QdQuizPaper); // (its paper version, whatever the quiz's own tag)
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
   }
@@ -186,11 +195,6 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
 
   // --- state ----------------------------------------------------------------------------------
 
-  /** Key of this content for stored progress: its `id`, else a hash of title and question ids. */
-  private storeId(c: QuizContent): string {
-    return c.id ?? seedFrom(`${c.title}|${c.questions.map((q) => q.id).join(',')}`).toString(36);
-  }
-
   protected override contentChanged(content: QuizContent): void {
     this.toStart();
     this.progressStore = undefined;
@@ -198,7 +202,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     this.device.keep(
       {
         type: 'quiz-progress',
-        id: this.storeId(content),
+        id: storeIdOf(content),
         version: PROGRESS_VERSION,
         schema: progressSchema,
       },
@@ -213,28 +217,23 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   private toStart(): void {
     this.screen = 'start';
     this.round = undefined;
-    this.draft = undefined;
-    this.showError = false;
     this.roundQuestions = [];
   }
 
   /** Rebuilds a saved round; false if it no longer matches the content. */
   private restore(content: QuizContent, p: Progress): boolean {
-    const byId = new Map(content.questions.map((q) => [q.id, q]));
-    const rqs: RoundQuestion[] = [];
-    for (const [i, id] of p.ids.entries()) {
-      const q = byId.get(id);
-      const order = p.orders[i];
-      if (!q || !order) return false;
-      const all = choicesOf(q);
-      if (order.length !== all.length || order.some((k) => !all[k])) return false;
-      rqs.push({ question: q, choices: order.map((k) => all[k]!) });
-    }
-    if (rqs.length === 0 || p.index >= rqs.length || p.answers.length !== rqs.length) return false;
+    const rqs = savedQuestions(content, p);
+    if (!rqs) return false;
     this.roundQuestions = rqs;
     this.round = p;
     this.screen = p.finished ? 'result' : 'question';
-    this.draft = p.answers[p.index];
+    // The round goes on where it was: its screens come now; offline, the start screen says so.
+    if (!screensHere())
+      void this.screens.load().then((here) => {
+        if (here || this.round !== p) return;
+        this.toStart();
+        this.announce(this.t('screensFailed'), 'error');
+      });
     return true;
   }
 
@@ -247,20 +246,32 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     if (!content) return;
     this.speech.stop();
     this.roundQuestions = buildRound(content, { seed: this.seed, only });
-    this.round = {
-      ids: this.roundQuestions.map((rq) => rq.question.id),
-      orders: this.roundQuestions.map((rq) => rq.choices.map((c) => c.index)),
-      index: 0,
-      answers: this.roundQuestions.map(() => ({})),
-      checked: false,
-      mistakesOnly: only !== undefined,
-      finished: false,
-    };
-    this.draft = undefined;
-    this.showError = false;
+    this.round = newRound(this.roundQuestions, only !== undefined);
     this.screen = 'question';
     this.persist();
     void this.focusAfterRender('#question-heading');
+  }
+
+  /**
+   * « Commencer ». The questions come with their code (a part of the bundle, ADR 0016): the first
+   * time, the start screen stays (focus too) while the status region says it loads; if they cannot
+   * come (offline), it says so, and the next press tries again.
+   */
+  private begin(): void {
+    if (!screensHere()) {
+      if (this.screens.pending) return;
+      this.announce(this.t('loading'));
+      const shown = this.notice;
+      const data = this.data;
+      void this.screens.load().then((here) => {
+        if (this.notice === shown) this.announce('');
+        if (this.data !== data || this.screen !== 'start') return;
+        if (here) this.begin();
+        else this.announce(this.t('screensFailed'), 'error');
+      });
+      return;
+    }
+    this.startRound();
   }
 
   private get current(): RoundQuestion | undefined {
@@ -268,54 +279,14 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   }
 
   private results(): QuestionResult[] {
-    const r = this.round;
-    if (!r) return [];
-    return this.roundQuestions.map((rq, i) => {
-      const answer = r.answers[i] ?? {};
-      return {
-        questionId: rq.question.id,
-        correct: isAnswered(answer) && isCorrect(rq, answer),
-        answer,
-      };
-    });
+    return resultsOf(this.roundQuestions, this.round);
   }
 
-  private choiceLabel(c: DisplayChoice): string {
-    return c.tf ? this.t(c.tf) : richTextToPlain(this.easyRead.pick(c.text, c.easy));
-  }
-
-  private answerTexts(rq: RoundQuestion, a: Answer): string[] | string {
-    if (rq.question.type === 'text') return a.text ?? '';
-    return rq.choices.filter((c) => a.choices?.includes(c.index)).map((c) => this.choiceLabel(c));
-  }
-
-  private onChoice(rq: RoundQuestion, index: number, checked: boolean): void {
-    if (rq.question.type === 'multiple') {
-      const prev = this.draft?.choices ?? [];
-      this.draft = {
-        choices: checked ? [...new Set([...prev, index])] : prev.filter((i) => i !== index),
-      };
-    } else {
-      this.draft = { choices: [index] };
-    }
-    this.showError = false;
-  }
-
-  private onSubmit(e: Event): void {
-    e.preventDefault();
+  /** A validated answer (`<qd-quiz-question>`): kept, told (`qd-answer`), and in a challenge, on to the next. */
+  private onAnswer(answer: Answer): void {
     const r = this.round;
     const rq = this.current;
     if (!r || !rq) return;
-    if (r.checked) {
-      this.next();
-      return;
-    }
-    if (!isAnswered(this.draft)) {
-      this.showError = true;
-      void this.focusAfterRender(rq.question.type === 'text' ? '#answer' : 'input');
-      return;
-    }
-    const answer = this.draft;
     const correct = isCorrect(rq, answer);
     const answers = [...r.answers];
     answers[r.index] = answer;
@@ -324,7 +295,11 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
       new CustomEvent<QuizAnswerDetail>('qd-answer', {
         bubbles: true,
         composed: true,
-        detail: { questionId: rq.question.id, correct, answer: this.answerTexts(rq, answer) },
+        detail: {
+          questionId: rq.question.id,
+          correct,
+          answer: answerTexts(this.wording, rq, answer),
+        },
       }),
     );
     if (this.data?.mode === 'challenge') this.next();
@@ -337,8 +312,6 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     this.speech.stop();
     if (r.index + 1 < this.roundQuestions.length) {
       this.round = { ...r, index: r.index + 1, checked: false };
-      this.draft = r.answers[r.index + 1];
-      this.showError = false;
       this.persist();
       void this.focusAfterRender('#question-heading');
       return;
@@ -389,7 +362,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     if (this.progressStore && this.round)
       this.progressStore.download(
         this.round,
-        `quiz-${this.data ? this.storeId(this.data) : 'progression'}.json`,
+        `quiz-${this.data ? storeIdOf(this.data) : 'progression'}.json`,
       );
   }
 
@@ -397,6 +370,15 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   print(): void {
     this.printing = true;
     void this.updateComplete.then(() => window.print());
+  }
+
+  /** Also waits for the question's or the result's own render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
+      'qd-quiz-question, qd-quiz-result, qd-quiz-paper',
+    )?.updateComplete;
+    return done;
   }
 
   // --- render ---------------------------------------------------------------------------------
@@ -423,7 +405,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
             : nothing
         }
       </div>
-      ${this.printing ? this.renderPrint(c) : nothing}
+      ${this.printing ? this.renderPaper(c) : nothing}
     </div>`;
   }
 
@@ -439,7 +421,9 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
         <button
           type="button"
           class="qd-button qd-button--primary"
-          @click=${() => this.startRound()}
+          @pointerenter=${this.prefetchScreens}
+          @focus=${this.prefetchScreens}
+          @click=${() => this.begin()}
         >
           ${this.junior ? this.t('startJunior') : this.t('start')}
         </button>
@@ -450,237 +434,57 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     </section>`;
   }
 
-  private renderChoices(
-    rq: RoundQuestion,
-    checked: boolean,
-    errorId: string | undefined,
-  ): TemplateResult {
-    const q = rq.question;
-    const multiple = q.type === 'multiple';
-    const chosen = this.draft?.choices ?? [];
-    return html`${multiple ? html`<p class="qd-quiz__hint" id="hint">${this.t('multipleHint')}</p>` : nothing}
-    ${rq.choices.map((ch) => {
-      const isChosen = chosen.includes(ch.index);
-      const mark = checked && (ch.correct || isChosen) ? (ch.correct ? 'right' : 'wrong') : '';
-      return html`<label class="qd-choice ${mark ? `qd-choice--${mark}` : ''}">
-        <input
-          type=${multiple ? 'checkbox' : 'radio'}
-          name="choice"
-          .value=${String(ch.index)}
-          .checked=${isChosen}
-          ?disabled=${checked}
-          aria-invalid=${errorId ? 'true' : 'false'}
-          aria-describedby=${errorId ?? nothing}
-          @change=${(e: Event) => this.onChoice(rq, ch.index, (e.target as HTMLInputElement).checked)}
-        />
-        <span>${ch.tf ? this.t(ch.tf) : this.inline(ch.text, ch.easy)}</span>
-        ${
-          mark
-            ? html`<span class="qd-choice__mark"
-                >${mark === 'right' ? `✓ ${this.t('reviewRight')}` : `✗ ${this.t('reviewWrong')}`}</span
-              >`
-            : nothing
-        }
-      </label>`;
-    })}`;
-  }
-
-  private renderFeedback(rq: RoundQuestion): TemplateResult | typeof nothing {
-    const r = this.round;
-    const answer = r?.answers[r.index];
-    if (!r?.checked || !isAnswered(answer)) return nothing;
-    const correct = isCorrect(rq, answer);
-    const verdict = correct
-      ? this.junior
-        ? 'correctJunior'
-        : 'correct'
-      : this.junior
-        ? 'incorrectJunior'
-        : 'incorrect';
-    const feedbacks = rq.choices.filter((c) => answer.choices?.includes(c.index) && c.feedback);
-    const q = rq.question;
-    return html`<p><strong>${this.t(verdict)}</strong></p>
-      ${feedbacks.map((c) => this.rich(c.feedback))}
-      ${correct ? nothing : html`<p>${this.rightAnswer(rq)}</p>`}
-      ${q.explanation ? this.rich(q.explanation, q.easyExplanation) : nothing}`;
-  }
-
-  private rightAnswer(rq: RoundQuestion): string {
-    const right =
-      rq.question.type === 'text'
-        ? (rq.question.answers ?? []).slice(0, 1)
-        : rq.choices.filter((c) => c.correct).map((c) => this.choiceLabel(c));
-    return this.t('rightAnswer', { count: right.length, answer: right.join(' ; ') });
-  }
-
-  private renderQuestion(c: QuizContent): TemplateResult {
+  /** The question screen (`<qd-quiz-question>`, question-screen.ts), once its code is here. */
+  private renderQuestion(c: QuizContent): unknown {
     const r = this.round!;
-    const rq = this.current!;
-    const q = rq.question;
-    const total = this.roundQuestions.length;
-    const last = r.index + 1 === total;
-    const challenge = c.mode === 'challenge';
-    const errorId = this.showError ? 'answer-error' : undefined;
-    const prompt = this.easyRead.pick(q.prompt, q.easy);
-    const answer = r.answers[r.index];
-    const verdict =
-      r.checked && isAnswered(answer) ? (isCorrect(rq, answer) ? 'right' : 'wrong') : '';
-    const buttonLabel =
-      r.checked || challenge ? (last ? this.t('seeResult') : this.t('next')) : this.t('validate');
-    const spoken = [richTextToPlain(prompt), ...rq.choices.map((ch) => this.choiceLabel(ch))].join(
-      '. ',
-    );
-    return html`<section part="question" aria-labelledby="question-heading">
-      <p class="qd-quiz__kicker">
-        ${r.mistakesOnly ? this.t('mistakesRound') : this.inline(c.title)}
-      </p>
-      <div class="qd-quiz__progress">
-        <p>${this.t('progress', { current: r.index + 1, total })}</p>
-        <progress
-          max=${total}
-          .value=${r.index + 1}
-          aria-label=${this.t('progressLabel')}
-        ></progress>
-      </div>
-      <form @submit=${(e: Event) => this.onSubmit(e)} novalidate>
-        <fieldset>
-          <legend>
-            <h2 id="question-heading" tabindex="-1">${this.inline(q.prompt, q.easy)}</h2>
-          </legend>
-          ${this.speech.listen(`q-${q.id}`, spoken)}
-          ${q.image ? html`<img class="qd-quiz__image" src=${q.image.src} alt=${q.image.alt} width=${ifDefined(q.image.width)} height=${ifDefined(q.image.height)} />` : nothing}
-          ${
-            q.type === 'text'
-              ? html`<div class="qd-text-answer">
-                  <label for="answer">${this.t('answerLabel')}</label>
-                  <input
-                    id="answer"
-                    type="text"
-                    autocomplete="off"
-                    autocapitalize="off"
-                    spellcheck="false"
-                    .value=${this.draft?.text ?? ''}
-                    ?readonly=${r.checked}
-                    aria-invalid=${errorId ? 'true' : 'false'}
-                    aria-describedby=${errorId ?? nothing}
-                    @input=${(e: Event) => {
-                      this.draft = { text: (e.target as HTMLInputElement).value };
-                      this.showError = false;
-                    }}
-                  />
-                </div>`
-              : this.renderChoices(rq, r.checked, errorId)
-          }
-          ${
-            this.showError
-              ? html`<p id="answer-error" class="qd-quiz__error" role="alert">
-                  ${this.t(q.type === 'text' ? 'writeAnswer' : q.type === 'multiple' ? 'chooseSome' : 'chooseOne')}
-                </p>`
-              : nothing
-          }
-        </fieldset>
-        <div
-          role="status"
-          part="feedback"
-          class="qd-quiz__feedback ${verdict ? `qd-quiz__feedback--${verdict}` : ''}"
-        >
-          ${this.renderFeedback(rq)}
-        </div>
-        <div class="qd-quiz__actions">
-          <button type="submit" class="qd-button qd-button--primary">${buttonLabel}</button>
-        </div>
-      </form>
-    </section>`;
+    if (!screensHere()) return loadingPanel(false, this.tr);
+    return html`<qd-quiz-question
+      .content=${c}
+      .question=${this.current!}
+      .index=${r.index}
+      .total=${this.roundQuestions.length}
+      .answer=${r.answers[r.index]}
+      .checked=${r.checked}
+      .mistakesOnly=${r.mistakesOnly}
+      .junior=${this.junior}
+      .wording=${this.wording}
+      .listen=${(key: string, text: string) => this.speech.listen(key, text)}
+      .easy=${this.easyRead.on}
+      .locale=${this.i18n.locale}
+      @answer=${(e: AnswerEvent) => this.onAnswer(e.detail)}
+      @next=${() => this.next()}
+    ></qd-quiz-question>`;
   }
 
-  private renderResult(c: QuizContent): TemplateResult {
-    const results = this.results();
-    const s = scoreOf(results, c.passScore);
-    const mistakes = results.filter((r) => !r.correct).length;
-    const needed = c.passScore === undefined ? 0 : Math.ceil(c.passScore * s.total - 1e-9);
-    const verdict =
-      s.passed === undefined
-        ? mistakes === 0
-          ? this.t('allRight')
-          : ''
-        : s.passed
-          ? this.t(this.junior ? 'passedJunior' : 'passed')
-          : this.t(this.junior ? 'failedJunior' : 'failed', { needed, total: s.total });
-    return html`<section part="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1">
-        ${this.t(this.junior ? 'resultTitleJunior' : 'resultTitle')}
-      </h2>
-      <p class="qd-quiz__score" aria-hidden="true">${s.score} / ${s.total}</p>
-      <p><strong>${this.t('scoreSentence', { count: s.score, total: s.total })}</strong></p>
-      ${verdict ? html`<p>${verdict}</p>` : nothing}
-      <div class="qd-quiz__actions">
-        <button type="button" class="qd-button qd-button--primary" @click=${() => this.restart()}>
-          ${this.t('restart')}
-        </button>
-        ${mistakes > 0 ? html`<button type="button" class="qd-button" @click=${() => this.retryMistakes()}>${this.t('retryMistakes')}</button>` : nothing}
-        <button type="button" class="qd-button qd-no-print" @click=${() => this.print()}>
-          ${this.t('print')}
-        </button>
-      </div>
-      <h3>${this.t('reviewTitle')}</h3>
-      <ol class="qd-quiz__review">
-        ${this.roundQuestions.map((rq, i) => {
-          const res = results[i]!;
-          const given = this.answerTexts(rq, res.answer);
-          const givenText = Array.isArray(given) ? given.join(' ; ') : given;
-          return html`<li>
-            <p>
-              <span class="qd-quiz__verdict qd-quiz__verdict--${res.correct ? 'right' : 'wrong'}"
-                >${res.correct ? '✓' : '✗'}
-                ${res.correct ? this.t('reviewRight') : this.t('reviewWrong')}</span
-              >
-              — ${this.inline(rq.question.prompt, rq.question.easy)}
-            </p>
-            <p>${this.t('yourAnswer', { answer: givenText || this.t('noAnswer') })}</p>
-            ${res.correct ? nothing : html`<p>${this.rightAnswer(rq)}</p>`}
-            ${rq.question.explanation ? this.rich(rq.question.explanation, rq.question.easyExplanation) : nothing}
-          </li>`;
-        })}
-      </ol>
-    </section>`;
+  /** The result screen (`<qd-quiz-result>`, result-screen.ts), once its code is here. */
+  private renderResult(c: QuizContent): unknown {
+    if (!screensHere()) return loadingPanel(false, this.tr);
+    return html`<qd-quiz-result
+      .content=${c}
+      .questions=${this.roundQuestions}
+      .results=${this.results()}
+      .junior=${this.junior}
+      .wording=${this.wording}
+      .easy=${this.easyRead.on}
+      .locale=${this.i18n.locale}
+      @restart=${() => this.restart()}
+      @retry=${() => this.retryMistakes()}
+      @print=${() => this.print()}
+    ></qd-quiz-result>`;
   }
 
-  private renderPrint(c: QuizContent): TemplateResult {
+  /** The paper version (`<qd-quiz-paper>`, paper.ts), while printing. */
+  private renderPaper(c: QuizContent): TemplateResult {
     const rqs =
       this.roundQuestions.length > 0
         ? this.roundQuestions
         : buildRound(c, { seed: this.seed ?? 'print' });
-    return html`<div class="qd-print" part="print">
-      <h2>${this.inline(c.title)}</h2>
-      <p>${this.t('printName')}</p>
-      ${c.description ? this.rich(c.description, c.easyDescription) : nothing}
-      <ol>
-        ${rqs.map(
-          (rq) =>
-            html`<li class="qd-print__question">
-              <p><strong>${this.inline(rq.question.prompt, rq.question.easy)}</strong></p>
-              ${rq.question.image ? html`<img class="qd-quiz__image" src=${rq.question.image.src} alt=${rq.question.image.alt} />` : nothing}
-              ${
-                rq.question.type === 'text'
-                  ? html`<div class="qd-print__line"></div>`
-                  : html`<ul class="qd-print__choices">
-                      ${rq.choices.map((ch) => html`<li><span class="qd-print__box" aria-hidden="true"></span>${this.choiceLabel(ch)}</li>`)}
-                    </ul>`
-              }
-            </li>`,
-        )}
-      </ol>
-      ${
-        this.printAnswers
-          ? html`<section class="qd-print__key">
-              <h2>${this.t('answerKey')}</h2>
-              <ol>
-                ${rqs.map((rq) => html`<li>${this.rightAnswer(rq)}${rq.question.explanation ? html` — ${richTextToPlain(rq.question.explanation)}` : nothing}</li>`)}
-              </ol>
-            </section>`
-          : nothing
-      }
-    </div>`;
+    return html`<qd-quiz-paper
+      .content=${c}
+      .questions=${rqs}
+      .answerKey=${this.printAnswers}
+      .wording=${this.wording}
+    ></qd-quiz-paper>`;
   }
 }
 

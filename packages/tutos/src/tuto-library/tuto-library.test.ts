@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { TutoOpenDetail } from '../index.js';
-import { matches, searchWords } from '../index.js';
 import { clone, libraryIndex } from '../fixtures.js';
 import type { LibraryIndexInput } from '../schema.js';
 import { HIDDEN_URLS } from '../xss.js';
@@ -81,17 +80,6 @@ describe('qd-tuto-library · search', () => {
     await search(el, 'reconnaitre sms');
     expect(titles(el)).toEqual(['Reconnaître un SMS frauduleux']);
     expect(count(el)).toBe('1 tuto');
-  });
-
-  it('searchWords and matches, without the element', () => {
-    expect(searchWords('  Pièce   JOINTE ')).toEqual(['piece', 'jointe']);
-    expect(
-      matches({ title: 'Créer une adresse e-mail', tags: [] }, searchWords('adresse email')),
-    ).toBe(true);
-    expect(
-      matches({ title: 'Faire un appel vidéo', tags: ['famille'] }, searchWords('famille')),
-    ).toBe(true);
-    expect(matches({ title: 'Faire un appel vidéo', tags: [] }, searchWords('visio'))).toBe(false);
   });
 
   it('topics: a tutorial with any ticked topic; with a search, both must hold', async () => {

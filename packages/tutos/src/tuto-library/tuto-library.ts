@@ -1,13 +1,12 @@
-import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import {
-  QdContentElement,
-  baseStyles,
-  normalizeAnswer,
-  type ContentSpec,
-} from '@quartiers-douai/core';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { QdContentElement, baseStyles, type ContentSpec } from '@quartiers-douai/core';
 import { libraryMessages, type LibraryKey } from '../library-messages.js';
 import { TUTO_CONTENT_VERSION, isPageUrl } from '../common.js';
 import { libraryIndexSchema, type LibraryEntry, type LibraryIndex } from '../library-schema.js';
+import { found, topicsOf } from './library-search.js';
+import { libraryStyles } from './tuto-library.styles.js';
+
+export { matches, searchWords } from './library-search.js';
 
 /** `qd-open`: « Lire » on a tutorial that has a file but no page. */
 export interface TutoOpenDetail {
@@ -24,21 +23,6 @@ const librarySpec: ContentSpec<LibraryIndex> = {
   packageName: '@quartiers-douai/tutos',
   texts: () => import('../texts.lazy.js'),
 };
-
-/** The words of a search, as compared: no case, no accents, no apostrophe styles. */
-export const searchWords = (query: string): string[] =>
-  fold(query)
-    .split(/[\s,;]+/)
-    .filter(Boolean);
-
-/** Compared without case, accents, hyphens nor apostrophes (« E-mail » is « email »). */
-const fold = (s: string): string => normalizeAnswer(s).replace(/[-'.]/g, '');
-
-/** Whether an entry has every word of the search in its title, summary or tags. */
-export function matches(entry: LibraryEntry, words: readonly string[]): boolean {
-  const hay = fold([entry.title, entry.summary ?? '', ...entry.tags].join(' '));
-  return words.every((w) => hay.includes(w));
-}
 
 /**
  * `<qd-tuto-library>` — a centre's tutorials, from an index file: a search that ignores accents
@@ -57,77 +41,7 @@ export function matches(entry: LibraryEntry, words: readonly string[]): boolean 
  * @cssprop --qd-color-surface - The cards.
  */
 export class QdTutoLibrary extends QdContentElement<LibraryIndex, LibraryKey> {
-  static override styles = [
-    baseStyles,
-    css`
-      .qd-library {
-        padding: calc(var(--_space) * 2);
-      }
-      .qd-library label,
-      .qd-library legend {
-        font-weight: 600;
-      }
-      .qd-library__hint,
-      .qd-library__meta {
-        color: var(--_muted);
-        margin: 0 0 var(--_space);
-      }
-      input[type='search'] {
-        display: block;
-        width: 100%;
-        max-width: 28rem;
-        min-height: var(--_target);
-        padding: var(--_space);
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_bg);
-      }
-      fieldset {
-        margin: calc(var(--_space) * 2) 0;
-        padding: var(--_space) calc(var(--_space) * 2);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-      }
-      .qd-library__tags {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space) calc(var(--_space) * 2);
-      }
-      .qd-library__tags label {
-        display: inline-flex;
-        align-items: center;
-        gap: var(--_space);
-        min-height: var(--_target);
-        font-weight: 400;
-      }
-      .qd-library__tags input {
-        width: 1.25rem;
-        height: 1.25rem;
-      }
-      .qd-library__count {
-        font-weight: 600;
-      }
-      .qd-library__list {
-        list-style: none;
-        padding: 0;
-        display: grid;
-        gap: calc(var(--_space) * 2);
-      }
-      .qd-library__entry {
-        padding: calc(var(--_space) * 2);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      .qd-library__entry h3 {
-        margin-block-end: var(--_space);
-      }
-      .qd-library__entry h3 a {
-        display: inline-block;
-        min-height: 1.5rem;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, libraryStyles];
   static override messages = [libraryMessages];
 
   static override properties: PropertyDeclarations = {
@@ -153,25 +67,9 @@ export class QdTutoLibrary extends QdContentElement<LibraryIndex, LibraryKey> {
     this.picked = new Set();
   }
 
-  /** Every topic of the index once (first spelling kept), in French alphabetical order. */
-  private topics(c: LibraryIndex): Array<[key: string, label: string]> {
-    const seen = new Map<string, string>();
-    for (const e of c.tutorials)
-      for (const t of e.tags) if (!seen.has(normalizeAnswer(t))) seen.set(normalizeAnswer(t), t);
-    return [...seen].sort((a, b) => a[1].localeCompare(b[1], 'fr'));
-  }
-
   /** The entries that match the search and the ticked topics, with their place in the index. */
   results(c = this.data): Array<[LibraryEntry, number]> {
-    if (!c) return [];
-    const words = searchWords(this.query);
-    return c.tutorials
-      .map((e, i) => [e, i] as [LibraryEntry, number])
-      .filter(
-        ([e]) =>
-          matches(e, words) &&
-          (this.picked.size === 0 || e.tags.some((t) => this.picked.has(normalizeAnswer(t)))),
-      );
+    return c ? found(c.tutorials, this.query, this.picked) : [];
   }
 
   private toggle(key: string, on: boolean): void {
@@ -222,7 +120,7 @@ export class QdTutoLibrary extends QdContentElement<LibraryIndex, LibraryKey> {
 
   protected override renderContent(c: LibraryIndex): TemplateResult {
     const found = this.results(c);
-    const topics = this.topics(c);
+    const topics = topicsOf(c.tutorials);
     return html`<section class="qd-library" lang=${c.lang} aria-labelledby="title">
       <h2 id="title">${this.inline(c.title)}</h2>
       ${this.rich(c.description)}

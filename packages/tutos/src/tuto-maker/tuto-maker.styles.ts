@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const makerStyles = css`
+  qd-tuto-about-editor,
+  qd-tuto-step-editor,
+  qd-tuto-maker-actions {
+    display: block;
+  }
   .qd-maker {
     padding: calc(var(--_space) * 2);
   }

@@ -1,22 +1,22 @@
-/// <reference types="vite/client" />
+/**
+ * <qd-tuto-maker>: the form as a whole — what it shows first, what is required, export and
+ * import, preview, hostile texts, accessibility. Each step's own tests are in step-editor.test.ts,
+ * the draft kept on the device in draft-keeper.test.ts, the model (no DOM) in maker-model.test.ts.
+ */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import photoUrl from '../test/photo-gps.jpg?url';
 import type { TutoExportDetail } from '../index.js';
 import { fromTutorial, toTutorial } from '../draft.js';
 import { tutorialSchema } from '../tutorial-schema.js';
-import { clone, samples, tinyTuto, TINY_WAV } from '../fixtures.js';
+import { clone, samples, tinyTuto } from '../fixtures.js';
 import { XSS } from '../xss.js';
 import {
   axeViolations,
   button,
-  captureDownloads,
-  cleanup,
   click,
   events,
   fill,
   focused,
-  mount,
   norm,
   pickFile,
   q,
@@ -24,47 +24,18 @@ import {
   settle,
   text,
 } from '@quartiers-douai/kit-scripts/testing';
-import '../define-maker.js';
-import { dataUrlToBytes, exifOf } from '../test/files.js';
-
-const maker = (content?: unknown, attrs: Record<string, string> = {}) =>
-  mount('qd-tuto-maker', content ?? null, attrs);
-const alert = (el: Element) => text(el, '[part="errors"]');
-const status = (el: Element) => text(el, '.qd-maker > [role="status"]');
-const titlesOf = (el: Element) =>
-  qa<HTMLInputElement>(el, '[part="step"] input[id$="-title"]').map((i) => i.value);
-const wavFile = () => new File([dataUrlToBytes(TINY_WAV)], 'voix.wav', { type: 'audio/wav' });
-
-async function photoFile(): Promise<File> {
-  const blob = await (await fetch(photoUrl)).blob();
-  return new File([blob], 'photo-gps.jpg', { type: 'image/jpeg' });
-}
-
-/** Fills the minimum: a title, a summary, and each step's title and text. */
-async function fillMinimum(el: HTMLElement, steps = ['Ouvrir', 'Toucher']) {
-  await fill(el, 'f-title', 'Scanner un document');
-  await fill(el, 'f-summary', 'Faire un PDF propre.');
-  for (const [i, t] of steps.entries()) {
-    if (i > 0) await click(el, 'Ajouter une étape');
-    await fill(el, `s${i}-title`, t);
-    await fill(el, `s${i}-text`, `Faites ${t.toLowerCase()}.`);
-  }
-}
-
-async function exported(el: HTMLElement & { exportFile(): string | undefined }) {
-  const downloads = captureDownloads();
-  try {
-    await click(el, 'Exporter le tuto');
-  } finally {
-    downloads.restore();
-  }
-  return downloads.files;
-}
+import {
+  maker,
+  alert,
+  status,
+  titlesOf,
+  fillMinimum,
+  exported,
+  cleanupMaker,
+} from '../test/maker.js';
 
 afterEach(() => {
-  cleanup();
-  localStorage.clear();
-  sessionStorage.clear();
+  cleanupMaker();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -133,301 +104,6 @@ describe('qd-tuto-maker · what is required, before exporting', () => {
     await exported(el);
     expect(text(el, '#f-author-error')).toContain('Un prénom ou un pseudo seulement');
     expect(focused(el)).toBe(q(el, '#f-author'));
-  });
-});
-
-describe('qd-tuto-maker · photos', () => {
-  it('a real phone photo with GPS: made ≤ 1280 px, re-encoded as JPEG without any EXIF; its description is then required', async () => {
-    const file = await photoFile();
-    const input = exifOf(new Uint8Array(await file.arrayBuffer()));
-    expect(input).toEqual({ exif: true, gps: true });
-
-    const el = await maker();
-    await fillMinimum(el, ['Cadrer']);
-    await pickFile(el, q<HTMLInputElement>(el, '#s0-photo')!, file);
-    await vi.waitFor(() => expect(el.value.steps[0]!.image).toBeDefined(), { timeout: 5000 });
-    await settle(el);
-    const src = el.value.steps[0]!.image!.src;
-    expect(src.startsWith('data:image/jpeg;base64,')).toBe(true);
-    const bytes = dataUrlToBytes(src);
-    expect(exifOf(bytes)).toEqual({ exif: false, gps: false });
-    expect(bytes.length).toBeLessThan(file.size);
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
-    expect([bitmap.width, bitmap.height]).toEqual([1280, 960]);
-    bitmap.close();
-
-    // The description: announced, focused, with its help; required to export.
-    expect(status(el)).toBe('Photo ajoutée à l’étape 1. Décrivez-la.');
-    expect(focused(el)).toBe(q(el, '#s0-alt'));
-    expect(text(el, '#s0-alt-hint')).toContain('Pour les personnes qui ne voient pas l’image');
-    await exported(el);
-    expect(alert(el)).toContain('Étape 1 : décrivez ce que montre la photo.');
-    await fill(el, 's0-alt', 'La feuille entière dans le cadre');
-    const files = await exported(el);
-    expect(files).toHaveLength(1);
-    const doc = JSON.parse(await files[0]!.text);
-    expect(doc.steps[0].image).toEqual({ src, alt: 'La feuille entière dans le cadre' });
-  });
-
-  it('« Prendre une photo » opens the camera on phones (capture), « Retirer la photo » removes it', async () => {
-    const el = await maker(tinyTuto, { storage: 'none' });
-    expect(q(el, '#s0-camera')!.getAttribute('capture')).toBe('environment');
-    expect(q(el, '#s0-camera')!.getAttribute('accept')).toBe('image/*');
-    await click(el, 'Retirer la photo l’étape 1');
-    expect(el.value.steps[0]!.image).toBeUndefined();
-    expect(q(el, '#s0-alt')).toBeNull();
-  });
-
-  it('a file that is not an image is refused, and said', async () => {
-    const el = await maker();
-    await pickFile(el, q<HTMLInputElement>(el, '#s0-photo')!, new File(['pas une image'], 'x.jpg'));
-    await vi.waitFor(() => expect(status(el)).toContain('Cette image n’a pas pu être lue'));
-    expect(el.value.steps[0]!.image).toBeUndefined();
-  });
-});
-
-describe('qd-tuto-maker · voice', () => {
-  it('where the browser can record: « Enregistrer ma voix », named after the step', async () => {
-    const el = await maker();
-    expect(button(el, 'Enregistrer ma voix l’étape 1')).toBeTruthy();
-    expect(q(el, '.qd-maker__no-recorder')).toBeNull();
-  });
-
-  it('without MediaRecorder: no record button, an explanation, and a sound file can still be chosen', async () => {
-    vi.stubGlobal('MediaRecorder', undefined);
-    const el = await maker();
-    expect(() => button(el, /^Enregistrer ma voix/)).toThrow();
-    expect(text(el, '.qd-maker__no-recorder')).toContain('ne permet pas d’enregistrer ici');
-    expect(q(el, '#s0-audio-file')!.getAttribute('accept')).toBe('audio/*');
-  });
-
-  it('microphone refused: the button goes, the reason is said, the focus goes to « Choisir un fichier son »', async () => {
-    vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockRejectedValue(
-      new DOMException('refusé', 'NotAllowedError'),
-    );
-    const el = await maker();
-    await click(el, 'Enregistrer ma voix l’étape 1');
-    await settle(el);
-    expect(() => button(el, /^Enregistrer ma voix/)).toThrow();
-    expect(text(el, '.qd-maker__no-recorder')).toContain('Le micro n’est pas autorisé');
-    expect(focused(el)).toBe(q(el, '#s0-audio-file'));
-  });
-
-  it('a sound file: played in the form; what is said is required (and focused); then exported with it', async () => {
-    const el = await maker();
-    await fillMinimum(el, ['Écouter']);
-    await pickFile(el, q<HTMLInputElement>(el, '#s0-audio-file')!, wavFile());
-    await vi.waitFor(() => expect(el.value.steps[0]!.audio).toBeDefined());
-    await settle(el);
-    expect(q<HTMLAudioElement>(el, '[part="step"] audio')!.src).toBe(TINY_WAV);
-    expect(focused(el)).toBe(q(el, '#s0-transcript'));
-    await exported(el);
-    expect(alert(el)).toContain('Étape 1 : écrivez ce qui est dit dans le son.');
-    expect(focused(el)).toBe(q(el, '#s0-transcript'));
-    await fill(el, 's0-transcript', 'Je touche le bouton.');
-    const files = await exported(el);
-    const doc = JSON.parse(await files[0]!.text);
-    expect(doc.steps[0].audio).toEqual({ src: TINY_WAV, transcript: 'Je touche le bouton.' });
-  });
-
-  it('a file that is not a sound is refused', async () => {
-    const el = await maker();
-    await pickFile(
-      el,
-      q<HTMLInputElement>(el, '#s0-audio-file')!,
-      new File(['<script>'], 'x.html', { type: 'text/html' }),
-    );
-    await vi.waitFor(() => expect(status(el)).toContain('Ce son n’a pas pu être ajouté'));
-    expect(el.value.steps[0]!.audio).toBeUndefined();
-  });
-});
-
-describe('qd-tuto-maker · steps: add, reorder, remove (keyboard)', () => {
-  it('« Ajouter une étape » adds one and puts the focus in its title', async () => {
-    const el = await maker();
-    await click(el, 'Ajouter une étape');
-    expect(qa(el, '[part="step"]')).toHaveLength(2);
-    expect(focused(el)).toBe(q(el, '#s1-title'));
-  });
-
-  it('« Descendre l’étape 1 » with Enter: the step moves, the focus follows it, its new place is announced', async () => {
-    const el = await maker();
-    await fillMinimum(el, ['A', 'B', 'C']);
-    button(el, 'Descendre l’étape 1').focus();
-    await userEvent.keyboard('{Enter}');
-    await settle(el);
-    expect(titlesOf(el)).toEqual(['B', 'A', 'C']);
-    expect(focused(el)).toBe(q(el, '#down-1'));
-    expect(norm(focused(el)!.textContent)).toBe('Descendre l’étape 2');
-    expect(status(el)).toBe('Étape déplacée : c’est maintenant l’étape 2 sur 3.');
-    expect(q(el, '.qd-maker > [role="status"]')).not.toBeNull();
-    // Again: to the end; « Descendre » is gone there, the focus goes to « Monter ».
-    await userEvent.keyboard('{Enter}');
-    await settle(el);
-    expect(titlesOf(el)).toEqual(['B', 'C', 'A']);
-    expect(focused(el)).toBe(q(el, '#up-2'));
-    // « Monter » twice with Space: back to the top.
-    await userEvent.keyboard(' ');
-    await settle(el);
-    await userEvent.keyboard(' ');
-    await settle(el);
-    expect(titlesOf(el)).toEqual(['A', 'B', 'C']);
-    expect(focused(el)).toBe(q(el, '#down-0'));
-    expect(status(el)).toBe('Étape déplacée : c’est maintenant l’étape 1 sur 3.');
-  });
-
-  it('« Supprimer l’étape 2 » removes it, says so, and offers to undo (focused)', async () => {
-    const el = await maker();
-    await fillMinimum(el, ['A', 'B', 'C']);
-    await click(el, 'Supprimer l’étape 2');
-    expect(titlesOf(el)).toEqual(['A', 'C']);
-    expect(status(el)).toBe('Étape 2 supprimée.');
-    expect(focused(el)).toBe(q(el, '#undo'));
-    expect(await axeViolations(el)).toEqual([]);
-    await userEvent.keyboard('{Enter}');
-    await settle(el);
-    expect(titlesOf(el)).toEqual(['A', 'B', 'C']);
-    expect(focused(el)).toBe(q(el, '#s1-title'));
-  });
-});
-
-describe('qd-tuto-maker · at most 40 steps', () => {
-  it('at 40 steps, « Ajouter une étape » gives way to the reason; one removed, it comes back; the file exports', async () => {
-    const c = clone(tinyTuto);
-    c.steps = Array.from({ length: 40 }, (_, i) => ({
-      title: `Étape ${i + 1}`,
-      text: 'Faites-le.',
-    }));
-    const el = await maker(c, { storage: 'none' });
-    expect(() => button(el, 'Ajouter une étape')).toThrow();
-    expect(text(el)).toContain(
-      'Un tuto a 40 étapes au plus : pour aller plus loin, faites-en un deuxième.',
-    );
-    expect((await exported(el)).length).toBe(1);
-    await click(el, 'Supprimer l’étape 40');
-    await click(el, 'Ajouter une étape');
-    expect(qa(el, '[part="step"]')).toHaveLength(40);
-    expect(() => button(el, 'Ajouter une étape')).toThrow();
-  });
-});
-
-describe('qd-tuto-maker · draft on the device', () => {
-  it('is saved as one types, and comes back after a reload (new element), said', async () => {
-    const el = await maker();
-    await fillMinimum(el, ['Ouvrir', 'Toucher']);
-    await pickFile(el, q<HTMLInputElement>(el, '#s1-audio-file')!, wavFile());
-    await vi.waitFor(() => expect(el.value.steps[1]!.audio).toBeDefined());
-    expect(Object.keys(localStorage)).toEqual(['qd:tuto-draft:brouillon']);
-    expect(text(el, '[part="save-status"]')).toBe('Brouillon enregistré sur cet appareil.');
-    const before = el.value;
-    cleanup();
-    const again = await maker();
-    expect(again.value).toEqual(before);
-    expect(q<HTMLInputElement>(again, '#f-title')!.value).toBe('Scanner un document');
-    expect(titlesOf(again)).toEqual(['Ouvrir', 'Toucher']);
-    expect(text(again, '[part="notice"]')).toBe('Votre brouillon a été repris.');
-  });
-
-  it('is saved after a pause in typing, even before the field is left', async () => {
-    const el = await maker();
-    const f = q<HTMLInputElement>(el, '#f-title')!;
-    f.value = 'Payer la cantine';
-    f.dispatchEvent(new Event('input', { bubbles: true }));
-    await vi.waitFor(
-      () => expect(localStorage.getItem('qd:tuto-draft:brouillon')).toContain('Payer la cantine'),
-      { timeout: 2000 },
-    );
-    cleanup();
-    const again = await maker();
-    expect(q<HTMLInputElement>(again, '#f-title')!.value).toBe('Payer la cantine');
-  });
-
-  it('two makers on one page, each with its own id: two drafts; without an id, the usual key', async () => {
-    const a = await maker(undefined, { id: 'atelier-photo' });
-    const b = await maker(undefined, { id: 'atelier-voix' });
-    const plain = await maker();
-    await fill(a, 'f-title', 'Scanner un document');
-    await fill(b, 'f-title', 'Payer la cantine');
-    await fill(plain, 'f-title', 'Prendre un rendez-vous');
-    expect(Object.keys(localStorage).sort()).toEqual([
-      'qd:tuto-draft:atelier-photo',
-      'qd:tuto-draft:atelier-voix',
-      'qd:tuto-draft:brouillon',
-    ]);
-    cleanup();
-    const titleOf = async (attrs: Record<string, string>) =>
-      q<HTMLInputElement>(await maker(undefined, attrs), '#f-title')!.value;
-    expect(await titleOf({ id: 'atelier-voix' })).toBe('Payer la cantine');
-    expect(await titleOf({ id: 'atelier-photo' })).toBe('Scanner un document');
-    expect(await titleOf({})).toBe('Prendre un rendez-vous');
-  });
-
-  describe('what was typed just before leaving is kept (no wait for the pause)', () => {
-    /** Types into the title without leaving the field: saving waits for a pause (fake time). */
-    const typeTitle = (el: HTMLElement, value: string) => {
-      const f = q<HTMLInputElement>(el, '#f-title')!;
-      f.value = value;
-      f.dispatchEvent(new Event('input', { bubbles: true }));
-    };
-    const kept = () => localStorage.getItem('qd:tuto-draft:brouillon') ?? '';
-    const hidden = (state: 'hidden' | 'visible') => {
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-      document.dispatchEvent(new Event('visibilitychange'));
-    };
-
-    afterEach(() => {
-      vi.useRealTimers();
-      delete (document as { visibilityState?: string }).visibilityState;
-    });
-
-    it('the page is closed (pagehide): the last words are on the device at once', async () => {
-      const el = await maker();
-      vi.useFakeTimers();
-      typeTitle(el, 'Payer la cantine');
-      expect(kept()).not.toContain('Payer la cantine');
-      window.dispatchEvent(new Event('pagehide'));
-      expect(kept()).toContain('Payer la cantine');
-      vi.useRealTimers();
-      cleanup();
-      const again = await maker();
-      expect(q<HTMLInputElement>(again, '#f-title')!.value).toBe('Payer la cantine');
-    });
-
-    it('the phone switches to another app (page hidden): kept at once (shown again: the usual pause)', async () => {
-      const el = await maker();
-      vi.useFakeTimers();
-      typeTitle(el, 'Scanner');
-      hidden('visible');
-      expect(kept()).not.toContain('Scanner');
-      hidden('hidden');
-      expect(kept()).toContain('Scanner');
-    });
-  });
-
-  it('storage="none": nothing is kept, and the form says to export before leaving', async () => {
-    const el = await maker(undefined, { storage: 'none' });
-    await fill(el, 'f-title', 'Mon tuto');
-    await new Promise((r) => setTimeout(r, 450));
-    expect(Object.keys(localStorage)).toEqual([]);
-    expect(text(el, '[part="save-status"]')).toContain('n’est pas gardé');
-  });
-
-  it('« Tout effacer », confirmed: the draft leaves the device, the form is empty again', async () => {
-    const el = await maker();
-    await fill(el, 'f-title', 'Mon tuto');
-    expect(localStorage.length).toBe(1);
-    await click(el, 'Tout effacer');
-    expect(q(el, '[role="alertdialog"]')).not.toBeNull();
-    expect(focused(el)).toBe(q(el, '#confirm-yes'));
-    expect(await axeViolations(el)).toEqual([]);
-    await click(el, 'Annuler');
-    expect(focused(el)).toBe(q(el, '#erase'));
-    expect(localStorage.length).toBe(1);
-    await click(el, 'Tout effacer');
-    await click(el, 'Oui, tout effacer');
-    expect(localStorage.length).toBe(0);
-    expect(q<HTMLInputElement>(el, '#f-title')!.value).toBe('');
-    expect(focused(el)).toBe(q(el, '#f-title'));
   });
 });
 

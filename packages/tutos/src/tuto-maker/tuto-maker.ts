@@ -5,68 +5,31 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import * as z from 'zod/mini';
 import {
   QdContentElement,
   baseStyles,
-  issuesToProblems,
-  obj,
-  parseJsonText,
-  problemToString,
   saveFile,
   type ContentSpec,
-  type DeviceStoreBase,
-  type Texts,
-  type ZodIssueLike,
+  type Params,
   StorageController,
 } from '@quartiers-douai/core';
 import { makerMessages, type MakerKey } from '../maker-messages.js';
-import { LEVELS } from '../common.js';
-import {
-  MAX_STEPS,
-  isPseudonym,
-  isSafeAudioUrl,
-  tutorialSchema,
-  type Tutorial,
-} from '../tutorial-schema.js';
+import { MAX_STEPS, type Tutorial } from '../tutorial-schema.js';
 import { tutoContentSpec } from '../shared.js';
-import {
-  SCHEMA_URL,
-  emptyDraft,
-  emptyStep,
-  fromTutorial,
-  normalizeDraft,
-  toTutorial,
-  type Draft,
-  type DraftStep,
-} from '../draft.js';
-import { AUDIO_MAX_MB, canRecord, dataUrlBytes, preparePhoto, readDataUrl } from '../media.js';
+import { emptyDraft, fromTutorial, toTutorial, type Draft } from '../draft.js';
+import { AUDIO_MAX_MB, preparePhoto, readDataUrl } from '../media.js';
 import { QdTuto } from '../tuto/tuto.js';
+import * as model from './maker-model.js';
+import type { RemovedStep, TutoExportDetail, TutoImportDetail } from './maker-model.js';
+import { AboutEditEvent, QdTutoAboutEditor } from './about-editor.js';
+import { DraftKeeper } from './draft-keeper.js';
+import { QdTutoMakerActions, type MakerAction, type MakerActionEvent } from './maker-actions.js';
+import { QdTutoStepEditor, type StepAction, type StepActionEvent } from './step-editor.js';
+import { startRecording } from './voice-recording.js';
 import { makerStyles } from './tuto-maker.styles.js';
 
-/** `qd-export`: the tutorial was exported to a file. */
-export interface TutoExportDetail {
-  id: string;
-  steps: number;
-  /** Size of the file, in bytes. */
-  bytes: number;
-}
-
-/** `qd-import`: a tutorial file was opened. */
-export interface TutoImportDetail {
-  id: string;
-}
-
-/** What the draft store checks (the draft is then made well-formed by `normalizeDraft`). */
-const draftSchema = obj({ steps: z.array(obj({})) });
-export const DRAFT_VERSION = 1;
-
-type Field = Exclude<keyof Draft, 'steps' | 'level' | 'lang' | 'id' | 'createdAt'>;
-type StepField = 'title' | 'text' | 'easy';
-
-/** The largest tutorial file the maker opens (photos and voices included). */
-const MAX_OPEN_BYTES = 30 * 1024 * 1024;
+export { DRAFT_VERSION } from './draft-keeper.js';
+export type { TutoExportDetail, TutoImportDetail } from './maker-model.js';
 
 /**
  * `<qd-tuto-maker>` — the workshop tool to make a tutorial, on a phone or a centre's computer:
@@ -108,6 +71,12 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
   static override messages = [makerMessages];
   /** The element of the preview; `define-maker.js` registers it. */
   static readonly previewElement = QdTuto;
+  /** The elements of the form; `define-maker.js` registers them. */
+  static readonly formElements = {
+    about: QdTutoAboutEditor,
+    step: QdTutoStepEditor,
+    actions: QdTutoMakerActions,
+  };
 
   static override properties: PropertyDeclarations = {
     draft: { state: true },
@@ -120,7 +89,6 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
     confirming: { state: true },
     pending: { state: true },
     removed: { state: true },
-    saveState: { state: true },
   };
 
   private draft: Draft = emptyDraft();
@@ -137,14 +105,12 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
   private confirming = false;
   /** A valid file opened over a draft in progress: waits for « Oui, ouvrir ce tuto ». */
   private pending?: Tutorial;
-  private removed?: { index: number; step: DraftStep };
-  private saveState: 'idle' | 'saved' | 'none' = 'idle';
-
+  private removed?: RemovedStep;
+  /** The tutorial the maker started from (its content), if any. */
   private initial?: Draft;
   private initialized = false;
-  private store?: DeviceStoreBase<Draft>;
-  private saveTimer?: ReturnType<typeof setTimeout>;
   private recorder?: MediaRecorder;
+  private readonly keeper = new DraftKeeper(this, this.device, () => this.draft);
 
   constructor() {
     super();
@@ -166,29 +132,8 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
     return toTutorial(this.draft);
   }
 
-  /**
-   * Saves what waits for a pause in typing when the page is left or hidden (a phone switching to
-   * another app, a tab closed): the page may never come back to run the timer.
-   */
-  private readonly flush = (e: Event): void => {
-    if (e.type === 'pagehide' || document.visibilityState === 'hidden') this.flushSave();
-  };
-
-  private flushSave(): void {
-    if (this.saveTimer !== undefined) this.save();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pagehide', this.flush);
-    document.addEventListener('visibilitychange', this.flush);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('pagehide', this.flush);
-    document.removeEventListener('visibilitychange', this.flush);
-    this.flushSave();
     if (this.recorder?.state === 'recording') this.recorder.stop();
   }
 
@@ -209,114 +154,72 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
     this.draft = this.initial ? structuredClone(this.initial) : emptyDraft();
     this.errors = {};
     this.checked = false;
-    this.store = undefined;
-    this.saveState = this.storage === 'none' ? 'none' : 'idle';
-    this.device.keep(
-      {
-        type: 'tuto-draft',
-        id: this.id || 'brouillon',
-        version: DRAFT_VERSION,
-        schema: draftSchema,
-      },
-      (store, saved) => {
-        this.store = store as unknown as DeviceStoreBase<Draft>;
-        if (saved) {
-          this.draft = normalizeDraft(saved);
-          this.saveState = 'saved';
-          this.announce(this.t('resumedDraft'));
-        }
-      },
-    );
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // « Prendre une photo » opens the camera on phones: the `capture` attribute (HTML Media
-    // Capture), which lit-analyzer does not know and desktop browsers do not reflect as a property.
-    this.renderRoot
-      .querySelectorAll?.('input[data-camera]:not([capture])')
-      .forEach((i) => i.setAttribute('capture', 'environment'));
+    this.keeper.open(this.id || 'brouillon', (saved) => {
+      this.draft = saved;
+      this.announce(this.t('resumedDraft'));
+    });
   }
 
   protected override renderState(): unknown {
     return this.contentStatus === 'empty' ? this.renderContent() : super.renderState();
   }
 
-  // --- data -----------------------------------------------------------------------------------
-
-  private save(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    if (!this.store || this.storage === 'none') return;
-    const r = this.device.save(this.store, this.draft);
-    this.saveState = r.ok ? 'saved' : 'idle';
-  }
+  // --- the draft ------------------------------------------------------------------------------
 
   /** Changes the draft; `commit` saves at once and fires `change`, else saving waits for a pause. */
   private edit(next: Draft, commit = false): void {
     this.draft = next;
     if (this.checked) this.errors = this.check();
     if (commit) {
-      this.save();
+      this.keeper.save();
       this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    } else {
-      clearTimeout(this.saveTimer);
-      this.saveTimer = setTimeout(() => this.save(), 400);
-    }
-  }
-
-  private setField(f: Field, value: string, commit = false): void {
-    this.edit({ ...this.draft, [f]: value }, commit);
-  }
-
-  private setStep(i: number, patch: Partial<DraftStep>, commit = false): void {
-    const steps = this.draft.steps.map((s, j) => (j === i ? { ...s, ...patch } : s));
-    this.edit({ ...this.draft, steps }, commit);
-  }
-
-  private withoutKey(s: DraftStep, key: 'image' | 'audio'): DraftStep {
-    const { [key]: _drop, ...rest } = s;
-    return rest;
+    } else this.keeper.saveSoon();
   }
 
   /** What is missing or wrong, by field id (in the order of the form). */
   check(d = this.draft): Record<string, string> {
-    const e: Record<string, string> = {};
-    if (!d.title.trim()) e['f-title'] = this.t('errTitle');
-    if (!d.summary.trim()) e['f-summary'] = this.t('errSummary');
-    if (d.author.trim() && !isPseudonym(d.author.trim())) e['f-author'] = this.t('errAuthor');
-    const minutes = Number(d.duration.trim());
-    if (d.duration.trim() && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 600))
-      e['f-duration'] = this.t('errDuration');
-    d.steps.forEach((s, i) => {
-      const n = i + 1;
-      if (!s.title.trim()) e[`s${i}-title`] = this.t('errStepTitle', { n });
-      if (!s.text.trim()) e[`s${i}-text`] = this.t('errStepText', { n });
-      if (s.image && !s.image.alt.trim()) e[`s${i}-alt`] = this.t('errAlt', { n });
-      if (s.audio && !s.audio.transcript.trim())
-        e[`s${i}-transcript`] = this.t('errTranscript', { n });
-    });
-    return e;
+    const missing = model.whatIsMissing(d);
+    return Object.fromEntries(
+      Object.entries(missing).map(([id, m]) => [id, this.t(m.key, m.n ? { n: m.n } : undefined)]),
+    );
+  }
+
+  /** What the resident did in step `i` (`<qd-tuto-step-editor>`). */
+  private stepAction(i: number, a: StepAction): void {
+    const d = this.draft;
+    if (a.type === 'edit') this.edit(model.withStepChanged(d, i, a.patch), a.commit);
+    else if (a.type === 'photo') void this.addPhoto(i, a.file);
+    else if (a.type === 'voice') void this.addAudio(i, a.file);
+    else if (a.type === 'remove-photo') this.edit(model.withoutMedia(d, i, 'image'), true);
+    else if (a.type === 'remove-voice') this.edit(model.withoutMedia(d, i, 'audio'), true);
+    else if (a.type === 'record') void this.record(i);
+    else if (a.type === 'stop-recording') this.recorder?.stop();
+    else if (a.type === 'move') this.move(i, a.by);
+    else this.removeStep(i);
   }
 
   // --- steps ----------------------------------------------------------------------------------
 
+  /** A change to the list of steps: saved at once, said, the focus where the resident goes on. */
+  private changeSteps(next: Draft, focus: string, said = this.said, removed?: RemovedStep): void {
+    this.removed = removed;
+    this.edit(next, true);
+    this.said = said;
+    void this.focusAfterRender(focus);
+  }
+
   private addStep(): void {
-    const n = this.draft.steps.length;
-    this.removed = undefined;
-    this.edit({ ...this.draft, steps: [...this.draft.steps, emptyStep()] }, true);
-    void this.focusAfterRender(`#s${n}-title`);
+    this.changeSteps(model.withStepAdded(this.draft), `#s${this.draft.steps.length}-title`);
   }
 
   /** Moves step `i` by one place; the focus follows it, its new place is announced. */
   move(i: number, by: -1 | 1): void {
-    const steps = [...this.draft.steps];
+    const next = model.withStepMoved(this.draft, i, by);
+    if (!next) return;
     const j = i + by;
-    if (j < 0 || j >= steps.length) return;
-    [steps[i], steps[j]] = [steps[j]!, steps[i]!];
     this.removed = undefined;
-    this.edit({ ...this.draft, steps }, true);
-    this.said = this.t('moved', { n: j + 1, total: steps.length });
+    this.edit(next, true);
+    this.said = this.t('moved', { n: j + 1, total: next.steps.length });
     const same = by < 0 ? 'up' : 'down';
     const other = by < 0 ? 'down' : 'up';
     void this.updateComplete.then(() =>
@@ -328,24 +231,15 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
   }
 
   private removeStep(i: number): void {
-    const step = this.draft.steps[i];
-    if (!step) return;
-    const steps = this.draft.steps.filter((_, j) => j !== i);
-    this.edit({ ...this.draft, steps: steps.length > 0 ? steps : [emptyStep()] }, true);
-    this.removed = { index: i, step };
-    this.said = this.t('removedStep', { n: i + 1 });
-    void this.focusAfterRender('#undo');
+    const r = model.withStepRemoved(this.draft, i);
+    if (r) this.changeSteps(r.draft, '#undo', this.t('removedStep', { n: i + 1 }), r.removed);
   }
 
   private undoRemove(): void {
     const r = this.removed;
     if (!r) return;
-    const steps = [...this.draft.steps];
-    steps.splice(r.index, 0, r.step);
-    this.removed = undefined;
-    this.edit({ ...this.draft, steps }, true);
-    this.said = this.t('restoredStep', { n: r.index + 1 });
-    void this.focusAfterRender(`#s${r.index}-title`);
+    const said = this.t('restoredStep', { n: r.index + 1 });
+    this.changeSteps(model.withStepRestored(this.draft, r), `#s${r.index}-title`, said);
   }
 
   // --- photos and voices ------------------------------------------------------------------------
@@ -356,8 +250,7 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
     this.said = this.t('photoBusy');
     try {
       const src = await preparePhoto(file);
-      const alt = this.draft.steps[i]?.image?.alt ?? '';
-      this.setStep(i, { image: { src, alt } }, true);
+      this.edit(model.withPhoto(this.draft, i, src), true);
       this.said = this.t('photoAdded', { n: i + 1 });
       void this.focusAfterRender(`#s${i}-alt`);
     } catch {
@@ -370,38 +263,28 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
   /** A sound for step `i` (a recording or a file), up to `AUDIO_MAX_MB`. */
   async addAudio(i: number, file: Blob): Promise<void> {
     const src = await readDataUrl(file).catch(() => '');
-    if (!src || dataUrlBytes(src) > AUDIO_MAX_MB * 1024 * 1024 || !isSafeAudioUrl(src)) {
+    if (!model.isAcceptableVoice(src)) {
       this.said = this.t('audioError', { max: AUDIO_MAX_MB });
       return;
     }
-    const transcript = this.draft.steps[i]?.audio?.transcript ?? '';
-    this.setStep(i, { audio: { src, transcript } }, true);
+    this.edit(model.withVoice(this.draft, i, src), true);
     this.said = this.t('audioAdded', { n: i + 1 });
     void this.focusAfterRender(`#s${i}-transcript`);
   }
 
   private async record(i: number): Promise<void> {
-    let stream: MediaStream;
-    try {
-      stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-    } catch {
+    const recorder = await startRecording((voice) => {
+      this.recordingStep = undefined;
+      this.recorder = undefined;
+      void this.addAudio(i, voice);
+    });
+    if (!recorder) {
       this.micRefused = true;
       this.said = this.t('micRefused');
       void this.focusAfterRender(`#s${i}-audio-file`);
       return;
     }
-    const chunks: Blob[] = [];
-    const recorder = new MediaRecorder(stream);
     this.recorder = recorder;
-    recorder.ondataavailable = (e) => chunks.push(e.data);
-    recorder.onstop = () => {
-      stream.getTracks().forEach((t) => t.stop());
-      this.recordingStep = undefined;
-      this.recorder = undefined;
-      const type = (recorder.mimeType || 'audio/webm').replace(/\s+/g, '');
-      void this.addAudio(i, new Blob(chunks, { type }));
-    };
-    recorder.start();
     this.recordingStep = i;
     this.said = this.t('recording');
     void this.focusAfterRender(`#s${i}-stop`);
@@ -418,47 +301,34 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
       void this.focusAfterRender(`#${first}`);
       return undefined;
     }
-    const parsed = tutorialSchema.safeParse(toTutorial(this.draft));
-    if (!parsed.success) return undefined;
-    const text = JSON.stringify({ $schema: SCHEMA_URL, ...parsed.data }, null, 2) + '\n';
-    const file = `${parsed.data.id}.json`;
-    saveFile(text, file, 'application/json');
-    this.said = this.t('exported', { file });
-    const detail: TutoExportDetail = {
-      id: parsed.data.id,
-      steps: parsed.data.steps.length,
-      bytes: new Blob([text]).size,
-    };
+    const file = model.tutorialFile(this.draft);
+    if (!file) return undefined;
+    saveFile(file.text, file.name, 'application/json');
+    this.said = this.t('exported', { file: file.name });
     this.dispatchEvent(
-      new CustomEvent<TutoExportDetail>('qd-export', { bubbles: true, composed: true, detail }),
+      new CustomEvent<TutoExportDetail>('qd-export', {
+        bubbles: true,
+        composed: true,
+        detail: file.detail,
+      }),
     );
-    return text;
+    return file.text;
   }
 
   /** Opens a tutorial file (as exported here or elsewhere): it replaces the draft when valid. */
   openFile(text: string): boolean {
-    const json = parseJsonText(text);
-    if (!json.ok) {
-      this.refuse(json.problem.message);
-      return false;
-    }
-    const r = tutorialSchema.safeParse(json.value);
-    if (!r.success) {
-      // Explained in French as in the error panel (path : what to change); the tutos' own rule
-      // sentences (texts.lazy.ts) come on demand. The draft is not touched.
-      const issues = r.error.issues as unknown as ZodIssueLike[];
-      const explain = (texts?: { default: Texts }) =>
-        this.refuse(
-          issuesToProblems(issues, [], texts?.default).slice(0, 3).map(problemToString).join(' ; '),
-        );
-      void tutoContentSpec.texts!().then(explain, () => explain());
+    const file = model.readTutorialFile(text);
+    if ('refused' in file) {
+      // (the draft is not touched)
+      const { refused } = file;
+      if (typeof refused === 'string') this.refuse(refused);
+      else void refused.then((reason) => this.refuse(reason));
       return false;
     }
     // A draft in progress is not replaced without asking (it would be lost).
-    const untouched = JSON.stringify(this.initial ?? emptyDraft(this.draft.createdAt));
-    if (JSON.stringify(this.draft) === untouched) this.applyFile(r.data);
+    if (model.isUntouched(this.draft, this.initial)) this.applyFile(file.tutorial);
     else {
-      this.pending = r.data;
+      this.pending = file.tutorial;
       void this.focusAfterRender('#open-yes');
     }
     return true;
@@ -491,27 +361,34 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
     this.announce(this.t('openFailed', { reason }), 'error');
   }
 
-  private async pickFile(e: Event): Promise<void> {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    if (file.size > MAX_OPEN_BYTES) {
-      this.refuse(`le fichier fait plus de ${MAX_OPEN_BYTES / 1048576} Mo`);
+  /** What the resident pressed in `<qd-tuto-maker-actions>`. */
+  private makerAction(a: MakerAction): void {
+    if (a.type === 'preview') this.togglePreview();
+    else if (a.type === 'export') this.exportFile();
+    else if (a.type === 'open') void this.pickFile(a.file);
+    else if (a.type === 'open-confirmed') this.applyFile(this.pending!);
+    else if (a.type === 'open-cancelled') this.cancelOpen();
+    else if (a.type === 'erase') this.askErase();
+    else if (a.type === 'erase-confirmed') this.eraseAll();
+    else this.cancelErase();
+  }
+
+  private async pickFile(file: File): Promise<void> {
+    if (file.size > model.MAX_OPEN_BYTES) {
+      this.refuse(`le fichier fait plus de ${model.MAX_OPEN_BYTES / 1048576} Mo`);
       return;
     }
     this.openFile(await file.text());
   }
 
   private eraseAll(): void {
-    this.store?.clear();
+    this.keeper.erase();
     this.confirming = false;
     this.removed = undefined;
     this.previewing = false;
     this.checked = false;
     this.errors = {};
     this.draft = this.initial ? structuredClone(this.initial) : emptyDraft();
-    this.saveState = this.storage === 'none' ? 'none' : 'idle';
     this.announce(this.t('erasedDraft'));
     void this.focusAfterRender('#f-title');
   }
@@ -533,63 +410,15 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
 
   // --- render ---------------------------------------------------------------------------------
 
-  /** A labelled field with its help and its error, linked by `aria-describedby`. */
-  private field(
-    id: string,
-    label: string,
-    value: string,
-    set: (v: string, commit: boolean) => void,
-    o: { hint?: string; multiline?: boolean; optional?: boolean; inputmode?: 'numeric' } = {},
-  ): TemplateResult {
-    const error = this.errors[id];
-    const describedBy = [o.hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    const input = (e: Event) => set((e.target as HTMLInputElement).value, false);
-    const change = (e: Event) => set((e.target as HTMLInputElement).value, true);
-    return html`<div class="qd-field">
-      <label for=${id}
-        >${label}${
-          o.optional
-            ? html` <span class="qd-field__optional">${this.t('optional')}</span>`
-            : nothing
-        }</label
-      >
-      ${o.hint ? html`<p class="qd-field__hint" id="${id}-hint">${o.hint}</p>` : nothing}
-      ${error ? html`<p class="qd-field__error" id="${id}-error">${error}</p>` : nothing}
-      ${
-        o.multiline
-          ? html`<textarea
-              id=${id}
-              rows="3"
-              .value=${value}
-              aria-describedby=${describedBy || nothing}
-              aria-invalid=${ifDefined(error ? 'true' : undefined)}
-              @input=${input}
-              @change=${change}
-            ></textarea>`
-          : html`<input
-              id=${id}
-              type="text"
-              inputmode=${o.inputmode ?? nothing}
-              .value=${value}
-              aria-describedby=${describedBy || nothing}
-              aria-invalid=${ifDefined(error ? 'true' : undefined)}
-              @input=${input}
-              @change=${change}
-            />`
-      }
-    </div>`;
-  }
-
   protected override renderContent(): TemplateResult {
     const d = this.draft;
     const errors = Object.values(this.errors);
+    const t = (key: MakerKey, params?: Params) => this.t(key, params);
     return html`<div class="qd-maker">
       <h2 id="title" tabindex="-1">${this.t('makerTitle')}</h2>
       <p>${this.t('makerIntro')}</p>
       <p class="qd-maker__save" part="save-status">
-        ${this.saveState === 'none' ? this.t('notSaved') : this.saveState === 'saved' ? this.t('saved') : ''}
+        ${this.keeper.state === 'none' ? this.t('notSaved') : this.keeper.state === 'saved' ? this.t('saved') : ''}
       </p>
       ${
         this.checked && errors.length > 0
@@ -601,10 +430,30 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
             </div>`
           : nothing
       }
-      ${this.renderAbout(d)}
+      <qd-tuto-about-editor
+        .draft=${d}
+        .errors=${this.errors}
+        .t=${t}
+        @about-edit=${(e: AboutEditEvent) => this.edit({ ...this.draft, ...e.patch }, e.commit)}
+      ></qd-tuto-about-editor>
       <h3 id="steps-h">${this.t('stepsTitle')}</h3>
       <ol class="qd-maker__steps" part="steps" aria-labelledby="steps-h">
-        ${d.steps.map((s, i) => this.renderStep(s, i, d.steps.length))}
+        ${d.steps.map(
+          (s, i) =>
+            html`<li>
+              <qd-tuto-step-editor
+                .step=${s}
+                .index=${i}
+                .total=${d.steps.length}
+                .errors=${this.errors}
+                .preparingPhoto=${this.busy}
+                .recordingStep=${this.recordingStep}
+                .micRefused=${this.micRefused}
+                .t=${t}
+                @step-action=${(e: StepActionEvent) => this.stepAction(i, e.action)}
+              ></qd-tuto-step-editor>
+            </li>`,
+        )}
       </ol>
       ${
         this.removed
@@ -617,82 +466,20 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
       }
       <p>
         ${
-          d.steps.length < MAX_STEPS
+          model.canAddStep(d)
             ? html`<button type="button" class="qd-button" @click=${() => this.addStep()}>
                 ${this.t('addStep')}
               </button>`
             : this.t('maxSteps', { max: MAX_STEPS })
         }
       </p>
-      <div class="qd-toolbar qd-maker__actions" part="actions">
-        <button
-          id="preview-button"
-          type="button"
-          class="qd-button"
-          aria-expanded=${this.previewing}
-          @click=${() => this.togglePreview()}
-        >
-          ${this.previewing ? this.t('closePreview') : this.t('preview')}
-        </button>
-        <button
-          type="button"
-          class="qd-button qd-button--primary"
-          @click=${() => this.exportFile()}
-        >
-          ${this.t('export')}
-        </button>
-        <label class="qd-button qd-file-button"
-          >${this.t('open')}<input
-            id="open-file"
-            class="qd-visually-hidden"
-            type="file"
-            accept="application/json,.json"
-            @change=${(e: Event) => this.pickFile(e)}
-        /></label>
-        <button type="button" class="qd-button" id="erase" @click=${() => this.askErase()}>
-          ${this.t('eraseAll')}
-        </button>
-      </div>
-      ${
-        this.confirming
-          ? html`<div class="qd-panel" role="alertdialog" aria-labelledby="confirm-text">
-              <p id="confirm-text">${this.t('confirmErase')}</p>
-              <div class="qd-toolbar">
-                <button
-                  type="button"
-                  class="qd-button qd-button--primary"
-                  id="confirm-yes"
-                  @click=${() => this.eraseAll()}
-                >
-                  ${this.t('yesErase')}
-                </button>
-                <button type="button" class="qd-button" @click=${() => this.cancelErase()}>
-                  ${this.t('cancel')}
-                </button>
-              </div>
-            </div>`
-          : nothing
-      }
-      ${
-        this.pending
-          ? html`<div class="qd-panel" role="alertdialog" aria-labelledby="open-text">
-              <p id="open-text">${this.t('confirmOpen', { title: this.pending.title })}</p>
-              <div class="qd-toolbar">
-                <button
-                  type="button"
-                  class="qd-button qd-button--primary"
-                  id="open-yes"
-                  @click=${() => this.applyFile(this.pending!)}
-                >
-                  ${this.t('yesOpen')}
-                </button>
-                <button type="button" class="qd-button" @click=${() => this.cancelOpen()}>
-                  ${this.t('cancel')}
-                </button>
-              </div>
-            </div>`
-          : nothing
-      }
+      <qd-tuto-maker-actions
+        .previewing=${this.previewing}
+        .confirmingErase=${this.confirming}
+        .pendingTitle=${this.pending?.title}
+        .t=${t}
+        @maker-action=${(e: MakerActionEvent) => this.makerAction(e.action)}
+      ></qd-tuto-maker-actions>
       ${
         this.previewing
           ? html`<section class="qd-maker__preview" part="preview" aria-labelledby="preview-h">
@@ -703,268 +490,5 @@ export class QdTutoMaker extends QdContentElement<Tutorial, MakerKey> {
       }
       <div class="qd-visually-hidden" role="status">${this.said}</div>
     </div>`;
-  }
-
-  private renderAbout(d: Draft): TemplateResult {
-    const f = (key: Field) => (v: string, commit: boolean) => this.setField(key, v, commit);
-    return html`<fieldset class="qd-maker__about" part="about">
-      <legend>${this.t('about')}</legend>
-      ${this.field('f-title', this.t('fTitle'), d.title, f('title'), { hint: this.t('fTitleHint') })}
-      ${this.field('f-summary', this.t('fSummary'), d.summary, f('summary'), {
-        hint: this.t('fSummaryHint'),
-        multiline: true,
-      })}
-      ${this.field('f-easy', this.t('fEasy'), d.easy, f('easy'), {
-        hint: this.t('fEasyHint'),
-        optional: true,
-      })}
-      ${this.field('f-author', this.t('fAuthor'), d.author, f('author'), {
-        hint: this.t('fAuthorHint'),
-        optional: true,
-      })}
-      ${this.field('f-centre', this.t('fCentre'), d.centre, f('centre'), { optional: true })}
-      <fieldset class="qd-maker__level">
-        <legend>${this.t('fLevel')}</legend>
-        ${LEVELS.map(
-          (l) =>
-            html`<label
-              ><input
-                type="radio"
-                name="level"
-                .checked=${d.level === l}
-                @change=${() => this.edit({ ...this.draft, level: l }, true)}
-              />${this.t(l)}</label
-            >`,
-        )}
-      </fieldset>
-      ${this.field('f-duration', this.t('fDuration'), d.duration, f('duration'), {
-        optional: true,
-        inputmode: 'numeric',
-      })}
-      ${this.field('f-materials', this.t('fMaterials'), d.materials, f('materials'), {
-        hint: this.t('fMaterialsHint'),
-        multiline: true,
-        optional: true,
-      })}
-      ${this.field('f-tags', this.t('fTags'), d.tags, f('tags'), {
-        hint: this.t('fTagsHint'),
-        optional: true,
-      })}
-      ${this.field('f-licence', this.t('fLicence'), d.licence, f('licence'), {
-        hint: this.t('fLicenceHint'),
-      })}
-    </fieldset>`;
-  }
-
-  private renderStep(s: DraftStep, i: number, total: number): TemplateResult {
-    const n = i + 1;
-    const p = `s${i}`;
-    const set = (key: StepField) => (v: string, commit: boolean) =>
-      this.setStep(i, { [key]: v }, commit);
-    const which = html`<span class="qd-visually-hidden"> ${this.t('ofStep', { n })}</span>`;
-    const recorderOk = canRecord() && !this.micRefused;
-    const recording = this.recordingStep === i;
-    return html`<li>
-      <fieldset class="qd-maker__step" part="step">
-        <legend>${this.t('stepN', { n })}</legend>
-        ${this.field(`${p}-title`, this.t('fStepTitle'), s.title, set('title'))}
-        ${this.field(`${p}-text`, this.t('fStepText'), s.text, set('text'), {
-          hint: this.t('fStepTextHint'),
-          multiline: true,
-        })}
-        ${this.field(`${p}-easy`, this.t('fStepEasy'), s.easy, set('easy'), { optional: true })}
-
-        <div class="qd-maker__media">
-          <p class="qd-maker__label">
-            ${this.t('photo')} <span class="qd-field__optional">${this.t('optional')}</span>
-          </p>
-          ${s.image ? html`<img class="qd-maker__thumb" src=${s.image.src} alt="" />` : nothing}
-          <div class="qd-toolbar">
-            <label class="qd-button qd-file-button"
-              >${this.t('takePhoto')}${which}<input
-                id="${p}-camera"
-                class="qd-visually-hidden"
-                type="file"
-                accept="image/*"
-                data-camera
-                ?disabled=${this.busy !== undefined}
-                @change=${(e: Event) => this.pickPhoto(i, e)}
-            /></label>
-            <label class="qd-button qd-file-button"
-              >${this.t('choosePhoto')}${which}<input
-                id="${p}-photo"
-                class="qd-visually-hidden"
-                type="file"
-                accept="image/*"
-                ?disabled=${this.busy !== undefined}
-                @change=${(e: Event) => this.pickPhoto(i, e)}
-            /></label>
-            ${
-              s.image
-                ? html`<button
-                    type="button"
-                    class="qd-button"
-                    @click=${() => this.edit(this.withoutImage(i), true)}
-                  >
-                    ${this.t('removePhoto')}${which}
-                  </button>`
-                : nothing
-            }
-          </div>
-          ${this.busy === i ? html`<p>${this.t('photoBusy')}</p>` : nothing}
-          ${
-            s.image
-              ? this.field(
-                  `${p}-alt`,
-                  this.t('fAlt'),
-                  s.image.alt,
-                  (v, commit) => this.setStep(i, { image: { src: s.image!.src, alt: v } }, commit),
-                  { hint: this.t('fAltHint') },
-                )
-              : nothing
-          }
-        </div>
-
-        <div class="qd-maker__media">
-          <p class="qd-maker__label">
-            ${this.t('voice')} <span class="qd-field__optional">${this.t('optional')}</span>
-          </p>
-          ${
-            s.audio
-              ? html`<audio
-                  controls
-                  src=${s.audio.src}
-                  aria-label=${`${this.t('voice')} — ${this.t('stepN', { n })}`}
-                ></audio>`
-              : nothing
-          }
-          <div class="qd-toolbar">
-            ${
-              recorderOk
-                ? recording
-                  ? html`<button
-                      id="${p}-stop"
-                      type="button"
-                      class="qd-button qd-button--primary"
-                      @click=${() => this.recorder?.stop()}
-                    >
-                      ${this.t('stopRecord')}${which}
-                    </button>`
-                  : html`<button
-                      id="${p}-record"
-                      type="button"
-                      class="qd-button"
-                      ?disabled=${this.recordingStep !== undefined}
-                      @click=${() => this.record(i)}
-                    >
-                      ${this.t('record')}${which}
-                    </button>`
-                : nothing
-            }
-            <label class="qd-button qd-file-button"
-              >${this.t('chooseAudio')}${which}<input
-                id="${p}-audio-file"
-                class="qd-visually-hidden"
-                type="file"
-                accept="audio/*"
-                @change=${(e: Event) => this.pickAudio(i, e)}
-            /></label>
-            ${
-              s.audio
-                ? html`<button
-                    type="button"
-                    class="qd-button"
-                    @click=${() => this.edit(this.withoutAudio(i), true)}
-                  >
-                    ${this.t('removeAudio')}${which}
-                  </button>`
-                : nothing
-            }
-          </div>
-          ${recording ? html`<p class="qd-maker__recording">${this.t('recording')}</p>` : nothing}
-          ${
-            recorderOk
-              ? nothing
-              : html`<p class="qd-field__hint qd-maker__no-recorder">
-                  ${this.micRefused ? this.t('micRefused') : this.t('noRecorder')}
-                </p>`
-          }
-          ${
-            s.audio
-              ? this.field(
-                  `${p}-transcript`,
-                  this.t('fTranscript'),
-                  s.audio.transcript,
-                  (v, commit) =>
-                    this.setStep(i, { audio: { src: s.audio!.src, transcript: v } }, commit),
-                  { hint: this.t('fTranscriptHint'), multiline: true },
-                )
-              : nothing
-          }
-        </div>
-
-        <div class="qd-toolbar qd-maker__move">
-          ${
-            i > 0
-              ? html`<button
-                  id="up-${i}"
-                  type="button"
-                  class="qd-button"
-                  @click=${() => this.move(i, -1)}
-                >
-                  ${this.t('up')}${which}
-                </button>`
-              : nothing
-          }
-          ${
-            i < total - 1
-              ? html`<button
-                  id="down-${i}"
-                  type="button"
-                  class="qd-button"
-                  @click=${() => this.move(i, 1)}
-                >
-                  ${this.t('down')}${which}
-                </button>`
-              : nothing
-          }
-          ${
-            total > 1
-              ? html`<button type="button" class="qd-button" @click=${() => this.removeStep(i)}>
-                  ${this.t('remove')}${which}
-                </button>`
-              : nothing
-          }
-        </div>
-      </fieldset>
-    </li>`;
-  }
-
-  private withoutImage(i: number): Draft {
-    return {
-      ...this.draft,
-      steps: this.draft.steps.map((s, j) => (j === i ? this.withoutKey(s, 'image') : s)),
-    };
-  }
-
-  private withoutAudio(i: number): Draft {
-    return {
-      ...this.draft,
-      steps: this.draft.steps.map((s, j) => (j === i ? this.withoutKey(s, 'audio') : s)),
-    };
-  }
-
-  private pickPhoto(i: number, e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void this.addPhoto(i, file);
-  }
-
-  private pickAudio(i: number, e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void this.addAudio(i, file);
   }
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import {
   QdContentElement,
+  ReadAloud,
   baseStyles,
   easyReadToggle,
   richTextToPlain,
@@ -41,6 +42,14 @@ type Screen = (typeof SCREENS)[number];
  */
 export class Qd__Name__ extends QdContentElement<__Name__Content, __Name__Key> {
   static override styles = [baseStyles, __camel__Styles];
+
+  /** « Écouter »: reads the texts aloud (an element without it never carries its code). */
+  protected readonly speech = new ReadAloud(
+    this,
+    () => this.showReadAloud,
+    () => this.contentLang,
+    this.tr,
+  );
   static override messages = [__camel__Messages];
 
   static override properties: PropertyDeclarations = {
@@ -120,7 +129,7 @@ export class Qd__Name__ extends QdContentElement<__Name__Content, __Name__Key> {
       <h2 id="title" tabindex="-1" lang=${c.lang}>${this.inline(c.title)}</h2>
       <div lang=${c.lang}>${this.rich(c.intro, c.easyIntro)}</div>
       <div class="qd-toolbar">
-        ${this.listen('start', this.plain(c.title, intro))}
+        ${this.speech.listen('start', this.plain(c.title, intro))}
         <button type="button" class="qd-button qd-button--primary" @click=${() => this.go('next')}>
           ${this.t('continue')}
         </button>
@@ -135,7 +144,7 @@ export class Qd__Name__ extends QdContentElement<__Name__Content, __Name__Key> {
       <h2 id="next-title" tabindex="-1" lang=${c.lang}>${this.inline(next.title)}</h2>
       <div lang=${c.lang}>${this.rich(next.text, next.easy)}</div>
       <div class="qd-toolbar">
-        ${this.listen('next', this.plain(next.title, text))}
+        ${this.speech.listen('next', this.plain(next.title, text))}
         <button type="button" class="qd-button" @click=${() => this.go('start')}>
           ${this.t('restart')}
         </button>

@@ -1,17 +1,17 @@
 /**
  * The staff panel is a file of its own, fetched when someone presses "Espace équipe"
- * (docs/decisions/0012): if it never comes (offline tablet), the person is told, and the first
+ * (docs/decisions/0016): if it never comes (offline tablet), the person is told, and the first
  * screen is back.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StaffModule } from '../staff.js';
+import type { StaffModule } from './load.js';
 import { tinyDiag } from '../fixtures.js';
 import { cleanup, click, mount, q, text } from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
 
 const gate = vi.hoisted(() => ({ next: undefined as undefined | (() => Promise<unknown>) }));
-vi.mock('../staff.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../staff.js')>();
+vi.mock('./load.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./load.js')>();
   return {
     ...real,
     loadStaff: () => {
@@ -45,7 +45,7 @@ describe('qd-autodiag · staff panel loaded on demand', () => {
     let asked = 0;
     gate.next = () => {
       asked++;
-      return import('../staff.lazy.js');
+      return import('./staff-panel.part.js');
     };
     const el = await mount('qd-autodiag', tinyDiag, { storage: 'local', 'staff-pin': '2468' });
     await click(el, 'Commencer');
