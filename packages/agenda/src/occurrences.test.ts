@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterOccurrences, occurrencesOf } from './occurrences.js';
+import { byDay, filterOccurrences, occurrencesOf } from './occurrences.js';
 import { agendaContentSchema, type AgendaContentInput } from './schema.js';
 import { clone, tinyAgenda } from './fixtures.js';
 
@@ -37,6 +37,22 @@ describe('filterOccurrences · the week (Monday 00:00 → Sunday 24:00, Paris)',
       'e2-2027-03-28',
       'e4-2027-03-29',
       'e6-2027-04-04',
+    ]);
+  });
+});
+
+describe('byDay · the days of a list or of the printed week', () => {
+  it('groups by day in order; one started before the first day is listed under it, once', () => {
+    const all = withEvents(
+      ['2027-03-27T10:00', '2027-03-31T17:00'], // Saturday → Wednesday
+      ['2027-03-29T18:00'],
+      ['2027-03-29T09:00'],
+      ['2027-03-31T14:00'],
+    );
+    const days = byDay(filterOccurrences(all, { week: '2027-03-29' }), '2027-03-29');
+    expect([...days].map(([day, list]) => [day, list.map((o) => o.key)])).toEqual([
+      ['2027-03-29', ['e0-2027-03-27', 'e2-2027-03-29', 'e1-2027-03-29']],
+      ['2027-03-31', ['e3-2027-03-31']],
     ]);
   });
 });

@@ -94,3 +94,13 @@ export function during(all: ReadonlyArray<Occurrence>, first: string, next: stri
 
 /** Not over at `utc` (UTC ms): it ends after it; without an end, it starts at it or after. */
 export const notOver = (o: Occurrence, utc: number): boolean => (o.end ?? o.start + 1) > utc;
+
+/** Occurrences grouped by day, in order; one started before `first` is under `first`. */
+export function byDay(shown: Occurrence[], first: string): Map<string, Occurrence[]> {
+  const days = new Map<string, Occurrence[]>();
+  for (const o of shown) {
+    const d = o.date < first ? first : o.date;
+    days.set(d, [...(days.get(d) ?? []), o]);
+  }
+  return days;
+}

@@ -1,11 +1,12 @@
 /**
  * What `<qd-agenda>` and `<qd-event-card>` share: their content, texts, "today", and the loading
  * of several files at once. Core's `QdContentElement` loads one content (property, `src` or one
- * inline script); this base extends it, without changing core, to several files merged into one
+ * inline script); this base extends it to several files merged into one
  * agenda: `src` with several addresses separated by spaces, `content` as an array of files, or
- * several inline `<script type="application/json">`. Each file is checked on its own first (a
- * wrong file shows its own problems, with its name), then they are merged (merge.ts) and the
- * merged agenda goes through core's loader like any content. One file: core's own path, unchanged.
+ * several inline `<script type="application/json">`, through core's documented hook for a
+ * prototype's own way to read content (`ContentSpec.loadOwn`). Each file is checked on its own
+ * first (a wrong file shows its own problems, with its name), then they are merged (merge.ts) and
+ * the merged agenda goes through core's loader like any content. One file: core's own path.
  */
 import {
   checkContent,
@@ -48,18 +49,6 @@ export abstract class AgendaElement extends QdContentElement<AgendaContent, Agen
 
   private manyToken = 0;
 
-  constructor() {
-    super();
-    // Core's loader takes one content; several files take this way first (see the header).
-    const single = this.loader.load.bind(this.loader);
-    this.loader.load = () => {
-      if (!this.loadMany()) {
-        this.duplicates = [];
-        single();
-      }
-    };
-  }
-
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
@@ -74,6 +63,8 @@ export abstract class AgendaElement extends QdContentElement<AgendaContent, Agen
       version: AGENDA_CONTENT_VERSION,
       packageName: '@quartiers-douai/agenda',
       texts: () => import('./texts.lazy.js'),
+      // Several files take this way first (see the header); one file, core's usual ways.
+      loadOwn: () => this.loadMany(),
     };
   }
 
@@ -89,6 +80,7 @@ export abstract class AgendaElement extends QdContentElement<AgendaContent, Agen
   /** Several files? Then loads them here and returns true; one file: false (core loads it). */
   private loadMany(): boolean {
     const token = ++this.manyToken;
+    this.duplicates = [];
     const content = this.content;
     if (content !== undefined && content !== null) {
       if (!Array.isArray(content) || content.length === 0) return false;

@@ -26,6 +26,7 @@ export * from './element/pending.js';
 export * from './element/load-controller.js';
 export * from './element/on-demand.js';
 export * from './element/progressive-build.js';
+export * from './print/print-controller.js';
 export type { Voice } from './element/voice.js';
 export * from './storage/storage-controller.js';
 export { KioskFeature } from './kiosk/kiosk-feature.js';

@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import {
   QdContentElement,
   int,
+  PrintController,
   type ContentSpec,
   type DeviceStoreBase,
   StorageController,
@@ -73,6 +74,8 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
   /** Open glossary definitions (`<text key>:<term number>`). */
   protected open: ReadonlySet<string> = new Set();
   private checklistStore?: DeviceStoreBase<ChecklistData>;
+  /** « Imprimer la liste »: the page's print CSS shows the list (the focus comes back after). */
+  private readonly printer = new PrintController(this);
 
   protected override get contentSpec(): ContentSpec<DemarcheContent> {
     return {
@@ -172,7 +175,7 @@ export abstract class DemarcheElement extends QdContentElement<DemarcheContent, 
         ${this.t('ready', { n: this.checked.size, total: items.length })}
       </p>
       <div class="qd-toolbar qd-no-print">
-        <button type="button" class="qd-button" @click=${() => window.print()}>
+        <button type="button" class="qd-button" @click=${() => void this.printer.print()}>
           ${this.t('print')}
         </button>
       </div>

@@ -60,6 +60,7 @@ const catalog: Partial<Catalog<GuideKey>> = {
   printList: 'اطبع قائمتي',
   editAnswers: 'غيّر إجاباتي',
   makePact: 'لنضع ميثاقنا العائلي',
+  guideFailed: 'تعذّر عرض بطاقات الدليل. تحقّق من الاتصال بالإنترنت، ثم أعد المحاولة.',
   pactFailed: 'تعذّر فتح الميثاق العائلي. تحقّق من الاتصال بالإنترنت، ثم أعد المحاولة.',
   backToGuide: 'العودة إلى الدليل',
   listTitle: 'قائمة الإعدادات',

@@ -58,6 +58,8 @@ const catalog: Partial<Catalog<GuideKey>> = {
   printList: 'Print my list',
   editAnswers: 'Change my answers',
   makePact: 'Make our family agreement',
+  guideFailed:
+    'The guide’s cards could not be shown. Check the internet connection, then try again.',
   pactFailed: 'The family agreement could not open. Check the internet connection, then try again.',
   backToGuide: 'Back to the guide',
   listTitle: 'My settings checklist',

@@ -53,6 +53,7 @@ export type GuideKey =
   | 'editAnswers'
   | 'makePact'
   | 'pactFailed'
+  | 'guideFailed'
   | 'backToGuide'
   | 'listTitle'
   | 'listIntro'
@@ -182,6 +183,8 @@ export const guideMessages: Messages<GuideOwnKey> = {
     makePact: 'Faire notre pacte familial',
     pactFailed:
       "Le pacte familial n'a pas pu s'ouvrir. Vérifiez la connexion internet, puis réessayez.",
+    guideFailed:
+      "Les fiches du guide n'ont pas pu s'afficher. Vérifiez la connexion internet, puis réessayez.",
     backToGuide: 'Retour au guide',
     help: "Besoin d'aide ?",
     call: 'Appeler le {phone}',

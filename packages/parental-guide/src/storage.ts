@@ -43,3 +43,7 @@ export type PactData = z.infer<typeof pactDataSchema>;
 /** Key of a library's agreement in the device store (the guide erases it with its own data). */
 export const pactStoreId = (c: GuideContent): string =>
   c.id ?? seedFrom(`${c.title}|${c.pactRules.map((r) => r.id).join(',')}`).toString(36);
+
+/** Key of a library's answers and ticked steps in the device store. */
+export const guideStoreId = (c: GuideContent): string =>
+  c.id ?? seedFrom(`${c.title}|${c.guides.map((g) => g.id).join(',')}`).toString(36);

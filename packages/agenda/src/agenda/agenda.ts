@@ -5,14 +5,16 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { baseStyles, nextTask, saveFile } from '@quartiers-douai/core';
+import { baseStyles, nextTask, PrintController, saveFile } from '@quartiers-douai/core';
 import { AgendaElement } from '../shared.js';
-import { during, filterOccurrences, type Filters, type Occurrence } from '../occurrences.js';
+import { byDay, during, filterOccurrences, type Filters, type Occurrence } from '../occurrences.js';
 import { AUDIENCES, THEMES, type AgendaContent, type Audience, type Theme } from '../schema.js';
-import { addDays, addMonths, daysInMonth, mondayOf, monthOf } from '../time.js';
-import { formatDay, formatMonth, formatTime } from '../format.js';
-import { eventCard, eventDetail, fromTo, icsFor, type CardHost } from '../card.js';
+import { addMonths, mondayOf, monthOf } from '../time.js';
+import { formatDay, formatMonth } from '../format.js';
+import { eventCard, eventDetail, icsFor, type CardHost } from '../card.js';
 import { agendaStyles } from './agenda.styles.js';
+import { monthGrid } from './month-grid.js';
+import { weekProgramme } from './week-programme.js';
 import { cardStyles } from '../card.styles.js';
 
 /** `qd-export`: a `.ics` file was offered for download. */
@@ -24,10 +26,6 @@ export interface AgendaExportDetail {
 }
 
 export type AgendaView = 'list' | 'month';
-
-/** A4 for the weekly programme: set on the page only while printing (shadow CSS cannot). */
-const PAGE_CSS = '@page { size: A4; margin: 12mm; }';
-let pageSheet: CSSStyleSheet | undefined;
 
 /**
  * `<qd-agenda>` — the centres' activities in one agenda, fed by one JSON file per centre: a list
@@ -86,6 +84,11 @@ export class QdAgenda extends AgendaElement implements CardHost {
   opened?: string;
   /** Where the focus goes back when the details close. */
   private openedFrom?: string;
+
+  /** The weekly programme prints on A4 (the page's size: shadow CSS cannot set it). */
+  private readonly printer = new PrintController(this, {
+    page: '@page { size: A4; margin: 12mm; }',
+  });
 
   /** The first content was shown (see `contentChanged`). */
   private shownOnce = false;
@@ -222,22 +225,6 @@ export class QdAgenda extends AgendaElement implements CardHost {
     if (from) void this.focusAfterRender(`[data-details="${CSS.escape(from)}"]`);
   }
 
-  private print(): void {
-    if (!pageSheet) {
-      pageSheet = new CSSStyleSheet();
-      pageSheet.replaceSync(PAGE_CSS);
-    }
-    const sheet = pageSheet;
-    if (!document.adoptedStyleSheets.includes(sheet))
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    window.addEventListener(
-      'afterprint',
-      () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)),
-      { once: true },
-    );
-    window.print();
-  }
-
   /** The Monday of the printed week: this week, or the first week of the month shown. */
   private get printMonday(): string {
     const today = this.todayKey;
@@ -268,7 +255,7 @@ export class QdAgenda extends AgendaElement implements CardHost {
                 }
               </div>`
             : this.view === 'month' && !this.week
-              ? html`${this.renderMonth(shown)}${opened ? this.detail(opened) : nothing}`
+              ? html`${monthGrid(this, this.month, shown, this.todayKey)}${opened ? this.detail(opened) : nothing}`
               : this.renderList(shown, opened)
         }
         <div class="qd-toolbar qd-actions">
@@ -289,13 +276,18 @@ export class QdAgenda extends AgendaElement implements CardHost {
                 </button>`
               : nothing
           }
-          <button type="button" class="qd-button" @click=${this.print}>
+          <button type="button" class="qd-button" @click=${() => void this.printer.print()}>
             ${this.t('printWeek')}
           </button>
         </div>
         ${this.renderDuplicates()}
       </div>
-      ${this.renderPrint()}
+      ${weekProgramme(
+        this,
+        this.printMonday,
+        filterOccurrences(this.occurrences, { ...this.filters, week: this.printMonday }),
+        Boolean(this.centre || this.audience || this.theme),
+      )}
     </section>`;
   }
 
@@ -385,23 +377,13 @@ export class QdAgenda extends AgendaElement implements CardHost {
     </div>`;
   }
 
-  /** Occurrences grouped by day, in order; one started before `first` is under `first`. */
-  private byDay(shown: Occurrence[], first: string): Map<string, Occurrence[]> {
-    const days = new Map<string, Occurrence[]>();
-    for (const o of shown) {
-      const d = o.date < first ? first : o.date;
-      days.set(d, [...(days.get(d) ?? []), o]);
-    }
-    return days;
-  }
-
   private detail(o: Occurrence): TemplateResult {
     return eventDetail(this, o, () => this.close());
   }
 
   private renderList(shown: Occurrence[], opened: Occurrence | undefined): TemplateResult {
     return html`<div class="qd-list" part="list">
-      ${[...this.byDay(shown, this.firstDay)].map(
+      ${[...byDay(shown, this.firstDay)].map(
         ([day, list]) =>
           html`<section class="qd-day" aria-labelledby=${`day-${day}`}>
             <h3 id=${`day-${day}`} class="qd-day__title">${formatDay(this.locale, day)}</h3>
@@ -419,90 +401,6 @@ export class QdAgenda extends AgendaElement implements CardHost {
     </div>`;
   }
 
-  private renderMonth(shown: Occurrence[]): TemplateResult {
-    const first = `${this.month}-01`;
-    const days = this.byDay(shown, first);
-    const start = mondayOf(first);
-    const last = addDays(first, daysInMonth(this.month) - 1);
-    const weeks: string[][] = [];
-    for (let d = start; d <= last; d = addDays(d, 7))
-      weeks.push(Array.from({ length: 7 }, (_, i) => addDays(d, i)));
-    const locale = this.locale;
-    return html`<table class="qd-month" part="month">
-      <caption>
-        ${formatMonth(locale, this.month)}
-      </caption>
-      <thead>
-        <tr>
-          ${weeks[0]!.map(
-            (d) =>
-              html`<th scope="col">
-                <abbr title=${formatDay(locale, d, 'weekday')}
-                  >${formatDay(locale, d, 'weekdayShort')}</abbr
-                >
-              </th>`,
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        ${weeks.map(
-          (week) =>
-            html`<tr>
-              ${week.map((d) => {
-                if (monthOf(d) !== this.month) return html`<td class="qd-month__out"></td>`;
-                const list = days.get(d) ?? [];
-                const today = d === this.todayKey;
-                return html`<td
-                  class=${today ? 'qd-month__today' : ''}
-                  aria-current=${today ? 'date' : 'false'}
-                >
-                  <span class="qd-month__day">${Number(d.slice(8))}</span>
-                  ${
-                    list.length > 0
-                      ? html`<ul>
-                          ${list.map(
-                            (o) =>
-                              html`<li>
-                                <button
-                                  type="button"
-                                  class=${`qd-chip${o.event.cancelled ? ' qd-chip--cancelled' : ''}`}
-                                  data-details=${o.key}
-                                  aria-expanded=${this.opened === o.key ? 'true' : 'false'}
-                                  @click=${() => this.open(o.key)}
-                                >
-                                  <span class="qd-chip__time"
-                                    >${o.date === d ? this.timeOf(o) : fromTo(this, o, true)}</span
-                                  >
-                                  <span class="qd-chip__title">
-                                    ${o.event.title}${
-                                      o.event.cancelled ? html` (${this.t('cancelled')})` : nothing
-                                    }${
-                                      o.date === d
-                                        ? html`<span class="qd-visually-hidden"
-                                            >, ${formatDay(locale, d, 'dayShort')}</span
-                                          >`
-                                        : nothing
-                                    }
-                                  </span>
-                                </button>
-                              </li>`,
-                          )}
-                        </ul>`
-                      : nothing
-                  }
-                </td>`;
-              })}
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  /** Start time of an occurrence ("18:00", Paris). */
-  private timeOf(o: Occurrence): string {
-    return formatTime(this.locale, o.start);
-  }
-
   private renderDuplicates(): TemplateResult | typeof nothing {
     if (this.duplicates.length === 0) return nothing;
     return html`<section
@@ -513,58 +411,6 @@ export class QdAgenda extends AgendaElement implements CardHost {
       <h3 id="dup-title">${this.t('duplicatesTitle')}</h3>
       <ul>
         ${this.duplicates.map((d) => html`<li>${this.duplicateText(d)}</li>`)}
-      </ul>
-    </section>`;
-  }
-
-  /** The weekly programme: shown only in print (A4, to post at the centre). */
-  private renderPrint(): TemplateResult {
-    const monday = this.printMonday;
-    const sunday = addDays(monday, 6);
-    const week = filterOccurrences(this.occurrences, {
-      ...this.filters,
-      week: monday,
-    });
-    const locale = this.locale;
-    const centres = new Map(week.flatMap((o) => (o.centre ? [[o.centre.id, o.centre]] : [])));
-    return html`<section class="qd-print" part="print">
-      <h2>
-        ${this.t('weekOf', {
-          from: formatDay(locale, monday, 'dayShort'),
-          to: formatDay(locale, sunday),
-        })}
-      </h2>
-      ${
-        week.length === 0
-          ? html`<p>
-              ${this.t(this.centre || this.audience || this.theme ? 'empty' : 'emptyPeriod')}
-            </p>`
-          : [...this.byDay(week, monday)].map(
-              ([day, list]) =>
-                html`<h3>${formatDay(locale, day, 'dayShort')}</h3>
-                  <ul>
-                    ${list.map(
-                      (o) =>
-                        html`<li>
-                          <strong>${o.date < monday ? fromTo(this, o) : this.timeOf(o)}</strong>
-                          ${o.event.title} ${o.centre ? html`— ${o.centre.name}` : nothing}
-                          ${
-                            o.event.cancelled
-                              ? html`<strong class="qd-cancelled">(${this.t('cancelled')})</strong>`
-                              : nothing
-                          }
-                        </li>`,
-                    )}
-                  </ul>`,
-            )
-      }
-      <ul class="qd-print__centres">
-        ${[...centres.values()].map(
-          (c) =>
-            html`<li>
-              <strong>${c.name}</strong> — ${c.address}${c.phone ? html` — ${c.phone}` : nothing}
-            </li>`,
-        )}
       </ul>
     </section>`;
   }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SLOW_LOADING_MS } from './content-controller.js';
+import { SLOW_LOADING_MS, type ContentSpec } from './content-controller.js';
 import { QdDemo, demoContent, type DemoContent } from '../test/test-element.js';
 import {
   cleanup,
@@ -116,6 +116,58 @@ describe('content loading › three ways, one result', () => {
     await settle(el);
     await expect.element(heading(el, 'Atelier cuisine du mardi')).toBeVisible();
     expect(textOf(el)).not.toContain('Bienvenue au centre social');
+  });
+});
+
+/** An element that reads a `src` of several addresses its own way (as the agenda does). */
+class QdDemoMany extends QdDemo {
+  ownLoads = 0;
+  protected override get contentSpec(): ContentSpec<DemoContent> {
+    return {
+      ...super.contentSpec,
+      loadOwn: () => {
+        if (!this.src?.includes(' ')) return false;
+        this.ownLoads++;
+        this.loader.accept(otherContent, 'src');
+        return true;
+      },
+    };
+  }
+}
+customElements.define('qd-demo-many', QdDemoMany);
+declare global {
+  interface HTMLElementTagNameMap {
+    'qd-demo-many': QdDemoMany;
+  }
+}
+
+describe('content loading › a prototype’s own way (ContentSpec.loadOwn)', () => {
+  it('is tried first at each load: taken in hand, nothing is fetched; declined, the usual ways', async () => {
+    const fetch = stubFetch({ honourAbort: false });
+    const el = await mount('qd-demo-many', (e) => (e.src = 'a.json b.json'));
+    expect(el.ownLoads).toBe(1);
+    expect(fetch.requests).toHaveLength(0);
+    await expect.element(heading(el, 'Atelier cuisine du mardi')).toBeVisible();
+
+    el.src = 'accueil.json';
+    await settle(el);
+    expect(fetch.requests).toHaveLength(1);
+    fetch.last().respond(demoContent);
+    await loaded(el);
+    await expect.element(heading(el, 'Bienvenue au centre social')).toBeVisible();
+  });
+
+  it('a fetch of the usual way still under way is cancelled when the own way takes over', async () => {
+    const fetch = stubFetch({ honourAbort: false });
+    const el = await mount('qd-demo-many', (e) => (e.src = 'lent.json'));
+    const slow = fetch.last();
+    el.src = 'a.json b.json';
+    await settle(el);
+    expect(slow.aborted).toBe(true);
+    slow.respond(demoContent);
+    await flushPromises();
+    await settle(el);
+    await expect.element(heading(el, 'Atelier cuisine du mardi')).toBeVisible();
   });
 });
 

@@ -18,6 +18,12 @@ export interface ContentSpec<C> {
    * fetched with core's explanations only when a file is wrong: `() => import('./texts.lazy.js')`.
    */
   texts?: () => Promise<{ default: Texts }>;
+  /**
+   * The prototype's own way to read its content, tried first at each load (the agenda's several
+   * files, merged into one): returns true when it took the content in hand — it then reports
+   * through `accept()` and `state` — and false to read it the three usual ways.
+   */
+  loadOwn?: () => boolean;
 }
 
 export type ContentSource = 'property' | 'src' | 'inline';
@@ -194,6 +200,7 @@ export class ContentController<C> implements ReactiveController, PendingWork {
   load(): void {
     const token = ++this.seq;
     this.cancel();
+    if (this.spec().loadOwn?.()) return;
     const { content, src } = this.host;
     if (content !== undefined && content !== null) {
       this.accept(content, 'property');

@@ -7,16 +7,17 @@
  * pressed first).
  *
  * An internal element of `<qd-parental-guide>`, rendered in its shadow root without a shadow root
- * of its own: the guide's print styles reach inside. The guide hands it its content, the answers,
- * its translator and its content-text renderer; it keeps no state of its own.
+ * of its own: the guide's print styles reach inside. The guide hands it its content, its answers
+ * and its centre; it keeps no state of its own.
  */
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { defineElement, type Catalog, type Params } from '@quartiers-douai/core';
-import { isStale, pagesByDevice, stepKey, type GuideMatch } from '../engine.js';
-import type { ChecklistKey, GuideOwnKey } from '../messages.js';
-import type { GuideContent } from '../schema.js';
-import type { Child } from '../storage.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { defineElement, type Catalog } from '@quartiers-douai/core';
+import { isStale, pagesByDevice, selectGuides, stepKey } from '../engine.js';
+import type { ChecklistKey } from '../messages.js';
+import type { Centre, GuideContent } from '../schema.js';
+import { GuideElement } from '../shared/guide-element.js';
 import { formatDay, formatToday } from '../shared/templates.js';
+import { freshState, type GuideState } from '../parental-guide/answers.js';
 
 /**
  * The checklist's French texts: they join the guide's French catalog when it comes (English and
@@ -27,62 +28,39 @@ export const checklistFr: Catalog<ChecklistKey> = {
   listIntro: 'Préparée le {date}. Cochez chaque case quand le réglage est fait.',
 };
 
-/** The centre of "Besoin d'aide ?", as the guide shows it (attributes over content). */
-export interface ChecklistCentre {
-  name: string;
-  phone?: string | undefined;
-  email?: string | undefined;
-}
-
 /**
  * The printed checklist of `<qd-parental-guide>`.
  *
  * @internal Rendered by `<qd-parental-guide>` only.
  */
-export class QdGuideChecklist extends LitElement {
+export class QdGuideChecklist extends GuideElement {
   static override properties: PropertyDeclarations = {
-    content: { attribute: false },
-    profiles: { attribute: false },
-    done: { attribute: false },
+    state: { attribute: false },
     centre: { attribute: false },
-    locale: { attribute: false },
-    t: { attribute: false },
-    ct: { attribute: false },
-    who: { attribute: false },
-    guidesOf: { attribute: false },
   };
 
-  content!: GuideContent;
-  /** The children's profiles, in order. */
-  profiles: Child[] = [];
-  /** The steps ticked (`stepKey`). */
-  done: ReadonlySet<string> = new Set();
-  centre: ChecklistCentre | undefined;
-  /** The guide's `Intl` locale (dates). */
-  locale = 'fr';
-  /** The guide's translator. */
-  t: (key: GuideOwnKey, params?: Params) => string = (key) => key;
-  /** A content text (inline), marked with the content's language when the UI speaks another. */
-  ct: (text: string, easy?: string) => unknown = (text) => text;
-  /** "Sami", or "l'enfant 2" when a profile has no first name. */
-  who: (child: Child, index: number) => string = (child) => child.name;
-  /** The guides that fit a child's answers. */
-  guidesOf: (child: Child) => GuideMatch[] = () => [];
+  /** Rendered at once: the browser's menu (Ctrl+P) prints in the task it asks. */
+  static override deferFirstRender = false;
+
+  /** The guide's answers and ticked steps. */
+  state: GuideState = freshState();
+  /** The centre of "Besoin d'aide ?", as the guide shows it (attributes over content). */
+  centre: Centre | undefined;
 
   /** Rendered in the guide's shadow root (its print styles apply). */
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
-  protected override render(): TemplateResult {
-    const c = this.content;
+  protected override renderContent(c: GuideContent): TemplateResult {
+    const { children, devices, concerns, done } = this.state;
     const centre = this.centre;
     return html`<h2>${this.ct(c.title)} — ${this.t('listTitle')}</h2>
-      <p>${this.t('listIntro', { date: formatToday(this.locale) })}</p>
-      ${this.profiles.map((ch, i) => {
+      <p>${this.t('listIntro', { date: formatToday(this.i18n.intl) })}</p>
+      ${children.map((ch, i) => {
         const age = c.ageGroups.find((g) => g.id === ch.ageGroup);
-        const who = `${this.t('forChild', { who: this.who(ch, i) })}${age ? ` — ${age.label}` : ''}`;
-        return pagesByDevice(this.guidesOf(ch)).map(
+        const who = `${this.t('forChild', { who: this.who(ch, i, children.length) })}${age ? ` — ${age.label}` : ''}`;
+        return pagesByDevice(selectGuides(c, { ageGroup: ch.ageGroup, devices, concerns })).map(
           (page) =>
             html`<section class="qd-page">
               <h3>${who} · ${page.devices.map((d) => d.name).join(', ')}</h3>
@@ -94,7 +72,7 @@ export class QdGuideChecklist extends LitElement {
                         (s, k) =>
                           html`<li class="qd-box-line">
                             <span class="qd-box" aria-hidden="true"
-                              >${this.done.has(stepKey(ch.id, m.guide.id, k)) ? '☑' : '☐'}</span
+                              >${done.has(stepKey(ch.id, m.guide.id, k)) ? '☑' : '☐'}</span
                             >
                             <span>${k + 1}. ${this.ct(s.text, s.easy)}</span>
                           </li>`,
@@ -102,7 +80,7 @@ export class QdGuideChecklist extends LitElement {
                     </ol>
                     <p class="qd-meta">
                       ${m.guide.officialUrl} —
-                      ${this.t('checked', { date: formatDay(m.guide.lastChecked, this.locale) })}${
+                      ${this.t('checked', { date: formatDay(m.guide.lastChecked, this.i18n.intl) })}${
                         isStale(m.guide.lastChecked) ? html` — ${this.t('stale')}` : nothing
                       }
                     </p>`,

@@ -7,6 +7,7 @@ import {
 } from 'lit';
 import {
   baseStyles,
+  PrintController,
   richTextToPlain,
   type DeviceStoreBase,
   StorageController,
@@ -19,7 +20,7 @@ import { guideMessages, type GuideKey } from '../messages.js';
 import { pactMessages } from './pact-messages.js';
 import { choice, formatToday, hasEasy } from '../shared/templates.js';
 import { PACT_DATA_VERSION, pactDataSchema, pactStoreId, type PactData } from '../storage.js';
-import { PrintController } from '../shared/print-controller.js';
+import type { PrintDetail } from '../parental-guide/events.js';
 import { pactStyles } from './screen-pact.styles.js';
 
 /**
@@ -105,7 +106,9 @@ export class QdScreenPact extends GuideElement<GuideKey> {
   private rulesError = false;
 
   private pactStore: DeviceStoreBase<PactData> | undefined;
-  private readonly printer = new PrintController(this, 'pact');
+  private readonly printer = new PrintController<PrintDetail>(this, {
+    detail: { document: 'pact' },
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -237,7 +240,7 @@ export class QdScreenPact extends GuideElement<GuideKey> {
 
   /** Prints the agreement. */
   print(): void {
-    this.printer.print();
+    void this.printer.print();
   }
 
   protected override resetSession(): void {
@@ -248,7 +251,7 @@ export class QdScreenPact extends GuideElement<GuideKey> {
   // --- render ---------------------------------------------------------------------------------
 
   protected override renderContent(c: GuideContent): TemplateResult {
-    const doc = this.data_.preview || this.printer.on;
+    const doc = this.data_.preview || this.printer.printing;
     return html`<div class="qd-pact ${doc ? 'qd-printing' : ''}">
       ${this.data_.preview ? nothing : this.renderBuilder(c)}
       ${doc ? this.renderDocument(c) : nothing}

@@ -1,14 +1,24 @@
-import { ReadAloud } from '@quartiers-douai/core';
-/** What `<qd-parental-guide>` and `<qd-screen-pact>` share: their content, texts and helpers. */
-import { html, type TemplateResult } from 'lit';
+/**
+ * What `<qd-parental-guide>`, its parts and `<qd-screen-pact>` share: their content, texts and
+ * helpers.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
 import {
+  ReadAloud,
   QdContentElement,
   easyReadToggle,
   type ContentSpec,
   type Messages,
 } from '@quartiers-douai/core';
 import { guideMessages, type GuideOwnKey } from '../messages.js';
-import { GUIDE_CONTENT_VERSION, guideContentSchema, type GuideContent } from '../schema.js';
+import {
+  GUIDE_CONTENT_VERSION,
+  guideContentSchema,
+  type GuideContent,
+  type Resource,
+} from '../schema.js';
+import type { Child } from '../storage.js';
+import { externalLink, hostOf, telOf } from './templates.js';
 
 /** `K`: the keys of its texts (the guide's own; the agreement adds its own, in its part). */
 export abstract class GuideElement<K extends string = GuideOwnKey> extends QdContentElement<
@@ -46,5 +56,29 @@ export abstract class GuideElement<K extends string = GuideOwnKey> extends QdCon
     return html`<div class="qd-toolbar">
       ${easyReadToggle(this.easyRead.on, this.tr, () => (this.easy = !this.easyRead.on))}
     </div>`;
+  }
+
+  /** "Sami", or "l'enfant 2" / "votre enfant" when a profile has no first name. */
+  protected who(child: Child, index: number, count: number): string {
+    return (
+      child.name.trim() ||
+      (count > 1 ? this.tr('theChild', { n: index + 1 }) : this.tr('yourChild'))
+    );
+  }
+
+  /** A help line: name, what it is (or `text`), « Appeler le … » and its site. */
+  protected resource(
+    r: Pick<Resource, 'name' | 'phone' | 'url' | 'description' | 'easy'>,
+    text?: string,
+  ): TemplateResult {
+    const desc = text ?? this.easyRead.pick(r.description, r.easy);
+    const tel = telOf(r.phone);
+    return html`<li>
+      <strong>${this.ct(r.name)}</strong>${desc ? html` — ${text ? desc : this.ct(desc)}` : nothing}
+      <span class="qd-links">
+        ${tel ? html`<a href=${tel}>${this.tr('call', { phone: r.phone! })}</a>` : nothing}
+        ${r.url ? externalLink(r.url, hostOf(r.url), this.t('newTab')) : nothing}
+      </span>
+    </li>`;
   }
 }

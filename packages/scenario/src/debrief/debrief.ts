@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { baseStyles } from '@quartiers-douai/core';
+import { baseStyles, PrintController } from '@quartiers-douai/core';
 import { ScenarioElement } from '../scenario-element.js';
 import type { ScenarioContent } from '../schema.js';
 
@@ -13,6 +13,9 @@ import type { ScenarioContent } from '../schema.js';
  * @csspart help - The help resources.
  */
 export class QdScenarioDebrief extends ScenarioElement {
+  /** « Imprimer »: the print CSS gives a clean sheet (the focus comes back after). */
+  private readonly printer = new PrintController(this);
+
   static override styles = [
     baseStyles,
     css`
@@ -94,7 +97,7 @@ export class QdScenarioDebrief extends ScenarioElement {
           : nothing
       }
       <div class="qd-toolbar qd-no-print">
-        <button type="button" class="qd-button" @click=${() => window.print()}>
+        <button type="button" class="qd-button" @click=${() => void this.printer.print()}>
           ${this.t('print')}
         </button>
       </div>

@@ -8,6 +8,7 @@ import {
   baseStyles,
   easyReadToggle,
   int,
+  PrintController,
   richTextToPlain,
   type ContentSpec,
   type DeviceStoreBase,
@@ -68,6 +69,8 @@ export class QdTuto extends QdContentElement<Tutorial, TutoKey> {
 
   /** Where this element keeps what it keeps on the device (the `storage` attribute). */
   protected readonly device = new StorageController(this, this.voice);
+  /** « Imprimer »: the print CSS shows every step (the focus comes back after). */
+  private readonly printer = new PrintController(this);
 
   static override styles = [baseStyles, tutoStyles];
   static override messages = [tutoMessages];
@@ -212,7 +215,7 @@ export class QdTuto extends QdContentElement<Tutorial, TutoKey> {
             ${this.t('allSteps')}
           </button>
         </div>
-        <button type="button" class="qd-button" @click=${() => window.print()}>
+        <button type="button" class="qd-button" @click=${() => void this.printer.print()}>
           ${this.t('print')}
         </button>
       </div>
