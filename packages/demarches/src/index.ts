@@ -8,5 +8,10 @@ export {
   type DemarcheStepDetail,
 } from './demarche/demarche.js';
 export { QdDemarcheChecklist } from './checklist/checklist.js';
-export { checklistSchema, longDate, type ChecklistData, type ChecklistDetail } from './shared.js';
+export {
+  checklistSchema,
+  longDate,
+  type ChecklistData,
+  type ChecklistDetail,
+} from './demarche-element.js';
 export { demarcheMessages, type DemarcheKey } from './messages.js';

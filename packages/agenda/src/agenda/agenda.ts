@@ -6,7 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { baseStyles, nextTask, PrintController, saveFile } from '@quartiers-douai/core';
-import { AgendaElement } from '../shared.js';
+import { AgendaElement } from '../agenda-element.js';
 import { byDay, during, filterOccurrences, type Filters, type Occurrence } from '../occurrences.js';
 import { AUDIENCES, THEMES, type AgendaContent, type Audience, type Theme } from '../schema.js';
 import { addMonths, mondayOf, monthOf } from '../time.js';

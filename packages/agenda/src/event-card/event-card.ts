@@ -1,6 +1,6 @@
 import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles, saveFile } from '@quartiers-douai/core';
-import { AgendaElement } from '../shared.js';
+import { AgendaElement } from '../agenda-element.js';
 import { detailBody, eventCard, icsFor, type CardHost } from '../card.js';
 import { cardStyles } from '../card.styles.js';
 import { notOver, type Occurrence } from '../occurrences.js';

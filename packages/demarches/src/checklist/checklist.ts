@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { baseStyles } from '@quartiers-douai/core';
-import { DemarcheElement } from '../shared.js';
+import { DemarcheElement } from '../demarche-element.js';
 import type { DemarcheContent } from '../schema.js';
 import { sharedStyles } from '../styles.js';
 

@@ -8,7 +8,7 @@ import {
   ProgressiveBuild,
   richTextToPlain,
 } from '@quartiers-douai/core';
-import { DemarcheElement, longDate } from '../shared.js';
+import { DemarcheElement, longDate } from '../demarche-element.js';
 import type { DemarcheContent, Step } from '../schema.js';
 import { sharedStyles } from '../styles.js';
 import { demarcheStyles } from './demarche.styles.js';

@@ -15,8 +15,8 @@ import { defineElement, type Catalog } from '@quartiers-douai/core';
 import { isStale, pagesByDevice, selectGuides, stepKey } from '../engine.js';
 import type { ChecklistKey } from '../messages.js';
 import type { Centre, GuideContent } from '../schema.js';
-import { GuideElement } from '../shared/guide-element.js';
-import { formatDay, formatToday } from '../shared/templates.js';
+import { GuideElement } from '../guide-element.js';
+import { formatDay, formatToday } from '../guide-templates.js';
 import { freshState, type GuideState } from '../parental-guide/answers.js';
 
 /**

@@ -22,8 +22,8 @@ import {
 } from '../engine.js';
 import type { Concern, GuideContent } from '../schema.js';
 import type { Child } from '../storage.js';
-import { GuideElement } from '../shared/guide-element.js';
-import { externalLink, formatDay, hostOf } from '../shared/templates.js';
+import { GuideElement } from '../guide-element.js';
+import { externalLink, formatDay, hostOf } from '../guide-templates.js';
 import { doneIn, ticked } from '../parental-guide/answers.js';
 import type { GuideProgressDetail } from '../parental-guide/events.js';
 

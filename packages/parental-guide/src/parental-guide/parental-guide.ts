@@ -18,9 +18,9 @@ import { selectGuides } from '../engine.js';
 import type { GuideOwnKey } from '../messages.js';
 import type { Centre, GuideContent } from '../schema.js';
 import { centreOf, FALLBACK_HELP, mailOf } from './help.js';
-import { sharedStyles } from '../shared/shared.styles.js';
-import { GuideElement } from '../shared/guide-element.js';
-import { externalLink, hasEasy, hostOf, telOf } from '../shared/templates.js';
+import { sharedStyles } from '../guide-element.styles.js';
+import { GuideElement } from '../guide-element.js';
+import { externalLink, hasEasy, hostOf, telOf } from '../guide-templates.js';
 import {
   GUIDE_DATA_VERSION,
   PACT_DATA_VERSION,

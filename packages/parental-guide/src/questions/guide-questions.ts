@@ -7,8 +7,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CATEGORIES, CONCERNS, type GuideContent } from '../schema.js';
 import type { Child } from '../storage.js';
-import { GuideElement } from '../shared/guide-element.js';
-import { choice } from '../shared/templates.js';
+import { GuideElement } from '../guide-element.js';
+import { choice } from '../guide-templates.js';
 import {
   MAX_CHILDREN,
   STEPS,

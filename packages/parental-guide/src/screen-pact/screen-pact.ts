@@ -14,11 +14,11 @@ import {
 } from '@quartiers-douai/core';
 import { rulesFor } from '../engine.js';
 import { PACT_GROUPS, type GuideContent, type PactRule } from '../schema.js';
-import { sharedStyles } from '../shared/shared.styles.js';
-import { GuideElement } from '../shared/guide-element.js';
+import { sharedStyles } from '../guide-element.styles.js';
+import { GuideElement } from '../guide-element.js';
 import { guideMessages, type GuideKey } from '../messages.js';
 import { pactMessages } from './pact-messages.js';
-import { choice, formatToday, hasEasy } from '../shared/templates.js';
+import { choice, formatToday, hasEasy } from '../guide-templates.js';
 import { PACT_DATA_VERSION, pactDataSchema, pactStoreId, type PactData } from '../storage.js';
 import type { PrintDetail } from '../parental-guide/events.js';
 import { pactStyles } from './screen-pact.styles.js';

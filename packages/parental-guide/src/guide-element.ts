@@ -10,15 +10,15 @@ import {
   type ContentSpec,
   type Messages,
 } from '@quartiers-douai/core';
-import { guideMessages, type GuideOwnKey } from '../messages.js';
+import { guideMessages, type GuideOwnKey } from './messages.js';
 import {
   GUIDE_CONTENT_VERSION,
   guideContentSchema,
   type GuideContent,
   type Resource,
-} from '../schema.js';
-import type { Child } from '../storage.js';
-import { externalLink, hostOf, telOf } from './templates.js';
+} from './schema.js';
+import type { Child } from './storage.js';
+import { externalLink, hostOf, telOf } from './guide-templates.js';
 
 /** `K`: the keys of its texts (the guide's own; the agreement adds its own, in its part). */
 export abstract class GuideElement<K extends string = GuideOwnKey> extends QdContentElement<
@@ -40,7 +40,7 @@ export abstract class GuideElement<K extends string = GuideOwnKey> extends QdCon
       schema: guideContentSchema,
       version: GUIDE_CONTENT_VERSION,
       packageName: '@quartiers-douai/parental-guide',
-      texts: () => import('../texts.lazy.js'),
+      texts: () => import('./texts.lazy.js'),
     };
   }
 

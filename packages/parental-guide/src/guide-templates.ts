@@ -1,7 +1,7 @@
 /** Small templates and helpers shared by `<qd-parental-guide>` and `<qd-screen-pact>`. */
 import { html, type TemplateResult } from 'lit';
-import { dayOf } from '../engine.js';
-import type { GuideContent } from '../schema.js';
+import { dayOf } from './engine.js';
+import type { GuideContent } from './schema.js';
 
 /** A real form control with its visible label: `<label><input type="checkbox"> text</label>`. */
 export function choice(
