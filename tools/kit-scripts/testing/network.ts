@@ -67,3 +67,38 @@ export function stubFetch({ honourAbort = true }: { honourAbort?: boolean } = {}
     restore: () => spy.mockRestore(),
   };
 }
+
+/** A loader of code on demand that a test controls (see `gated`). */
+export interface LoadGate {
+  /** How many times the code was asked for. */
+  calls: number;
+  /** While true, every call fails as offline. */
+  fail?: boolean;
+  /** Answers the next call instead of the real loader (once), e.g. `() => Promise.reject(offlineImport())`. */
+  next?: () => Promise<never>;
+}
+
+/** What an `import()` gives offline. */
+export const offlineImport = (): TypeError =>
+  new TypeError('Failed to fetch dynamically imported module');
+
+/**
+ * The real loader of a part, counted and controlled by `gate` (the page's connection, as a test
+ * sets it). In a `vi.mock` factory of the package's loader module:
+ *
+ *     const gate = vi.hoisted(() => ({ calls: 0, fail: false }));
+ *     vi.mock('./load.js', async (original) => {
+ *       const { gated } = await import('@quartiers-douai/kit-scripts/testing');
+ *       const real = await original<typeof import('./load.js')>();
+ *       return { ...real, loadChecklist: gated(gate, real.loadChecklist) };
+ *     });
+ */
+export function gated<M>(gate: LoadGate, real: () => Promise<M>): () => Promise<M> {
+  return () => {
+    gate.calls++;
+    const next = gate.next;
+    gate.next = undefined;
+    if (next) return next();
+    return gate.fail ? Promise.reject(offlineImport()) : real();
+  };
+}

@@ -15,6 +15,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { WaitController } from './pending.js';
+import type { Voice } from './voice.js';
 
 export class LoadController<M> extends WaitController {
   private module?: M;
@@ -62,5 +63,24 @@ export class LoadController<M> extends WaitController {
       this.wait(loading.then(() => this.loading === loading && (this.loading = undefined)));
     }
     return this.loading;
+  }
+
+  /**
+   * A press that needs this code (« Commencer », « Répondre au sondage »): `go()` at once when it is
+   * here. The first time, the screen stays as it is (the focus too) while the element's status
+   * region says it loads; once it has come, `go()` runs — unless `still()` says the screen changed
+   * meanwhile (other content, already started). Offline, the message `failed` (a key of the
+   * element's catalog) is said as an error, and the next press tries again.
+   */
+  run(voice: Voice, failed: string, go: () => void, still: () => boolean = () => true): void {
+    if (this.module) return go();
+    if (this.pending) return;
+    const shown = voice.say(voice.t('loading'));
+    void this.load().then((here) => {
+      voice.unsay(shown);
+      if (!still()) return;
+      if (here) go();
+      else voice.say(voice.t(failed), 'error');
+    });
   }
 }

@@ -162,3 +162,70 @@ describe('LoadController', () => {
     expect(h.works.holding).toBe(false);
   });
 });
+
+describe('LoadController.run: a press that needs code loaded later', () => {
+  /** The element's status region, as a list of what it said (an empty text clears it). */
+  function voice() {
+    let shown: { kind: 'info' | 'error'; text: string } | undefined;
+    const said: string[] = [];
+    return {
+      said,
+      get shown() {
+        return shown?.text ?? '';
+      },
+      t: (k: string) => `«${k}»`,
+      say(text: string, kind: 'info' | 'error' = 'info') {
+        said.push(text);
+        return (shown = text ? { kind, text } : undefined);
+      },
+      unsay(n: unknown) {
+        if (n && n === shown) shown = undefined;
+      },
+    };
+  }
+
+  it('says it loads, then goes once the code is here, and the message goes', async () => {
+    const m = later<{ ok: true }>();
+    const v = voice();
+    const go = vi.fn();
+    const code = new LoadController(host(), () => m.promise);
+    code.run(v, 'failed', go);
+    expect(v.shown).toBe('«loading»');
+    code.run(v, 'failed', go); // a second press while it comes: nothing more
+    expect(v.said).toEqual(['«loading»']);
+    m.resolve({ ok: true });
+    await tick();
+    expect(go).toHaveBeenCalledTimes(1);
+    expect(v.shown).toBe('');
+    code.run(v, 'failed', go); // here now: at once, nothing said
+    expect(go).toHaveBeenCalledTimes(2);
+    expect(v.said).toEqual(['«loading»']);
+  });
+
+  it('offline: says `failed` as an error and does not go; the next press tries again', async () => {
+    const v = voice();
+    const go = vi.fn();
+    const importer = vi
+      .fn<() => Promise<string>>()
+      .mockRejectedValueOnce(new TypeError('offline'))
+      .mockResolvedValueOnce('here');
+    const code = new LoadController(host(), importer);
+    code.run(v, 'failed', go);
+    await tick();
+    expect(go).not.toHaveBeenCalled();
+    expect(v.shown).toBe('«failed»');
+    code.run(v, 'failed', go);
+    await tick();
+    expect(go).toHaveBeenCalledTimes(1);
+  });
+
+  it('the screen changed while it came (`still` false): nothing happens, nothing said', async () => {
+    const v = voice();
+    const go = vi.fn();
+    const code = new LoadController(host(), () => Promise.reject(new TypeError('offline')));
+    code.run(v, 'failed', go, () => false);
+    await tick();
+    expect(go).not.toHaveBeenCalled();
+    expect(v.shown).toBe('');
+  });
+});

@@ -84,6 +84,12 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
   protected readonly loader: ContentController<C>;
   protected readonly easyRead = new EasyReadController(this);
   private readonly firstScreen = new WaitController(this, true); // `holdUntil`
+  /** What controllers may say through this element: its strings, its status region. */
+  protected readonly voice: Voice = {
+    t: (k, p) => this.tr(k, p),
+    say: (text, kind) => this.announce(text, kind),
+    unsay: (n) => void (n && n === this.notice && this.announce('')),
+  };
   /** The shared-device reset: its code comes when `kioskSeconds()` first turns positive. */
   protected readonly kiosk = new KioskFeature(
     this,
@@ -92,15 +98,9 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
       this.resetSession();
       return this.t('kioskDone');
     },
-    (text) => this.announce(text),
-    (n) => n === this.notice && this.announce(''),
+    this.voice,
   );
   private readonly contentView: ContentView<C>; // loading, error, empty and wrong-file panels
-  /** What controllers may say through this element: its strings, its status region. */
-  protected readonly voice: Voice = {
-    t: (k, p) => this.tr(k, p),
-    say: (text, kind) => this.announce(text, kind),
-  };
 
   constructor() {
     super();
@@ -234,7 +234,7 @@ export abstract class QdContentElement<C, K extends string = never> extends LitE
       lang=${this.i18n.locale}
       aria-busy=${this.loader.state.status === 'loading'}
     >
-      ${this.kiosk.render(this.tr)}
+      ${this.kiosk.render()}
       <div
         role="status"
         part="notice"

@@ -108,7 +108,14 @@ describe('data tools (download, resume from a file, erase)', () => {
   it('each tool is a named control that calls its handler; a chosen file is read as text', async () => {
     const h = { onExport: vi.fn(), onImport: vi.fn(), onErase: vi.fn() };
     const host = { requestUpdate() {}, updateComplete: Promise.resolve(true), renderRoot: box };
-    render(dataTools(h, host as unknown as ReactiveElement, { t, say: () => {} }), box);
+    render(
+      dataTools(h, host as unknown as ReactiveElement, {
+        t,
+        say: () => undefined,
+        unsay: () => {},
+      }),
+      box,
+    );
     await within(box).getByRole('button', { name: 'Télécharger mes données' }).click();
     await within(box).getByRole('button', { name: 'Effacer mes données' }).click();
     expect(h.onExport).toHaveBeenCalledOnce();

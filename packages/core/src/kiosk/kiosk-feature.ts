@@ -6,10 +6,8 @@
  */
 import { nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { LoadController } from '../element/load-controller.js';
-import type { Notice } from '../element/attributes.js';
+import type { Voice } from '../element/voice.js';
 import type { KioskReset } from './kiosk.lazy.js';
-
-type T = (key: string, params?: Record<string, string | number>) => string;
 
 export class KioskFeature implements ReactiveController {
   /** The reset, once its code has come. */
@@ -22,14 +20,13 @@ export class KioskFeature implements ReactiveController {
     private readonly seconds: () => number,
     /** Resets the element for the next person; gives what to say. */
     onReset: () => string,
-    /** Says, in the element's status region, that the screen was reset; clears that message. */
-    say: (text: string) => Notice | undefined,
-    unsay: (notice: Notice) => unknown,
+    /** The element's voice: the warning's words; « L'écran a été remis à zéro » in its status region. */
+    voice: Voice,
   ) {
     this.code = new LoadController(
       host,
       () => import('./kiosk.lazy.js'),
-      (m) => (this.reset = new m.KioskReset(host, seconds, onReset, say, unsay)),
+      (m) => (this.reset = new m.KioskReset(host, seconds, onReset, voice)),
     );
     host.addController(this);
   }
@@ -42,7 +39,7 @@ export class KioskFeature implements ReactiveController {
   }
 
   /** The warning before a reset, while it counts down. */
-  render(t: T): TemplateResult | typeof nothing {
-    return this.reset?.render(t) ?? nothing;
+  render(): TemplateResult | typeof nothing {
+    return this.reset?.render() ?? nothing;
   }
 }

@@ -11,11 +11,10 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { Notice } from '../element/attributes.js';
+import type { Voice } from '../element/voice.js';
 import { KioskController } from './kiosk-controller.js';
 
 export { KioskController };
-
-type T = (key: string, params?: Record<string, string | number>) => string;
 
 /**
  * The element's reset: keeps the timer in step with the element's delay, says « L'écran a été
@@ -29,11 +28,11 @@ export class KioskReset implements ReactiveController {
     private readonly host: ReactiveElement,
     private readonly seconds: () => number,
     onReset: () => string,
-    say: (text: string) => Notice | undefined,
-    private readonly unsay: (notice: Notice) => unknown,
+    /** The element's voice: the warning's words, « L'écran a été remis à zéro » in its status region. */
+    private readonly voice: Voice,
   ) {
     this.timer = new KioskController(host, {
-      onReset: () => (this.notice = say(onReset())),
+      onReset: () => (this.notice = voice.say(onReset())),
     });
     host.addController(this);
     this.hostUpdate();
@@ -42,7 +41,7 @@ export class KioskReset implements ReactiveController {
   hostUpdate(): void {
     // "The screen was reset" is for the next person until they start: then it goes.
     if (this.notice && !this.timer.justReset) {
-      this.unsay(this.notice);
+      this.voice.unsay(this.notice);
       this.notice = undefined;
     }
     const seconds = this.seconds();
@@ -60,14 +59,14 @@ export class KioskReset implements ReactiveController {
   }
 
   /** The warning before a reset: announced, with the seconds left and the "continue" button. */
-  render(t: T): TemplateResult | typeof nothing {
-    const k = this.timer;
+  render(): TemplateResult | typeof nothing {
+    const { timer: k, voice } = this;
     if (k.phase !== 'warning') return nothing;
     return html`<div class="qd-panel qd-kiosk qd-no-print" part="kiosk">
-      <p role="alert">${t('kioskWarning', { count: k.warningSeconds })}</p>
+      <p role="alert">${voice.t('kioskWarning', { count: k.warningSeconds })}</p>
       <p class="qd-kiosk__count" aria-hidden="true">${k.remaining} s</p>
       <button type="button" class="qd-button qd-button--primary" @click=${() => k.stillHere()}>
-        ${t('kioskContinue')}
+        ${voice.t('kioskContinue')}
       </button>
     </div>`;
   }

@@ -26,7 +26,7 @@ function host(storage: StorageArea, area?: () => StorageArea) {
   };
   const device = new StorageController(
     h as unknown as StorageHost,
-    { t: (k) => k, say: (text) => void said.push(text) },
+    { t: (k) => k, say: (text) => void said.push(text), unsay: () => {} },
     area,
   );
   return { h, device, said };

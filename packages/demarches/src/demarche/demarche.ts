@@ -128,16 +128,13 @@ export class QdDemarche extends DemarcheElement {
    */
   private begin(mode: DemarcheMode): void {
     if (!stepsHere()) {
-      if (this.steps.pending) return;
-      this.announce(this.t('loading'));
-      const shown = this.notice;
       const data = this.data;
-      void this.steps.load().then((here) => {
-        if (this.notice === shown) this.announce('');
-        if (this.data !== data || this.at >= 0) return;
-        if (here) this.begin(mode);
-        else this.announce(this.t('stepsFailed'), 'error');
-      });
+      this.steps.run(
+        this.voice,
+        'stepsFailed',
+        () => this.begin(mode),
+        () => this.data === data && this.at < 0,
+      );
       return;
     }
     this.running = mode;

@@ -14,28 +14,17 @@ import {
   q,
   settle,
   text,
+  offlineImport,
+  type LoadGate,
 } from '@quartiers-douai/kit-scripts/testing';
 
 /** Counts the requests; `next` decides the next answer (default: the real part). */
-const gate = vi.hoisted(() => ({
-  calls: 0,
-  next: undefined as undefined | (() => Promise<never>),
-}));
-vi.mock('./steps.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./steps.js')>();
-  return {
-    ...real,
-    loadSteps: () => {
-      gate.calls++;
-      const next = gate.next;
-      gate.next = undefined;
-      return next ? next() : real.loadSteps();
-    },
-  };
+const gate = vi.hoisted((): LoadGate => ({ calls: 0 }));
+vi.mock('./steps.js', async (original) => {
+  const { gated } = await import('@quartiers-douai/kit-scripts/testing');
+  const real = await original<typeof import('./steps.js')>();
+  return { ...real, loadSteps: gated(gate, real.loadSteps) };
 });
-
-/** What an `import()` gives offline. */
-const offline = () => new TypeError('Failed to fetch dynamically imported module');
 
 afterEach(() => {
   gate.calls = 0;
@@ -68,7 +57,7 @@ describe('qd-demarche · steps on demand', () => {
     expect(q(el, '[part="start"]')).not.toBeNull();
     button(el, 'Commencer, guidé pas à pas').click(); // (a second press while it loads asks nothing more)
     expect(gate.calls).toBe(1);
-    fail(offline());
+    fail(offlineImport());
     await settle(el);
     expect(notice(el)).toBe(
       'La suite de l’entraînement n’a pas pu être chargée (pas de connexion internet ?). Quand la connexion revient, réessayez ; si rien ne change, rechargez la page.',

@@ -12,20 +12,17 @@ import {
   qa,
   root,
   settle,
+  type LoadGate,
 } from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
 import { clone, samples } from '../fixtures.js';
 
-/** Each call of `loadGuideView()`, and whether it fails (offline). */
-const gate = vi.hoisted(() => ({ calls: 0, fail: false }));
-vi.mock('./load.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./load.js')>();
-  return {
-    loadGuideView: () => {
-      gate.calls++;
-      return gate.fail ? Promise.reject(new Error('hors ligne')) : real.loadGuideView();
-    },
-  };
+/** Each call of `loadGuideView()`; while `fail`, the page is offline. */
+const gate = vi.hoisted((): LoadGate => ({ calls: 0, fail: false }));
+vi.mock('./load.js', async (original) => {
+  const { gated } = await import('@quartiers-douai/kit-scripts/testing');
+  const real = await original<typeof import('./load.js')>();
+  return { ...real, loadGuideView: gated(gate, real.loadGuideView) };
 });
 
 afterEach(() => {

@@ -220,16 +220,13 @@ export class QdPoll extends PollFirstScreens {
    */
   protected start(): void {
     if (!this.screens.here) {
-      if (this.screens.pending) return;
-      this.announce(this.t('loading'));
-      const shown = this.notice;
       const data = this.data;
-      void this.screens.load().then((here) => {
-        if (this.notice === shown) this.announce('');
-        if (this.data !== data || this.screen !== 'intro') return;
-        if (here) this.start();
-        else this.announce(this.t('screensFailed'), 'error');
-      });
+      this.screens.run(
+        this.voice,
+        'screensFailed',
+        () => this.start(),
+        () => this.data === data && this.screen === 'intro',
+      );
       return;
     }
     this.screen = 'form';

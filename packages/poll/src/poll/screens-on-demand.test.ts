@@ -10,28 +10,18 @@ import {
   mount as mountElement,
   root,
   text,
+  offlineImport,
+  type LoadGate,
 } from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
 import { openDay, samples } from '../fixtures.js';
 
 /** Counts the requests; `next` decides the next answer (default: the real part). */
-const gate = vi.hoisted(() => ({
-  calls: 0,
-  next: undefined as undefined | (() => Promise<never>),
-}));
-/** What an `import()` gives offline. */
-const offline = () => new TypeError('Failed to fetch dynamically imported module');
-vi.mock('./screens.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./screens.js')>();
-  return {
-    ...real,
-    loadScreens: () => {
-      gate.calls++;
-      const next = gate.next;
-      gate.next = undefined;
-      return next ? next() : real.loadScreens();
-    },
-  };
+const gate = vi.hoisted((): LoadGate => ({ calls: 0 }));
+vi.mock('./screens.js', async (original) => {
+  const { gated } = await import('@quartiers-douai/kit-scripts/testing');
+  const real = await original<typeof import('./screens.js')>();
+  return { ...real, loadScreens: gated(gate, real.loadScreens) };
 });
 
 afterEach(() => {
@@ -80,7 +70,7 @@ describe('qd-poll · later screens on demand', () => {
         data: { answers: { date: 'samedi' }, orders, step: 0 },
       }),
     );
-    gate.next = () => Promise.reject(offline());
+    gate.next = () => Promise.reject(offlineImport());
     const el = await mount({ storage: 'session' });
     expect(gate.calls).toBe(1);
     expect(root(el).querySelector('fieldset')).toBeNull();
@@ -102,7 +92,7 @@ describe('qd-poll · later screens on demand', () => {
     expect(root(el).querySelector('fieldset')).toBeNull();
     button(el, 'Répondre au sondage').click(); // (a second press while it loads asks nothing more)
     expect(gate.calls).toBe(1);
-    fail(offline());
+    fail(offlineImport());
     await el.updateComplete;
     expect(text(el, '[part="notice"]')).toBe(
       "La suite du sondage n'a pas pu être chargée (pas de connexion internet ?). Quand la connexion revient, réessayez ; si rien ne change, rechargez la page. Rien n'est perdu.",

@@ -259,16 +259,13 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
    */
   private begin(): void {
     if (!screensHere()) {
-      if (this.screens.pending) return;
-      this.announce(this.t('loading'));
-      const shown = this.notice;
       const data = this.data;
-      void this.screens.load().then((here) => {
-        if (this.notice === shown) this.announce('');
-        if (this.data !== data || this.screen !== 'start') return;
-        if (here) this.begin();
-        else this.announce(this.t('screensFailed'), 'error');
-      });
+      this.screens.run(
+        this.voice,
+        'screensFailed',
+        () => this.begin(),
+        () => this.data === data && this.screen === 'start',
+      );
       return;
     }
     this.startRound();

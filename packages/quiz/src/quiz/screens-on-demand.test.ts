@@ -15,30 +15,20 @@ import {
   root,
   settle,
   text,
+  offlineImport,
+  type LoadGate,
 } from '@quartiers-douai/kit-scripts/testing';
 import { quizWith } from '../fixtures.js';
 import '../define.js';
 
 /** Counts the requests; `next` decides the next answer (default: the real part). */
-const gate = vi.hoisted(() => ({
-  calls: 0,
-  next: undefined as undefined | (() => Promise<never>),
-}));
-vi.mock('./screens.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./screens.js')>();
-  return {
-    ...real,
-    loadScreens: () => {
-      gate.calls++;
-      const next = gate.next;
-      gate.next = undefined;
-      return next ? next() : real.loadScreens();
-    },
-  };
+const gate = vi.hoisted((): LoadGate => ({ calls: 0 }));
+vi.mock('./screens.js', async (original) => {
+  const { gated } = await import('@quartiers-douai/kit-scripts/testing');
+  const real = await original<typeof import('./screens.js')>();
+  return { ...real, loadScreens: gated(gate, real.loadScreens) };
 });
 
-/** What an `import()` gives offline. */
-const offline = () => new TypeError('Failed to fetch dynamically imported module');
 const failed =
   'La suite du quiz n’a pas pu être chargée (pas de connexion internet ?). Quand la connexion revient, réessayez ; si rien ne change, rechargez la page.';
 
@@ -99,7 +89,7 @@ describe('qd-quiz · questions and result on demand', () => {
         },
       }),
     );
-    gate.next = () => Promise.reject(offline());
+    gate.next = () => Promise.reject(offlineImport());
     const el = await mount('qd-quiz', quiz(), { storage: 'local' });
     await settle(el);
     expect(gate.calls).toBe(1);
@@ -121,7 +111,7 @@ describe('qd-quiz · questions and result on demand', () => {
     expect(q(el, '[part="start"]')).not.toBeNull();
     button(el, 'Commencer').click(); // (a second press while it loads asks nothing more)
     expect(gate.calls).toBe(1);
-    fail(offline());
+    fail(offlineImport());
     await settle(el);
     expect(notice(el)).toBe(failed);
     expect(q(el, '[part="notice"]')!.className).toContain('qd-notice--error');
@@ -139,7 +129,7 @@ describe('qd-quiz · questions and result on demand', () => {
     const el = await mount('qd-quiz', quiz());
     await click(el, 'Commencer');
     const calls = gate.calls;
-    gate.next = () => Promise.reject(offline());
+    gate.next = () => Promise.reject(offlineImport());
     await choose(el, 'Je ne clique pas');
     await click(el, 'Valider ma réponse');
     await click(el, 'Question suivante');
