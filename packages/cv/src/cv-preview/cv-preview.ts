@@ -91,7 +91,8 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
   /**
    * Like every element of the kit, the first render runs in a task of its own (a page of four CV
    * builders, each with its live preview, is not one long task: TBT, docs/quality.md gate 7);
-   * except the copy that `cvPrinter` adds when printing starts (`beforeprint`), printed as soon as that event ends.
+   * except the copy that `cvPrinter` (print.ts) adds when printing starts (`beforeprint`), printed
+   * as soon as that event ends.
    */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
