@@ -19,7 +19,7 @@ export {
   MAX_IMPORT_BYTES,
   type ImportCvResult,
 } from './json-resume.js';
-export { mountPrint, unmountPrint, PRINT_ROOT_ID, PRINT_PAGE_CSS } from './print.js';
+export { cvPrinter, PRINT_ROOT_ID, PRINT_PAGE_CSS, type CvPrint } from './print.js';
 export { resizePhoto, dataUrlBytes, PHOTO_MAX_BYTES } from './photo.js';
 export { builderMessages, cvTextMessages, type BuilderKey, type CvTextKey } from './messages.js';
 export * from './schema.js';

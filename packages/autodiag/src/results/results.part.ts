@@ -13,6 +13,7 @@
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import {
+  PrintController,
   defineElement,
   renderInlineText,
   renderRichText,
@@ -98,6 +99,9 @@ export class QdAutodiagResults extends LitElement {
   t: (key: AutodiagKey | CoreKey, params?: Params) => string = (key) => key;
   /** A content text or its easy-read variant, as the self-check shows it. */
   pick: (text: string | undefined, easy?: string) => string | undefined = (text) => text;
+
+  /** « Imprimer la fiche » and the browser's menu print the sheet as it is (its print CSS). */
+  private readonly printer = new PrintController(this);
 
   /** Rendered in the self-check's shadow root (its styles, ids and focus apply). */
   protected override createRenderRoot(): HTMLElement {
@@ -195,7 +199,11 @@ export class QdAutodiagResults extends LitElement {
           : html`<p>${t('workshopsNone')}</p>`
       }
       <div class="qd-actions qd-no-print">
-        <button type="button" class="qd-button qd-button--primary" @click=${() => window.print()}>
+        <button
+          type="button"
+          class="qd-button qd-button--primary"
+          @click=${() => this.printer.print()}
+        >
           ${t('print')}
         </button>
         <button type="button" class="qd-button" @click=${() => this.save()}>${t('save')}</button>

@@ -168,6 +168,24 @@ describe('qd-autodiag · the personal sheet (print and save)', () => {
     expect(getComputedStyle(q(el, '.qd-workshop a .qd-print-only')!).display).toBe('inline');
   });
 
+  it('Ctrl+P prints the same sheet, and the focus stays where it was', async () => {
+    const el = await mount('qd-autodiag', tinyDiag);
+    await run(el, [2, 0, 3, 2]);
+    const printButton = button(el, 'Imprimer la fiche');
+    printButton.focus();
+    window.dispatchEvent(new Event('beforeprint'));
+    await emulate({ media: 'print' });
+    expect(getComputedStyle(q(el, '[part="results"] .qd-actions')!).display).toBe('none');
+    expect(getComputedStyle(q(el, '[part="profile"]')!).display).toBe('table');
+    expect(getComputedStyle(q(el, '[part="workshops"]')!).display).not.toBe('none');
+    await emulate({ media: null });
+    printButton.blur(); // the print dialog takes the focus
+    expect(focused(el)).toBeNull();
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect(focused(el)).toBe(printButton);
+  });
+
   it('"Enregistrer la fiche (texte)": a small text file with the profile, what I can do and the workshops', async () => {
     const files = downloads();
     const el = await mount('qd-autodiag', tinyDiag);

@@ -22,7 +22,7 @@ import type { Cv } from '../schema.js';
 import { cvContentSpec } from '../content-spec.js';
 import { builderMessages, cvTextMessages, type BuilderKey, type CvTextKey } from '../messages.js';
 import { cvFileName, importCvText, problemsSentence, toJsonResume } from '../json-resume.js';
-import { mountPrint } from '../print.js';
+import { cvPrinter } from '../print.js';
 import { builderStyles } from './cv-builder.styles.js';
 import { QdCvPreview } from '../cv-preview/cv-preview.js';
 import type { CvForm, CvFormPart, Removed } from './form-part.js';
@@ -189,6 +189,7 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
     go: (step) => b.go(step),
     toggleEasy: () => void (b.easy = !b.easyRead.on),
     next: () => b.next(),
+    print: () => void b.printer.print(),
   }))(this);
 
   constructor() {
@@ -222,12 +223,16 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
 
   // --- lifecycle ------------------------------------------------------------------------------
 
-  private readonly beforePrint = () => {
-    if (!this.initialized || this.contentStatus === 'invalid') return;
-    const x = this.cv.meta?.['x-qd'];
-    mountPrint(this.cv, { template: x?.template, accent: x?.accent });
-    fire(this, 'qd-export', { format: 'print' });
-  };
+  /** « Imprimer » or Ctrl+P: the CV alone on A4, once there is one to print. */
+  private readonly printer = cvPrinter(
+    this,
+    () => {
+      if (!this.initialized || this.contentStatus === 'invalid') return undefined;
+      const x = this.cv.meta?.['x-qd'];
+      return { cv: this.cv, template: x?.template, accent: x?.accent };
+    },
+    { started: () => fire(this, 'qd-export', { format: 'print' }) },
+  );
 
   private readonly beforeUnload = (e: BeforeUnloadEvent) => {
     if (this.publicComputer && !isEmpty(this.cv)) {
@@ -238,13 +243,11 @@ export class QdCvBuilder extends QdContentElement<Cv, K> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('beforeunload', this.beforeUnload);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('beforeunload', this.beforeUnload);
   }
 

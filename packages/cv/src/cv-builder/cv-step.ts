@@ -233,7 +233,7 @@ export class QdCvStep extends CvFormPart {
           class="qd-button qd-button--primary"
           id="print"
           aria-describedby="print-hint"
-          @click=${() => window.print()}
+          @click=${() => this.form.print()}
         >
           ${this.t('print')}
         </button>

@@ -47,6 +47,8 @@ export interface CvForm {
   toggleEasy(): void;
   /** « Suivant »: the step's fields are checked, then the next step (or the focus on an error). */
   next(): void;
+  /** « Imprimer »: the CV alone on A4. */
+  print(): void;
 }
 
 type FieldOptions = {

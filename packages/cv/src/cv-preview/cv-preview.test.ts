@@ -247,6 +247,21 @@ describe('qd-cv-preview · print (PDF from Chromium)', () => {
     }
   });
 
+  it('Ctrl+P prints the page as it is: print() alone prints the CV by itself', async () => {
+    const el = await preview(samples.benevolat);
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    expect(document.getElementById('qd-cv-print-root')).toBeNull();
+    expect(
+      document.adoptedStyleSheets.some((s) =>
+        [...s.cssRules].some((r) => r.cssText.includes('qd-cv-print-root')),
+      ),
+    ).toBe(false);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect(getComputedStyle(el).display).not.toBe('none');
+  });
+
   it('after printing, the page is back as it was', async () => {
     const el = await preview(samples.benevolat);
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});

@@ -23,7 +23,7 @@ import {
 import { cvContentSpec } from '../content-spec.js';
 import { cvTextMessages, type CvTextKey } from '../messages.js';
 import { previewStyles } from './cv-preview.styles.js';
-import { PRINT_ROOT_ID, mountPrint } from '../print.js';
+import { PRINT_ROOT_ID, cvPrinter } from '../print.js';
 
 type Dated = { startDate?: string | undefined; endDate?: string | undefined };
 type Lines = string[] | undefined;
@@ -91,7 +91,8 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
   /**
    * Like every element of the kit, the first render runs in a task of its own (a page of four CV
    * builders, each with its live preview, is not one long task: TBT, docs/quality.md gate 7);
-   * except the copy that `mountPrint` adds during `beforeprint`, printed as soon as that event ends.
+   * except the copy that `cvPrinter` (print.ts) adds when printing starts (`beforeprint`), printed
+   * as soon as that event ends.
    */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -118,13 +119,23 @@ export class QdCvPreview extends QdContentElement<Cv, CvTextKey> {
     return t && (TEMPLATES as readonly string[]).includes(t) ? t : 'sobre';
   }
 
+  /** `print()` asked for this CV alone (the browser's menu prints the page as it is). */
+  private alone = false;
+  private readonly printer = cvPrinter(
+    this,
+    () =>
+      this.alone && this.data
+        ? { cv: this.data, template: this.layout, accent: this.accentColor() }
+        : undefined,
+    { ended: () => void (this.alone = false) },
+  );
+
   /** Prints this CV alone on A4 (the rest of the page is not printed). */
   async print(): Promise<void> {
     if (!this.data) return;
-    const root = mountPrint(this.data, { template: this.layout, accent: this.accentColor() });
-    // Rendered (with its language's headings) before the print dialog takes the page.
-    await root.querySelector<QdCvPreview>('qd-cv-preview')?.updateComplete;
-    window.print();
+    this.alone = true;
+    // The copy is rendered (with its language's headings) before the print dialog takes the page.
+    await this.printer.print();
   }
 
   private accentColor(): string | undefined {

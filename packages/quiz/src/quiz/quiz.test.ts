@@ -549,6 +549,24 @@ describe('qd-quiz · print', () => {
     await settle(el);
     expect(q(el, '.qd-print')).toBeNull();
   });
+
+  it('"Imprimer" prints the same paper version, then gives the focus back to the button', async () => {
+    const el = await mount('qd-quiz', quizWith(['faux-colis', 'ameli-mot-de-passe']));
+    let printed: Element | null = null;
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {
+      printed = q(el, '.qd-print');
+      (root(el).activeElement as HTMLElement | null)?.blur(); // the dialog takes the focus
+    });
+    button(el, 'Imprimer').focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(print).toHaveBeenCalledOnce());
+    expect(printed!.querySelectorAll('.qd-print__question')).toHaveLength(2);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect(q(el, '.qd-print')).toBeNull();
+    expect(focused(el)).toBe(button(el, 'Imprimer'));
+    print.mockRestore();
+  });
 });
 
 describe('qd-quiz · i18n and RTL', () => {

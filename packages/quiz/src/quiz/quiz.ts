@@ -7,6 +7,7 @@ import {
 } from 'lit';
 import {
   LoadController,
+  PrintController,
   QdContentElement,
   ReadAloud,
   StorageController,
@@ -107,7 +108,6 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     printAnswers: { type: Boolean, attribute: 'print-answers' },
     screen: { state: true },
     round: { state: true },
-    printing: { state: true },
   };
 
   /** Same seed, same draw and order of questions and choices (tests, printed versions). */
@@ -121,7 +121,6 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
 
   private screen: Screen = 'start';
   private round: Progress | undefined;
-  private printing = false;
 
   private roundQuestions: RoundQuestion[] = [];
   private progressStore: DeviceStoreBase<Progress> | undefined;
@@ -136,12 +135,8 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     pick: (text, easy) => this.easyRead.pick(text, easy),
   };
 
-  private readonly beforePrint = () => {
-    this.printing = true;
-  };
-  private readonly afterPrint = () => {
-    this.printing = false;
-  };
+  /** The paper version, rendered while printing (« Imprimer » or the browser's menu). */
+  private readonly printer = new PrintController(this);
 
   protected override get contentSpec(): ContentSpec<QuizContent> {
     return {
@@ -178,14 +173,6 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   override connectedCallback(): void {
     super.connectedCallback();
     defineElement('qd-quiz-paper', QdQuizPaper); // (its paper version, whatever the quiz's own tag)
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.afterPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -365,8 +352,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
 
   /** Prints the paper version (questions, and the answer key with `print-answers`). */
   print(): void {
-    this.printing = true;
-    void this.updateComplete.then(() => window.print());
+    void this.printer.print();
   }
 
   /** Also waits for the question's or the result's own render. */
@@ -402,7 +388,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
             : nothing
         }
       </div>
-      ${this.printing ? this.renderPaper(c) : nothing}
+      ${this.printer.printing ? this.renderPaper(c) : nothing}
     </div>`;
   }
 
