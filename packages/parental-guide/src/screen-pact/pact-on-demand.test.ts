@@ -11,6 +11,7 @@ import {
   norm,
   root,
   settle,
+  until,
   type LoadGate,
 } from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
@@ -57,6 +58,7 @@ describe('qd-screen-pact · fetched on demand (part of the bundle)', () => {
     await click(el, 'Faire notre pacte familial');
     expect(gate.calls, 'asked again by the button only').toBe(3);
     await customElements.whenDefined('qd-screen-pact');
+    await until(() => root(el).querySelector('qd-screen-pact') !== null, 'the agreement shown');
     await settle(el);
     const pact = root(el).querySelector('qd-screen-pact')!;
     expect(pact).toBeInstanceOf(customElements.get('qd-screen-pact')!);
