@@ -32,7 +32,9 @@ export async function story<E extends Rendered = Rendered>(
 ): Promise<{ el: E; view: View }> {
   const el = canvasElement.querySelector<E>(tag);
   if (!el) throw new Error(`story: no <${tag}> in the story`);
-  await waitFor(() => ready(el));
+  // (up to 5 s: a page in Arabic fetches its language files, a wrong file its explanations, and
+  // CI runs two packages' stories at once)
+  await waitFor(() => ready(el), { timeout: 5000 });
   await el.updateComplete;
   return { el, view: within(el.shadowRoot as unknown as HTMLElement) };
 }

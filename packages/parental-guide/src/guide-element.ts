@@ -82,3 +82,18 @@ export abstract class GuideElement<K extends string = GuideOwnKey> extends QdCon
     </li>`;
   }
 }
+
+/**
+ * A part of the guide rendered inside the guide's own shadow root (its questions, its cards, the
+ * printed checklist): the guide's styles and ids reach it, and it adds no root, status region or
+ * kiosk warning of its own — the guide's are the page's (one `role="status"`, not one per part).
+ */
+export abstract class GuidePart extends GuideElement {
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override render(): TemplateResult {
+    return html`${this.renderState()}`;
+  }
+}

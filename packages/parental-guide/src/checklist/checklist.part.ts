@@ -15,7 +15,7 @@ import { defineElement, type Catalog } from '@quartiers-douai/core';
 import { isStale, pagesByDevice, selectGuides, stepKey } from '../engine.js';
 import type { ChecklistKey } from '../messages.js';
 import type { Centre, GuideContent } from '../schema.js';
-import { GuideElement } from '../guide-element.js';
+import { GuidePart } from '../guide-element.js';
 import { formatDay, formatToday } from '../guide-templates.js';
 import { freshState, type GuideState } from '../parental-guide/answers.js';
 
@@ -33,7 +33,7 @@ export const checklistFr: Catalog<ChecklistKey> = {
  *
  * @internal Rendered by `<qd-parental-guide>` only.
  */
-export class QdGuideChecklist extends GuideElement {
+export class QdGuideChecklist extends GuidePart {
   static override properties: PropertyDeclarations = {
     state: { attribute: false },
     centre: { attribute: false },
@@ -46,11 +46,6 @@ export class QdGuideChecklist extends GuideElement {
   state: GuideState = freshState();
   /** The centre of "Besoin d'aide ?", as the guide shows it (attributes over content). */
   centre: Centre | undefined;
-
-  /** Rendered in the guide's shadow root (its print styles apply). */
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override renderContent(c: GuideContent): TemplateResult {
     const { children, devices, concerns, done } = this.state;

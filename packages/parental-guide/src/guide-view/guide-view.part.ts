@@ -22,7 +22,7 @@ import {
 } from '../engine.js';
 import type { Concern, GuideContent } from '../schema.js';
 import type { Child } from '../storage.js';
-import { GuideElement } from '../guide-element.js';
+import { GuidePart } from '../guide-element.js';
 import { externalLink, formatDay, hostOf } from '../guide-templates.js';
 import { doneIn, ticked } from '../parental-guide/answers.js';
 import type { GuideProgressDetail } from '../parental-guide/events.js';
@@ -33,7 +33,7 @@ import type { GuideProgressDetail } from '../parental-guide/events.js';
  * @internal Rendered by `<qd-parental-guide>` only.
  * @fires qd-progress - A step was ticked or unticked. `detail: GuideProgressDetail` (bubbles, composed).
  */
-export class QdGuideView extends GuideElement {
+export class QdGuideView extends GuidePart {
   static override properties: PropertyDeclarations = {
     profiles: { attribute: false },
     devices: { attribute: false },
@@ -51,11 +51,6 @@ export class QdGuideView extends GuideElement {
   concerns: Concern[] = [];
   /** The steps ticked (`stepKey`). */
   done: ReadonlySet<string> = new Set();
-
-  /** Rendered in the guide's shadow root (its styles apply). */
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   private answersOf(ch: Child): Answers {
     return { ageGroup: ch.ageGroup, devices: this.devices, concerns: this.concerns };

@@ -180,6 +180,21 @@ describe('qd-parental-guide · content loading and errors', () => {
 });
 
 // --- keyboard -------------------------------------------------------------------------------
+describe('qd-parental-guide · one status region', () => {
+  it('the questions, the cards and the printed list speak through the guide’s one status region', async () => {
+    const el = await guide();
+    await click(el, 'Commencer');
+    for (let i = 0; i < 3; i++) await click(el, 'Passer cette question');
+    expect(q(el, '[part="guide"] h3')).not.toBeNull(); // the cards are shown
+    const regions = qa(el, '[role="status"]');
+    expect(regions).toHaveLength(1);
+    expect(norm(regions[0]!.textContent)).toBe(
+      'Question passée : le guide montrera tout pour cette question.',
+    );
+    expect(focused(el)?.id).toBe('guide-heading');
+  });
+});
+
 describe('qd-parental-guide · keyboard', () => {
   it('runs from the questions to the printed list and the agreement with the keyboard only, focus on each heading', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});

@@ -7,7 +7,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CATEGORIES, CONCERNS, type GuideContent } from '../schema.js';
 import type { Child } from '../storage.js';
-import { GuideElement } from '../guide-element.js';
+import { GuidePart } from '../guide-element.js';
 import { choice } from '../guide-templates.js';
 import {
   MAX_CHILDREN,
@@ -30,7 +30,7 @@ export interface GuideAnswerDetail {
  *
  * @internal Rendered by `<qd-parental-guide>` only.
  */
-export class QdGuideQuestions extends GuideElement {
+export class QdGuideQuestions extends GuidePart {
   static override properties: PropertyDeclarations = {
     state: { attribute: false },
   };
@@ -40,11 +40,6 @@ export class QdGuideQuestions extends GuideElement {
 
   /** The guide's answers (and its step). */
   state: GuideState = freshState();
-
-  /** Rendered in the guide's shadow root (its styles apply). */
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   private answer(change: Partial<GuideState>, focus?: string): void {
     this.dispatchEvent(
