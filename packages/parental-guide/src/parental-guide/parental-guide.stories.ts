@@ -34,7 +34,15 @@ async function answer(
   await userEvent.click(view.getByRole('button', { name: 'Suivant' }));
   await userEvent.click(await view.findByRole('button', { name: 'Voir mon guide' }));
   await view.findByRole('heading', { level: 2, name: 'Votre guide personnalisé' });
+  await cards(view);
 }
+
+/**
+ * The guide's cards: a part of the bundle, fetched while the questions are answered — here once a
+ * guide's title shows (up to 5 s: the docs app's server prepares the file on first request).
+ */
+const cards = (view: Awaited<ReturnType<typeof guide>>['view']) =>
+  view.findAllByRole('heading', { level: 4 }, { timeout: 5000 });
 
 const FOR_CENTRES = `Le **guide du contrôle parental** répond à la question des parents « Comment accompagner mes enfants ? » : trois questions (l’âge de chaque enfant, les appareils et applis à la maison, ce qui les préoccupe), puis un guide pas à pas **pour chaque enfant**, avec seulement les réglages utiles, le lien vers l’aide officielle et la date de vérification. Les parents cochent ce qui est fait, **impriment leur liste** (une page par appareil) et font leur **pacte familial**. Le bloc « Besoin d’aide ? » (3018, jeprotegemonenfant.gouv.fr, 119, et votre centre) est toujours affiché.
 
@@ -150,6 +158,7 @@ export const DeuxEnfants: Story = {
     await userEvent.click(view.getByRole('checkbox', { name: 'YouTube' }));
     await userEvent.click(view.getByRole('button', { name: 'Suivant' }));
     await userEvent.click(await view.findByRole('button', { name: 'Voir mon guide' }));
+    await cards(view);
     await expect(
       await view.findByRole('heading', { level: 3, name: 'Pour Inès — 6 à 8 ans' }),
     ).toBeVisible();
@@ -177,7 +186,8 @@ export const QuestionsPassees: Story = {
       level: 2,
       name: 'Votre guide personnalisé',
     });
-    await waitFor(() => expect(focusedIn(el)).toBe(heading));
+    // (the focus comes once the screen has rendered, its cards' code included)
+    await waitFor(() => expect(focusedIn(el)).toBe(heading), { timeout: 5000 });
     await expect(view.getByRole('status')).toHaveTextContent('Question passée');
   }),
 };
