@@ -3,14 +3,12 @@
  * docs/decisions/0016); its French texts join the guide's catalog. The guide asks for it with the
  * agreement, once the guide is on screen.
  */
-import { onDemand } from '@quartiers-douai/core';
 import { guideMessages } from '../messages.js';
 
 export type ChecklistModule = typeof import('./checklist.part.js');
 
-const checklist = onDemand(
-  () => import('./checklist.part.js'),
-  (m) => Object.assign(guideMessages.fr, m.checklistFr),
-);
-
-export const loadChecklist = (): Promise<ChecklistModule> => checklist.load();
+export const loadChecklist = (): Promise<ChecklistModule> =>
+  import('./checklist.part.js').then((m) => {
+    Object.assign(guideMessages.fr, m.checklistFr);
+    return m;
+  });
