@@ -5,6 +5,9 @@ const config: StorybookConfig = {
   stories: ['../../../packages/*/src/**/*.stories.ts', '../src/**/*.mdx', '../src/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No English onboarding checklist (sidebar widget and "Guide" page of the menu): the docs app
+  // speaks French to centres, and its first page is the kit's own « Démarrer ».
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   docs: { defaultName: 'Documentation' },
   viteFinal: (config) => ({
     ...config,

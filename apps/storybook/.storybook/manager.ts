@@ -6,5 +6,6 @@ addons.setConfig({
     base: 'light',
     brandTitle: 'Quartiers#Douai 3.0 — composants',
     fontBase: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+    fontCode: 'ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", monospace',
   }),
 });

@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { create } from 'storybook/theming/create';
 import manifest from '../generated/custom-elements.json';
 import { withEmbed } from '../src/embed/with-embed.js';
 import { LANGUAGES, SCHEMES, withLangAndScheme } from '../src/preview/with-lang-and-scheme.js';
@@ -30,7 +31,15 @@ const preview: Preview = {
     // Every story is checked with axe: a violation fails its test (and shows in the a11y panel).
     a11y: { test: 'error' },
     controls: { expanded: true },
-    docs: { toc: { headingSelector: 'h2, h3', title: 'Sur cette page' } },
+    docs: {
+      toc: { headingSelector: 'h2, h3', title: 'Sur cette page' },
+      // The system's fonts, as in the kit: no web font downloaded (Storybook's own is Nunito Sans).
+      theme: create({
+        base: 'light',
+        fontBase: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+        fontCode: 'ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", monospace',
+      }),
+    },
     options: {
       storySort: {
         order: [
