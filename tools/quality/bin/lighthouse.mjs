@@ -10,6 +10,11 @@
 //   node tools/quality/bin/lighthouse.mjs quiz poll   only these prototypes (short names)
 //   node tools/quality/bin/lighthouse.mjs --fixture   a deliberately slow, shifting, unlabelled page:
 //                                                     succeeds only if the gate catches it
+//   node tools/quality/bin/lighthouse.mjs --site site/dist
+//                                                     the public site (`pnpm site`) served under /kit/:
+//                                                     its home page and the first prototype's page
+//                                                     (issue 25: performance ≥ 95, accessibility 100),
+//                                                     same thresholds; `pnpm site:lighthouse`
 //
 // Files are served gzip-compressed, as the kit's host (GitHub Pages) and the CDNs serve them.
 //
@@ -47,8 +52,14 @@ const root = resolve(here, '../../..');
 const dist = join(root, 'apps/embed/dist');
 const out = join(root, 'reports/lighthouse');
 const fixtureMode = process.argv.includes('--fixture');
-const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const only = process.argv
+  .slice(2)
+  .filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--site');
 const wallTime = process.argv.includes('--wall-time');
+const siteIndex = process.argv.indexOf('--site');
+const siteDist =
+  siteIndex > 0 ? resolve(root, process.argv[siteIndex + 1] ?? 'site/dist') : undefined;
+const SITE_BASE = '/kit/';
 const ATTEMPTS = 4;
 
 /**
@@ -203,7 +214,18 @@ setTimeout(() => { document.getElementById('late').style.height = '400px'; const
 async function main() {
   const targets = [];
   if (fixtureMode) targets.push({ name: 'fixture-cassee', path: '/fixture/broken.html' });
-  else {
+  else if (siteDist) {
+    const manifestFile = join(siteDist, 'site-manifest.json');
+    if (!existsSync(manifestFile))
+      throw new Error(`${manifestFile} manquant : lancez « pnpm site » avant Lighthouse.`);
+    const { pages } = JSON.parse(await readFile(manifestFile, 'utf8'));
+    const prototype = pages.find((p) => p.startsWith('prototypes/'));
+    for (const path of ['index.html', prototype])
+      targets.push({
+        name: `site-${path.replace(/\.html$/, '').replace('/', '-')}`,
+        path: `${SITE_BASE}${path}`,
+      });
+  } else {
     if (!existsSync(join(dist, 'embed-manifest.json')))
       throw new Error(
         'apps/embed/dist/embed-manifest.json manquant : lancez « pnpm build » à la racine avant Lighthouse.',
@@ -216,7 +238,11 @@ async function main() {
     if (unknown.length)
       throw new Error(`prototype(s) inconnu(s) dans embed-manifest.json : ${unknown.join(', ')}`);
   }
-  const server = await startServer({ root: dist, compress: true });
+  const server = await startServer(
+    siteDist
+      ? { mounts: { [SITE_BASE]: siteDist }, compress: true }
+      : { root: dist, compress: true },
+  );
   server.page('/fixture/broken.html', BROKEN_PAGE);
   server.page('/fixture/slow.js', SLOW_JS, { 'content-type': 'text/javascript' });
   const chromePath = process.env.CHROME_PATH ?? chromiumPath();
@@ -241,7 +267,8 @@ async function main() {
   await mkdir(out, { recursive: true });
   // A first idea of the CPU's best speed, before the first run compares itself to it.
   for (let i = 0; i < 4; i++) bestSpeed = Math.max(bestSpeed, cpuSpeed());
-  if (!fixtureMode) await warmUp(server.url('/index.html'), chrome.port);
+  if (!fixtureMode)
+    await warmUp(server.url(siteDist ? `${SITE_BASE}index.html` : '/index.html'), chrome.port);
   const results = {};
   let failed = 0;
   try {
@@ -307,7 +334,10 @@ async function main() {
     await chrome.kill();
     await server.close();
   }
-  const file = join(out, fixtureMode ? 'fixture-summary.json' : 'summary.json');
+  const file = join(
+    out,
+    fixtureMode ? 'fixture-summary.json' : siteDist ? 'site-summary.json' : 'summary.json',
+  );
   // A run of some prototypes only updates their lines of the summary.
   const previous =
     only.length && existsSync(file) ? JSON.parse(await readFile(file, 'utf8')).results : {};

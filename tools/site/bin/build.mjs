@@ -12,6 +12,8 @@
 //   embed/                       apps/embed/dist (iframe pages, resize.js, samples)
 //   cdn/<nom>@<version>/         every package's dist/cdn; cdn/index.json lists each file's SRI
 //   captures/<nom>.webp          screenshots of each prototype's iframe page (Chromium)
+//   studio/                      apps/studio/dist, when it is built
+//   telechargements/             the WordPress plugin's zip (apps/wordpress/dist), when it is built
 // Every address inside the site is relative: it works under any base path (/, /kit/…). The
 // snippets are absolute (they are pasted in other sites): --url gives the public address
 // (default: the parent of apps/embed's "qd.baseUrl", https://quartiers-douai.github.io/kit/).
@@ -91,6 +93,17 @@ const contents = sharedContents();
 const logs = readChangelogs();
 const pending = pendingChangesets();
 const studio = existsSync(join(studioDir, 'index.html'));
+// The WordPress plugin (apps/wordpress), when it is built: its zip, offered for download.
+const wordpressDir = join(repoRoot, 'apps/wordpress');
+const wordpressZip = join(wordpressDir, 'dist/quartiers-douai-kit.zip');
+const wordpress = existsSync(wordpressZip)
+  ? {
+      file: 'telechargements/quartiers-douai-kit.zip',
+      bytes: statSync(wordpressZip).size,
+      version: readJson(join(wordpressDir, 'package.json')).version,
+      guide: existsSync(join(repoRoot, 'docs/wordpress.md')),
+    }
+  : undefined;
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -103,6 +116,7 @@ const write = (path, text) => {
 cpSync(embedDir, join(out, 'embed'), { recursive: true });
 cpSync(storybookDir, join(out, 'storybook'), { recursive: true });
 if (studio) cpSync(studioDir, join(out, 'studio'), { recursive: true });
+if (wordpress) cpSync(wordpressZip, join(out, wordpress.file));
 const cdnIndex = { generatedBy: 'tools/site/bin/build.mjs', packages: {} };
 for (const p of published) {
   const folder = `${p.shortName}@${p.version}`;
@@ -213,13 +227,19 @@ write(
 const screenshots = args.includes('--no-screenshots')
   ? new Map()
   : await takeScreenshots({ dist: out, protos, folder: 'captures' });
-write('index.html', homePage({ protos, contents, screenshots, nav, guides: groups[0].docs }));
+write(
+  'index.html',
+  homePage({ protos, contents, screenshots, nav, guides: groups[0].docs, wordpress }),
+);
 for (const p of protos) {
   const file = `packages/${p.folder}/README.md`;
   const markdown = createMarkdown({ link: siteLink(file, `prototypes/${p.shortName}.html`) });
-  write(`prototypes/${p.shortName}.html`, prototypePage({ p, siteUrl, nav, markdown, studio }));
+  write(
+    `prototypes/${p.shortName}.html`,
+    prototypePage({ p, siteUrl, nav, markdown, studio, wordpress }),
+  );
 }
-if (contents) write('contenus.html', contentsPage({ contents, protos, nav }));
+if (contents) write('contenus.html', contentsPage({ contents, protos, nav, studio }));
 write('versions.html', versionsPage({ published, changelogs: logs, pending, nav }));
 for (const log of logs) {
   const markdown = createMarkdown({

@@ -56,7 +56,7 @@ function facts(p, { long = false } = {}) {
     .join('')}</dl>`;
 }
 
-export function homePage({ protos, contents, screenshots, nav, guides }) {
+export function homePage({ protos, contents, screenshots, nav, guides, wordpress }) {
   const speaking = protos.filter((p) => p.readAloud).map((p) => p.title);
   const silent = protos.filter((p) => !p.readAloud).map((p) => p.title);
   const sizes = protos.map((p) => p.cdn.bundles[0].brotli);
@@ -94,6 +94,12 @@ ${
 <p>Les centres partagent leurs contenus (quiz, démarches, scénarios, agenda) sous licence libre : <a href="contenus.html">voir les ${contents.entries.length} contenus partagés</a>.</p>`
     : ''
 }
+${
+  wordpress
+    ? `<h2 id="wordpress">Pour un site WordPress</h2>
+<p>L’extension du kit met les ${protos.length} outils dans l’éditeur de WordPress, sans code ni FTP, garde les réponses des sondages et des votes dans la base du site et montre les résultats à l’équipe. <a href="${e(wordpress.file)}" download>Télécharger l’extension WordPress</a> (${e(kilobytes(wordpress.bytes))}, version ${e(wordpress.version)}), puis Extensions → Ajouter → Téléverser.${wordpress.guide ? ` <a href="docs/wordpress.html">Le guide pas à pas</a>.` : ''}</p>`
+    : ''
+}
 <h2 id="guides">Guides</h2>
 <ul>${guides
     .slice(0, 6)
@@ -110,7 +116,7 @@ ${
   });
 }
 
-export function prototypePage({ p, siteUrl, nav, markdown, studio }) {
+export function prototypePage({ p, siteUrl, nav, markdown, studio, wordpress }) {
   const s = snippets(p, siteUrl);
   const samples = p.samples
     .map(
@@ -119,7 +125,7 @@ export function prototypePage({ p, siteUrl, nav, markdown, studio }) {
 <ul class="actions">
 <li><a class="button primary" href="../embed/${e(p.embedPage)}?content=${encodeURIComponent(c.id)}">Essayer<span class="visually-hidden"> : ${e(c.title)}</span></a></li>
 <li><a class="button" href="../embed/content/${e(p.shortName)}/${encodeURIComponent(c.id)}.json" download="${e(c.id)}.json">Télécharger l’exemple<span class="visually-hidden"> : ${e(c.title)}</span></a></li>
-${studio ? `<li><a class="button" href="../studio/index.html?prototype=${e(p.shortName)}&amp;content=${encodeURIComponent(c.id)}">Modifier dans le studio</a></li>` : ''}
+${studio ? `<li><a class="button" href="../studio/index.html?prototype=${e(p.shortName)}&amp;sample=${encodeURIComponent(c.id)}">Modifier dans le studio<span class="visually-hidden"> : ${e(c.title)}</span></a></li>` : ''}
 </ul>
 <iframe class="demo" src="../embed/${e(p.embedPage)}?content=${encodeURIComponent(c.id)}" title="Démonstration : ${e(p.title)} — ${e(c.title)}" loading="lazy"></iframe>
 </section>`,
@@ -149,10 +155,17 @@ ${facts(p, { long: true })}
 <p>${p.samples.length > 1 ? `${p.samples.length} exemples` : 'Un exemple'}, tels qu’un centre peut les publier. « Essayer » ouvre l’outil seul dans la page ; « Télécharger l’exemple » donne son fichier de contenu, à modifier pour votre centre.</p>
 ${samples}
 <h2 id="integrer">Intégrer</h2>
-<p>Trois façons, même résultat. Remplacez l’adresse du contenu par celle de votre fichier.</p>
+<p>${wordpress ? 'Quatre' : 'Trois'} façons, même résultat. Remplacez l’adresse du contenu par celle de votre fichier.</p>
 <h3>Script (WordPress, bloc « HTML personnalisé »)</h3>
 <p>Le fichier vient de ce site, à une version précise ; l’empreinte <code>integrity</code> garantit qu’il n’a pas été modifié.</p>
 ${code('cdn', s.cdn)}
+${
+  wordpress
+    ? `<h3>Extension WordPress (sans code)</h3>
+<p>Avec l’<a href="../${e(wordpress.file)}">extension WordPress du kit</a> installée, l’outil est un bloc de l’éditeur : ${p.elements.map((el) => `« ${e(el.tag.replace(/^qd-/, 'quartiers-douai/'))} »`).join(', ')}. Le contenu s’écrit ou s’importe dans « Contenus du kit ». Pour l’éditeur classique, le code court (le nombre est celui du contenu) :</p>
+${code('wordpress', `[quartiers-douai tag="${p.tag}" content="123"]`)}`
+    : ''
+}
 <h3>Iframe (sites qui refusent les scripts)</h3>
 <p>Remplacez <code>content=…</code> par <code>src=</code> suivi de l’adresse complète (<code>https://…</code>) de votre fichier. Le script <code>resize.js</code>, facultatif, donne à l’iframe la hauteur de son contenu.</p>
 ${code('iframe', s.iframe)}
@@ -246,7 +259,7 @@ export function changelogPage({ log, html, nav }) {
   });
 }
 
-export function contentsPage({ contents, protos, nav }) {
+export function contentsPage({ contents, protos, nav, studio }) {
   const protoTitle = (short) => protos.find((p) => p.shortName === short)?.title ?? short;
   const embedOf = (short) => protos.find((p) => p.shortName === short)?.embedPage;
   const values = (key) => [...new Set(contents.entries.map((c) => c[key]))].sort();
@@ -263,6 +276,7 @@ export function contentsPage({ contents, protos, nav }) {
 <ul class="actions">
 ${page ? `<li><a class="button primary" href="embed/${e(page)}?src=${encodeURIComponent(`../contenus/${c.file}`)}" aria-describedby="contenu-${i}">Essayer</a></li>` : ''}
 <li><a class="button" href="contenus/${e(c.file)}" download aria-describedby="contenu-${i}">Télécharger</a></li>
+${studio ? `<li><a class="button" href="studio/index.html?prototype=${e(c.prototype)}&amp;src=${encodeURIComponent(`../contenus/${c.file}`)}" aria-describedby="contenu-${i}">Ouvrir dans le studio</a></li>` : ''}
 </ul>
 </li>`;
     })
