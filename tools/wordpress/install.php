@@ -53,6 +53,10 @@ if ( 'twentytwentythree' !== get_stylesheet() ) {
 	switch_theme( 'twentytwentythree' );
 	echo "Thème twentytwentythree activé.\n";
 }
+if ( 'fr_FR' !== get_option( 'WPLANG' ) ) {
+	update_option( 'WPLANG', 'fr_FR' ); // <html lang="fr-FR"> on the front pages: the kit speaks French.
+	echo "Langue du site : fr_FR.\n";
+}
 if ( '/%postname%/' !== get_option( 'permalink_structure' ) ) {
 	update_option( 'permalink_structure', '/%postname%/' );
 	echo "Permaliens lisibles activés.\n";

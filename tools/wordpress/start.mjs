@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm wp:start`: a real WordPress with a real database on 127.0.0.1, the kit's plugin active.
-// Installs what is missing (Debian packages: wordpress, twentytwentythree, php-cli, php-mysql,
-// mariadb-server), starts MariaDB on a socket of the state folder (no systemd needed), creates the
+// Installs what is missing (Debian packages: wordpress, its French, twentytwentythree, php-cli,
+// php-mysql, mariadb-server), starts MariaDB on a socket of the state folder (no systemd needed), creates the
 // database and its user, writes Debian's WordPress config, installs WordPress (install.php, no
 // wp-cli), links the built plugin, serves with `php -S` and prints the address and the logins
 // (also in <state>/wordpress.json). Idempotent: a second start reuses what exists.
@@ -27,7 +27,15 @@ const run = (cmd, args, opts = {}) =>
   execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...opts });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'mariadb-server'];
+// (wordpress-l10n: French for WordPress itself, so that the site and its admin are in French.)
+const PACKAGES = [
+  'wordpress',
+  'wordpress-l10n',
+  'wordpress-theme-twentytwentythree',
+  'php-cli',
+  'php-mysql',
+  'mariadb-server',
+];
 const wpRoot = '/usr/share/wordpress';
 const contentDir = join(stateDir, 'wp-content');
 const dataDir = join(stateDir, 'mysql');
@@ -145,8 +153,9 @@ function link(target, path) {
 }
 
 function prepareContent() {
-  for (const d of ['plugins', 'themes', 'uploads', 'mu-plugins', 'languages'])
+  for (const d of ['plugins', 'themes', 'uploads', 'mu-plugins'])
     mkdirSync(join(contentDir, d), { recursive: true });
+  link(join(wpRoot, 'wp-content', 'languages'), join(contentDir, 'languages'));
   link(join(wpRoot, 'wp-content', 'themes', 'twentytwentythree'), join(contentDir, 'themes', 'twentytwentythree'));
   if (!existsSync(join(pluginBuild, 'quartiers-douai-kit.php')))
     throw new Error(`extension non construite : lancez d'abord « pnpm --filter @quartiers-douai/wordpress build » (${pluginBuild})`);

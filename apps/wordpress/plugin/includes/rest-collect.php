@@ -231,7 +231,8 @@ function qd_kit_collection_attributes( string $tag, int $content_id ): array {
 		return array();
 	}
 	[ , $attribute, $route ] = $routes[ $tag ];
-	$attributes = array( $attribute => rest_url( QD_KIT_REST_NAMESPACE . '/' . $route ) );
+	// Root-relative: the kit accepts an address on its own site (or https://), whatever the scheme.
+	$attributes = array( $attribute => wp_make_link_relative( rest_url( QD_KIT_REST_NAMESPACE . '/' . $route ) ) );
 	if ( 'data-qd-collect' === $attribute ) {
 		$attributes['_scripts'] = array( 'qd-kit-collect' );
 		if ( 'qd-audience-vote' === $tag ) {

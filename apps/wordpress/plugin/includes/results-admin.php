@@ -104,7 +104,7 @@ function qd_kit_svg_bars( array $rows ): string {
 		$svg .= sprintf(
 			'<text x="0" y="%1$d" font-size="12">%2$s</text><rect x="180" y="%3$d" width="%4$d" height="18" fill="#2271b1"></rect><text x="%5$d" y="%1$d" font-size="12">%6$s</text>',
 			$y + 16,
-			esc_html( mb_strimwidth( (string) $label, 0, 28, '…' ) ),
+			esc_html( mb_strlen( (string) $label ) > 28 ? mb_substr( (string) $label, 0, 27 ) . '…' : (string) $label ),
 			$y + 3,
 			(int) round( 240 * $share ),
 			188 + (int) round( 240 * $share ),
