@@ -19,7 +19,16 @@ import {
   readlinkSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { alive, pluginBuild, port, readState, repoDir, stateDir, stateFile, toolDir } from './state.mjs';
+import {
+  alive,
+  pluginBuild,
+  port,
+  readState,
+  repoDir,
+  stateDir,
+  stateFile,
+  toolDir,
+} from './state.mjs';
 
 const started = Date.now();
 const say = (s) => console.log(`[wp:start] ${s}`);
@@ -111,7 +120,16 @@ function sql(statement) {
 }
 
 function writeConfig(secrets) {
-  const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']
+  const salts = [
+    'AUTH_KEY',
+    'SECURE_AUTH_KEY',
+    'LOGGED_IN_KEY',
+    'NONCE_KEY',
+    'AUTH_SALT',
+    'SECURE_AUTH_SALT',
+    'LOGGED_IN_SALT',
+    'NONCE_SALT',
+  ]
     .map((k) => `define('${k}', '${secrets.salt}${k}');`)
     .join('\n');
   const config = `<?php
@@ -156,9 +174,14 @@ function prepareContent() {
   for (const d of ['plugins', 'themes', 'uploads', 'mu-plugins'])
     mkdirSync(join(contentDir, d), { recursive: true });
   link(join(wpRoot, 'wp-content', 'languages'), join(contentDir, 'languages'));
-  link(join(wpRoot, 'wp-content', 'themes', 'twentytwentythree'), join(contentDir, 'themes', 'twentytwentythree'));
+  link(
+    join(wpRoot, 'wp-content', 'themes', 'twentytwentythree'),
+    join(contentDir, 'themes', 'twentytwentythree'),
+  );
   if (!existsSync(join(pluginBuild, 'quartiers-douai-kit.php')))
-    throw new Error(`extension non construite : lancez d'abord « pnpm --filter @quartiers-douai/wordpress build » (${pluginBuild})`);
+    throw new Error(
+      `extension non construite : lancez d'abord « pnpm --filter @quartiers-douai/wordpress build » (${pluginBuild})`,
+    );
   link(pluginBuild, join(contentDir, 'plugins', 'quartiers-douai-kit'));
 }
 
@@ -173,11 +196,24 @@ async function serve(state, env) {
     process.kill(-state.phpPid, 'SIGTERM');
   }
   const log = openSync(join(stateDir, 'php.log'), 'a');
-  const child = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', wpRoot, join(toolDir, 'router.php')], {
-    detached: true,
-    stdio: ['ignore', log, log],
-    env: { ...env, PHP_CLI_SERVER_WORKERS: process.env.QD_WP_WORKERS ?? '4' },
-  });
+  const child = spawn(
+    'php',
+    // OPcache on: every request boots WordPress, compiled once rather than each time.
+    [
+      '-d',
+      'opcache.enable_cli=1',
+      '-S',
+      `127.0.0.1:${port}`,
+      '-t',
+      wpRoot,
+      join(toolDir, 'router.php'),
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', log, log],
+      env: { ...env, PHP_CLI_SERVER_WORKERS: process.env.QD_WP_WORKERS ?? '4' },
+    },
+  );
   child.unref();
   for (let i = 0; i < 80; i++) {
     try {

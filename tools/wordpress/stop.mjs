@@ -27,10 +27,14 @@ async function stop(pid, name) {
 await stop(state.phpPid, 'php -S');
 if (alive(state.mysqlPid)) {
   try {
-    execFileSync('mariadb-admin', [`--socket=${state.socket}`, '-uroot', 'shutdown'], { stdio: 'ignore' });
+    execFileSync('mariadb-admin', [`--socket=${state.socket}`, '-uroot', 'shutdown'], {
+      stdio: 'ignore',
+    });
   } catch {
     // falls back to the signal
   }
   await stop(state.mysqlPid, 'MariaDB');
 }
-writeFileSync(stateFile, JSON.stringify({ ...state, phpPid: 0, mysqlPid: 0 }, null, 2) + '\n', { mode: 0o600 });
+writeFileSync(stateFile, JSON.stringify({ ...state, phpPid: 0, mysqlPid: 0 }, null, 2) + '\n', {
+  mode: 0o600,
+});

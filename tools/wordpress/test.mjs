@@ -16,5 +16,7 @@ if (!existsSync(join(pluginBuild, 'quartiers-douai-kit.php')))
 if (status === 0) status = step('node', [join(toolDir, 'start.mjs')]);
 if (status === 0) status = step('pnpm', ['--filter', '@quartiers-douai/wordpress', 'test:wp']);
 const stopped = step('node', [join(toolDir, 'stop.mjs')]);
-console.log(`[wp:test] ${status === 0 ? 'réussi' : 'échec'} en ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `[wp:test] ${status === 0 ? 'réussi' : 'échec'} en ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
 process.exit(status || stopped);

@@ -111,3 +111,19 @@ function qd_kit_rate_check( int $content_id ) {
 function qd_kit_accepted( bool $new ): WP_REST_Response {
 	return new WP_REST_Response( array( 'status' => $new ? 'recu' : 'deja-recu' ), $new ? 201 : 200 );
 }
+
+/**
+ * WordPress refuses a body that is not JSON before the route runs, in English: say it in French,
+ * as every other refusal of the kit's routes.
+ *
+ * @param mixed           $response The response so far.
+ * @param array           $handler  The route's handler.
+ * @param WP_REST_Request $request  The request.
+ */
+function qd_kit_french_json_error( $response, $handler, WP_REST_Request $request ) {
+	if ( is_wp_error( $response ) && 'rest_invalid_json' === $response->get_error_code() && str_starts_with( $request->get_route(), '/' . QD_KIT_REST_NAMESPACE . '/' ) ) {
+		return qd_kit_error( 'qd_not_json', __( 'Réponse refusée : ce n’est pas un objet JSON lisible. Rien n’a été gardé.', 'quartiers-douai-kit' ) );
+	}
+	return $response;
+}
+add_filter( 'rest_request_after_callbacks', 'qd_kit_french_json_error', 10, 3 );

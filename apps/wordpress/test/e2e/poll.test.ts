@@ -21,31 +21,9 @@ import {
   wpState,
   type WpState,
 } from './wordpress.js';
+import { pollContent } from './contents.js';
 
 const FORMULA = '=HYPERLINK("http://x.test","y")';
-
-export const pollContent = (id: string) => ({
-  version: 1,
-  lang: 'fr',
-  id,
-  title: 'Fête de quartier : quel jour ?',
-  results: 'after-vote',
-  privacy:
-    'Les réponses vont au centre social, sans nom, pour préparer la fête ; elles sont effacées après la fête.',
-  questions: [
-    {
-      id: 'jour',
-      type: 'single',
-      prompt: 'Quel jour préférez-vous pour la fête ?',
-      required: true,
-      choices: [
-        { id: 'samedi', text: 'Samedi' },
-        { id: 'dimanche', text: 'Dimanche' },
-      ],
-    },
-    { id: 'idee', type: 'text', prompt: 'Une idée pour la fête ?' },
-  ],
-});
 
 /** A resident answers (a short poll: its questions on one screen): the day, maybe an idea, then sends. */
 async function answer(
@@ -91,7 +69,9 @@ describe('a poll on a WordPress page', () => {
       const page = await context.newPage();
       await page.goto(pageUrl);
       await answer(page, day, idea);
-      await expect.poll(() => page.getByText('Vos réponses ont bien été envoyées.').count()).toBe(1);
+      await expect
+        .poll(() => page.getByText('Vos réponses ont bien été envoyées.').count())
+        .toBe(1);
       await context.close();
     }
     expect(ballotCount(wp, id)).toBe(2);
@@ -107,7 +87,9 @@ describe('a poll on a WordPress page', () => {
     await page.goto(pageUrl);
     await answer(page, 'Samedi', undefined, () => context.setOffline(true));
     await expect
-      .poll(() => page.getByText("Pas de connexion internet pour l'instant", { exact: false }).count())
+      .poll(() =>
+        page.getByText("Pas de connexion internet pour l'instant", { exact: false }).count(),
+      )
       .toBe(1);
     expect(ballotCount(wp, id)).toBe(2);
     await context.setOffline(false);
@@ -137,14 +119,21 @@ describe('a poll on a WordPress page', () => {
   });
 
   it('the team sees 3 answers, exports a CSV of 3 rows with the formula neutralised, and erases', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 900 } });
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1100, height: 900 },
+    });
     const page = await context.newPage();
     await login(page, wp, 'editor');
     await page.goto(resultsUrl(wp, id));
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '3 réponses' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: '3 réponses' }).count())
+      .toBe(1);
     const day = page.getByRole('table', { name: 'Réponses par choix' });
     await expect.poll(() => day.getByRole('row', { name: /Samedi 2 67 %/ }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('listitem').filter({ hasText: FORMULA }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('listitem').filter({ hasText: FORMULA }).count())
+      .toBe(1);
     mkdirSync(screenshotDir, { recursive: true });
     await page.screenshot({ path: join(screenshotDir, 'resultats-sondage.png'), fullPage: true });
 

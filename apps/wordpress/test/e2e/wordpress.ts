@@ -4,7 +4,15 @@
  * pages created through WordPress's own functions, the database read directly, Chromium.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,29 +52,47 @@ function link(target: string, path: string): void {
 /** Links the fixtures mu-plugin and the packages' CDN bundles (`/wp-content/qd-test-kit/<pkg>/`). */
 export function linkFixtures(wp: WpState): void {
   mkdirSync(join(wp.contentDir, 'mu-plugins'), { recursive: true });
-  link(join(here, '..', 'fixtures', 'qd-test-fixtures.php'), join(wp.contentDir, 'mu-plugins', 'qd-test-fixtures.php'));
+  link(
+    join(here, '..', 'fixtures', 'qd-test-fixtures.php'),
+    join(wp.contentDir, 'mu-plugins', 'qd-test-fixtures.php'),
+  );
   const kit = join(wp.contentDir, 'qd-test-kit');
   mkdirSync(kit, { recursive: true });
   for (const pkg of ['poll', 'film-festival', 'autodiag']) {
     const cdn = join(repoDir, 'packages', pkg, 'dist', 'cdn');
-    if (!existsSync(cdn)) throw new Error(`${cdn} manque : lancez « pnpm --filter @quartiers-douai/${pkg} build »`);
+    if (!existsSync(cdn))
+      throw new Error(`${cdn} manque : lancez « pnpm --filter @quartiers-douai/${pkg} build »`);
     link(cdn, join(kit, pkg));
   }
 }
 
-function make(wp: WpState, args: string[]): string {
-  const configName = basename(wp.configFile).replace(/^config-/, '').replace(/\.php$/, '');
+export function make(wp: WpState, args: string[]): string {
+  const configName = basename(wp.configFile)
+    .replace(/^config-/, '')
+    .replace(/\.php$/, '');
   return execFileSync('php', [join(here, '..', 'fixtures', 'make.php'), ...args], {
     env: { ...process.env, QD_WP_CONFIG: configName, QD_WP_URL: wp.url },
     encoding: 'utf8',
   }).trim();
 }
 
-/** A published `qd_content`; its post id. */
-export function createContent(wp: WpState, prototype: string, title: string, json: unknown, meta: Record<string, string> = {}): number {
+/** A `qd_content` saved as published (`json`: an object, or the body's text as is); its post id. */
+export function createContent(
+  wp: WpState,
+  prototype: string,
+  title: string,
+  json: unknown,
+  meta: Record<string, string> = {},
+): number {
   const file = join(tmpdir(), `qd-e2e-${process.pid}-${Date.now()}.json`);
-  writeFileSync(file, JSON.stringify(json, null, 2));
-  const out = make(wp, ['content', prototype, title, file, ...Object.entries(meta).map(([k, v]) => `${k}=${v}`)]);
+  writeFileSync(file, typeof json === 'string' ? json : JSON.stringify(json, null, 2));
+  const out = make(wp, [
+    'content',
+    prototype,
+    title,
+    file,
+    ...Object.entries(meta).map(([k, v]) => `${k}=${v}`),
+  ]);
   rmSync(file);
   const id = Number(out);
   if (!Number.isInteger(id) || id <= 0) throw new Error(`contenu non créé : ${out}`);
@@ -74,13 +100,23 @@ export function createContent(wp: WpState, prototype: string, title: string, jso
 }
 
 /** A published page showing `tag` for content `id` (fixture shortcode); its URL. */
-export function createPage(wp: WpState, title: string, tag: string, id: number, bundle: string): string {
+export function createPage(
+  wp: WpState,
+  title: string,
+  tag: string,
+  id: number,
+  bundle: string,
+): string {
   return make(wp, ['page', title, `[qd-test tag="${tag}" content="${id}" bundle="${bundle}"]`]);
 }
 
 /** One number from the site's database. */
 export function dbNumber(wp: WpState, sql: string): number {
-  return Number(execFileSync('mariadb', [`--socket=${wp.socket}`, '-uroot', '-N', 'qd_kit', '-e', sql], { encoding: 'utf8' }).trim());
+  return Number(
+    execFileSync('mariadb', [`--socket=${wp.socket}`, '-uroot', '-N', 'qd_kit', '-e', sql], {
+      encoding: 'utf8',
+    }).trim(),
+  );
 }
 
 export const ballotCount = (wp: WpState, id: number): number =>
@@ -100,7 +136,14 @@ export async function until<T>(read: () => T, want: T, ms = 20_000): Promise<T> 
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
