@@ -42,6 +42,17 @@ function qd_kit_results_actions( WP_Post $post, string $prototype ): void {
 			echo '</tbody></table>';
 		}
 	}
+	if ( 'poll' === $prototype ) {
+		printf( '<h2>%s</h2><form method="post" action="%s">', esc_html__( 'Résultats publics', 'quartiers-douai-kit' ), esc_url( admin_url( 'admin-post.php' ) ) );
+		wp_nonce_field( 'qd_kit_public_texts_' . $post->ID );
+		printf( '<input type="hidden" name="action" value="qd_kit_public_texts"><input type="hidden" name="content" value="%d">', (int) $post->ID );
+		printf(
+			'<p><input type="checkbox" id="qd-kit-public-texts" name="qd_public_texts" value="1" %s> <label for="qd-kit-public-texts">%s</label></p>',
+			checked( (bool) get_post_meta( $post->ID, 'qd_public_texts', true ), true, false ),
+			esc_html__( 'Réponses libres publiques : montrer les réponses libres dans les résultats que le site publie (bloc « Résultats du sondage »). Sans cette case, seule l’équipe les voit.', 'quartiers-douai-kit' )
+		);
+		printf( '<p><button type="submit" class="button">%s</button></p></form>', esc_html__( 'Enregistrer', 'quartiers-douai-kit' ) );
+	}
 	printf( '<h2>%s</h2>', esc_html__( 'Effacer', 'quartiers-douai-kit' ) );
 	printf( '<p><a class="button button-link-delete" href="%s">%s</a></p>', esc_url( qd_kit_results_url( $post->ID, array( 'confirm' => 'erase' ) ) ), esc_html__( 'Effacer les réponses', 'quartiers-douai-kit' ) );
 }
@@ -129,6 +140,15 @@ function qd_kit_handle_erase(): void {
 	exit;
 }
 add_action( 'admin_post_qd_kit_erase', 'qd_kit_handle_erase' );
+
+/** admin-post.php, action=qd_kit_public_texts (POST): the « Réponses libres publiques » box. */
+function qd_kit_handle_public_texts(): void {
+	$post = qd_kit_action_content( 'qd_kit_public_texts' );
+	update_post_meta( $post->ID, 'qd_public_texts', ! empty( $_POST['qd_public_texts'] ) ); // phpcs:ignore WordPress.Security.NonceVerification.Missing -- checked in qd_kit_action_content().
+	wp_safe_redirect( qd_kit_results_url( $post->ID, array( 'qd_done' => 'saved' ) ) );
+	exit;
+}
+add_action( 'admin_post_qd_kit_public_texts', 'qd_kit_handle_public_texts' );
 
 /** Sorts the keys of every object, so that an export's fingerprint ignores the order of keys. */
 function qd_kit_canonical( $value ) {

@@ -58,6 +58,8 @@ function qd_kit_done_message( string $done, int $count ): string {
 		case 'imported':
 			/* translators: %d: number of answers added */
 			return sprintf( _n( 'Export importé : %d réponse ajoutée.', 'Export importé : %d réponses ajoutées.', $count, 'quartiers-douai-kit' ), $count );
+		case 'saved':
+			return __( 'Réglage enregistré.', 'quartiers-douai-kit' );
 		case 'known':
 			return __( 'Cet export avait déjà été importé : rien n’a été compté deux fois.', 'quartiers-douai-kit' );
 	}

@@ -4,7 +4,8 @@
  * team's results screen says 3, the CSV has 3 rows with the formula neutralised, and « Effacer
  * les réponses » empties it after a confirmation.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,7 +119,7 @@ describe('a poll on a WordPress page', () => {
     expect(JSON.stringify(file)).not.toContain('barbecue');
   });
 
-  it('the team sees 3 answers, exports a CSV of 3 rows with the formula neutralised, and erases', async () => {
+  it('the team sees 3 answers, exports a CSV of 3 rows with the formula neutralised, may publish the free texts, imports a tablet once, and erases', async () => {
     const context = await browser.newContext({
       acceptDownloads: true,
       viewport: { width: 1100, height: 900 },
@@ -148,10 +149,44 @@ describe('a poll on a WordPress page', () => {
     expect(rows[0]).toBe('Quel jour préférez-vous pour la fête ?;Une idée pour la fête ?');
     expect(rows).toContain(`Samedi;"'=HYPERLINK(""http://x.test"",""y"")"`);
 
+    // The team may publish the free texts with the results.
+    await page.getByRole('checkbox', { name: /Réponses libres publiques/ }).check();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Réglage enregistré.').waitFor();
+    const published = await fetch(`${wp.url}/wp-json/quartiers-douai/v1/polls/${id}/results`);
+    expect(await published.text()).toContain('Un barbecue');
+
+    // A kiosk tablet's export (« Télécharger les réponses (JSON) »), imported twice: counted once.
+    const content = (await (
+      await fetch(`${wp.url}/wp-json/quartiers-douai/v1/contents/${id}`)
+    ).json()) as { id: string };
+    const tablet = join(tmpdir(), `sondage-tablette-${process.pid}.json`);
+    writeFileSync(
+      tablet,
+      JSON.stringify({
+        version: 1,
+        updated: '2026-12-08',
+        poll: content,
+        ballots: [
+          { answers: { jour: 'dimanche' } },
+          { answers: { jour: 'dimanche', idee: 'Des jeux' } },
+        ],
+      }),
+    );
+    for (const expected of [
+      'Export importé : 2 réponses ajoutées.',
+      'Cet export avait déjà été importé',
+    ]) {
+      await page.getByLabel('Fichier d’export (.json)').setInputFiles(tablet);
+      await page.getByRole('button', { name: 'Importer' }).click();
+      await page.getByText(expected, { exact: false }).waitFor();
+    }
+    expect(ballotCount(wp, id)).toBe(5);
+
     await page.getByRole('link', { name: 'Effacer les réponses' }).click();
     await page.getByRole('heading', { name: 'Effacer les réponses ?' }).waitFor();
     await page.screenshot({ path: join(screenshotDir, 'effacer-reponses.png'), fullPage: true });
-    expect(ballotCount(wp, id)).toBe(3); // nothing erased before the confirmation
+    expect(ballotCount(wp, id)).toBe(5); // nothing erased before the confirmation
     await page.getByRole('button', { name: 'Oui, effacer les réponses' }).click();
     await page.getByText('Les réponses ont été effacées.').waitFor();
     expect(ballotCount(wp, id)).toBe(0);
