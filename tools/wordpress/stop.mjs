@@ -34,6 +34,7 @@ if (alive(state.mysqlPid)) {
     // falls back to the signal
   }
   await stop(state.mysqlPid, 'MariaDB');
+  say('MariaDB arrêté');
 }
 writeFileSync(stateFile, JSON.stringify({ ...state, phpPid: 0, mysqlPid: 0 }, null, 2) + '\n', {
   mode: 0o600,

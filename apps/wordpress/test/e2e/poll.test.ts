@@ -80,6 +80,8 @@ describe('a poll on a WordPress page', () => {
     // The third resident loses the connection just before she sends.
     const context = await browser.newContext();
     const page = await context.newPage();
+    const hosts = new Set<string>();
+    page.on('request', (r) => hosts.add(new URL(r.url()).host));
     const sent: Array<{ key: string; body: string }> = [];
     page.on('request', (r) => {
       if (r.method() === 'POST' && r.url().includes('/ballots'))
@@ -96,6 +98,8 @@ describe('a poll on a WordPress page', () => {
     await context.setOffline(false);
     expect(await until(() => ballotCount(wp, id), 3)).toBe(3);
     await context.close();
+    // The page asked nothing of any other site (no CDN, no font, no tracker).
+    expect([...hosts]).toEqual([new URL(wp.url).host]);
 
     // The same ballot again (a queue replaying it): accepted, counted once.
     const last = sent.at(-1)!;

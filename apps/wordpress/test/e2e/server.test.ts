@@ -252,6 +252,14 @@ describe('the reading routes and the library', () => {
   });
 });
 
+describe('uninstalling', () => {
+  it('removes the tables of answers only when « supprimer les données » is ticked', () => {
+    const wp = wpState();
+    expect(make(wp, ['uninstall', '0'])).toBe('5');
+    expect(make(wp, ['uninstall', '1'])).toBe('0');
+  });
+});
+
 describe('PHP', () => {
   it('every PHP file of the plugin, the runner and the fixtures passes php -l', () => {
     const files = (dir: string): string[] =>
