@@ -95,7 +95,7 @@ function qd_kit_publish_problem( string $body, string $prototype ): string {
 	return '';
 }
 
-/** The JSON of a content as saved (the block editor may wrap it in a paragraph: the raw text is kept). */
+/** The JSON of a content as saved: its body, without the spaces around it. */
 function qd_kit_content_body( WP_Post $post ): string {
 	return trim( (string) $post->post_content );
 }

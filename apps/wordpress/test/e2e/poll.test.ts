@@ -126,6 +126,7 @@ describe('a poll on a WordPress page', () => {
   it('the team sees 3 answers, exports a CSV of 3 rows with the formula neutralised, may publish the free texts, imports a tablet once, and erases', async () => {
     const context = await browser.newContext({
       acceptDownloads: true,
+      locale: 'fr-FR',
       viewport: { width: 1100, height: 900 },
     });
     const page = await context.newPage();

@@ -64,7 +64,10 @@ describe('the audience vote on a WordPress page', () => {
       id,
       'film-festival/audience-vote.js',
     );
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await browser.newContext({
+      locale: 'fr-FR',
+      viewport: { width: 1100, height: 900 },
+    });
     const page = await context.newPage();
     await page.goto(url);
     await page.getByRole('radio', { name: film.title }).check();
