@@ -171,7 +171,9 @@ function qd_kit_handle_import(): void {
 	$label = sanitize_text_field( wp_unslash( $_POST['qd_label'] ?? '' ) );
 	$result = is_array( $export ) ? qd_kit_import_export( $post, $export, $label ) : __( 'Import refusé : le fichier n’est pas un export JSON lisible (5 Mo au plus).', 'quartiers-douai-kit' );
 	if ( is_string( $result ) ) {
-		$back( array( 'qd_error' => rawurlencode( $result ) ) );
+		// The reason goes by a transient, not the address: a link cannot put words in this screen.
+		set_transient( 'qd_kit_error_' . get_current_user_id(), $result, 5 * MINUTE_IN_SECONDS );
+		$back( array( 'qd_error' => 1 ) );
 	}
 	$back( $result > 0 ? array( 'qd_done' => 'imported', 'qd_count' => $result ) : array( 'qd_done' => 'known' ) );
 }

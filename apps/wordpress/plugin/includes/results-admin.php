@@ -38,8 +38,10 @@ function qd_kit_results_page(): void {
 	if ( isset( $_GET['qd_done'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification.Recommended
 		printf( '<div class="notice notice-success" role="status"><p>%s</p></div>', esc_html( qd_kit_done_message( sanitize_key( $_GET['qd_done'] ), absint( $_GET['qd_count'] ?? 0 ) ) ) ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended
 	}
-	if ( isset( $_GET['qd_error'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification.Recommended
-		printf( '<div class="notice notice-error" role="alert"><p>%s</p></div>', esc_html( sanitize_text_field( wp_unslash( $_GET['qd_error'] ) ) ) ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended
+	$error = get_transient( 'qd_kit_error_' . get_current_user_id() );
+	if ( $error ) {
+		delete_transient( 'qd_kit_error_' . get_current_user_id() );
+		printf( '<div class="notice notice-error" role="alert"><p>%s</p></div>', esc_html( $error ) );
 	}
 	$post = $content_id ? get_post( $content_id ) : null;
 	if ( $post && 'qd_content' === $post->post_type && current_user_can( 'read_post', $content_id ) ) {

@@ -178,6 +178,12 @@ describe('a poll on a WordPress page', () => {
         ],
       }),
     );
+    const wrong = join(tmpdir(), `autre-sondage-${process.pid}.json`);
+    writeFileSync(wrong, JSON.stringify({ version: 1, poll: { id: 'autre' }, ballots: [] }));
+    await page.getByLabel('Fichier d’export (.json)').setInputFiles(wrong);
+    await page.getByRole('button', { name: 'Importer' }).click();
+    const refusal = 'Import refusé : ce fichier n’est pas un export des réponses de ce sondage';
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: refusal }).count()).toBe(1);
     for (const expected of [
       'Export importé : 2 réponses ajoutées.',
       'Cet export avait déjà été importé',
