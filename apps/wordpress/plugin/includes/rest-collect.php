@@ -197,7 +197,7 @@ function qd_kit_rest_autodiag( WP_REST_Request $request ) {
 
 /** The plugin's tiny collection script (collect.js): votes and autodiag results to the site. */
 function qd_kit_register_collect_script(): void {
-	wp_register_script( 'qd-kit-collect', QD_KIT_URL . 'assets/collect.js', array(), QD_KIT_VERSION, array( 'in_footer' => true ) );
+	wp_register_script( 'qd-kit-collect', QD_KIT_URL . 'assets/collect.js', array(), QD_KIT_VERSION, true );
 }
 add_action( 'init', 'qd_kit_register_collect_script' );
 
