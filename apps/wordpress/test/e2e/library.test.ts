@@ -1,0 +1,38 @@
+/**
+ * The content library: a content whose body is not JSON is kept as a draft, and the next admin
+ * screen tells its author why, in French.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContent, launch, login, make, wpState, type WpState } from './wordpress.js';
+
+describe('the content library', () => {
+  let wp: WpState;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    wp = wpState();
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('keeps a content that is not JSON as a draft and tells its author why', async () => {
+    // (created as the administrator, user 1, as if she had pressed « Publier »)
+    const id = createContent(wp, 'quiz', 'Quiz collé à moitié', '{ "version": 1, "questions": [');
+    expect(make(wp, ['status', String(id)])).toBe('draft');
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await login(page, wp, 'admin'); // the next admin screen: the dashboard
+    const alert = page.getByRole('alert').filter({ hasText: 'Contenu gardé en brouillon' });
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.textContent()).toContain('le corps n’est pas un fichier JSON lisible');
+    await page.goto(`${wp.url}/wp-admin/edit.php?post_type=qd_content`); // said once
+    expect(
+      await page.getByRole('alert').filter({ hasText: 'Contenu gardé en brouillon' }).count(),
+    ).toBe(0);
+    await context.close();
+  });
+});
