@@ -1,0 +1,261 @@
+/**
+ * The editor's side, on the WordPress of `pnpm wp:start` (its state file gives the address and the
+ * logins): an Editor (no « unfiltered_html ») imports a quiz file into the library, is stopped from
+ * publishing a broken one, inserts the quiz block from the inserter, picks the content, sees the
+ * live preview and publishes; a visitor on a 360 px phone answers the quiz to the end; axe finds
+ * nothing on the page; the page asks nothing of any other host; the shortcode gives the same
+ * element. The screenshots go to docs/img/wordpress/ for the French guide (docs/wordpress.md).
+ *
+ * Self-contained (reads the same state file as the harness in ./wordpress.ts, written alongside).
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repoDir = resolve(here, '..', '..', '..', '..');
+const stateFile = join(
+  resolve(process.env.QD_WP_STATE ?? join(repoDir, 'tools', 'wordpress', '.state')),
+  'wordpress.json',
+);
+const shots = join(repoDir, 'docs', 'img', 'wordpress');
+const quizFile = join(repoDir, 'packages', 'quiz', 'content', 'reperer-hameconnage.json');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+interface WpState {
+  url: string;
+  logins: Record<'admin' | 'editor', { user: string; password: string }>;
+}
+
+let wp: WpState;
+let browser: Browser;
+let contentId = 0;
+let postUrl = '';
+
+async function login(page: Page, who: 'admin' | 'editor'): Promise<void> {
+  await page.goto(`${wp.url}/wp-login.php`);
+  await page.locator('#user_login').fill(wp.logins[who].user);
+  await page.locator('#user_pass').fill(wp.logins[who].password);
+  await Promise.all([page.waitForURL(/wp-admin/), page.locator('#wp-submit').click()]);
+}
+
+/** A new block-editor post, the welcome guide closed. */
+async function newPost(page: Page, type = 'post'): Promise<void> {
+  await page.goto(`${wp.url}/wp-admin/post-new.php${type === 'post' ? '' : `?post_type=${type}`}`);
+  await page.locator('.edit-post-layout').waitFor({ timeout: 60_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      wp: {
+        data: {
+          select(s: string): { isFeatureActive(f: string): boolean };
+          dispatch(s: string): { toggleFeature(f: string): void };
+        };
+      };
+    };
+    if (w.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide'))
+      w.wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+  });
+}
+
+/** Publishes the post open in the block editor; its address. */
+async function publish(page: Page, title: string): Promise<string> {
+  await page.locator('.editor-post-title__input').click();
+  await page.keyboard.type(title);
+  await page.locator('.editor-post-publish-panel__toggle').click();
+  await page.locator('.editor-post-publish-panel .editor-post-publish-button').click();
+  await page.locator('.post-publish-panel__postpublish').waitFor();
+  return page.evaluate(() =>
+    (
+      window as unknown as { wp: { data: { select(s: string): { getPermalink(): string } } } }
+    ).wp.data
+      .select('core/editor')
+      .getPermalink(),
+  );
+}
+
+/** The hosts other than the site's that a page asked anything of. */
+function otherHosts(page: Page): Set<string> {
+  const hosts = new Set<string>();
+  const site = new URL(wp.url).host;
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (/^https?:$/.test(url.protocol) && url.host !== site) hosts.add(url.host);
+  });
+  return hosts;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
+    const r = await axe.run();
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(stateFile))
+    throw new Error(`WordPress ne tourne pas : lancez « pnpm wp:start » (pas de ${stateFile})`);
+  wp = JSON.parse(readFileSync(stateFile, 'utf8')) as WpState;
+  mkdirSync(shots, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('an Editor puts a quiz on a page', () => {
+  it('imports a .json file into the library; a broken one cannot be published and says why', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await login(page, 'editor');
+    await page.goto(`${wp.url}/wp-admin/post-new.php?post_type=qd_content`);
+    await page.locator('#title').fill('Repérer le hameçonnage');
+    await page.getByLabel('Prototype').selectOption('quiz');
+    await page.locator('#qd-kit-file').setInputFiles(quizFile);
+    await expect
+      .poll(() => page.locator('#qd-kit-json').inputValue())
+      .toContain('"hameçonnage"'.slice(1, -1));
+    await expect
+      .poll(() => page.locator('#qd-kit-check').textContent())
+      .toContain('Contenu valide');
+    await page.screenshot({ path: join(shots, 'contenu-importe.png') });
+
+    // A broken body: the publish button is disabled and says why, with the path.
+    const good = await page.locator('#qd-kit-json').inputValue();
+    await page
+      .locator('#qd-kit-json')
+      .fill(good.replace(/"questions": \[/, '"questions": [], "x": ['));
+    await expect.poll(() => page.locator('#qd-kit-check').textContent()).toContain('questions');
+    await expect(page.locator('#publish').isDisabled()).resolves.toBe(true);
+    await expect(page.locator('#qd-kit-publish-why').textContent()).resolves.toMatch(
+      /Publication impossible : questions : .+/,
+    );
+    await page.screenshot({ path: join(shots, 'contenu-invalide.png') });
+
+    // Fixed: published.
+    await page.locator('#qd-kit-json').fill(good);
+    await expect.poll(() => page.locator('#publish').isDisabled()).toBe(false);
+    await Promise.all([
+      page.waitForURL(/post\.php\?post=\d+&action=edit/),
+      page.locator('#publish').click(),
+    ]);
+    contentId = Number(new URL(page.url()).searchParams.get('post'));
+    expect(contentId).toBeGreaterThan(0);
+    await expect(page.locator('#original_post_status').inputValue()).resolves.toBe('publish');
+    await page.close();
+  });
+
+  it('inserts the quiz block from the inserter, picks the content, sees the preview, publishes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await login(page, 'editor');
+    await newPost(page, 'page');
+    await page.locator('.edit-post-header-toolbar__inserter-toggle').click();
+    await page.locator('.block-editor-inserter__search input').fill('Quiz');
+    await page.locator('.block-editor-block-types-list__item', { hasText: '<qd-quiz>' }).click();
+    await page
+      .locator('.wp-block[data-type="quartiers-douai/quiz"] select')
+      .selectOption(String(contentId));
+    // The live preview: the quiz itself, its title and start button.
+    const preview = page.locator('.wp-block[data-type="quartiers-douai/quiz"] qd-quiz');
+    await expect
+      .poll(() => preview.getByRole('button', { name: 'Commencer' }).count(), { timeout: 20_000 })
+      .toBe(1);
+    await expect(
+      preview.getByText('Repérer un message frauduleux').first().isVisible(),
+    ).resolves.toBe(true);
+    await page.locator('.edit-post-header-toolbar__inserter-toggle').click(); // the inserter closes
+    await page.screenshot({ path: join(shots, 'bloc-quiz-editeur.png') });
+    postUrl = await publish(page, 'Quiz : les arnaques');
+    expect(postUrl).toMatch(/^http/);
+    await page.close();
+  });
+
+  it('a visitor on a 360 px phone answers to the end; axe finds nothing; no other host is asked', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const hosts = otherHosts(page);
+    await page.goto(postUrl);
+    const quiz = page.locator('qd-quiz');
+    await expect(quiz.getAttribute('src')).resolves.toContain(
+      `/quartiers-douai/v1/contents/${contentId}`,
+    );
+    await quiz.getByRole('button', { name: 'Commencer' }).click();
+    for (let i = 0; i < 30; i += 1) {
+      if (await quiz.getByRole('heading', { name: 'Votre résultat' }).count()) break;
+      const text = quiz.getByRole('textbox');
+      if (await text.count()) await text.first().fill('hameçonnage');
+      else {
+        const choice = quiz.locator('input[type=radio], input[type=checkbox]');
+        if (await choice.count()) await choice.first().check();
+      }
+      const next = quiz.getByRole('button', {
+        name: /Valider ma réponse|Question suivante|Voir mon résultat/,
+      });
+      await next.first().click();
+    }
+    await expect(quiz.getByRole('heading', { name: 'Votre résultat' }).isVisible()).resolves.toBe(
+      true,
+    );
+    await quiz.getByRole('heading', { name: 'Votre résultat' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'quiz-telephone.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    expect([...hosts]).toEqual([]);
+    await page.close();
+  });
+
+  it('the shortcode shows the same element, wired the same way, on a page that asks no other host', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await login(page, 'editor');
+    await newPost(page, 'page');
+    await page.evaluate((id) => {
+      const w = window as unknown as {
+        wp: {
+          blocks: { createBlock(n: string, a: object): unknown };
+          data: { dispatch(s: string): { insertBlocks(b: unknown): void } };
+        };
+      };
+      w.wp.data
+        .dispatch('core/block-editor')
+        .insertBlocks(
+          w.wp.blocks.createBlock('core/shortcode', {
+            text: `[quartiers-douai tag="qd-quiz" content="${id}" easy="true" onclick="alert(1)"]`,
+          }),
+        );
+    }, contentId);
+    const url = await publish(page, 'Quiz par code court');
+    const visitor = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const hosts = otherHosts(visitor);
+    await visitor.goto(url);
+    const quiz = visitor.locator('qd-quiz');
+    await expect(quiz.getAttribute('src')).resolves.toContain(`/contents/${contentId}`);
+    await expect(quiz.getAttribute('easy')).resolves.toBe('');
+    await expect(quiz.getAttribute('onclick')).resolves.toBeNull();
+    await expect
+      .poll(() => quiz.getByRole('button', { name: 'Commencer' }).count(), { timeout: 20_000 })
+      .toBe(1);
+    expect(await axeViolations(visitor)).toEqual([]);
+    expect([...hosts]).toEqual([]);
+    await visitor.close();
+    await page.close();
+  });
+});
