@@ -73,3 +73,14 @@ export function printSizes(s) {
     `  le plus cher en second : ${w.second} après ${w.first}, ${kb(w.bytes)} (objectif ≤ 6 KB)`,
   );
 }
+
+// `node scripts/sizes.mjs`: the figures of the last build (dist/runtime-sizes.json).
+if (
+  process.argv[1] &&
+  import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href
+) {
+  const { readFileSync } = await import('node:fs');
+  printSizes(
+    JSON.parse(readFileSync(new URL('../dist/runtime-sizes.json', import.meta.url), 'utf8')),
+  );
+}

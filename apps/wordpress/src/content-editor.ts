@@ -39,6 +39,8 @@ import { quizTexts } from '../../../packages/quiz/src/texts.lazy.js';
 import { scenarioTexts } from '../../../packages/scenario/src/texts.lazy.js';
 import { tutoTexts } from '../../../packages/tutos/src/texts.lazy.js';
 
+import { pollMessages } from '../../../packages/poll/src/messages.js';
+
 interface Kind {
   /** The schemas a content of this prototype may follow (the tutos: a tutorial or a library). */
   schemas: $ZodType[];
@@ -84,11 +86,29 @@ export function contentProblems(prototype: string, text: string): Problem[] {
       texts: k.texts,
     };
     const r = checkContent(schema, parsed.value, options);
-    if (r.ok) return [];
+    if (r.ok) return sitePollProblems(prototype, parsed.value);
     const problems = 'issues' in r ? issuesToProblems(r.issues, [], k.texts) : r.problems;
     if (!best || problems.length < best.length) best = problems;
   }
   return best ?? [];
+}
+
+/**
+ * On this site a poll always sends its ballots to the site's database (the block wires `action`),
+ * and the poll then asks for its `privacy` text (packages/poll/src/poll/submit.ts): say it here,
+ * with the poll's own sentence, rather than publish a poll residents cannot answer.
+ */
+function sitePollProblems(prototype: string, value: unknown): Problem[] {
+  if (prototype !== 'poll') return [];
+  const privacy = (value as { privacy?: unknown }).privacy;
+  if (typeof privacy === 'string' && privacy.trim()) return [];
+  const sentence = (pollMessages.fr as Record<string, unknown>)['privacyRequired'];
+  return [
+    {
+      path: 'privacy',
+      message: `${String(sentence)} (sur ce site, les réponses vont dans sa base de données)`,
+    },
+  ];
 }
 
 /** Wires the screen: the checker, the publish button, the file import, the media button. */

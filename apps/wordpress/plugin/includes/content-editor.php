@@ -21,14 +21,19 @@ add_filter(
 	2
 );
 
-/** The body is edited in our box (a plain textarea: no visual editor, no paragraphs added). */
-add_action(
-	'init',
-	static function (): void {
+/**
+ * The body is edited in our box (a plain textarea: no visual editor, no paragraphs added). Only on
+ * this screen: the post type keeps its « editor » support elsewhere (the REST API writes the body).
+ */
+function qd_kit_plain_body_screen(): void {
+	global $typenow;
+	$type = $typenow ? $typenow : ( isset( $_GET['post'] ) ? get_post_type( absint( $_GET['post'] ) ) : '' ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- which screen, nothing changes.
+	if ( 'qd_content' === $type ) {
 		remove_post_type_support( 'qd_content', 'editor' );
-	},
-	20
-);
+	}
+}
+add_action( 'load-post.php', 'qd_kit_plain_body_screen' );
+add_action( 'load-post-new.php', 'qd_kit_plain_body_screen' );
 
 /** The prototypes a content may be for, with their names. */
 function qd_kit_prototype_choices(): array {

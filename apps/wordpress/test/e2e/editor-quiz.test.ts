@@ -45,6 +45,20 @@ async function login(page: Page, who: 'admin' | 'editor'): Promise<void> {
   await Promise.all([page.waitForURL(/wp-admin/), page.locator('#wp-submit').click()]);
 }
 
+/**
+ * Publishes the content open in the classic screen, once « Publier » may be pressed (the kit's
+ * check passed; WordPress's autosave of a new post, started when the title is typed, done); its id.
+ */
+async function publishContent(page: Page): Promise<number> {
+  const publish = page.locator('#publish');
+  await expect.poll(() => publish.isDisabled(), { timeout: 10_000 }).toBe(false);
+  await expect
+    .poll(() => publish.getAttribute('class'), { timeout: 10_000 })
+    .not.toMatch(/\bdisabled\b/);
+  await Promise.all([page.waitForURL(/post\.php\?post=\d+&action=edit/), publish.click()]);
+  return Number(new URL(page.url()).searchParams.get('post'));
+}
+
 /** A new block-editor post, the welcome guide closed. */
 async function newPost(page: Page, type = 'post'): Promise<void> {
   await page.goto(`${wp.url}/wp-admin/post-new.php${type === 'post' ? '' : `?post_type=${type}`}`);
@@ -155,12 +169,7 @@ describe('an Editor puts a quiz on a page', () => {
 
     // Fixed: published.
     await page.locator('#qd-kit-json').fill(good);
-    await expect.poll(() => page.locator('#publish').isDisabled()).toBe(false);
-    await Promise.all([
-      page.waitForURL(/post\.php\?post=\d+&action=edit/),
-      page.locator('#publish').click(),
-    ]);
-    contentId = Number(new URL(page.url()).searchParams.get('post'));
+    contentId = await publishContent(page);
     expect(contentId).toBeGreaterThan(0);
     await expect(page.locator('#original_post_status').inputValue()).resolves.toBe('publish');
     await page.close();
@@ -234,13 +243,11 @@ describe('an Editor puts a quiz on a page', () => {
           data: { dispatch(s: string): { insertBlocks(b: unknown): void } };
         };
       };
-      w.wp.data
-        .dispatch('core/block-editor')
-        .insertBlocks(
-          w.wp.blocks.createBlock('core/shortcode', {
-            text: `[quartiers-douai tag="qd-quiz" content="${id}" easy="true" onclick="alert(1)"]`,
-          }),
-        );
+      w.wp.data.dispatch('core/block-editor').insertBlocks(
+        w.wp.blocks.createBlock('core/shortcode', {
+          text: `[quartiers-douai tag="qd-quiz" content="${id}" easy="true" onclick="alert(1)"]`,
+        }),
+      );
     }, contentId);
     const url = await publish(page, 'Quiz par code court');
     const visitor = await browser.newPage({ viewport: { width: 360, height: 740 } });
@@ -255,6 +262,86 @@ describe('an Editor puts a quiz on a page', () => {
       .toBe(1);
     expect(await axeViolations(visitor)).toEqual([]);
     expect([...hosts]).toEqual([]);
+    await visitor.close();
+    await page.close();
+  });
+});
+
+describe('a poll block never lands without a destination', () => {
+  it('the library refuses a poll without its privacy text, with the poll’s own sentence', async () => {
+    const poll = JSON.parse(
+      readFileSync(join(repoDir, 'packages/poll/content/horaires-centre-social.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    delete poll.privacy;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await login(page, 'editor');
+    await page.goto(`${wp.url}/wp-admin/post-new.php?post_type=qd_content`);
+    await page.locator('#title').fill('Horaires du centre');
+    await page.getByLabel('Prototype').selectOption('poll');
+    await page.locator('#qd-kit-json').fill(JSON.stringify(poll, null, 2));
+    await expect
+      .poll(() => page.locator('#qd-kit-publish-why').textContent())
+      .toMatch(
+        /Publication impossible : privacy : obligatoire quand le sondage envoie les réponses/,
+      );
+    await expect(page.locator('#publish').isDisabled()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('is wired to the site; a poll published without privacy text (through the API) shows the author the poll’s own message in the preview', async () => {
+    const poll = JSON.parse(
+      readFileSync(join(repoDir, 'packages/poll/content/horaires-centre-social.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    delete poll.privacy;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await login(page, 'editor');
+    await newPost(page, 'page');
+    const id = await page.evaluate(
+      async (body) => {
+        const w = window as unknown as { wp: { apiFetch(o: object): Promise<{ id: number }> } };
+        const post = await w.wp.apiFetch({
+          path: '/wp/v2/qd_content',
+          method: 'POST',
+          data: {
+            title: 'Horaires (sans confidentialité)',
+            content: body,
+            status: 'draft',
+            meta: { qd_prototype: 'poll' },
+          },
+        });
+        // Published in a second request: the server's guard reads the prototype, saved after the post.
+        await w.wp.apiFetch({
+          path: `/wp/v2/qd_content/${post.id}`,
+          method: 'POST',
+          data: { status: 'publish' },
+        });
+        return post.id;
+      },
+      JSON.stringify(poll, null, 2),
+    );
+    await newPost(page, 'page'); // the library as it is now
+    await page.locator('.edit-post-header-toolbar__inserter-toggle').click();
+    await page.locator('.block-editor-inserter__search input').fill('Sondage');
+    await page.locator('.block-editor-block-types-list__item', { hasText: '<qd-poll>' }).click();
+    await page
+      .locator('.wp-block[data-type="quartiers-douai/poll"] select')
+      .selectOption(String(id));
+    const preview = page.locator('.wp-block[data-type="quartiers-douai/poll"] qd-poll');
+    // The site's ballots route, from the block's wiring, not typed by anyone.
+    await expect
+      .poll(() => preview.getAttribute('action'))
+      .toMatch(new RegExp(`/quartiers-douai/v1/polls/${id}/ballots$`));
+    await expect
+      .poll(() => preview.evaluate((e) => e.shadowRoot?.textContent ?? ''), { timeout: 20_000 })
+      .toMatch(/privacy[\s\S]*obligatoire quand le sondage envoie les réponses/);
+    await page.locator('.edit-post-header-toolbar__inserter-toggle').click();
+    await page.screenshot({ path: join(shots, 'bloc-sondage-sans-confidentialite.png') });
+    const url = await publish(page, 'Sondage des horaires');
+    const visitor = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await visitor.goto(url);
+    await expect(visitor.locator('qd-poll').getAttribute('action')).resolves.toMatch(
+      new RegExp(`/polls/${id}/ballots$`),
+    );
     await visitor.close();
     await page.close();
   });
