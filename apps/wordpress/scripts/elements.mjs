@@ -43,10 +43,14 @@ const DEFINE_CALL = /define(?:Element\(\s*'(qd-[\w-]+)',\s*\w+\s*\)|OnDemand\(\s
 function coreAttributes() {
   const source = readFileSync(join(packagesDir, 'core/src/element/qd-element.ts'), 'utf8');
   const doc = source.slice(0, source.indexOf('export abstract class QdContentElement'));
+  // `storage` is a StorageArea (storage/records.ts): its values, as the manifest would write them.
+  const areas = readFileSync(join(packagesDir, 'core/src/storage/records.ts'), 'utf8').match(
+    /export type StorageArea = ([^;]+);/,
+  )?.[1];
   return [...doc.matchAll(/@attr (?:\{(\w+)\} )?([\w-]+) - (.+)/g)].map(
     ([, type, name, description]) => ({
       name,
-      type: { text: type ?? 'string' },
+      type: { text: name === 'storage' && areas ? areas : (type ?? 'string') },
       description: description.trim(),
       fromCore: true,
     }),
@@ -168,9 +172,14 @@ export const LANG_SETTING = {
   description: "Language of the element's interface (fr, en, ar); default: the page's.",
 };
 
-/** An element's block settings: its manifest attributes (but `src`), then `lang`. */
+/** What every element has, shown first: language, easy-read, read-aloud, storage, kiosk. */
+const FIRST = ['lang', 'easy', 'read-aloud', 'storage', 'kiosk-timeout'];
+
+/** An element's block settings: `lang` and its manifest attributes (but `src`), common ones first. */
 export function settingsOf(element) {
-  return [...element.attributes.map(settingOf).filter(Boolean), LANG_SETTING];
+  const all = [LANG_SETTING, ...element.attributes.map(settingOf).filter(Boolean)];
+  const rank = (s) => (FIRST.includes(s.name) ? FIRST.indexOf(s.name) : FIRST.length);
+  return all.sort((a, b) => rank(a) - rank(b));
 }
 
 /** block.json's attribute for a setting. */

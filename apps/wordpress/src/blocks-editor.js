@@ -20,7 +20,7 @@
     ExternalLink,
   } = wp.components;
 
-  /** French names of the settings (the manifest's description, in English, is the help text). */
+  /** French names of the settings (a new attribute shows under its own name until named here). */
   const LABELS = {
     lang: 'Langue de l’interface',
     storage: 'Garder la progression',
@@ -61,6 +61,32 @@
     id: 'Nom du brouillon sur l’appareil',
     viewer: 'Page qui montre un tutoriel',
   };
+  /**
+   * French help of the settings (the manifest's descriptions are the developers', in English:
+   * they are not shown).
+   */
+  const HELP = {
+    lang: 'Français, anglais ou arabe (de droite à gauche). Par défaut : la langue de la page.',
+    easy: 'Textes « Facile à lire et à comprendre » quand le contenu en a.',
+    'read-aloud': 'Boutons qui lisent le texte à voix haute (voix de l’appareil).',
+    storage: 'Rien, le temps de l’onglet, ou sur cet appareil (effaçable en un clic).',
+    'kiosk-timeout':
+      'Tablette partagée : après ce temps sans activité, un avertissement puis retour au début. 0 = jamais.',
+    kiosk: 'Tablette de l’accueil : après chaque personne, tout revient au début pour la suivante.',
+    'keep-ballots': 'Les réponses sont aussi gardées sur la tablette, pour l’export de l’équipe.',
+    'staff-pin':
+      'Code qui ouvre l’espace équipe sur la tablette (une politesse, pas une sécurité).',
+    'reset-delay':
+      'Secondes d’affichage du remerciement avant la personne suivante (0 = jusqu’au bouton).',
+    layout: 'page : toutes les questions sur une page ; steps : une question par écran.',
+    action: 'Rempli par le site : les réponses vont dans sa base de données.',
+    today: 'Pour essayer un contenu daté : faire comme si on était ce jour-là.',
+    seed: 'Même graine, même tirage des questions et des choix (versions imprimées).',
+    'print-answers': 'La version imprimée se termine par une page de corrigé.',
+    group: 'Grand texte et vote à main levée, pour une séance projetée.',
+    'public-computer':
+      'Ordinateur en libre-service : le brouillon reste dans l’onglet et s’efface en partant.',
+  };
   const CHOICES = [
     { value: '', label: 'Réglage de l’élément' },
     { value: 'true', label: 'Oui' },
@@ -71,6 +97,9 @@
     fr: 'Français',
     en: 'English',
     ar: 'العربية',
+    none: 'Rien',
+    session: 'Le temps de l’onglet',
+    local: 'Sur cet appareil',
   };
   const STATUS = {
     draft: 'brouillon',
@@ -86,7 +115,7 @@
   /** The sidebar control of one setting. */
   function control(setting, value, set) {
     const label = LABELS[setting.name] ?? setting.name;
-    const help = setting.description || undefined;
+    const help = HELP[setting.name];
     const onChange = (v) => set({ [setting.name]: v });
     switch (setting.kind) {
       case 'boolean':

@@ -194,6 +194,23 @@ describe('an Editor puts a quiz on a page', () => {
       preview.getByText('Repérer un message frauduleux').first().isVisible(),
     ).resolves.toBe(true);
     await page.locator('.edit-post-header-toolbar__inserter-toggle').click(); // the inserter closes
+    // The block's settings, drawn from the element's manifest, in French.
+    await page.evaluate(() =>
+      (
+        window as unknown as {
+          wp: { data: { dispatch(s: string): { openGeneralSidebar(n: string): void } } };
+        }
+      ).wp.data
+        .dispatch('core/edit-post')
+        .openGeneralSidebar('edit-post/block'),
+    );
+    await page.locator('.interface-complementary-area button', { hasText: 'Réglages' }).click();
+    const sidebar = page.locator('.interface-complementary-area');
+    await sidebar.getByLabel('Facile à lire (FALC)').selectOption('true');
+    await expect(sidebar.getByLabel('Langue de l’interface').isVisible()).resolves.toBe(true);
+    await expect(sidebar.getByLabel('Garder la progression').isVisible()).resolves.toBe(true);
+    await expect.poll(() => preview.getAttribute('easy')).toBe('');
+    await page.mouse.move(640, 800);
     await page.screenshot({ path: join(shots, 'bloc-quiz-editeur.png') });
     postUrl = await publish(page, 'Quiz : les arnaques');
     expect(postUrl).toMatch(/^http/);
