@@ -220,6 +220,12 @@ describe('an Editor puts a quiz on a page', () => {
   it('a visitor on a 360 px phone answers to the end; axe finds nothing; no other host is asked', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     const hosts = otherHosts(page);
+    const kitFiles: string[] = [];
+    page.on('request', (r) => r.url().includes('/assets/kit/') && kitFiles.push(r.url()));
+    // A page without any block of the kit loads nothing of it.
+    await page.goto(`${wp.url}/?page_id=2`); // WordPress’s sample page
+    await expect(page.locator('main, body').first().isVisible()).resolves.toBe(true);
+    expect(kitFiles).toEqual([]);
     await page.goto(postUrl);
     const quiz = page.locator('qd-quiz');
     await expect(quiz.getAttribute('src')).resolves.toContain(
@@ -244,6 +250,9 @@ describe('an Editor puts a quiz on a page', () => {
     );
     await quiz.getByRole('heading', { name: 'Votre résultat' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, 'quiz-telephone.png') });
+    // The quiz's page loaded the runtime from the site: the quiz's entry and the shared files.
+    expect(kitFiles.some((u) => u.endsWith('/assets/kit/quiz.js'))).toBe(true);
+    expect(kitFiles.every((u) => u.startsWith(wp.url))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect([...hosts]).toEqual([]);
     await page.close();
