@@ -80,11 +80,17 @@ function superclassFromSource(dir, sup) {
 function attributesOf(manifest, decl, core, dir) {
   const own = [...(decl.attributes ?? [])];
   const seen = new Set(own.map((a) => a.name));
+  const inherit = (attributes) => {
+    for (const a of attributes)
+      if (!seen.has(a.name)) {
+        own.push(a);
+        seen.add(a.name);
+      }
+  };
   let sup = decl.superclass;
   for (let depth = 0; sup && depth < 10; depth += 1) {
     if (sup.package === '@quartiers-douai/core') {
-      if (sup.name === 'QdContentElement')
-        for (const a of core) if (!seen.has(a.name)) (own.push(a), seen.add(a.name));
+      if (sup.name === 'QdContentElement') inherit(core);
       break;
     }
     const parent = declarationOf(manifest, (d) => d.name === sup.name && d.kind === 'class');
@@ -92,7 +98,7 @@ function attributesOf(manifest, decl, core, dir) {
       sup = sup.module ? superclassFromSource(dir, sup) : undefined;
       continue;
     }
-    for (const a of parent.attributes ?? []) if (!seen.has(a.name)) (own.push(a), seen.add(a.name));
+    inherit(parent.attributes ?? []);
     sup = parent.superclass;
   }
   return own;

@@ -15,7 +15,6 @@ import {
   type Problem,
   type Texts,
 } from '@quartiers-douai/core';
-import type { $ZodType } from 'zod/v4/core';
 import * as agenda from '@quartiers-douai/agenda/schema';
 import * as autodiag from '@quartiers-douai/autodiag/schema';
 import * as cv from '@quartiers-douai/cv/schema';
@@ -41,9 +40,12 @@ import { tutoTexts } from '../../../packages/tutos/src/texts.lazy.js';
 
 import { pollMessages } from '../../../packages/poll/src/messages.js';
 
+/** A content schema, as core's `checkContent` takes it. */
+type Schema = Parameters<typeof checkContent>[0];
+
 interface Kind {
   /** The schemas a content of this prototype may follow (the tutos: a tutorial or a library). */
-  schemas: $ZodType[];
+  schemas: Schema[];
   version: number;
   texts: Texts;
 }
@@ -53,7 +55,7 @@ const versionOf = (mod: Record<string, unknown>): number =>
   Number(Object.entries(mod).find(([k]) => /_CONTENT_VERSION$/.test(k))?.[1] ?? 1);
 
 const kind = (mod: Record<string, unknown>, texts: Texts, ...names: string[]): Kind => ({
-  schemas: names.map((n) => mod[n] as $ZodType),
+  schemas: names.map((n) => mod[n] as Schema),
   version: versionOf(mod),
   texts,
 });
