@@ -293,6 +293,43 @@ describe('an Editor puts a quiz on a page', () => {
   });
 });
 
+describe('the content editor', () => {
+  it('« Choisir dans la médiathèque » inserts a media’s address where the cursor is', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await login(page, 'editor');
+    // An image in the media library (what an author uploads as usual).
+    const png = (await page.screenshot({ clip: { x: 0, y: 0, width: 40, height: 30 } })).toString(
+      'base64',
+    );
+    const media = await page.evaluate(async (data) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const nonce = await (await fetch('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+      const r = await fetch('/wp-json/wp/v2/media', {
+        method: 'POST',
+        headers: {
+          'Content-Disposition': 'attachment; filename="affiche-atelier.png"',
+          'Content-Type': 'image/png',
+          'X-WP-Nonce': nonce,
+        },
+        body: bytes,
+      });
+      return ((await r.json()) as { source_url: string }).source_url;
+    }, png);
+    expect(media).toMatch(/affiche-atelier.*\.png$/);
+    await page.goto(`${wp.url}/wp-admin/post-new.php?post_type=qd_content`);
+    const body = page.locator('#qd-kit-json');
+    await body.fill('{ "image": "" }');
+    await body.evaluate((t: HTMLTextAreaElement) => t.setSelectionRange(12, 12)); // between the quotes
+    await page.getByRole('button', { name: 'Choisir dans la médiathèque' }).click();
+    const modal = page.locator('.media-modal');
+    await modal.getByRole('tab', { name: /Bibliothèque de médias|Media Library/ }).click();
+    await modal.locator('.attachments .attachment').first().click();
+    await modal.getByRole('button', { name: 'Insérer son adresse' }).click();
+    await expect(body.inputValue()).resolves.toBe(`{ "image": "${media}" }`);
+    await page.close();
+  });
+});
+
 describe('a poll block never lands without a destination', () => {
   it('the library refuses a poll without its privacy text, with the poll’s own sentence', async () => {
     const poll = JSON.parse(
