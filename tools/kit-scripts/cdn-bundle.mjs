@@ -124,7 +124,12 @@ function chunkStem(chunkName) {
 /**
  * Bundles `entry` into `outdir/<name>.js` and its files loaded on demand beside it. Writes the
  * files (and `<name>.js.LEGAL.txt`) unless `write` is false.
- * @param {{ entry: string, name: string, outdir: string, alias?: Record<string, string>,
+ *
+ * With `entries` (name → file) instead of `entry`/`name`, bundles them all together, Rollup
+ * splitting what they share into `chunk-<hash>.js` files they import (one runtime for a site that
+ * serves several prototypes: apps/wordpress); returns `{ files, legal }` (see `buildRuntime`).
+ * @param {{ entry?: string, name?: string, entries?: Record<string, string>, outdir: string,
+ *   alias?: Record<string, string>,
  *   write?: boolean, terse?: boolean }} options
  * @returns {Promise<{ code: Buffer, chunks: Array<{ file: string, code: Buffer, imports: string[] }>,
  *   legal: string, exports: string[] }>} `code` is the entry's final bytes, `chunks` the files
@@ -133,6 +138,7 @@ function chunkStem(chunkName) {
 export async function buildCdnBundle({
   entry,
   name,
+  entries,
   outdir,
   alias = {},
   write = true,
@@ -142,7 +148,7 @@ export async function buildCdnBundle({
 }) {
   const mangler = manglePrivateNames({ packagesDir });
   const bundle = await rollup({
-    input: { [name]: entry },
+    input: entries ?? { [name]: entry },
     plugins: [
       kitSourcesPlugin(alias),
       mangler.plugin,
@@ -216,6 +222,7 @@ export async function buildCdnBundle({
     await bundle.close();
   }
   const chunks = output.filter((o) => o.type === 'chunk');
+  if (entries) return runtimeResult(chunks, [...licences].join('\n'), outdir, write);
   const main = chunks.find((c) => c.isEntry);
   if (!main) throw new Error(`qd-build: Rollup n'a pas produit ${name}.js`);
   // One file first: the entry never waits for another file before its first screen.
@@ -246,4 +253,25 @@ export async function buildCdnBundle({
     if (legal) writeFileSync(join(outdir, `${name}.js.LEGAL.txt`), legal + '\n');
   }
   return result;
+}
+
+/**
+ * The files of a bundle of several entries: each with its static `imports` (loaded with it) and
+ * `dynamicImports` (loaded later); the entries are `<name>.js`, the rest `chunk-<hash>.js` or a
+ * file loaded on demand. Writes them (and `LEGAL.txt`) unless `write` is false.
+ */
+function runtimeResult(chunks, legal, outdir, write) {
+  const files = chunks.map((c) => ({
+    file: c.fileName,
+    entry: c.isEntry ? c.name : undefined,
+    code: Buffer.from(c.code),
+    imports: c.imports,
+    dynamicImports: c.dynamicImports,
+  }));
+  if (write) {
+    mkdirSync(outdir, { recursive: true });
+    for (const f of files) writeFileSync(join(outdir, f.file), f.code);
+    if (legal) writeFileSync(join(outdir, 'LEGAL.txt'), legal + '\n');
+  }
+  return { files, legal };
 }

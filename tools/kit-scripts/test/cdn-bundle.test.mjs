@@ -160,3 +160,42 @@ test("a part shares the bundle's code: it imports it from the bundle, never a co
   assert.equal(p.sameRegistry(m.registry), true);
   assert.equal(m.registry.made, 2);
 });
+
+test('several entries built together share one copy of a library, in a chunk both import (a site’s runtime)', async () => {
+  const dir = project({
+    'node_modules/fake-lit/package.json': '{"name":"fake-lit","type":"module","main":"index.js"}',
+    'node_modules/fake-lit/index.js':
+      "export const id = 'THE-ONLY-FAKE-LIT'; export const html = (s) => id + s.join('');",
+    'src/quiz.js': "import { html } from 'fake-lit'; export const quiz = () => html`quiz`;",
+    'src/poll.js':
+      "import { html } from 'fake-lit'; export const poll = () => html`poll`; export const l = () => import('./view.lazy.js');",
+    'src/view.lazy.js': "import { html } from 'fake-lit'; export const view = () => html`later`;",
+  });
+  const out = join(dir, 'kit');
+  const r = await buildCdnBundle({
+    entries: { quiz: join(dir, 'src/quiz.js'), poll: join(dir, 'src/poll.js') },
+    outdir: out,
+  });
+  const byName = Object.fromEntries(r.files.map((f) => [f.file, f]));
+  assert.deepEqual(
+    r.files
+      .filter((f) => f.entry)
+      .map((f) => [f.entry, f.file])
+      .sort(),
+    [
+      ['poll', 'poll.js'],
+      ['quiz', 'quiz.js'],
+    ],
+  );
+  const copies = r.files.filter((f) => f.code.toString().includes('THE-ONLY-FAKE-LIT'));
+  assert.equal(copies.length, 1, 'one copy of the library');
+  assert.match(copies[0].file, /^chunk-[0-9a-f]{10}\.js$/);
+  assert.ok(byName['quiz.js'].imports.includes(copies[0].file));
+  assert.ok(byName['poll.js'].imports.includes(copies[0].file));
+  assert.ok(byName['poll.js'].dynamicImports.some((f) => f.startsWith('view.lazy-')));
+  writeFileSync(join(out, 'package.json'), '{"type":"module"}');
+  const quiz = await import(join(out, 'quiz.js'));
+  const poll = await import(join(out, 'poll.js'));
+  assert.equal(quiz.quiz(), 'THE-ONLY-FAKE-LITquiz');
+  assert.equal((await poll.l()).view(), 'THE-ONLY-FAKE-LITlater');
+});
