@@ -4,9 +4,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { icsName, toIcs } from './ics.js';
+import { icsExtra, icsName, toIcs } from './ics.js';
 import type { Occurrence } from './occurrences.js';
-import { formatDay, formatTime } from './format.js';
+import { eventTags, formatDay, formatTime } from './format.js';
 import { utcToParis } from './time.js';
 
 /** What the templates need from the element that shows them. */
@@ -52,23 +52,7 @@ export function fromTo(h: CardHost, o: Occurrence, short = false): string {
 }
 
 /** Audience, theme, price, registration: short words. */
-function tags(h: CardHost, o: Occurrence): string[] {
-  const e = o.event;
-  const t = h.tt;
-  const r = e.registration;
-  return [
-    t(`aud-${e.audience}`),
-    t(`th-${e.theme}`),
-    e.free ? t('free') : (e.price ?? ''),
-    r?.required
-      ? r.places
-        ? t('registrationPlaces', { places: r.places })
-        : t('registration')
-      : r
-        ? t('noRegistration')
-        : '',
-  ].filter(Boolean);
-}
+const tags = (h: CardHost, o: Occurrence): string[] => eventTags(h.tt, o.event);
 
 const heading = (level: 3 | 4, cls: string, content: unknown, id?: string): TemplateResult => {
   if (id)
@@ -251,12 +235,6 @@ export function icsFor(
   occurrences: Occurrence[],
   base: string,
 ): { text: string; file: string } {
-  const text = toIcs(occurrences, {
-    extra: (o) => [
-      ...tags(h, o),
-      o.event.registration?.contact ?? '',
-      o.centre?.phone ? h.tt('call', { phone: o.centre.phone }) : '',
-    ],
-  });
+  const text = toIcs(occurrences, { extra: icsExtra(h.tt) });
   return { text, file: icsName(base) };
 }
