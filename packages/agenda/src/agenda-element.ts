@@ -12,6 +12,8 @@ import {
   checkContent,
   nextTask,
   QdContentElement,
+  ReadAloudFeature,
+  richTextToPlain,
   type ContentSource,
   type ContentSpec,
 } from '@quartiers-douai/core';
@@ -48,6 +50,28 @@ export abstract class AgendaElement extends QdContentElement<AgendaContent, Agen
   protected occurrences: Occurrence[] = [];
 
   private manyToken = 0;
+
+  /**
+   * « Écouter » (`read-aloud`, off by default): core's ReadAloud, as the other prototypes use it;
+   * its code is fetched only once read-aloud is on (ReadAloudFeature, docs/decisions/0022).
+   */
+  protected readonly speech = new ReadAloudFeature(
+    this,
+    () => this.showReadAloud,
+    () => this.contentLang,
+    this.tr,
+  );
+
+  /** An « Écouter » button for a text (CardHost): nothing while read-aloud is off. */
+  listen(key: string, text: string): unknown {
+    return this.speech.listen(key, text);
+  }
+
+  /** The words of a content text, its easy-read variant when easy-read is on (CardHost). */
+  plain(text: string | undefined, easy?: string): string {
+    const t = this.easyRead.pick(text, easy);
+    return t ? richTextToPlain(t) : '';
+  }
 
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {

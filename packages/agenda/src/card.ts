@@ -4,9 +4,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { icsName, toIcs } from './ics.js';
+import { icsExtra, icsName, toIcs } from './ics.js';
 import type { Occurrence } from './occurrences.js';
-import { formatDay, formatTime } from './format.js';
+import { eventTags, formatDay, formatTime } from './format.js';
 import { utcToParis } from './time.js';
 
 /** What the templates need from the element that shows them. */
@@ -23,6 +23,10 @@ export interface CardHost {
   readonly opened?: string | undefined;
   /** Offers occurrences as a `.ics` file named after `base`. */
   download(occurrences: Occurrence[], base: string): void;
+  /** An « Écouter » button reading `text` (nothing when read-aloud is off). */
+  listen(key: string, text: string): unknown;
+  /** The words of a content text (its easy-read variant when easy-read is on). */
+  plain(text: string | undefined, easy?: string): string;
 }
 
 /** "18:00 – 20:00" (Paris time); ending another day: "10:00 – dimanche 4 avril 17:00". */
@@ -52,23 +56,7 @@ export function fromTo(h: CardHost, o: Occurrence, short = false): string {
 }
 
 /** Audience, theme, price, registration: short words. */
-function tags(h: CardHost, o: Occurrence): string[] {
-  const e = o.event;
-  const t = h.tt;
-  const r = e.registration;
-  return [
-    t(`aud-${e.audience}`),
-    t(`th-${e.theme}`),
-    e.free ? t('free') : (e.price ?? ''),
-    r?.required
-      ? r.places
-        ? t('registrationPlaces', { places: r.places })
-        : t('registration')
-      : r
-        ? t('noRegistration')
-        : '',
-  ].filter(Boolean);
-}
+const tags = (h: CardHost, o: Occurrence): string[] => eventTags(h.tt, o.event);
 
 const heading = (level: 3 | 4, cls: string, content: unknown, id?: string): TemplateResult => {
   if (id)
@@ -109,6 +97,47 @@ function addButton(h: CardHost, o: Occurrence): TemplateResult {
   </button>`;
 }
 
+/** Sentences to be heard: `a. b. c`, without a second full stop after one already there. */
+const sentences = (parts: string[]): string =>
+  parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p, i, all) => (i === all.length - 1 || /[.!?…]$/.test(p) ? p : `${p}.`))
+    .join(' ');
+
+/** What « Écouter » reads of a card: title, « Annulé », day and time, centre, tags. */
+export function spokenCard(h: CardHost, o: Occurrence, moved = false): string {
+  return sentences([
+    o.event.title,
+    o.event.cancelled ? h.tt('cancelled') : '',
+    moved ? fromTo(h, o) : `${formatDay(h.locale, o.date)}, ${timeRange(h, o)}`,
+    o.centre?.name ?? '',
+    ...tags(h, o),
+  ]);
+}
+
+/**
+ * What « Écouter » reads of an occurrence's details: its description (easy-read when on), how to
+ * register, and the centre: address, hours, phone, access, transports.
+ */
+export function spokenDetail(h: CardHost, o: Occurrence): string {
+  const c = o.centre;
+  const t = h.tt;
+  return sentences([
+    h.plain(o.event.description, o.event.easy),
+    o.event.registration?.contact ?? '',
+    ...(c
+      ? [
+          `${t('where')} : ${c.name}, ${c.address}`,
+          c.hours ? `${t('hours')} : ${c.hours}` : '',
+          c.phone ? t('call', { phone: c.phone }) : '',
+          c.accessibility?.length ? `${t('access')} : ${c.accessibility.join(', ')}` : '',
+          c.transports?.length ? `${t('transports')} : ${c.transports.join(', ')}` : '',
+        ]
+      : []),
+  ]);
+}
+
 /**
  * An occurrence in a list: time, title, centre, tags, « Détails », « Ajouter à mon agenda ».
  * `moved`: listed under a later day than its first (it started before): its dates in words.
@@ -126,6 +155,7 @@ export function eventCard(
     ${o.centre ? html`<p class="qd-event__where">${o.centre.name}</p>` : nothing}
     <p class="qd-event__tags">${tags(h, o).join(' · ')}</p>
     <div class="qd-toolbar qd-no-print">
+      ${h.listen(`card-${o.key}`, spokenCard(h, o, moved))}
       ${
         h.open
           ? html`<button
@@ -235,7 +265,7 @@ export function eventDetail(h: CardHost, o: Occurrence, onClose: () => void): Te
     }}
   >
     ${heading(3, 'qd-event__title', title(h, o), 'detail-title')} ${when(h, o, true)}
-    ${detailBody(h, o, 4)}
+    ${h.listen(`detail-${o.key}`, spokenDetail(h, o))} ${detailBody(h, o, 4)}
     <div class="qd-toolbar qd-no-print">
       ${addButton(h, o)}
       <button type="button" class="qd-button qd-button--primary" @click=${onClose}>
@@ -251,12 +281,6 @@ export function icsFor(
   occurrences: Occurrence[],
   base: string,
 ): { text: string; file: string } {
-  const text = toIcs(occurrences, {
-    extra: (o) => [
-      ...tags(h, o),
-      o.event.registration?.contact ?? '',
-      o.centre?.phone ? h.tt('call', { phone: o.centre.phone }) : '',
-    ],
-  });
+  const text = toIcs(occurrences, { extra: icsExtra(h.tt) });
   return { text, file: icsName(base) };
 }

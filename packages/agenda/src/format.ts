@@ -2,6 +2,7 @@
  * Dates and times in the UI language with `Intl.DateTimeFormat` (Arabic with Latin digits,
  * docs/decisions/0005), always in Paris time: the agenda is Douai's, whatever the device's zone.
  */
+import type { AgendaEvent } from './schema.js';
 import { TZ, dayNumber } from './time.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -37,3 +38,23 @@ export const formatTime = (locale: string, utc: number): string =>
 /** A month (`2027-03`): "mars 2027". */
 export const formatMonth = (locale: string, ym: string): string =>
   formatDay(locale, `${ym}-01`, 'month');
+
+/** Audience, theme, price, registration of an event: short words, in the UI language. */
+export function eventTags(
+  t: (key: string, params?: Record<string, string | number>) => string,
+  e: AgendaEvent,
+): string[] {
+  const r = e.registration;
+  return [
+    t(`aud-${e.audience}`),
+    t(`th-${e.theme}`),
+    e.free ? t('free') : (e.price ?? ''),
+    r?.required
+      ? r.places
+        ? t('registrationPlaces', { places: r.places })
+        : t('registration')
+      : r
+        ? t('noRegistration')
+        : '',
+  ].filter(Boolean);
+}

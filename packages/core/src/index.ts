@@ -10,6 +10,7 @@ export * from './i18n/core-messages.js';
 export * from './text/rich-text.js';
 export * from './text/easy-read-controller.js';
 export * from './text/read-aloud-controller.js';
+export * from './text/read-aloud-feature.js';
 export * from './text/normalize.js';
 export * from './storage/device-store.js';
 export { loadStoreCode, storeNow, eraseKitData } from './storage/on-demand.js';

@@ -15,6 +15,7 @@ interface Args {
   audience?: Audience;
   today?: string;
   lang?: string;
+  readAloud?: boolean;
 }
 
 /** The story's <qd-agenda>, once shown; `view` queries its shadow root as a person perceives it. */
@@ -60,6 +61,11 @@ const meta = {
       description: 'Filtre de départ : le public.',
     },
     today: { control: 'text', description: 'Le jour compté comme aujourd’hui (AAAA-MM-JJ).' },
+    readAloud: {
+      control: 'boolean',
+      name: 'read-aloud',
+      description: 'Boutons « Écouter » (leur code n’est chargé qu’une fois activés).',
+    },
     lang: {
       control: 'inline-radio',
       options: ['fr', 'en', 'ar'],
@@ -75,6 +81,7 @@ const meta = {
       audience=${ifDefined(a.audience)}
       today=${ifDefined(a.today)}
       lang=${ifDefined(a.lang)}
+      .readAloud=${a.readAloud}
     ></qd-agenda>`,
 } satisfies Meta<Args>;
 export default meta;
@@ -114,3 +121,18 @@ export const Annulee: Story = {
 
 /** Interface en arabe, de droite à gauche (chiffres latins). */
 export const Arabe: Story = { name: 'Arabe (RTL)', args: { lang: 'ar' } };
+
+/**
+ * « Écouter » (`read-aloud`) : le titre et le nombre d’activités, chaque activité (jour, heure,
+ * centre, public), ses détails (description, en Facile à lire s’il est activé, adresse, accès).
+ * Le code de la lecture n’est téléchargé que lorsque l’attribut est mis.
+ */
+export const Ecouter: Story = {
+  name: 'Écouter (lecture à voix haute)',
+  args: { content: tinyAgenda, today: '2027-03-01', readAloud: true },
+  play: inFrench(async ({ canvasElement }) => {
+    const { view } = await agenda(canvasElement);
+    if (!('speechSynthesis' in window)) return; // (no dead button where the browser cannot speak)
+    await waitFor(() => expect(view.getAllByRole('button', { name: 'Écouter' })).toHaveLength(5));
+  }),
+};

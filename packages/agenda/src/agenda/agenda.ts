@@ -239,6 +239,7 @@ export class QdAgenda extends AgendaElement implements CardHost {
     return html`<section class="qd-agenda" lang=${c.lang} aria-labelledby="agenda-title">
       <div class="qd-screen">
         <h2 id="agenda-title" tabindex="-1">${c.title ?? this.t('title')}</h2>
+        ${this.listen('intro', `${c.title ?? this.t('title')}. ${this.countText(shown.length)}`)}
         ${this.renderFilters(c)}
         <p class="qd-count" role="status" part="count">${this.countText(shown.length)}</p>
         ${this.week ? nothing : this.renderMonthNav()}

@@ -1,7 +1,7 @@
 import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles, saveFile } from '@quartiers-douai/core';
 import { AgendaElement } from '../agenda-element.js';
-import { detailBody, eventCard, icsFor, type CardHost } from '../card.js';
+import { detailBody, eventCard, icsFor, spokenDetail, type CardHost } from '../card.js';
 import { cardStyles } from '../card.styles.js';
 import { notOver, type Occurrence } from '../occurrences.js';
 import type { AgendaContent } from '../schema.js';
@@ -91,7 +91,7 @@ export class QdEventCard extends AgendaElement implements CardHost {
     return html`<div class="qd-card" lang=${c.lang}>
       ${eventCard(this, o, 3, !running, running)}
       ${past || running ? html`<p>${this.t(past ? 'noNext' : 'running')}</p>` : ''}
-      ${detailBody(this, o, 4, false)}
+      ${this.listen(`detail-${o.key}`, spokenDetail(this, o))} ${detailBody(this, o, 4, false)}
     </div>`;
   }
 }

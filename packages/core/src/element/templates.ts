@@ -1,21 +1,10 @@
 /** Templates shared by every prototype, so none writes them again. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { problemToString, type Problem } from '../content/problems.js';
-import type { ReadAloudController } from '../text/read-aloud-controller.js';
 
 export { MAX_LISTED_PROBLEMS } from '../content/problems.js';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
-
-const speakerIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <path
-    fill="currentColor"
-    d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z"
-  />
-</svg>`;
-const stopIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <path fill="currentColor" d="M6 6h12v12H6z" />
-</svg>`;
 
 /** Text form of the panel's list, as logged for developers. */
 export function problemsText(problems: Problem[]): string {
@@ -49,30 +38,6 @@ export function fetchErrorPanel(
       ${t('retry')}
     </button>
   </div>`;
-}
-
-/**
- * The "Écouter" button for one text. Not rendered at all where the device cannot speak
- * (no dead button). `aria-pressed` tells whether this text is being read.
- */
-export function readAloudButton(
-  speech: ReadAloudController,
-  key: string,
-  text: string,
-  lang: string,
-  t: T,
-): TemplateResult | typeof nothing {
-  if (!speech.supported || text.trim() === '') return nothing;
-  const on = speech.speakingKey === key;
-  return html`<button
-    type="button"
-    class="qd-button qd-read-aloud qd-no-print"
-    part="read-aloud"
-    aria-pressed=${on}
-    @click=${() => speech.toggle(key, text, lang)}
-  >
-    ${on ? stopIcon : speakerIcon}<span>${on ? t('stopReading') : t('readAloud')}</span>
-  </button>`;
 }
 
 /** The "Facile à lire" (FALC) toggle. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../define.js';
 import type { QdFilmGallery } from './gallery.js';
 import { samples } from '../fixtures.js';
@@ -11,6 +11,7 @@ interface Args {
   content?: unknown;
   list?: boolean;
   lang?: string;
+  readAloud?: boolean;
 }
 
 /** The story's <qd-film-gallery>, once shown; `view` queries its shadow root as a person perceives it. */
@@ -37,6 +38,11 @@ const meta = {
   argTypes: {
     content: { control: 'object', description: 'Le festival (objet JSON).' },
     list: { control: 'boolean', description: 'Fiches en liste plutôt qu’en grille.' },
+    readAloud: {
+      control: 'boolean',
+      name: 'read-aloud',
+      description: 'Boutons « Écouter » (leur code n’est chargé qu’une fois activés).',
+    },
     lang: {
       control: 'inline-radio',
       options: ['fr', 'en', 'ar'],
@@ -49,6 +55,7 @@ const meta = {
       .content=${a.content}
       ?list=${a.list}
       lang=${ifDefined(a.lang)}
+      .readAloud=${a.readAloud}
     ></qd-film-gallery>`,
 } satisfies Meta<Args>;
 export default meta;
@@ -68,3 +75,18 @@ export const EnListe: Story = { name: 'En liste', args: { list: true } };
 
 /** Interface en arabe, de droite à gauche. */
 export const Arabe: Story = { name: 'Arabe (RTL)', args: { lang: 'ar' } };
+
+/**
+ * « Écouter » (`read-aloud`) : le festival, puis chaque film (titre, catégorie, durée, centre,
+ * résumé — en Facile à lire s’il est activé —, auteurs). Le code de la lecture n’est téléchargé
+ * que lorsque l’attribut est mis. Le jury et le vote du public ont le même attribut.
+ */
+export const Ecouter: Story = {
+  name: 'Écouter (lecture à voix haute)',
+  args: { readAloud: true },
+  play: inFrench(async ({ canvasElement }) => {
+    const { view } = await gallery(canvasElement);
+    if (!('speechSynthesis' in window)) return; // (no dead button where the browser cannot speak)
+    await waitFor(() => expect(view.getAllByRole('button', { name: 'Écouter' })).toHaveLength(5));
+  }),
+};

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { contentFileUrl, baseStyles, easyReadToggle, intlLocale } from '@quartiers-douai/core';
-import { FestivalElement } from '../festival-element.js';
+import { FestivalElement, sentences } from '../festival-element.js';
 import { galleryMessages, type GalleryKey } from '../messages.js';
 import type { FestivalContent, Film } from '../schema.js';
 import { galleryStyles } from './gallery.styles.js';
@@ -117,6 +117,16 @@ export class QdFilmGallery extends FestivalElement<GalleryKey> {
       : day(c.dates.start);
   }
 
+  /** What « Écouter » reads of a film: title, category, length, centre, synopsis (easy-read when on), authors. */
+  private spoken(f: Film, category: string): string {
+    return sentences([
+      f.title,
+      `${category}, ${this.duration(f.duration)}, ${f.centre}`,
+      this.plain(f.synopsis, f.easy),
+      this.t('by', { names: f.authors.join(', ') }),
+    ]);
+  }
+
   protected override renderContent(c: FestivalContent): TemplateResult {
     const film = this.open ? c.films.find((f) => f.id === this.open) : undefined;
     const meta = [c.edition, this.dates(c), c.venue].filter(Boolean).join(' · ');
@@ -130,6 +140,7 @@ export class QdFilmGallery extends FestivalElement<GalleryKey> {
       }
       <h2 id="title" tabindex="-1">${c.title}</h2>
       ${meta ? html`<p class="qd-festival__meta">${meta}</p>` : nothing}
+      ${film ? nothing : this.speech.listen('intro', sentences([c.title, meta]))}
       ${film ? this.renderFilm(c, film) : this.renderList(c)}
     </div>`;
   }
@@ -200,6 +211,7 @@ export class QdFilmGallery extends FestivalElement<GalleryKey> {
                   </p>
                   <p>${this.rich(f.synopsis, f.easy)}</p>
                   <p class="qd-film__meta">${this.t('by', { names: f.authors.join(', ') })}</p>
+                  ${this.speech.listen(`card-${f.id}`, this.spoken(f, label(f.category)))}
                 </div>
                 <button
                   type="button"
@@ -227,6 +239,7 @@ export class QdFilmGallery extends FestivalElement<GalleryKey> {
       </div>
       <h3 id="film-title" tabindex="-1">${f.title}</h3>
       <p class="qd-film__meta">${category} · ${this.duration(f.duration)} · ${f.centre}</p>
+      ${this.speech.listen(`film-${f.id}`, this.spoken(f, category))}
       <video
         part="video"
         controls

@@ -11,7 +11,7 @@ import {
   StorageController,
   type DeviceStoreBase,
 } from '@quartiers-douai/core';
-import { FestivalElement, round2 } from '../festival-element.js';
+import { FestivalElement, round2, sentences } from '../festival-element.js';
 import type { FestivalContent, Film } from '../schema.js';
 import { juryMessages, type JuryKey } from './messages.js';
 import { juryStyles } from './jury.styles.js';
@@ -269,6 +269,16 @@ export class QdJuryGrid extends FestivalElement<JuryKey> {
     return html`<section aria-labelledby="film-title">
       <p class="qd-jury__meta">${this.t('filmOf', { n: n + 1, total: c.films.length })}</p>
       <h3 id="film-title" tabindex="-1">${film.title}</h3>
+      ${this.speech.listen(
+        `film-${film.id}`,
+        sentences([
+          film.title,
+          ...c.criteria.flatMap((k) => [
+            `${k.label} : ${k.scale.min} – ${k.scale.max}`,
+            k.description,
+          ]),
+        ]),
+      )}
       ${c.criteria.map((k) => {
         const name = `${film.id}--${k.id}`;
         const values = Array.from(

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles, saveFile } from '@quartiers-douai/core';
-import { FestivalElement, round2 } from '../festival-element.js';
+import { FestivalElement, round2, sentences } from '../festival-element.js';
 import type { FestivalContent } from '../schema.js';
 import { juryMessages, type JuryKey } from './messages.js';
 import { juryStyles } from './jury.styles.js';
@@ -167,6 +167,16 @@ export class QdJuryResults extends FestivalElement<JuryKey> {
           : html`<p>
                 ${this.t('jurorsList', { names: this.sheets.map((s) => s.name).join(', ') })}
               </p>
+              ${this.speech.listen(
+                'ranking',
+                sentences([
+                  this.t('tableCaption'),
+                  ...ranking.map(
+                    (r) =>
+                      `${r.rank ?? this.t('unranked')} : ${r.film.title}${r.mean === undefined ? '' : `, ${round2(r.mean)} / ${round2(r.max)}`}`,
+                  ),
+                ]),
+              )}
               <div
                 class="qd-table-wrap"
                 role="region"

@@ -8,6 +8,7 @@ interface Args {
   content?: unknown;
   storage?: 'none' | 'local';
   lang?: string;
+  readAloud?: boolean;
 }
 
 const meta = {
@@ -22,6 +23,11 @@ const meta = {
     },
   },
   argTypes: {
+    readAloud: {
+      control: 'boolean',
+      name: 'read-aloud',
+      description: 'Boutons « Écouter » (leur code n’est chargé qu’une fois activés).',
+    },
     content: { control: 'object', description: 'Le festival (objet JSON).' },
     storage: {
       control: 'inline-radio',
@@ -36,6 +42,7 @@ const meta = {
       .content=${a.content}
       storage=${ifDefined(a.storage)}
       lang=${ifDefined(a.lang)}
+      .readAloud=${a.readAloud}
     ></qd-jury-grid>`,
 } satisfies Meta<Args>;
 export default meta;

@@ -12,6 +12,7 @@ interface Args {
   staffPin?: string;
   resetDelay?: number;
   lang?: string;
+  readAloud?: boolean;
 }
 
 const meta = {
@@ -26,6 +27,11 @@ const meta = {
     },
   },
   argTypes: {
+    readAloud: {
+      control: 'boolean',
+      name: 'read-aloud',
+      description: 'Boutons « Écouter » (leur code n’est chargé qu’une fois activés).',
+    },
     content: { control: 'object', description: 'Le festival (objet JSON).' },
     kiosk: { control: 'boolean', description: 'Tablette partagée.' },
     storage: {
@@ -59,6 +65,7 @@ const meta = {
       staff-pin=${ifDefined(a.staffPin)}
       reset-delay=${ifDefined(a.resetDelay)}
       lang=${ifDefined(a.lang)}
+      .readAloud=${a.readAloud}
     ></qd-audience-vote>`,
 } satisfies Meta<Args>;
 export default meta;

@@ -15,7 +15,7 @@ import {
   StorageController,
   StaffPanelController,
 } from '@quartiers-douai/core';
-import { FestivalElement } from '../festival-element.js';
+import { FestivalElement, sentences } from '../festival-element.js';
 import type { FestivalContent } from '../schema.js';
 import { voteMessages, type VoteKey } from './messages.js';
 import { voteStyles } from './vote.styles.js';
@@ -286,6 +286,16 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
           this.vote(c);
         }}
       >
+        ${this.speech.listen(
+          'films',
+          sentences([
+            this.t('choose'),
+            ...c.films.map(
+              (f) =>
+                `${f.title}, ${c.categories.find((k) => k.id === f.category)?.label ?? ''}, ${f.centre}`,
+            ),
+          ]),
+        )}
         <fieldset part="films" aria-describedby=${this.error ? 'vote-error' : nothing}>
           <legend>${this.t('choose')}</legend>
           <ul class="qd-choices">
@@ -347,11 +357,12 @@ export class QdAudienceVote extends FestivalElement<VoteKey> {
   }
 
   private renderThanks(): TemplateResult {
+    const thanks =
+      this.destination === 'demo' ? this.t('demo') : this.t('thanksText', { film: this.last });
     return html`<div part="thanks" class="qd-thanks">
       <h3 id="thanks" tabindex="-1">${this.t('thanks')}</h3>
-      <p>
-        ${this.destination === 'demo' ? this.t('demo') : this.t('thanksText', { film: this.last })}
-      </p>
+      <p>${thanks}</p>
+      ${this.speech.listen('thanks', sentences([this.t('thanks'), thanks]))}
       ${
         this.kioskMode
           ? html`${
