@@ -12,6 +12,7 @@ import { visible } from './poll/show-if.part.js';
 import { loadShowIf } from './poll/show-if.js';
 import { toBallot } from './poll/answers.js';
 import { ballotsToRows } from './csv.js';
+import { tally } from './results/tally.js';
 
 const problems = (input: unknown): string[] => {
   const r = validateContent(pollContentSchema, input, {
@@ -138,5 +139,16 @@ describe('showIf · the questions asked, the ballot, the CSV', () => {
       (n) => `${n}`,
     );
     expect(rows[1]).toEqual(['Non', '', '', "C'est loin ou difficile d'y aller", '']);
+  });
+
+  it('the results count a question not asked over the people it was asked to', () => {
+    const t = tally(c, [
+      { answers: { 'deja-venu': 'non', freins: ['trajet'] } },
+      { answers: { 'deja-venu': 'oui', accueil: 5 } },
+    ]);
+    expect(t.participants).toBe(2);
+    const freins = t.questions['freins']!;
+    expect(freins.respondents).toBe(1);
+    expect(freins.type === 'multiple' && freins.rows.find((r) => r.id === 'trajet')!.share).toBe(1);
   });
 });

@@ -90,6 +90,10 @@ describe('qd-autodiag · « Mes progrès »: the person agrees, or nothing is ke
       ['La sécurité', 'Je suis à l’aise', 'Je suis à l’aise', 'Même niveau'],
     ]);
     expect(text(el, '.qd-history figcaption')).toContain('Le même tableau en image');
+    // printed with the sheet (« Imprimer la fiche »): the comparison, not the question nor the buttons
+    expect(q(el, '.qd-history__table')!.closest('.qd-no-print')).toBeNull();
+    expect(q(el, '.qd-history__chart')!.closest('.qd-no-print')).toBeNull();
+    expect(consent(el)!.closest('.qd-no-print')).not.toBeNull();
     expect(q(el, '.qd-history__chart [aria-hidden="true"]')).not.toBeNull();
     expect((stored()!.data as { attempts: unknown[] }).attempts).toHaveLength(2);
   });
