@@ -5,7 +5,7 @@ import { expect } from 'storybook/test';
 import '../define.js';
 import type { QdPoll } from './poll.js';
 import { openDay, pollWith, sampleFiles, samples } from '../fixtures.js';
-import { story } from '../../../../apps/storybook/src/story-helpers.js';
+import { inFrench, story } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -184,7 +184,7 @@ export const PasAPas: Story = {
 export const QuestionsSelonReponses: Story = {
   name: 'Questions selon les réponses',
   args: { content: samples.accueil, today: openDay.accueil },
-  play: async ({ canvasElement }) => {
+  play: inFrench(async ({ canvasElement }) => {
     const { view } = await poll(canvasElement);
     (await view.findByRole('button', { name: 'Répondre au sondage' })).click();
     (await view.findByRole('radio', { name: 'Oui' })).click();
@@ -192,7 +192,7 @@ export const QuestionsSelonReponses: Story = {
       await view.findByRole('group', { name: /Comment avez-vous été accueilli/ }),
     ).toBeVisible();
     await expect(view.queryByRole('group', { name: /Qu'est-ce qui vous empêche/ })).toBeNull();
-  },
+  }),
 };
 
 /** Classer avec « Monter » / « Descendre » (clavier, un toucher) ou en faisant glisser la poignée ; chaque déplacement est annoncé. */
