@@ -19,7 +19,7 @@ export interface Counts {
   counts: Record<string, Record<string, number>>;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A plain check (no zod record class in the bundle): the shape above, with no other key. */

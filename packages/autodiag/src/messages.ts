@@ -19,7 +19,25 @@ export type AutodiagKey =
   | 'staffOpen'
   | 'staffFailed'
   | 'resultsFailed'
-  | ResultsKey;
+  | ResultsKey
+  | HistoryKey;
+
+/** Keys of « Mes progrès »: their French comes with its part (`historyFr`, history/history.part.ts). */
+export type HistoryKey =
+  | 'historyTitle'
+  | 'historyConsent'
+  | 'historyConsentHint'
+  | 'historyKept'
+  | 'historyErased'
+  | 'historyFirst'
+  | 'historyCaption'
+  | 'historyTrend'
+  | 'trendUp'
+  | 'trendSame'
+  | 'trendDown'
+  | 'trendFirst'
+  | 'historyChart'
+  | 'historyToday';
 
 /**
  * Keys only the results screen uses: their French comes with the results' code (`resultsFr`,
@@ -53,7 +71,8 @@ export type ResultsKey =
   | 'restart';
 
 export const autodiagMessages: Messages<AutodiagKey> = {
-  // The results' texts join on first need (`resultsFr`, results/results.part.ts).
+  // The results' texts join on first need (`resultsFr`, results/results.part.ts; `historyFr`,
+  // history/history.part.ts).
   fr: {
     start: 'Commencer',
     notExam:
@@ -72,7 +91,7 @@ export const autodiagMessages: Messages<AutodiagKey> = {
     resultsFailed:
       "Le profil n'a pas pu être chargé : vérifiez la connexion, puis touchez à nouveau votre réponse.",
     staffFailed: "L'espace équipe n'a pas pu être chargé : vérifiez la connexion, puis réessayez.",
-  } satisfies Catalog<Exclude<AutodiagKey, ResultsKey>> as Catalog<AutodiagKey>,
+  } satisfies Catalog<Exclude<AutodiagKey, ResultsKey | HistoryKey>> as Catalog<AutodiagKey>,
   // English and Arabic are separate files, fetched only by pages in those languages (ADR 0012).
   load: {
     en: () => import('./messages.en.js').then((m) => m.default),

@@ -5,6 +5,7 @@
 import fete from '../content/fete-quartier-2027.json';
 import horaires from '../content/horaires-centre-social.json';
 import aireDeJeux from '../content/aire-de-jeux-priorites.json';
+import accueil from '../content/avis-accueil-centre.json';
 import resultatsAireDeJeux from '../content/resultats/resultats-aire-de-jeux.json';
 import type { PollContentInput, ResultsContentInput } from './schema.js';
 
@@ -15,6 +16,8 @@ export const samples = {
   horaires: horaires as PollContentInput,
   /** "Priorités pour l'aire de jeux (classement)" — a shuffled ranking, results after the close. */
   aireDeJeux: aireDeJeux as PollContentInput,
+  /** "Votre avis sur l'accueil du centre social" — questions asked only after given answers (`showIf`), no dates. */
+  accueil: accueil as PollContentInput,
 } as const;
 
 /** Results of the playground poll (24 sample ballots), as the staff JSON export gives them. */
@@ -24,6 +27,7 @@ export const sampleFiles = {
   fete: 'fete-quartier-2027.json',
   horaires: 'horaires-centre-social.json',
   aireDeJeux: 'aire-de-jeux-priorites.json',
+  accueil: 'avis-accueil-centre.json',
   resultats: 'resultats/resultats-aire-de-jeux.json',
 } as const;
 
@@ -32,6 +36,7 @@ export const openDay = {
   fete: '2026-12-10',
   horaires: '2027-01-15',
   aireDeJeux: '2027-02-10',
+  accueil: '2026-12-10',
 } as const;
 
 /** A deep copy, safe to modify in a test. */

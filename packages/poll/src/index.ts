@@ -11,7 +11,8 @@ export {
   type Answers,
   type AnswerProblem,
 } from './poll/answers.js';
-export { insertRandomly, flushOutbox, enqueue, type FlushResult } from './poll/device.js';
+export { flushOutbox, type FlushResult } from './poll/device.js';
+export { insertRandomly, enqueue } from './poll/keep-ballot.js';
 export {
   tally,
   bordaPoints,

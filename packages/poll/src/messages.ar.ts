@@ -72,6 +72,8 @@ const catalog: Partial<Catalog<PollKey>> = {
   countdownPaused: 'العدّ التنازلي متوقف. اضغط «صوّت من جديد» للشخص التالي.',
   pauseCountdown: 'إيقاف مؤقت',
   voteAgain: 'صوّت من جديد',
+  showIfMore: 'أضافت إجابتك أسئلة جديدة: {count}',
+  showIfLess: 'أزالت إجابتك أسئلة لم تعد مطروحة عليك: {count}',
   staffOpen: 'فضاء الفريق',
   staffFailed: 'تعذّر فتح فضاء الفريق. تحقّق من الاتصال بالإنترنت، ثم أعد المحاولة.',
   storeFailed:

@@ -73,6 +73,14 @@ const catalog: Partial<Catalog<PollKey>> = {
   countdownPaused: 'Countdown paused. Press “Vote again” for the next person.',
   pauseCountdown: 'Pause',
   voteAgain: 'Vote again',
+  showIfMore: {
+    one: 'Your answer adds a question.',
+    other: 'Your answer adds {count} questions.',
+  },
+  showIfLess: {
+    one: 'Your answer removes a question: you are no longer asked it.',
+    other: 'Your answer removes {count} questions: you are no longer asked them.',
+  },
   staffOpen: 'Staff area',
   staffFailed: 'The staff area could not open. Check the internet connection, then try again.',
   storeFailed:

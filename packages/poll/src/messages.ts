@@ -1,9 +1,11 @@
 import type { Catalog, Messages } from '@quartiers-douai/core';
 import type { ScreensKey } from './poll/screens-messages.js';
+import type { ShowIfKey } from './poll/show-if.part.js';
 
 /** UI strings of `<qd-poll>` (those of `<qd-poll-results>` come with it: `poll-results/messages.ts`). */
 export type PollKey =
   | ScreensKey
+  | ShowIfKey
   // intro, dates
   | 'start'
   | 'questionCount'
@@ -28,7 +30,8 @@ export type PollKey =
   | 'storeFailed';
 
 export const pollMessages: Messages<PollKey> = {
-  // The later screens' texts join on first need (`screensFr`, poll/screens-messages.ts).
+  // The later screens' texts join on first need (`screensFr`, poll/screens-messages.ts; `showIfFr`,
+  // poll/show-if.part.ts).
   fr: {
     start: 'Répondre au sondage',
     questionCount: { one: '{count} question', other: '{count} questions' },
@@ -60,7 +63,7 @@ export const pollMessages: Messages<PollKey> = {
     demo: 'Démonstration : les réponses ne sont pas gardées.',
     screensFailed:
       "La suite du sondage n'a pas pu être chargée (pas de connexion internet ?). Quand la connexion revient, réessayez ; si rien ne change, rechargez la page. Rien n'est perdu.",
-  } satisfies Catalog<Exclude<PollKey, ScreensKey>> as Catalog<PollKey>,
+  } satisfies Catalog<Exclude<PollKey, ScreensKey | ShowIfKey>> as Catalog<PollKey>,
   // English and Arabic are separate files, fetched only by pages in those languages (ADR 0012).
   load: {
     en: () => import('./messages.en.js').then((m) => m.default),

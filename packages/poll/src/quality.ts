@@ -1,6 +1,7 @@
 /**
  * What the kit's quality gates (tools/quality) need to know about this prototype:
- * - `arbitrary(fc)`: any *valid* poll content (fast-check), for "always renders and can be completed";
+ * - `arbitrary(fc)`: any *valid* poll content (fast-check), for "always renders and can be completed"
+ *   (some questions asked only after the first choice of an earlier one, or any answer: `showIf`);
  * - `walk(el)`: drives a rendered <qd-poll> from its first screen to its last, the way a person
  *   would, yielding the name of each screen reached.
  * Test-only: not part of the package's entry points.
@@ -56,13 +57,24 @@ export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<PollContent
       privacy: maybe(words),
       results: fc.constantFrom(...RESULTS_VISIBILITY),
       questions: fc.array(question, { minLength: 1, maxLength: 6 }),
+      // Which questions are asked only after an answer to an earlier one (`showIf`), and which.
+      conditions: fc.array(fc.nat(), { maxLength: 6 }),
     })
-    .map((c) =>
+    .map(({ conditions, ...c }) =>
       strip({
         version: 1,
         id: 'sondage-test',
         ...c,
-        questions: c.questions.map((q, i) => ({ id: `q${i + 1}`, ...q })),
+        questions: c.questions.map((q, i) => {
+          const n = conditions[i];
+          if (i === 0 || n === undefined || n % 3 === 0) return { id: `q${i + 1}`, ...q };
+          const ref = c.questions[n % i]!;
+          const first = 'choices' in ref && ref.type !== 'ranking' ? ref.choices[0]!.id : undefined;
+          const showIf = first
+            ? { question: `q${(n % i) + 1}`, anyOf: [first] }
+            : { question: `q${(n % i) + 1}`, answered: true };
+          return { id: `q${i + 1}`, ...q, showIf };
+        }),
       }),
     ) as FastCheck.Arbitrary<PollContentInput>;
 }
@@ -119,8 +131,12 @@ export async function* walk(el: QdPoll): AsyncGenerator<string> {
     await click('[part="review"] .qd-poll__actions .qd-button:not(.qd-button--primary)');
   }
   for (let guard = 0; guard < 50 && $('form fieldset.qd-q'); guard++) {
-    root.querySelectorAll('form fieldset.qd-q').forEach(answer);
-    await settle(el);
+    // (an answer may open more questions, `showIf`: answered too, until none comes)
+    for (let seen = -1; seen !== root.querySelectorAll('form fieldset.qd-q').length;) {
+      seen = root.querySelectorAll('form fieldset.qd-q').length;
+      root.querySelectorAll('form fieldset.qd-q').forEach(answer);
+      await settle(el);
+    }
     yield 'questions';
     await click('form button[type="submit"]');
     if ($('[part="error-summary"]'))

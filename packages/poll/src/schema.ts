@@ -19,6 +19,8 @@ import {
   version,
 } from '@quartiers-douai/core';
 
+import { checkShowIf } from './show-if-rules.js';
+
 /** Highest content `version` this package understands (poll and results files). */
 export const POLL_CONTENT_VERSION = 1;
 
@@ -49,6 +51,34 @@ export const scaleSchema = obj({
   maxLabel: optText(),
 });
 
+/**
+ * One condition of `showIf`: the earlier question `question` got one of the answers `anyOf`
+ * (choice ids; points of a scale), or any answer (`answered: true`). Declarative only: nothing is
+ * evaluated from text.
+ */
+export const conditionSchema = obj({
+  question: id(),
+  anyOf: z.optional(
+    z.array(
+      z.custom<string | number>((v) => typeof v === 'string' || typeof v === 'number', {
+        message: '§showIfAnswerType',
+      }),
+    ),
+  ),
+  answered: z.optional(z.boolean()),
+});
+
+/**
+ * When a question is asked: one condition, or all of a list (`all`), or one of a list (`any`).
+ * A question not asked is neither shown, required nor counted, and is absent from the ballot.
+ */
+export const showIfSchema = obj({
+  ...conditionSchema.shape,
+  question: z.optional(id()),
+  all: z.optional(z.array(conditionSchema)),
+  any: z.optional(z.array(conditionSchema)),
+});
+
 export const questionSchema = obj({
   id: id(),
   type: z.enum(QUESTION_TYPES),
@@ -68,6 +98,8 @@ export const questionSchema = obj({
   scale: z.optional(scaleSchema),
   /** For text: longest answer, in characters (500 when absent). */
   maxLength: z.optional(int(1, 5000)),
+  /** Asked only after given answers to earlier questions (docs/decisions/0022). */
+  showIf: z.optional(showIfSchema),
 });
 
 export const pollContentSchema = obj({
@@ -128,6 +160,7 @@ export const pollContentSchema = obj({
     if (q.maxLength !== undefined && q.type !== 'text')
       addIssue(ctx, [...at, 'maxLength'], '§maxLengthOnlyText');
   });
+  checkShowIf(ctx, c.questions);
 });
 
 /** Kept for the build: `schema.json` is generated from `contentSchema`. */
@@ -184,6 +217,8 @@ export const resultsContentSchema = obj({
 export type PollContent = z.output<typeof pollContentSchema>;
 export type PollContentInput = z.input<typeof pollContentSchema>;
 export type PollQuestion = z.output<typeof questionSchema>;
+export type ShowIf = z.output<typeof showIfSchema>;
+export type ShowIfCondition = z.output<typeof conditionSchema>;
 export type PollChoice = z.output<typeof choiceSchema>;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export type ResultsVisibility = (typeof RESULTS_VISIBILITY)[number];

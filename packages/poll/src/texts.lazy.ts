@@ -27,6 +27,25 @@ export const pollTexts: Texts = {
   maxLengthOnlyText: () => '"maxLength" ne sert qu\'aux questions "text" : retirez-le',
   otherPoll: (p) =>
     `ce bulletin est celui du sondage « ${String(p.ballot)} », pas de « ${String(p.poll)} » : retirez-le ou vérifiez le fichier`,
+  showIfShape: () =>
+    'écrivez une condition, par exemple { "question": "q1", "anyOf": ["oui"] }, ou une liste "all" (toutes vraies) ou "any" (une au moins), une seule des trois',
+  showIfAnswerType: () =>
+    "une réponse attendue est l'identifiant d'un choix (entre guillemets) ou une valeur d'échelle (un nombre)",
+  showIfEmpty: () => 'la liste est vide : ajoutez au moins une condition',
+  showIfUnknown: (p) =>
+    `aucune question n'a l'identifiant « ${String(p.id)} » : vérifiez l'identifiant ou retirez la condition`,
+  showIfLater: (p) =>
+    `la question « ${String(p.id)} » vient après celle-ci : une condition ne peut porter que sur une question posée avant (déplacez l'une des deux)`,
+  showIfCycle: (p) =>
+    `la question « ${String(p.id)} » dépend elle-même de celle-ci (une boucle) : une condition ne peut porter que sur une question posée avant`,
+  showIfWhich: () =>
+    'écrivez soit "anyOf" (les réponses attendues), soit "answered": true (n\'importe quelle réponse), pas les deux',
+  showIfAnyOfType: (p) =>
+    `on ne peut pas nommer les réponses d'une question "${String(p.type)}" : écrivez "answered": true à la place de "anyOf"`,
+  showIfValue: (p) =>
+    `« ${String(p.value)} » n'est pas une réponse possible de la question « ${String(p.id)} » : écrivez l'identifiant d'un de ses choix (ou une valeur de son échelle)`,
+  showIfNever: () =>
+    'cette question ne serait jamais posée (ses conditions ne peuvent pas être vraies ensemble, ou portent sur une question jamais posée) : revoyez "showIf"',
 };
 
 export default pollTexts;

@@ -123,6 +123,48 @@ export const JusquAuProfil: Story = {
   }),
 };
 
+/**
+ * « Mes progrès » : avec `storage="local"`, la personne peut garder ses résultats sur son appareil
+ * (une case décochée par défaut) et, la fois suivante, voir son niveau par domaine comparé aux
+ * dernières fois — un tableau d'abord, le même en image ensuite — imprimé avec la fiche, effacé
+ * d'un geste. Ici, un résultat du 10 janvier 2026 est déjà gardé.
+ */
+export const MesProgres: Story = {
+  name: 'Mes progrès (refaire plus tard)',
+  args: { content: clone(tinyDiag) },
+  render: (a) =>
+    html`<qd-autodiag
+      .content=${a.content}
+      storage="local"
+      lang=${ifDefined(a.lang)}
+    ></qd-autodiag>`,
+  beforeEach: () => {
+    const key = 'qd:autodiag-history:petit-bilan';
+    localStorage.setItem(
+      key,
+      JSON.stringify({
+        kit: 'quartiers-douai',
+        type: 'autodiag-history',
+        version: 1,
+        savedAt: '2026-01-10T10:00:00.000Z',
+        data: { attempts: [{ on: '2026-01-10', areas: { courriel: 'debut', securite: 'moyen' } }] },
+      }),
+    );
+    return () => localStorage.removeItem(key);
+  },
+  play: inFrench(async ({ canvasElement }) => {
+    const { view } = await autodiag(canvasElement);
+    await userEvent.click(view.getByRole('button', { name: 'Commencer' }));
+    for (const answer of [/Seul\(e\)/, /Avec de l'aide/, /Je peux montrer/, /Seul\(e\)/])
+      await userEvent.click(await view.findByRole('button', { name: answer }));
+    await expect(await view.findByRole('heading', { name: 'Mes progrès' })).toBeVisible();
+    await expect(view.getByRole('checkbox', { name: /Garder mes résultats/ })).toBeChecked();
+    await expect(
+      view.getByRole('table', { name: 'Mon niveau dans chaque domaine, les dernières fois' }),
+    ).toBeVisible();
+  }),
+};
+
 /** Avec un accompagnant (`advisor`) : « Demandez à la personne : », notes par domaine sur la fiche. */
 export const AvecUnAccompagnant: Story = {
   name: 'Avec un accompagnant',

@@ -353,6 +353,8 @@ export class QdAutodiag extends QdContentElement<AutodiagContent, AutodiagKey> {
       .locale=${this.i18n.locale}
       .t=${this.tr}
       .pick=${(text: string | undefined, easy?: string) => this.easyRead.pick(text, easy)}
+      .device=${this.device}
+      .keepable=${this.storage === 'local' && !this.staffPin && !this.advisor}
       @note=${(e: NoteEvent) => (this.notes = { ...this.notes, [e.detail.area]: e.detail.text })}
       @saved=${() => this.announce(this.t('saved'))}
       @back=${() => this.show(this.items.length - 1)}

@@ -27,6 +27,7 @@ vi.mock('../on-demand.js', async (importOriginal) => {
       return net.up ? real.loadResults() : offline();
     },
     loadAdvisor: () => (net.up ? real.loadAdvisor() : offline()),
+    loadHistory: () => offline(), // (« Mes progrès » never comes here)
   };
 });
 
@@ -80,6 +81,27 @@ describe('qd-autodiag · offline: files on demand that never come', () => {
     } finally {
       net.up = false;
     }
+  });
+
+  it('« Mes progrès » (storage="local"): its code does not come; the sheet is whole without it, nothing is kept', async () => {
+    const el = await mount('qd-autodiag', tinyDiag, { storage: 'local' });
+    await click(el, 'Commencer');
+    net.up = true; // (the results' code comes; « Mes progrès » does not)
+    const asked = net.asked;
+    try {
+      vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      for (const a of [2, 0, 3, 2]) {
+        qa<HTMLButtonElement>(el, '[part="answers"] button')[a]!.click();
+        await settle(el);
+      }
+    } finally {
+      net.up = false;
+    }
+    expect(net.asked).toBeGreaterThan(asked);
+    expect(text(el, '#results-heading')).toBe('Mon profil');
+    expect(q(el, '#history-consent')).toBeNull();
+    expect(text(el, '[part="results"]')).toContain('Les ateliers conseillés pour moi');
+    expect(Object.keys(localStorage)).toEqual([]);
   });
 
   it('the advisor’s wording: the person’s wording stays, and the diagnostic works', async () => {

@@ -13,6 +13,7 @@
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import {
+  LoadController,
   PrintController,
   defineElement,
   renderInlineText,
@@ -25,6 +26,7 @@ import {
   type Locale,
   type Messages,
   type Params,
+  type StorageController,
 } from '@quartiers-douai/core';
 import type { AdvisorKey } from '../advisor.lazy.js';
 import { icon } from '../icons.js';
@@ -32,6 +34,7 @@ import { areaResults, canDo, recommended, type AreaResult, type Answers } from '
 import type { AutodiagKey, ResultsKey } from '../messages.js';
 import type { AutodiagContent, Workshop } from '../schema.js';
 import { sheetText } from './sheet-text.js';
+import { loadHistory } from '../on-demand.js';
 
 /**
  * The French texts of the results: they join the self-check's French catalog when the results
@@ -85,6 +88,8 @@ export class QdAutodiagResults extends LitElement {
     locale: { attribute: false },
     t: { attribute: false },
     pick: { attribute: false },
+    device: { attribute: false },
+    keepable: { attribute: false },
   };
 
   content!: AutodiagContent;
@@ -99,6 +104,14 @@ export class QdAutodiagResults extends LitElement {
   t: (key: AutodiagKey | CoreKey, params?: Params) => string = (key) => key;
   /** A content text or its easy-read variant, as the self-check shows it. */
   pick: (text: string | undefined, easy?: string) => string | undefined = (text) => text;
+
+  /** The self-check's storage controller, for « Mes progrès ». */
+  device?: StorageController;
+  /** The page lets the self-check keep the person's progress (with their agreement): « Mes progrès » comes. */
+  keepable = false;
+
+  /** « Mes progrès » (`history/history.part.ts`), only where it may be kept. */
+  private readonly historyCode = new LoadController(this, loadHistory);
 
   /** « Imprimer la fiche » and the browser's menu print the sheet as it is (its print CSS). */
   private readonly printer = new PrintController(this);
@@ -179,7 +192,7 @@ export class QdAutodiagResults extends LitElement {
           ${results.map((r) => this.profileRow(r))}
         </tbody>
       </table>
-      ${this.renderNotes(c)}
+      ${this.renderNotes(c)} ${this.renderHistory(c, results)}
       <h4>${this.w('canDoTitle', 'canDoTitleAdvisor')}</h4>
       ${
         can.length > 0
@@ -215,6 +228,24 @@ export class QdAutodiagResults extends LitElement {
         </button>
       </div>
     </section>`;
+  }
+
+  /** « Mes progrès », where the page lets it be kept (offline: the sheet without it). */
+  private renderHistory(c: AutodiagContent, results: AreaResult[]): unknown {
+    if (!this.keepable || !this.device) return nothing;
+    if (!this.historyCode.value) {
+      // (offline: the sheet without it; tried again with the next sheet)
+      if (!this.historyCode.failed) void this.historyCode.load();
+      return nothing;
+    }
+    return html`<qd-autodiag-history
+      .content=${c}
+      .results=${results}
+      .device=${this.device}
+      .locale=${this.locale}
+      .t=${this.t}
+      .pick=${this.pick}
+    ></qd-autodiag-history>`;
   }
 
   /** Advisor mode: a note per area, typed on screen, printed as text. */

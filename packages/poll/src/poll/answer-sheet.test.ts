@@ -1,5 +1,5 @@
 /**
- * One person's answers while they answer (answer-sheet.ts), without a DOM: what « Question
+ * One person's answers while they answer (answer-sheet.ts, sheet-steps.ts), without a DOM: what « Question
  * suivante », « Vérifier mes réponses », « Question précédente » and « Modifier » lead to, the
  * problems shown and checked again, and the answers in progress taken back.
  */
@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePoll } from '../test/content.js';
 import { samples } from '../fixtures.js';
 import { AnswerSheet } from './answer-sheet.js';
+import { firstWrong, setAnswer, setOrder, submit } from './sheet-steps.js';
 
 const fete = parsePoll(samples.fete);
 const sheet = () => new AnswerSheet(fete.questions, 'graine');
@@ -15,52 +16,52 @@ const q = (id: string) => fete.questions.find((x) => x.id === id)!;
 describe('AnswerSheet · one page', () => {
   it('« Vérifier mes réponses » with required questions unanswered: the list of answers to correct', () => {
     const s = sheet();
-    expect(s.submit(false)).toEqual({ to: 'summary' });
+    expect(submit(s, false)).toEqual({ to: 'summary' });
     expect(s.showSummary).toBe(true);
     expect(Object.keys(s.errors).sort()).toEqual(['activites', 'date']);
   });
 
   it('a problem shown is checked again as the person answers; answered, the review', () => {
     const s = sheet();
-    s.submit(false);
-    s.set(q('date'), '12-juin');
+    submit(s, false);
+    setAnswer(s, q('date'), '12-juin');
     expect(s.errors.date).toBeUndefined();
     expect(s.errors.activites).toBeDefined();
-    s.set(q('activites'), ['bal']);
-    expect(s.submit(false)).toEqual({ to: 'review' });
+    setAnswer(s, q('activites'), ['bal']);
+    expect(submit(s, false)).toEqual({ to: 'review' });
     expect(s.showSummary).toBe(false);
   });
 
   it('before sending: the first question with a problem, its list shown', () => {
     const s = sheet();
-    s.set(q('date'), '12-juin');
-    expect(s.firstWrong(false)).toBe(1);
+    setAnswer(s, q('date'), '12-juin');
+    expect(firstWrong(s, false)).toBe(1);
     expect(s.showSummary).toBe(true);
-    s.set(q('activites'), ['bal']);
-    expect(s.firstWrong(false)).toBeUndefined();
+    setAnswer(s, q('activites'), ['bal']);
+    expect(firstWrong(s, false)).toBeUndefined();
   });
 });
 
 describe('AnswerSheet · step by step', () => {
   it('a question with a problem stays; answered, the next one; the last one leads to the review', () => {
     const s = sheet();
-    expect(s.submit(true)).toEqual({ to: 'fix', question: q('date') });
+    expect(submit(s, true)).toEqual({ to: 'fix', question: q('date') });
     expect(s.step).toBe(0);
-    s.set(q('date'), '5-juin');
-    expect(s.submit(true)).toEqual({ to: 'step' });
+    setAnswer(s, q('date'), '5-juin');
+    expect(submit(s, true)).toEqual({ to: 'step' });
     expect(s.step).toBe(1);
-    s.set(q('activites'), ['bal']);
-    for (let i = 2; i < fete.questions.length; i++) expect(s.submit(true).to).toBe('step');
-    expect(s.submit(true)).toEqual({ to: 'review' });
+    setAnswer(s, q('activites'), ['bal']);
+    for (let i = 2; i < fete.questions.length; i++) expect(submit(s, true).to).toBe('step');
+    expect(submit(s, true)).toEqual({ to: 'review' });
   });
 
   it('« Question précédente » clears the problems; not before the first; « Modifier » goes to its question', () => {
     const s = sheet();
-    s.submit(true);
+    submit(s, true);
     expect(s.back()).toBe(false);
     expect(s.errors).toEqual({});
-    s.set(q('date'), '5-juin');
-    s.submit(true);
+    setAnswer(s, q('date'), '5-juin');
+    submit(s, true);
     expect(s.back()).toBe(true);
     expect(s.step).toBe(0);
     s.edit(4, true);
@@ -73,14 +74,14 @@ describe('AnswerSheet · step by step', () => {
 describe('AnswerSheet · answers in progress', () => {
   it('a ranking moved: its order is its answer, and both are kept', () => {
     const s = sheet();
-    s.reorder(q('repas'), ['frites', 'barbecue', 'couscous', 'auberge-espagnole']);
+    setOrder(s, q('repas'), ['frites', 'barbecue', 'couscous', 'auberge-espagnole']);
     expect(s.draft.answers.repas).toEqual(['frites', 'barbecue', 'couscous', 'auberge-espagnole']);
     expect(s.draft.orders.repas).toEqual(['frites', 'barbecue', 'couscous', 'auberge-espagnole']);
   });
 
   it('taken back when they match the questions (the step within the poll), refused otherwise', () => {
     const kept = sheet();
-    kept.set(q('date'), '19-juin');
+    setAnswer(kept, q('date'), '19-juin');
     kept.step = 3;
     const s = sheet();
     expect(s.restore(kept.draft, true)).toBe(true);

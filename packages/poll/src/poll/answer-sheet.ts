@@ -1,26 +1,22 @@
 /**
  * One person's answers to a poll while they answer (no DOM): the answers, the order each
  * question's choices are shown in (a ranking's current ranking), the problems shown, the question
- * of a poll answered step by step, and what submitting the form leads to. `<qd-poll>` keeps one
- * and renders it; the answers in progress it keeps on the device are its `draft`.
+ * of a poll answered step by step. `<qd-poll>` keeps one and renders it; the answers in progress
+ * it keeps on the device are its `draft`. What answering and submitting the form do to it comes
+ * with the form (`sheet-steps.ts`, in the later screens): a first screen needs none of it.
  */
-import type { Answer, PollQuestion } from '../schema.js';
-import { choiceOrder, problemOf, type AnswerProblem, type Answers } from './answers.js';
+import type { PollQuestion } from '../schema.js';
+import type { AnswerProblem, Answers } from './answers.js';
+import { choiceOrder } from './choice-order.js';
 import type { Draft } from './device.js';
-
-/** What submitting the form leads to. */
-export type Next =
-  | { to: 'fix'; question: PollQuestion } // step by step: this question has a problem
-  | { to: 'step' } // step by step: the next question
-  | { to: 'summary' } // on one page: the list of answers to correct
-  | { to: 'review' };
+import { shownOf } from './show-if.js';
 
 export class AnswerSheet {
   answers: Answers = {};
   /** Order in which each question's choices are shown (and, for a ranking, the current ranking). */
   orders: Record<string, string[]>;
   errors: Record<string, AnswerProblem | undefined> = {};
-  /** The question shown, step by step. */
+  /** The question shown (its place among those asked), step by step. */
   step = 0;
   /** The list of answers to correct is shown (on one page). */
   showSummary = false;
@@ -30,6 +26,11 @@ export class AnswerSheet {
     seed?: string,
   ) {
     this.orders = Object.fromEntries(questions.map((q) => [q.id, choiceOrder(q, seed)]));
+  }
+
+  /** The questions asked, given the answers so far (`showIf`): the only ones shown, checked, counted and sent. */
+  get shown(): PollQuestion[] {
+    return shownOf(this.questions, this.answers);
   }
 
   /** What is kept on the device while answering. */
@@ -47,52 +48,8 @@ export class AnswerSheet {
     }
     this.answers = d.answers;
     this.orders = d.orders;
-    this.step = Math.min(d.step, (steps ? this.questions.length : 1) - 1);
+    this.step = Math.min(d.step, (steps ? this.shown.length : 1) - 1);
     return true;
-  }
-
-  /** A new answer (`undefined`: none); a problem shown is checked again. */
-  set(q: PollQuestion, a: Answer | undefined): void {
-    this.answers = { ...this.answers, [q.id]: a };
-    if (this.errors[q.id]) this.errors = { ...this.errors, [q.id]: problemOf(q, a) };
-  }
-
-  /** A ranking moved: its order is its answer. */
-  reorder(q: PollQuestion, order: string[]): void {
-    this.orders = { ...this.orders, [q.id]: order };
-    this.set(q, order);
-  }
-
-  /** Checks some questions; shows and returns those with a problem. */
-  check(questions: PollQuestion[]): PollQuestion[] {
-    const errors: Record<string, AnswerProblem> = {};
-    const wrong: PollQuestion[] = [];
-    for (const q of questions) {
-      const p = problemOf(q, this.answers[q.id]);
-      if (p) {
-        errors[q.id] = p;
-        wrong.push(q);
-      }
-    }
-    this.errors = errors;
-    return wrong;
-  }
-
-  /** « Question suivante » / « Vérifier mes réponses ». */
-  submit(steps: boolean): Next {
-    if (steps) {
-      const question = this.questions[this.step]!;
-      if (this.check([question]).length > 0) return { to: 'fix', question };
-      if (this.step + 1 < this.questions.length) {
-        this.step++;
-        return { to: 'step' };
-      }
-    } else if (this.check(this.questions).length > 0) {
-      this.showSummary = true;
-      return { to: 'summary' };
-    }
-    this.showSummary = false;
-    return { to: 'review' };
   }
 
   /** « Question précédente »: false on the first question. */
@@ -103,16 +60,8 @@ export class AnswerSheet {
     return true;
   }
 
-  /** Back to question `index` (« Modifier » on the review). */
+  /** Back to question `index` of those asked (« Modifier » on the review). */
   edit(index: number, steps: boolean): void {
     if (steps) this.step = index;
-  }
-
-  /** Before sending: the first question with a problem (its index), its list shown on one page. */
-  firstWrong(steps: boolean): number | undefined {
-    const wrong = this.check(this.questions)[0];
-    if (!wrong) return undefined;
-    this.showSummary = !steps;
-    return this.questions.indexOf(wrong);
   }
 }

@@ -1,5 +1,7 @@
-/** The poll's rules, free of DOM: what counts as an answer, what is wrong with it, the ballot. */
-import { createRng, shuffle } from '@quartiers-douai/core';
+/**
+ * The poll's rules, free of DOM: what counts as an answer, what is wrong with it, the ballot.
+ * Only the later screens need them (`screens.part.ts`): a poll's first file has none.
+ */
 import {
   DEFAULT_MAX_LENGTH,
   type Answer,
@@ -7,6 +9,9 @@ import {
   type PollContent,
   type PollQuestion,
 } from '../schema.js';
+import { shownOf } from './show-if.js';
+
+export { choiceOrder } from './choice-order.js';
 
 /** The answers being composed, by question id. */
 export type Answers = Record<string, Answer | undefined>;
@@ -81,10 +86,13 @@ export function problemOf(q: PollQuestion, a: Answer | undefined): AnswerProblem
   return undefined;
 }
 
-/** The ballot: the poll id and the given answers only (texts trimmed, choices in content order). */
+/**
+ * The ballot: the poll id and the given answers to the questions asked only (texts trimmed,
+ * choices in content order); a question not asked (`showIf`) is absent, like one not answered.
+ */
 export function toBallot(c: PollContent, answers: Answers): Ballot {
   const out: Ballot['answers'] = {};
-  for (const q of c.questions) {
+  for (const q of shownOf(c.questions, answers)) {
     const a = answers[q.id];
     if (!isAnswered(q, a)) continue;
     if (q.type === 'text') out[q.id] = cleanText(a);
@@ -93,14 +101,6 @@ export function toBallot(c: PollContent, answers: Answers): Ballot {
     else out[q.id] = Array.isArray(a) ? [...a] : a!;
   }
   return { pollId: c.id, answers: out };
-}
-
-/** Order in which a question's choices are shown: the content's, or shuffled for this person. */
-export function choiceOrder(q: PollQuestion, seed?: string): string[] {
-  const ids = (q.choices ?? []).map((ch) => ch.id);
-  return q.shuffle
-    ? shuffle(ids, createRng(seed === undefined ? undefined : `${seed}:${q.id}`))
-    : ids;
 }
 
 /** Moves `from` to `to` in a copy of `list`. */

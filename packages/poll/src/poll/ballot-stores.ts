@@ -18,13 +18,10 @@ import {
   type StorageArea,
   type Voice,
 } from '@quartiers-douai/core';
-import type { Ballot } from '../schema.js';
 import {
   boxRecord,
   draftRecord,
-  enqueue,
   flushOutbox,
-  insertRandomly,
   outboxRecord,
   votedRecord,
   type Box,
@@ -53,11 +50,11 @@ export class BallotStores implements ReactiveController {
   /** A store this poll needs is missing because the storage code could not come. */
   private missing = false;
   /** The queue and the box: always this device's (`local`), whatever `storage` says. */
-  private readonly local: StorageController;
+  readonly local: StorageController;
 
   constructor(
     private readonly host: BallotsHost,
-    private readonly device: StorageController,
+    readonly device: StorageController,
     private readonly voice: Voice,
     /** Back online after the storage code could not come: open again. */
     private readonly reopen: () => void,
@@ -132,26 +129,6 @@ export class BallotStores implements ReactiveController {
   /** Keeps the answers in progress (where the page opted in). */
   keepDraft(draft: Draft): void {
     if (this.draft) this.device.save(this.draft, draft);
-  }
-
-  /**
-   * A ballot was sent: into the box (at a random place), the "already voted" flag, the draft
-   * forgotten; and into the queue when it goes to `action` (`queue`): false when the device
-   * could not keep it there.
-   */
-  keep(ballot: Ballot, queue: boolean): boolean {
-    if (this.box) {
-      const r = this.box.load();
-      this.local.save(this.box, {
-        ballots: insertRandomly(r.status === 'ok' ? r.data.ballots : [], {
-          answers: ballot.answers,
-        }),
-      });
-    }
-    this.voted = !this.host.kioskMode;
-    if (this.votedFlag) this.device.save(this.votedFlag, { voted: true });
-    this.draft?.clear();
-    return !(queue && this.outbox) || enqueue(this.outbox, ballot);
   }
 
   /** Sends what waits in the queue; undefined when there is nothing to send or nowhere to. */

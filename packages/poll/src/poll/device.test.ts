@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import { insertRandomly, randomBelow, randomKey } from './device.js';
+import { insertRandomly, randomBelow, randomKey } from './keep-ballot.js';
 import { choiceOrder, moveItem, problemOf, toBallot } from './answers.js';
 import { validateContent } from '@quartiers-douai/core';
 import { pollContentSchema, type PollContent } from '../schema.js';

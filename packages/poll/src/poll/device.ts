@@ -12,7 +12,7 @@
  */
 import * as z from 'zod/mini';
 import { int, storeNow, type DeviceStoreBase, type StorageArea } from '@quartiers-douai/core';
-import { answersSchema, ballotSchema, type Ballot } from '../schema.js';
+import { answersSchema, ballotSchema } from '../schema.js';
 
 export const DEVICE_VERSION = 1;
 
@@ -85,34 +85,6 @@ export const draftRecord = (pollId: string) => ({
   schema: draftSchema,
 });
 
-/** A random number below `n` from the platform's cryptographic generator. */
-export function randomBelow(n: number): number {
-  const x = new Uint32Array(1);
-  crypto.getRandomValues(x);
-  return x[0]! % n;
-}
-
-/** A random identifier for a queued ballot (lets the server ignore a repeat), not a person. */
-export function randomKey(): string {
-  const b = new Uint8Array(16);
-  crypto.getRandomValues(b);
-  return [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * Adds a ballot to the box at a random place: the order of the box says nothing about who voted
- * when (the last ballot is not the last voter's).
- */
-export function insertRandomly<T>(
-  list: readonly T[],
-  item: T,
-  random: (n: number) => number = randomBelow,
-): T[] {
-  const out = [...list];
-  out.splice(random(out.length + 1), 0, item);
-  return out;
-}
-
 export type FlushResult = { sent: number; left: number };
 
 const flushing = new Map<string, Promise<FlushResult>>();
@@ -159,11 +131,4 @@ export function flushOutbox(store: DeviceStoreBase<Outbox>, action: string): Pro
   );
   flushing.set(store.key, p);
   return p;
-}
-
-/** Adds a ballot to the queue; false when the device could not keep it. */
-export function enqueue(store: DeviceStoreBase<Outbox>, ballot: Ballot): boolean {
-  const r = store.load();
-  const items = r.status === 'ok' ? r.data.items : [];
-  return store.save({ items: [...items, { key: randomKey(), ballot }] }).ok;
 }

@@ -7,7 +7,13 @@
  */
 import type { ReactiveElement } from 'lit';
 import { LoadController } from '@quartiers-douai/core';
-import { adoptScreenStyles, loadScreens, screensHere, type ScreensModule } from './screens.js';
+import {
+  adoptScreenStyles,
+  loadScreens,
+  screensCode,
+  screensHere,
+  type ScreensModule,
+} from './screens.js';
 
 export class LaterScreens extends LoadController<ScreensModule> {
   private styled = false;
@@ -20,6 +26,11 @@ export class LaterScreens extends LoadController<ScreensModule> {
   /** They are defined (this page has them). */
   get here(): boolean {
     return screensHere();
+  }
+
+  /** Their code, once here: what answering and sending do (`sheet-steps.ts`, `toBallot`). */
+  get code(): ScreensModule {
+    return screensCode()!;
   }
 
   /** A hand on (or the focus on) « Répondre au sondage »: they start coming, silently. */

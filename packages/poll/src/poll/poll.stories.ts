@@ -5,7 +5,7 @@ import { expect } from 'storybook/test';
 import '../define.js';
 import type { QdPoll } from './poll.js';
 import { openDay, pollWith, sampleFiles, samples } from '../fixtures.js';
-import { story } from '../../../../apps/storybook/src/story-helpers.js';
+import { inFrench, story } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -173,6 +173,26 @@ export const SansDestination: Story = {
 export const PasAPas: Story = {
   name: 'Pas à pas',
   args: { content: samples.horaires, today: openDay.horaires, layout: 'steps' },
+};
+
+/**
+ * Des questions posées seulement après certaines réponses (`showIf`) : « Oui » ajoute « Comment
+ * avez-vous été accueilli ? », une note de 1 ou 2 ajoute « Qu'est-ce qui n'est pas allé ? ». Chaque
+ * question qui arrive ou s'en va est annoncée poliment ; le focus reste sur la réponse donnée ; une
+ * question non posée n'est ni obligatoire, ni comptée, ni envoyée.
+ */
+export const QuestionsSelonReponses: Story = {
+  name: 'Questions selon les réponses',
+  args: { content: samples.accueil, today: openDay.accueil },
+  play: inFrench(async ({ canvasElement }) => {
+    const { view } = await poll(canvasElement);
+    (await view.findByRole('button', { name: 'Répondre au sondage' })).click();
+    (await view.findByRole('radio', { name: 'Oui' })).click();
+    await expect(
+      await view.findByRole('group', { name: /Comment avez-vous été accueilli/ }),
+    ).toBeVisible();
+    await expect(view.queryByRole('group', { name: /Qu'est-ce qui vous empêche/ })).toBeNull();
+  }),
 };
 
 /** Classer avec « Monter » / « Descendre » (clavier, un toucher) ou en faisant glisser la poignée ; chaque déplacement est annoncé. */

@@ -17,7 +17,6 @@ import {
 } from '@quartiers-douai/core';
 import { type Answer, type Ballot, type PollContent, type PollQuestion } from '../schema.js';
 import { periodOf } from '../dates.js';
-import { toBallot } from './answers.js';
 import { AnswerSheet } from './answer-sheet.js';
 import { BallotStores } from './ballot-stores.js';
 import { loadStaff } from './staff.js';
@@ -25,7 +24,8 @@ import type { PollStaffView } from './staff.part.js';
 import { LaterScreens } from './later-screens.js';
 import { loadPollResults } from '../poll-results/load.js';
 import { PollFirstScreens } from './first-screens.js';
-import { afterSending, afterSubmit, setupProblem, thanksStatus, type SendState } from './submit.js';
+import { loadShowIf, shownNews, usesShowIf } from './show-if.js';
+import { setupProblem, type SendState } from './submit.js';
 
 /** `qd-submit`: the ballot — the poll id and the answers, nothing about the person, no date. */
 export type PollSubmitDetail = Ballot;
@@ -178,6 +178,8 @@ export class QdPoll extends PollFirstScreens {
   // --- state ----------------------------------------------------------------------------------
 
   protected override contentChanged(c: PollContent): void {
+    // A poll that asks some questions only after given answers waits for that code (small).
+    if (usesShowIf(c)) this.holdUntil(loadShowIf().catch(() => undefined));
     this.staff.close();
     this.sheet = new AnswerSheet(c.questions, this.seed);
     this.sendState = undefined;
@@ -204,12 +206,17 @@ export class QdPoll extends PollFirstScreens {
   }
 
   private readonly setAnswer = (q: PollQuestion, a: Answer | undefined): void => {
-    this.sheet.set(q, a);
+    const before = this.sheet.shown;
+    this.screens.code.setAnswer(this.sheet, q, a);
     this.persist();
+    // Questions that come or go with this answer are said (politely); the focus stays on the
+    // answer given, which comes before them.
+    const news = shownNews(before, this.sheet.shown);
+    if (news.length) this.announce(news.map(([k, count]) => this.t(k, { count })).join(' '));
   };
 
   private readonly setOrder = (q: PollQuestion, order: string[]): void => {
-    this.sheet.reorder(q, order);
+    this.screens.code.setOrder(this.sheet, q, order);
     this.persist();
   };
 
@@ -261,7 +268,7 @@ export class QdPoll extends PollFirstScreens {
 
   private readonly onFormSubmit = (e: Event): void => {
     e.preventDefault();
-    const next = this.sheet.submit(this.layout === 'steps');
+    const next = this.screens.code.submit(this.sheet, this.layout === 'steps');
     this.requestUpdate();
     if (next.to === 'fix') void this.updateComplete.then(() => this.focusQuestion(next.question));
     else if (next.to === 'step') {
@@ -283,7 +290,7 @@ export class QdPoll extends PollFirstScreens {
   };
 
   private edit(index: number): void {
-    const q = this.data!.questions[index]!;
+    const q = this.sheet.shown[index]!;
     const steps = this.layout === 'steps';
     this.screen = 'form';
     this.sheet.edit(index, steps);
@@ -293,12 +300,12 @@ export class QdPoll extends PollFirstScreens {
   private async send(): Promise<void> {
     const c = this.data;
     if (!c || this.screen !== 'review') return;
-    const wrong = this.sheet.firstWrong(this.layout === 'steps');
+    const wrong = this.screens.code.firstWrong(this.sheet, this.layout === 'steps');
     if (wrong !== undefined) {
       this.edit(wrong);
       return;
     }
-    const ballot = toBallot(c, this.sheet.answers);
+    const ballot = this.screens.code.toBallot(c, this.sheet.answers);
     const go = this.dispatchEvent(
       new CustomEvent<PollSubmitDetail>('qd-submit', {
         bubbles: true,
@@ -307,13 +314,15 @@ export class QdPoll extends PollFirstScreens {
         detail: ballot,
       }),
     );
-    const next = afterSubmit(!go, this.destination, this.action);
+    const code = this.screens.code;
+    const next = code.afterSubmit(!go, this.destination, this.action);
     if (next === 'refused') {
       this.announce(this.t('notTaken'), 'error');
       return;
     }
     const queue = next.queue;
-    if (!this.stores.keep(ballot, queue)) this.announce(this.t('quota'), 'error');
+    if (!code.keepBallot(this.stores, ballot, queue, this.kioskMode))
+      this.announce(this.t('quota'), 'error');
     this.sheet = new AnswerSheet(c.questions, this.seed);
     this.screen = 'thanks';
     this.sendState = undefined;
@@ -322,7 +331,7 @@ export class QdPoll extends PollFirstScreens {
       this.sendState = 'sending';
       const r = await this.stores.send();
       if (this.screen === 'thanks' && this.sendState === 'sending')
-        this.sendState = afterSending(r);
+        this.sendState = code.afterSending(r);
     }
   }
 
@@ -406,7 +415,7 @@ export class QdPoll extends PollFirstScreens {
       case 'form':
         return this.renderForm(c);
       case 'review':
-        return this.renderReview(c);
+        return this.renderReview();
       case 'thanks':
         return this.renderThanks();
       default:
@@ -418,7 +427,7 @@ export class QdPoll extends PollFirstScreens {
   private renderForm(c: PollContent): TemplateResult {
     return html`<qd-poll-form
       .heading=${c.title}
-      .questions=${c.questions}
+      .questions=${this.sheet.shown}
       .steps=${this.layout === 'steps'}
       .step=${this.sheet.step}
       .answers=${this.sheet.answers}
@@ -439,9 +448,9 @@ export class QdPoll extends PollFirstScreens {
     ></qd-poll-form>`;
   }
 
-  private renderReview(c: PollContent): TemplateResult {
+  private renderReview(): TemplateResult {
     return html`<qd-poll-review
-      .questions=${c.questions}
+      .questions=${this.sheet.shown}
       .answers=${this.sheet.answers}
       .willBeSent=${!!this.action}
       .t=${this.tr}
@@ -450,12 +459,16 @@ export class QdPoll extends PollFirstScreens {
       .inline=${this.inlineText}
       .edit=${(i: number) => this.edit(i)}
       .send=${() => void this.send()}
-      .back=${() => this.edit(this.layout === 'steps' ? c.questions.length - 1 : 0)}
+      .back=${() => this.edit(this.layout === 'steps' ? this.sheet.shown.length - 1 : 0)}
     ></qd-poll-review>`;
   }
 
   private renderThanks(): TemplateResult {
-    const status = thanksStatus(this.sendState, !!this.stores.box, this.destination);
+    const status = this.screens.code.thanksStatus(
+      this.sendState,
+      !!this.stores.box,
+      this.destination,
+    );
     return html`<qd-poll-thanks
       .status=${status ? this.t(status) : ''}
       .kiosk=${this.kioskMode}

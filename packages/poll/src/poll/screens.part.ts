@@ -16,6 +16,10 @@ import { QdPollRanking } from './ranking-screen.js';
 import { QdPollReview, QdPollThanks } from './review-screens.js';
 
 export { screensFr } from './screens-messages.js';
+export { setAnswer, setOrder, submit, firstWrong } from './sheet-steps.js';
+export { toBallot } from './answers.js';
+export { keepBallot } from './keep-ballot.js';
+export { afterSending, afterSubmit, thanksStatus } from './after-submit.js';
 export { screensStyles } from './screens.styles.js';
 export { QdPollForm, QdPollQuestion, QdPollRanking, QdPollReview, QdPollThanks };
 

@@ -9,6 +9,7 @@ import { adoptStylesInto, onDemand } from '@quartiers-douai/core';
 import { pollMessages } from '../messages.js';
 
 let styles: CSSResult | undefined;
+let code: ScreensModule | undefined;
 
 export type ScreensModule = typeof import('./screens.part.js');
 
@@ -17,11 +18,15 @@ const screens = onDemand(
   (m) => {
     Object.assign(pollMessages.fr, m.screensFr);
     styles = m.screensStyles;
+    code = m;
   },
 );
 
 /** Whether the later screens are defined. */
 export const screensHere = (): boolean => screens.here;
+
+/** The later screens' module, once here (what the form does to the answers comes with it). */
+export const screensCode = (): ScreensModule | undefined => code;
 
 /** Fetches the later screens (once per page); rejects offline, and the next call tries again. */
 export const loadScreens = (): Promise<ScreensModule> => screens.load();

@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, click, mount } from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
-import { boxStore, enqueue, flushOutbox, outboxRecord } from './device.js';
+import { boxStore, flushOutbox, outboxRecord } from './device.js';
+import { enqueue } from './keep-ballot.js';
 import { openDay, samples } from '../fixtures.js';
 import { loadStoreCode, storeNow } from '@quartiers-douai/core';
 

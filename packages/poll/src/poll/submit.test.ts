@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { afterSending, afterSubmit, setupProblem, thanksStatus } from './submit.js';
+import { setupProblem } from './submit.js';
+import { afterSending, afterSubmit, thanksStatus } from './after-submit.js';
 
 describe('what a submit does', () => {
   it('a ballot no listener took is refused with collect="event", thanked otherwise', () => {

@@ -1,7 +1,7 @@
 /**
  * What a submit does, decided without a page (`<qd-poll>` sends the event and keeps the ballot):
- * whether the poll may take ballots at all, whether a sent ballot is thanked and queued for
- * `action`, and what the thank-you screen says about it.
+ * whether the poll may take ballots at all. What follows a submit is in `after-submit.ts` (with
+ * the later screens: a first screen needs none of it).
  */
 import { isSafeAssetUrl } from '@quartiers-douai/core';
 import type { PollKey } from '../messages.js';
@@ -34,33 +34,4 @@ export function setupProblem(setup: {
   if (!isSafeAssetUrl(setup.action)) return { path: 'action', message: 'badAction' };
   if (!setup.privacy?.trim()) return { path: 'privacy', message: 'privacyRequired' };
   return undefined;
-}
-
-/**
- * After `qd-submit` (`taken`: a listener called `preventDefault()`): with `collect="event"`, a
- * ballot no listener took is refused (not thanked, the answers stay); otherwise it is thanked,
- * and queued for `action` unless the page took it.
- */
-export function afterSubmit(
-  taken: boolean,
-  destination: Destination,
-  action: string | undefined,
-): 'refused' | { queue: boolean } {
-  if (!taken && destination === 'event') return 'refused';
-  return { queue: !!action && !taken };
-}
-
-/** After a try to send the queue: sent, or still waiting (offline, a server error). */
-export const afterSending = (r: { left: number } | undefined): SendState =>
-  r && r.left > 0 ? 'queued' : 'sent';
-
-/** What the thank-you screen says about the ballot: where it is, if anything needs saying. */
-export function thanksStatus(
-  state: SendState | undefined,
-  inBox: boolean,
-  destination: Destination,
-): PollKey | undefined {
-  if (state) return state;
-  if (inBox) return 'keptHere';
-  return destination === 'demo' ? 'demoKept' : undefined;
 }
