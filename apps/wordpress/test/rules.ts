@@ -1,6 +1,6 @@
 /**
  * What replaces WordPress's coding standards (WPCS is not reachable from here, see
- * docs/decisions/0022-extension-wordpress.md): the rules that matter for safety, checked on the
+ * docs/decisions/0022-extension-wordpress-serveur.md): the rules that matter for safety, checked on the
  * plugin's PHP sources as text. Each returns the violations it found, as « file: what ».
  */
 

@@ -53,7 +53,7 @@ export abstract class AgendaElement extends QdContentElement<AgendaContent, Agen
 
   /**
    * « Écouter » (`read-aloud`, off by default): core's ReadAloud, as the other prototypes use it;
-   * its code is fetched only once read-aloud is on (ReadAloudFeature, docs/decisions/0022).
+   * its code is fetched only once read-aloud is on (ReadAloudFeature, docs/decisions/0024).
    */
   protected readonly speech = new ReadAloudFeature(
     this,

@@ -16,7 +16,7 @@ export abstract class FestivalElement<K extends string> extends QdContentElement
 > {
   /**
    * « Écouter » (`read-aloud`, off by default): core's ReadAloud, as the other prototypes use it;
-   * its code is fetched only once read-aloud is on (ReadAloudFeature, docs/decisions/0022).
+   * its code is fetched only once read-aloud is on (ReadAloudFeature, docs/decisions/0024).
    */
   protected readonly speech = new ReadAloudFeature(
     this,

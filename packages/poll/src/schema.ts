@@ -98,7 +98,7 @@ export const questionSchema = obj({
   scale: z.optional(scaleSchema),
   /** For text: longest answer, in characters (500 when absent). */
   maxLength: z.optional(int(1, 5000)),
-  /** Asked only after given answers to earlier questions (docs/decisions/0022). */
+  /** Asked only after given answers to earlier questions (docs/decisions/0025). */
   showIf: z.optional(showIfSchema),
 });
 

@@ -1,5 +1,5 @@
 /**
- * The content rules of `showIf` (docs/decisions/0022), part of the poll's schema: a condition
+ * The content rules of `showIf` (docs/decisions/0025), part of the poll's schema: a condition
  * names a question asked *before* (an unknown one, a later one or a loop is reported with its
  * path), answers that question can give, and a question whose conditions can never hold
  * (contradictory, or on a question never asked) is reported as unreachable. French sentences:

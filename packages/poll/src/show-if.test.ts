@@ -1,5 +1,5 @@
 /**
- * Questions asked only after given answers (`showIf`, docs/decisions/0022): the content rules
+ * Questions asked only after given answers (`showIf`, docs/decisions/0025): the content rules
  * (paths and French sentences), which questions are asked, the ballot and the CSV.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

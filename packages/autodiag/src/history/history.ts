@@ -1,6 +1,6 @@
 /**
  * The person's own history of this self-check, kept on their device only with their agreement
- * (docs/decisions/0023): per attempt, its day and, per area, the level reached — never the
+ * (docs/decisions/0026): per attempt, its day and, per area, the level reached — never the
  * answers themselves. One attempt per day (the last of the day), the
  * last `MAX_ATTEMPTS` kept. Free of DOM: `history.part.ts` shows it.
  */

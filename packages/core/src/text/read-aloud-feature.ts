@@ -3,7 +3,7 @@
  * same `this.speech.listen(key, text)` as `ReadAloud`, but core's `ReadAloud` and its button are
  * fetched (`read-aloud.lazy.ts`) only once `read-aloud` is on — at load, or when a page turns it
  * on later. Until then, and on a page that never turns it on, `listen` renders nothing and no byte
- * of it was downloaded (docs/decisions/0022). Offline, turning it off and on again tries again.
+ * of it was downloaded (docs/decisions/0024). Offline, turning it off and on again tries again.
  */
 import { nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { LoadController } from '../element/load-controller.js';

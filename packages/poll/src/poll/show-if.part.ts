@@ -1,5 +1,5 @@
 /**
- * Questions asked only after given answers (`showIf`, docs/decisions/0022), a part of the bundle
+ * Questions asked only after given answers (`showIf`, docs/decisions/0025), a part of the bundle
  * (docs/decisions/0016) that comes only for a poll whose content uses `showIf` (`show-if.ts`):
  * which questions are asked given the answers so far, and what to say when an answer adds or
  * removes some. A condition holds only when the question it names is itself asked.

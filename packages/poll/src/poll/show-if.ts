@@ -1,5 +1,5 @@
 /**
- * The poll's door to `showIf` (docs/decisions/0022): its code (`show-if.part.ts`) comes with the
+ * The poll's door to `showIf` (docs/decisions/0025): its code (`show-if.part.ts`) comes with the
  * later screens, and only for a poll whose content uses it (core's `onDemand`); until then, and
  * for every other poll, every question is asked.
  */
