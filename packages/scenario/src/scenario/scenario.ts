@@ -1,44 +1,17 @@
 import { LoadController, ReadAloud } from '@quartiers-douai/core';
-import {
-  html,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles, easyReadToggle, richTextToPlain } from '@quartiers-douai/core';
 import { ScenarioElement } from '../scenario-element.js';
-import type {
-  Character,
-  EndKind,
-  ScenarioContent,
-  StoryEnd,
-  StoryMessage,
-  StoryNode,
-} from '../schema.js';
+import type { Character, ScenarioContent, StoryMessage, StoryNode } from '../schema.js';
 import { memoryCode, progressCode, usesMemory } from './memory.js';
 import type { Mind, Offer, Vars } from './memory.part.js';
 import type { Progress } from './progress.js';
 import type { ProgressKeeper } from './progress.part.js';
+import type { ScenarioChoiceDetail, ScenarioEndDetail } from './events.js';
 import { scenarioStyles } from './scenario.styles.js';
 
-/** `qd-choice`: the player chose. Nothing personal: where, which choice, where it leads. */
-export interface ScenarioChoiceDetail {
-  /** The node the choice was made at. */
-  node: string;
-  /** Its index among the node's choices. */
-  choice: number;
-  next: string;
-  tag?: string;
-}
-
-/** `qd-end`: the story reached an ending. */
-export interface ScenarioEndDetail {
-  kind: EndKind;
-  /** The node ids of the way taken, from the start to the ending. */
-  path: string[];
-}
+export type { ScenarioChoiceDetail, ScenarioEndDetail } from './events.js';
 
 /** One node on the way: the choice made there, once made. */
 type Step = Progress['steps'][number];
@@ -80,11 +53,11 @@ export class QdScenario extends ScenarioElement {
    * Where the way taken is kept (the `storage` attribute opted in): its code comes then, and the
    * first screen waits for it.
    */
-  private readonly progress = new LoadController(this, progressCode.load, undefined, true);
+  private readonly progressPart = new LoadController(this, progressCode.load, undefined, true);
   private keeper?: ProgressKeeper;
 
   /** The memory's code, fetched only for a story that has one (the first screen waits for it). */
-  private readonly memory = new LoadController(
+  private readonly memoryPart = new LoadController(
     this,
     memoryCode.load,
     (m) => (this.mind = new m.Mind(this.voice, (t, e) => this.easyRead.pick(t, e))),
@@ -129,11 +102,6 @@ export class QdScenario extends ScenarioElement {
     clearTimeout(this.timer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('storage') && this.hasUpdated && this.data) this.contentChanged();
-  }
-
   protected override contentChanged(): void {
     this.toStart();
     this.keeper?.close();
@@ -141,24 +109,26 @@ export class QdScenario extends ScenarioElement {
     if (!c) return;
     // A story with a memory: its code comes (the first screen waits), and with it the rules of
     // the memory, which the story is checked against before it is shown.
-    if (usesMemory(c)) void this.memory.load().then((m) => m?.recheck(this.loader, c));
+    if (usesMemory(c)) void this.memoryPart.load().then((m) => m?.recheck(this.loader, c));
     // With `storage` opted in, the first screen waits for the way taken (if any).
     if (this.storage !== 'none')
       // (a story with a memory waits for its code too: the way is played again with it)
-      void Promise.all([this.progress.load(), usesMemory(c) && this.memory.load()]).then(([m]) => {
-        if (!m || this.data !== c) return;
-        this.keeper ??= new m.ProgressKeeper(this, this.voice, {
-          now: () => ({ steps: this.steps, vars: this.vars }),
-          // (offline, a story with a memory has no code to play it again: it starts afresh)
-          resume: (steps) => (!usesMemory(this.data!) || !!this.mind) && this.resume(steps),
-          reset: () => this.toStart(),
-        });
-        this.keeper.open(c);
-      });
+      void Promise.all([this.progressPart.load(), usesMemory(c) && this.memoryPart.load()]).then(
+        ([m]) => {
+          if (!m || this.data !== c) return;
+          this.keeper ??= new m.ProgressKeeper(this, this.voice, {
+            now: () => ({ steps: this.steps, vars: this.varsNow }),
+            // (offline, a story with a memory has no code to play it again: it starts afresh)
+            resume: (steps) => (!usesMemory(this.data!) || !!this.mind) && this.takeBack(steps),
+            reset: () => this.toStart(),
+          });
+          this.keeper.open(c);
+        },
+      );
   }
 
   /** Takes back a way that fits the story (`progress.part.ts` checks it). */
-  private resume(steps: Progress['steps']): boolean {
+  private takeBack(steps: Progress['steps']): boolean {
     clearTimeout(this.timer);
     this.steps = steps;
     this.ended = steps; // (an ending taken back is not announced again by `qd-end`)
@@ -168,7 +138,7 @@ export class QdScenario extends ScenarioElement {
   }
 
   /** The values of the story's variables along the way taken (a story with a memory). */
-  private get vars(): Vars | undefined {
+  private get varsNow(): Vars | undefined {
     const c = this.data;
     return c && this.mind?.vars(c, this.steps);
   }
@@ -259,14 +229,14 @@ export class QdScenario extends ScenarioElement {
       void this.focusAfterRender('#m-0-0');
     };
     // A story with a memory starts once its code is here (offline: said, and tried again).
-    if (usesMemory(c)) this.memory.run(this.voice, 'memoryFailed', go, () => this.data === c);
+    if (usesMemory(c)) this.memoryPart.run(this.voice, 'memoryFailed', go, () => this.data === c);
     else go();
   }
 
   /** What the current step offers: every choice, or, with a memory, those its conditions allow. */
-  private offers(c: ScenarioContent): Offer[] {
+  private offered(c: ScenarioContent): Offer[] {
     const last = this.steps[this.steps.length - 1];
-    const vars = this.vars;
+    const vars = this.varsNow;
     if (!last) return [];
     if (vars) return this.mind!.offers(c, last.node, vars);
     return (c.nodes[last.node]?.choices ?? []).map((choice, index) => ({
@@ -279,7 +249,7 @@ export class QdScenario extends ScenarioElement {
   private choose(index: number): void {
     const c = this.data;
     const last = this.steps[this.steps.length - 1];
-    const offer = c && this.offers(c).find((o) => o.index === index);
+    const offer = c && this.offered(c).find((o) => o.index === index);
     if (!last || !offer) return;
     const choice = offer.choice;
     // (the reason is written under the choice; it is said too, where the press was)
@@ -451,7 +421,7 @@ export class QdScenario extends ScenarioElement {
   }
 
   private renderChoices(c: ScenarioContent): TemplateResult | typeof nothing {
-    const offers = this.offers(c);
+    const offers = this.offered(c);
     if (offers.length === 0) return nothing;
     const group = this.group;
     const picked = this.picked;
@@ -515,7 +485,7 @@ export class QdScenario extends ScenarioElement {
       aria-labelledby="end-heading"
     >
       <h3 id="end-heading" tabindex="-1">${this.t('endTitle')} : ${this.t(END_LABEL[end.kind])}</h3>
-      ${this.vars ? this.mind?.score(end, this.vars) : nothing}
+      ${this.varsNow ? this.mind?.score(end, this.varsNow) : nothing}
       ${this.rich(end.summary, end.easySummary)}
       <h4>${this.t('advice')}</h4>
       ${this.rich(end.advice, end.easyAdvice)}
