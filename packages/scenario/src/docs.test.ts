@@ -82,6 +82,63 @@ const cases: Record<string, Case> = {
     path: 'nodes.hesite',
     params: { node: 'hesite' },
   },
+  // The story's memory (docs/decisions/0024).
+  varUnknown: {
+    breakIt: (s) => (s.nodes['debut']!.choices![0]!.set = { aVu: true }),
+    path: 'nodes.debut.choices[0].set.aVu',
+    params: { name: 'aVu' },
+  },
+  varKind: {
+    breakIt: (s) => {
+      s.variables = [{ name: 'confiance', kind: 'counter' }];
+      s.nodes['debut']!.choices![0]!.set = { confiance: true };
+    },
+    path: 'nodes.debut.choices[0].set.confiance',
+    params: { name: 'confiance', kind: 'counter' },
+  },
+  varNeverSet: {
+    breakIt: (s) => {
+      s.variables = [{ name: 'aVu', kind: 'flag' }];
+      s.nodes['montre']!.choices![0]!.if = { var: 'aVu', is: true };
+    },
+    path: 'variables[0]',
+    params: { name: 'aVu' },
+  },
+  condShape: {
+    breakIt: (s) => {
+      s.variables = [{ name: 'confiance', kind: 'counter' }];
+      s.nodes['debut']!.choices![0]!.add = { confiance: 1 };
+      s.nodes['montre']!.choices![0]!.if = { var: 'confiance', atLeast: 1, atMost: 3 };
+    },
+    path: 'nodes.montre.choices[0].if',
+  },
+  scoreTwice: {
+    breakIt: (s) => {
+      s.variables = [{ name: 'confiance', kind: 'counter' }];
+      s.nodes['fin-bien']!.end!.score = 3;
+      s.nodes['fin-bien']!.end!.scoreFrom = 'confiance';
+    },
+    path: 'nodes.fin-bien.end',
+  },
+  neverMet: {
+    breakIt: (s) => {
+      s.variables = [{ name: 'confiance', kind: 'counter' }];
+      s.nodes['debut']!.choices![0]!.add = { confiance: 1 };
+      s.nodes['montre']!.choices![1]!.if = { var: 'confiance', atLeast: 2 };
+    },
+    path: 'nodes.fin-mal',
+    params: { node: 'fin-mal' },
+  },
+  stuck: {
+    breakIt: (s) => {
+      s.variables = [{ name: 'aVu', kind: 'flag' }];
+      s.nodes['debut']!.choices![1]!.set = { aVu: true };
+      s.nodes['montre']!.choices![0]!.if = { var: 'aVu', is: true };
+      s.nodes['montre']!.choices![1]!.if = { var: 'aVu', is: true };
+    },
+    path: 'nodes.montre',
+    params: { node: 'montre' },
+  },
 };
 
 describe('docs/scenarios.md · the rules and their messages', () => {

@@ -3,14 +3,16 @@ import photo from '../content/la-photo-de-groupe.json';
 import anonyme from '../content/le-compte-anonyme.json';
 import cadeau from '../content/le-cadeau-dans-le-jeu.json';
 import fake from '../content/vrai-ou-fake.json';
+import groupe from '../content/le-groupe-de-la-classe.json';
 import type { ScenarioContentInput } from './schema.js';
 
-/** The four sample stories of content/ (French, for 11-17 year-olds). */
+/** The five sample stories of content/ (French, for 11-17 year-olds); `groupe` has a memory. */
 export const samples = {
   photo: photo as ScenarioContentInput,
   anonyme: anonyme as ScenarioContentInput,
   cadeau: cadeau as ScenarioContentInput,
   fake: fake as ScenarioContentInput,
+  groupe: groupe as ScenarioContentInput,
 } satisfies Record<string, ScenarioContentInput>;
 
 export const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;

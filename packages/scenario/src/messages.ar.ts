@@ -28,6 +28,12 @@ const catalog: Partial<Catalog<ScenarioKey>> = {
   help: 'هل تحتاج إلى مساعدة؟',
   call: 'اتصل بالرقم {phone}',
   print: 'اطبع',
+  resumed: 'تستأنف القصة من حيث توقفت.',
+  memoryFailed:
+    'تعذّر تحميل بقية القصة (لا يوجد اتصال بالإنترنت؟). عندما يعود الاتصال، أعد المحاولة.',
+  score: 'نتيجتك: {score}',
+  scoreOutOf: 'نتيجتك: {score} من {max}',
+  locked: 'غير ممكن الآن',
 };
 
 export default catalog;

@@ -28,6 +28,12 @@ const catalog: Partial<Catalog<ScenarioKey>> = {
   help: 'Need help?',
   call: 'Call {phone}',
   print: 'Print',
+  resumed: 'You are picking up the story where you left off.',
+  memoryFailed:
+    'The rest of the story could not be loaded (no internet connection?). When the connection is back, try again.',
+  score: 'Your score: {score}',
+  scoreOutOf: 'Your score: {score} out of {max}',
+  locked: 'Not possible for now',
 };
 
 export default catalog;

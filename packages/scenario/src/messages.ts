@@ -1,4 +1,4 @@
-import type { Messages } from '@quartiers-douai/core';
+import type { Catalog, Messages } from '@quartiers-douai/core';
 
 /** UI strings of `<qd-scenario>` and `<qd-scenario-debrief>`. */
 export type ScenarioKey =
@@ -25,9 +25,22 @@ export type ScenarioKey =
   | 'keyPoints'
   | 'help'
   | 'call'
-  | 'print';
+  | 'print'
+  | 'memoryFailed'
+  | MemoryKey
+  | ProgressKey;
+
+/**
+ * Keys only a story with a memory uses: their French comes with the memory part (`memoryFr`,
+ * scenario/memory.part.ts, docs/decisions/0024).
+ */
+export type MemoryKey = 'score' | 'scoreOutOf' | 'locked';
+
+/** The key only the progress part uses (`progressFr`, scenario/progress.part.ts). */
+export type ProgressKey = 'resumed';
 
 export const scenarioMessages: Messages<ScenarioKey> = {
+  // The memory's texts join on first need (`memoryFr`, scenario/memory.part.ts).
   fr: {
     start: 'Commencer',
     characters: 'Personnages : {names}',
@@ -53,7 +66,8 @@ export const scenarioMessages: Messages<ScenarioKey> = {
     help: 'Besoin d’aide ?',
     call: 'Appeler le {phone}',
     print: 'Imprimer',
-  },
+    memoryFailed: 'La suite de l’histoire n’a pas pu être chargée (connexion ?). Réessayez.',
+  } satisfies Catalog<Exclude<ScenarioKey, MemoryKey | ProgressKey>> as Catalog<ScenarioKey>,
   // English and Arabic are separate files, fetched only by pages in those languages (ADR 0012).
   load: {
     en: () => import('./messages.en.js').then((m) => m.default),

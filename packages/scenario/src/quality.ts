@@ -1,14 +1,15 @@
 /**
  * What the kit's quality gates (tools/quality) need to know about this prototype:
  * - `arbitrary(fc)`: any *valid* story (fast-check): a graph where every step is reachable and
- *   every path ends;
+ *   every path ends; with a memory or not (a counter and a flag set by choices, conditions on
+ *   choices that some game meets, a score per ending);
  * - `walk(el)`: plays a rendered <qd-scenario> from its start screen to an ending, the way a
  *   person would (waiting for, or skipping, the typing pause), yielding each screen's name;
  * - `keyboard(el, kb)`: the same with the keyboard only.
  * Test-only: not part of the package's entry points.
  */
 import type * as FastCheck from 'fast-check';
-import { allPaths } from './graph.js';
+import { after, offers, playableWays, startVars } from './scenario/memory.part.js';
 import { AUDIENCES, END_KINDS, type ScenarioContent, type ScenarioContentInput } from './schema.js';
 
 export const tag = 'qd-scenario';
@@ -30,54 +31,109 @@ export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<ScenarioCon
       texts: fc.array(words, { minLength: 24, maxLength: 24 }),
       kinds: fc.array(fc.constantFrom(...END_KINDS), { minLength: 8, maxLength: 8 }),
       easy: fc.boolean(),
+      memory: fc.boolean(),
+      adds: fc.array(fc.nat({ max: 2 }), { minLength: 8, maxLength: 8 }),
+      scores: fc.array(fc.option(fc.nat({ max: 5 }), { nil: undefined }), {
+        minLength: 8,
+        maxLength: 8,
+      }),
     })
-    .map(({ title, description, audience, names, parents, texts, kinds, easy }) => {
-      const count = parents.length + 1;
-      const say = (i: number) => texts[i % texts.length]!;
-      const characters = names.map((name, i) => ({ id: `p${i}`, name }));
-      const nodes: ScenarioContentInput['nodes'] = {};
-      for (let i = 0; i < count; i++) {
-        const children = parents.flatMap((p, j) => (p === i ? [j + 1] : []));
-        const messages = [
-          {
-            ...(characters.length > 0 ? { from: characters[i % characters.length]!.id } : {}),
-            text: say(i),
-            ...(easy ? { easy: say(i + 1) } : {}),
-          },
-        ];
-        nodes[`n${i}`] =
-          children.length > 0
-            ? {
-                messages,
-                choices: children.map((c) => ({
-                  text: say(c + 5),
-                  ...(easy ? { easy: say(c + 6) } : {}),
-                  next: `n${c}`,
-                })),
-              }
-            : {
-                messages,
-                end: { kind: kinds[i % kinds.length]!, summary: say(i + 10), advice: say(i + 11) },
-              };
-      }
-      return {
-        version: 1,
-        id: 'histoire',
+    .map(
+      ({
         title,
-        ...(description ? { description } : {}),
+        description,
         audience,
-        characters,
-        start: 'n0',
-        nodes,
-        debrief: {
-          questions: [say(20)],
-          keyPoints: [say(21)],
-          resources: [
-            { label: say(22), url: 'https://www.e-enfance.org/numero-3018/', phone: '3018' },
-          ],
-        },
-      } satisfies ScenarioContentInput;
-    });
+        names,
+        parents,
+        texts,
+        kinds,
+        easy,
+        memory,
+        adds,
+        scores,
+      }) => {
+        const count = parents.length + 1;
+        const say = (i: number) => texts[i % texts.length]!;
+        const characters = names.map((name, i) => ({ id: `p${i}`, name }));
+        const nodes: ScenarioContentInput['nodes'] = {};
+        for (let i = 0; i < count; i++) {
+          const children = parents.flatMap((p, j) => (p === i ? [j + 1] : []));
+          const messages = [
+            {
+              ...(characters.length > 0 ? { from: characters[i % characters.length]!.id } : {}),
+              text: say(i),
+              ...(easy ? { easy: say(i + 1) } : {}),
+            },
+          ];
+          nodes[`n${i}`] =
+            children.length > 0
+              ? {
+                  messages,
+                  choices: children.map((c, k) => ({
+                    text: say(c + 5),
+                    ...(easy ? { easy: say(c + 6) } : {}),
+                    next: `n${c}`,
+                    // Memory: the root's first choice sets both variables (each is set somewhere);
+                    // the others add 0 to 2 points, and any but a step's first has a condition
+                    // every game meets (points never go below 0), shown with its reason if not.
+                    ...(memory && i === 0 && k === 0
+                      ? { add: { points: 1 }, set: { vu: true } }
+                      : {}),
+                    ...(memory && (i > 0 || k > 0) ? { add: { points: adds[c % 8]! } } : {}),
+                    ...(memory && k > 0
+                      ? {
+                          if: {
+                            any: [
+                              { var: 'vu', is: true },
+                              { var: 'points', atLeast: 0 },
+                            ],
+                          },
+                          reason: say(c + 7),
+                        }
+                      : {}),
+                  })),
+                }
+              : {
+                  messages,
+                  end: {
+                    kind: kinds[i % kinds.length]!,
+                    summary: say(i + 10),
+                    advice: say(i + 11),
+                    ...(memory
+                      ? scores[i % 8] === undefined
+                        ? { scoreFrom: 'points', scoreOutOf: 20 }
+                        : { score: scores[i % 8]!, scoreOutOf: 5 }
+                      : {}),
+                  },
+                };
+        }
+        return {
+          version: 1,
+          id: 'histoire',
+          title,
+          ...(description ? { description } : {}),
+          audience,
+          characters,
+          ...(memory
+            ? {
+                variables: [
+                  { name: 'points', kind: 'counter' as const, initial: 0 },
+                  { name: 'vu', kind: 'flag' as const },
+                ],
+              }
+            : {}),
+          start: 'n0',
+          nodes,
+          debrief: {
+            questions: [say(20)],
+            keyPoints: [say(21)],
+            resources: [
+              { label: say(22), url: 'https://www.e-enfance.org/numero-3018/', phone: '3018' },
+            ],
+          },
+        } satisfies ScenarioContentInput;
+      },
+    );
 }
 
 type Scenario = HTMLElement & { updateComplete: Promise<unknown>; data?: ScenarioContent };
@@ -86,18 +142,33 @@ async function settle(el: Scenario): Promise<void> {
   for (let i = 0; i < 3; i++) await el.updateComplete;
 }
 
-/** The way through the story the walks take: the first path from the start to an ending. */
+/**
+ * The way through the story the walks take: the first game from the start to an ending (its memory
+ * taken into account), as the node ids.
+ */
 function plan(el: Scenario): string[] {
   const story = el.data;
   if (!story) throw new Error('qd-scenario: no valid story to play');
-  const path = allPaths(story, 1)[0];
-  if (!path) throw new Error('qd-scenario: the story has no ending');
-  return path;
+  const way = playableWays(story, 1)[0];
+  if (!way) throw new Error('qd-scenario: the story has no ending');
+  return way.map((w) => w.node);
 }
 
-/** The index of the choice at step `i` of `path`. */
-const choiceAt = (el: Scenario, path: string[], i: number) =>
-  el.data!.nodes[path[i]!]!.choices!.findIndex((c) => c.next === path[i + 1]);
+/**
+ * Where the choice at step `i` of `path` is among the buttons shown (a choice hidden by its
+ * condition is not among them): the values are played again along the path.
+ */
+function choiceAt(el: Scenario, path: string[], i: number): number {
+  const c = el.data!;
+  let v = startVars(c);
+  for (let j = 0; j <= i; j++) {
+    const shown = offers(c, path[j]!, v);
+    const at = shown.findIndex((o) => !o.locked && o.choice.next === path[j + 1]);
+    if (j === i) return at;
+    v = after(v, shown[at]!.choice);
+  }
+  return -1;
+}
 
 /** Start screen → each step (skipping the typing pause) → the ending. */
 export async function* walk(el: HTMLElement): AsyncGenerator<string> {

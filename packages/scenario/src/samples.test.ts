@@ -12,12 +12,12 @@ const check = (input: unknown) =>
     texts: scenarioTexts,
   });
 
-const expected = ['anonyme', 'cadeau', 'photo', 'fake'];
+const expected = ['anonyme', 'cadeau', 'photo', 'fake', 'groupe'];
 
-describe('the four sample stories', () => {
-  it('are there: the group photo, the anonymous account, the gift in the game, true or fake', () => {
+describe('the five sample stories', () => {
+  it('are there: the group photo, the anonymous account, the gift in the game, true or fake, the class group', () => {
     const names = Object.keys(samples);
-    expect(names).toHaveLength(4);
+    expect(names).toHaveLength(5);
     for (const word of expected) expect(names.some((n) => n.includes(word))).toBe(true);
   });
 

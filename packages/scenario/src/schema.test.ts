@@ -183,3 +183,59 @@ describe('schema · the story graph, explained in French (naming the step)', () 
     );
   });
 });
+
+describe('schema · the memory, every game played', () => {
+  const withMemory = () => {
+    const s = clone(tinyStory);
+    s.variables = [
+      { name: 'confiance', kind: 'counter', initial: 0 },
+      { name: 'aVu', kind: 'flag' },
+    ];
+    return s;
+  };
+
+  it('all / any / not, a counter raised in a loop: valid, and checked without end', () => {
+    const s = withMemory();
+    s.nodes['debut']!.choices!.push({ text: 'J’attends', next: 'attente' });
+    s.nodes['attente'] = {
+      messages: [{ text: 'Tu attends.' }],
+      choices: [
+        { text: 'J’attends encore', next: 'attente', add: { confiance: 1 } },
+        { text: 'Je regarde', next: 'montre', set: { aVu: true } },
+      ],
+    };
+    s.nodes['montre']!.choices![0]!.if = {
+      any: [
+        { var: 'confiance', atLeast: 5 },
+        { all: [{ var: 'aVu', is: true }, { not: { var: 'confiance', equals: 0 } }] },
+      ],
+    };
+    expect(problems(s)).toEqual([]);
+  });
+
+  it('a step only a counter out of reach opens is met in no game', () => {
+    const s = withMemory();
+    s.nodes['debut']!.choices![0]!.add = { confiance: 1 };
+    s.nodes['fin-bien']!.if = { var: 'confiance', atLeast: 2 };
+    expect(problems(s)).toContainEqual(
+      expect.stringMatching(
+        /^nodes\.fin-bien : l'étape « fin-bien » n'est atteinte dans aucune partie/,
+      ),
+    );
+  });
+
+  it('a condition that may hold (the counter reached another way) is not flagged', () => {
+    const s = withMemory();
+    s.nodes['debut']!.choices![0]!.add = { confiance: 2 };
+    s.nodes['fin-bien']!.if = { var: 'confiance', atLeast: 2 };
+    s.nodes['montre']!.choices![1]!.if = { var: 'confiance', atMost: 1 };
+    // (every game reaching « montre » has 2: « fin-mal » is met in none)
+    expect(problems(s).map((p) => p.split(' : ')[0])).toEqual(['nodes.fin-mal']);
+  });
+
+  it('the JSON Schema lets an editor complete conditions, effects and scores', () => {
+    const text = JSON.stringify(contentJsonSchema(contentSchema));
+    for (const word of ['variables', 'atLeast', 'scoreFrom', 'easyReason'])
+      expect(text).toContain(word);
+  });
+});

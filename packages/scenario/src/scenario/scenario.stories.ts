@@ -26,7 +26,7 @@ const scenario = (canvas: HTMLElement) => story<QdScenario>(canvas, 'qd-scenario
 
 const FOR_CENTRES = `Une **histoire interactive de prévention** pour les 11-17 ans (« Dans la rue numérique ») : les messages des personnages arrivent comme dans une messagerie, le jeune choisit ce qu’il fait, et voit où ses choix le mènent — une bonne fin, une fin en demi-teinte ou une fin difficile, avec ce qu’il faut retenir. Puis le **débrief** (\`<qd-scenario-debrief>\`, même fichier) lance la discussion et donne l’aide (3018).
 
-**En atelier** : \`group\` pour une séance projetée (texte plus grand, vote à main levée, puis « Révéler la suite ») ; « Revenir au choix précédent » pour explorer une autre branche. Rien n’est gardé ni envoyé. Guide complet, règles du fichier et diagrammes des quatre histoires : page « Écrire une histoire ».
+**En atelier** : \`group\` pour une séance projetée (texte plus grand, vote à main levée, puis « Révéler la suite ») ; « Revenir au choix précédent » pour explorer une autre branche. **Une histoire peut se souvenir** des choix faits (variables, conditions, un score par fin : « Le groupe de la classe »). Rien n’est envoyé ; rien n’est gardé, sauf avec \`storage\` (l’histoire reprend où elle en était). Guide complet, règles du fichier et diagrammes des histoires : page « Écrire une histoire ».
 
 **Accessibilité** : la conversation est une liste ; les nouveaux messages sont annoncés poliment ; pas de pause animée si l’appareil demande moins d’animations (et « Tout afficher » pour la passer) ; les choix sont de vrais boutons ; après chaque choix, le focus va sur votre réponse dans la conversation ; le genre de la fin est écrit, pas seulement coloré.`;
 
@@ -113,6 +113,47 @@ export const LeCadeauDansLeJeu: Story = {
 export const VraiOuFake: Story = {
   name: 'Vrai ou fake ?',
   args: { content: samples.fake },
+};
+
+/**
+ * « Le groupe de la classe » — une histoire **qui se souvient** : garder des preuves et gagner la
+ * confiance de Sami ouvrent des choix à la fin ; un choix pas encore possible reste affiché, grisé,
+ * avec sa raison (et la dit quand on l'appuie) ; chaque fin a un score (« Votre score : 3 sur 3 »).
+ */
+export const AvecMemoire: Story = {
+  name: 'Avec mémoire : Le groupe de la classe',
+  args: { content: samples.groupe, typingDelay: 0 },
+  play: inFrench(async ({ canvasElement }) => {
+    const { view } = await scenario(canvasElement);
+    await userEvent.click(await view.findByRole('button', { name: 'Commencer' }));
+    await userEvent.click(
+      await view.findByRole('button', {
+        name: 'Écrire à Sami en privé : « Ça va ? Je trouve ça nul »',
+      }),
+    );
+    await userEvent.click(
+      await view.findByRole('button', { name: 'Lui dire de laisser tomber, que ça va passer' }),
+    );
+    const locked = await view.findByRole('button', { name: 'Appeler le 3018 avec Sami' });
+    await expect(locked).toHaveAttribute('aria-disabled', 'true');
+    await expect(locked).toHaveAccessibleDescription(
+      'Pas possible pour l’instant : Sami ne te fait pas encore assez confiance pour en parler avec toi.',
+    );
+    await userEvent.click(view.getByRole('button', { name: 'Revenir au choix précédent' }));
+    await userEvent.click(
+      await view.findByRole('button', { name: 'Lui proposer de garder des preuves ensemble' }),
+    );
+    await userEvent.click(await view.findByRole('button', { name: 'Appeler le 3018 avec Sami' }));
+    await expect(await view.findByText('Votre score : 3 sur 3')).toBeVisible();
+  }),
+};
+
+/** Avec `storage="local"` : l'histoire reprend où elle en était, les variables aussi. */
+export const AvecSauvegarde: Story = {
+  name: 'Avec sauvegarde (storage)',
+  args: { content: samples.groupe, typingDelay: 0 },
+  render: (a) =>
+    html`<qd-scenario .content=${a.content} storage="session" .typingDelay=${0}></qd-scenario>`,
 };
 
 /**

@@ -117,6 +117,9 @@ export const scenarioStyles = css`
   .qd-choice__n {
     font-weight: 700;
   }
+  .qd-choice[aria-disabled] {
+    border-style: dashed;
+  }
   .qd-end {
     margin-block-end: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 2);

@@ -1,33 +1,20 @@
-import { ReadAloud } from '@quartiers-douai/core';
+import { LoadController, ReadAloud } from '@quartiers-douai/core';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles, easyReadToggle, richTextToPlain } from '@quartiers-douai/core';
 import { ScenarioElement } from '../scenario-element.js';
-import type { Character, EndKind, ScenarioContent, StoryMessage, StoryNode } from '../schema.js';
+import type { Character, ScenarioContent, StoryMessage, StoryNode } from '../schema.js';
+import { memoryCode, progressCode, usesMemory } from './memory.js';
+import type { Mind, Offer, Vars } from './memory.part.js';
+import type { Progress } from './progress.js';
+import type { ProgressKeeper } from './progress.part.js';
+import type { ScenarioChoiceDetail, ScenarioEndDetail } from './events.js';
 import { scenarioStyles } from './scenario.styles.js';
 
-/** `qd-choice`: the player chose. Nothing personal: where, which choice, where it leads. */
-export interface ScenarioChoiceDetail {
-  /** The node the choice was made at. */
-  node: string;
-  /** Its index among the node's choices. */
-  choice: number;
-  next: string;
-  tag?: string;
-}
-
-/** `qd-end`: the story reached an ending. */
-export interface ScenarioEndDetail {
-  kind: EndKind;
-  /** The node ids of the way taken, from the start to the ending. */
-  path: string[];
-}
+export type { ScenarioChoiceDetail, ScenarioEndDetail } from './events.js';
 
 /** One node on the way: the choice made there, once made. */
-interface Step {
-  node: string;
-  choice?: number;
-}
+type Step = Progress['steps'][number];
 
 const END_LABEL = { good: 'endGood', neutral: 'endNeutral', bad: 'endBad' } as const;
 
@@ -40,9 +27,13 @@ const END_LABEL = { good: 'endGood', neutral: 'endNeutral', bad: 'endBad' } as c
  *
  * @summary Histoire interactive de prévention (« Dans la rue numérique »), seul ou en groupe.
  * @attr {boolean} group - Projected session: large text, vote by show of hands, then "Révéler la suite".
+ * A story with a memory (variables set by choices, conditions on choices and steps, a score per
+ * ending) fetches the code that plays it only then (`memory.part.ts`). With `storage` opted in, the
+ * way taken and the variables are kept and the story resumes where it was.
+ *
  * @attr {number} typing-delay - Milliseconds between two messages when motion is allowed (default 900; 0 = all at once).
  * @fires qd-choice - The player chose. `detail: { node, choice, next, tag? }`.
- * @fires qd-end - The story reached an ending. `detail: { kind, path }` (node ids).
+ * @fires qd-end - The story reached an ending. `detail: { kind, path, score? }` (node ids).
  * @csspart thread - The conversation (a list of messages).
  * @csspart choices - The choices of the current step.
  * @csspart end - The ending: what happened, what to remember, the way taken.
@@ -57,6 +48,22 @@ export class QdScenario extends ScenarioElement {
     () => this.contentLang,
     this.tr,
   );
+
+  /**
+   * Where the way taken is kept (the `storage` attribute opted in): its code comes then, and the
+   * first screen waits for it.
+   */
+  private readonly progressPart = new LoadController(this, progressCode.load, undefined, true);
+  private keeper?: ProgressKeeper;
+
+  /** The memory's code, fetched only for a story that has one (the first screen waits for it). */
+  private readonly memoryPart = new LoadController(
+    this,
+    memoryCode.load,
+    (m) => (this.mind = new m.Mind(this.voice, (t, e) => this.easyRead.pick(t, e))),
+    true,
+  );
+  private mind?: Mind;
 
   static override styles = [baseStyles, scenarioStyles];
 
@@ -97,9 +104,47 @@ export class QdScenario extends ScenarioElement {
 
   protected override contentChanged(): void {
     this.toStart();
+    this.keeper?.close();
+    const c = this.data;
+    if (!c) return;
+    // A story with a memory: its code comes (the first screen waits), and with it the rules of
+    // the memory, which the story is checked against before it is shown.
+    if (usesMemory(c)) void this.memoryPart.load().then((m) => m?.recheck(this.loader, c));
+    // With `storage` opted in, the first screen waits for the way taken (if any).
+    if (this.storage !== 'none')
+      // (a story with a memory waits for its code too: the way is played again with it)
+      void Promise.all([this.progressPart.load(), usesMemory(c) && this.memoryPart.load()]).then(
+        ([m]) => {
+          if (!m || this.data !== c) return;
+          this.keeper ??= new m.ProgressKeeper(this, this.voice, {
+            now: () => ({ steps: this.steps, vars: this.varsNow }),
+            // (offline, a story with a memory has no code to play it again: it starts afresh)
+            resume: (steps) => (!usesMemory(this.data!) || !!this.mind) && this.takeBack(steps),
+            reset: () => this.toStart(),
+          });
+          this.keeper.open(c);
+        },
+      );
+  }
+
+  /** Takes back a way that fits the story (`progress.part.ts` checks it). */
+  private takeBack(steps: Progress['steps']): boolean {
+    clearTimeout(this.timer);
+    this.steps = steps;
+    this.ended = steps; // (an ending taken back is not announced again by `qd-end`)
+    this.shown = this.current?.messages.length ?? 0;
+    this.picked = undefined;
+    return true;
+  }
+
+  /** The values of the story's variables along the way taken (a story with a memory). */
+  private get varsNow(): Vars | undefined {
+    const c = this.data;
+    return c && this.mind?.vars(c, this.steps);
   }
 
   protected override resetSession(): void {
+    this.keeper?.clear();
     this.toStart();
     void this.focusAfterRender('#title');
   }
@@ -177,19 +222,42 @@ export class QdScenario extends ScenarioElement {
   private begin(): void {
     const c = this.data;
     if (!c) return;
-    this.speech.stop();
-    this.enter(c.start, []);
-    void this.focusAfterRender('#m-0-0');
+    const go = () => {
+      this.speech.stop();
+      this.enter(c.start, []);
+      this.keeper?.save();
+      void this.focusAfterRender('#m-0-0');
+    };
+    // A story with a memory starts once its code is here (offline: said, and tried again).
+    if (usesMemory(c)) this.memoryPart.run(this.voice, 'memoryFailed', go, () => this.data === c);
+    else go();
+  }
+
+  /** What the current step offers: every choice, or, with a memory, those its conditions allow. */
+  private offered(c: ScenarioContent): Offer[] {
+    const last = this.steps[this.steps.length - 1];
+    const vars = this.varsNow;
+    if (!last) return [];
+    if (vars) return this.mind!.offers(c, last.node, vars);
+    return (c.nodes[last.node]?.choices ?? []).map((choice, index) => ({
+      index,
+      choice,
+      locked: false,
+    }));
   }
 
   private choose(index: number): void {
-    const node = this.current;
+    const c = this.data;
     const last = this.steps[this.steps.length - 1];
-    const choice = node?.choices?.[index];
-    if (!last || !choice) return;
+    const offer = c && this.offered(c).find((o) => o.index === index);
+    if (!last || !offer) return;
+    const choice = offer.choice;
+    // (the reason is written under the choice; it is said too, where the press was)
+    if (offer.locked) return this.mind?.refuse(choice);
     this.speech.stop();
     const steps = [...this.steps.slice(0, -1), { node: last.node, choice: index }];
     this.enter(choice.next, steps);
+    this.keeper?.save();
     const detail: ScenarioChoiceDetail = {
       node: last.node,
       choice: index,
@@ -214,6 +282,7 @@ export class QdScenario extends ScenarioElement {
     this.picked = undefined;
     this.spoken = '';
     this.ended = undefined;
+    this.keeper?.save();
     void this.focusAfterRender('[part="choices"] button');
   }
 
@@ -259,6 +328,7 @@ export class QdScenario extends ScenarioElement {
       <button type="button" class="qd-button qd-button--primary" @click=${() => this.begin()}>
         ${this.t('start')}
       </button>
+      ${this.renderTools(c)}
     </section>`;
   }
 
@@ -300,7 +370,7 @@ export class QdScenario extends ScenarioElement {
             </div>`
           : node?.end
             ? this.renderEnd(c)
-            : this.renderChoices(node)
+            : this.renderChoices(c)
       }
       <div class="qd-toolbar qd-scenario__nav qd-no-print">
         ${
@@ -350,37 +420,43 @@ export class QdScenario extends ScenarioElement {
     />`;
   }
 
-  private renderChoices(node: StoryNode | undefined): TemplateResult | typeof nothing {
-    const choices = node?.choices ?? [];
-    if (choices.length === 0) return nothing;
+  private renderChoices(c: ScenarioContent): TemplateResult | typeof nothing {
+    const offers = this.offered(c);
+    if (offers.length === 0) return nothing;
     const group = this.group;
     const picked = this.picked;
-    const spoken = choices
-      .map((ch) => richTextToPlain(this.easyRead.pick(ch.text, ch.easy) ?? ch.text))
+    const spoken = offers
+      .filter((o) => !o.locked)
+      .map((o) =>
+        richTextToPlain(this.easyRead.pick(o.choice.text, o.choice.easy) ?? o.choice.text),
+      )
       .join('. ');
     return html`<div class="qd-choices" part="choices" role="group" aria-labelledby="choose">
       <h3 id="choose">${this.t('choose')}</h3>
       ${group ? html`<p class="qd-hint">${this.t('chooseGroup')}</p>` : nothing}
       ${this.speech.listen('choices', spoken)}
       <ul class="qd-choices__list">
-        ${choices.map(
-          (ch, i) =>
-            html`<li>
-              <button
-                type="button"
-                class="qd-button qd-choice"
-                aria-pressed=${ifDefined(group ? (picked === i ? 'true' : 'false') : undefined)}
-                @click=${() => (group ? (this.picked = i) : this.choose(i))}
-              >
-                ${
-                  group
-                    ? html`<span class="qd-choice__n">${this.t('option', { n: i + 1 })}</span>`
-                    : nothing
-                }
-                <span>${this.inline(ch.text, ch.easy)}</span>
-              </button>
-            </li>`,
-        )}
+        ${offers.map(({ index: i, choice: ch, locked }, n) => {
+          const why = locked ? `why-${i}` : undefined;
+          return html`<li>
+            <button
+              type="button"
+              class="qd-button qd-choice"
+              aria-disabled=${ifDefined(locked ? 'true' : undefined)}
+              aria-describedby=${ifDefined(why)}
+              aria-pressed=${ifDefined(group ? (picked === i ? 'true' : 'false') : undefined)}
+              @click=${() => (group && !locked ? (this.picked = i) : this.choose(i))}
+            >
+              ${
+                group
+                  ? html`<span class="qd-choice__n">${this.t('option', { n: n + 1 })}</span>`
+                  : nothing
+              }
+              <span>${this.inline(ch.text, ch.easy)}</span>
+            </button>
+            ${why ? this.mind?.why(ch, why) : nothing}
+          </li>`;
+        })}
       </ul>
       ${
         group && picked !== undefined
@@ -409,6 +485,7 @@ export class QdScenario extends ScenarioElement {
       aria-labelledby="end-heading"
     >
       <h3 id="end-heading" tabindex="-1">${this.t('endTitle')} : ${this.t(END_LABEL[end.kind])}</h3>
+      ${this.varsNow ? this.mind?.score(end, this.varsNow) : nothing}
       ${this.rich(end.summary, end.easySummary)}
       <h4>${this.t('advice')}</h4>
       ${this.rich(end.advice, end.easyAdvice)}
@@ -420,6 +497,12 @@ export class QdScenario extends ScenarioElement {
               </ol>`
           : nothing
       }
+      ${this.renderTools(c)}
     </section>`;
+  }
+
+  /** Download / resume from a file / erase what this story kept (with `storage` opted in). */
+  private renderTools(c: ScenarioContent): TemplateResult | typeof nothing {
+    return this.storage === 'none' ? nothing : (this.keeper?.tools(c) ?? nothing);
   }
 }
