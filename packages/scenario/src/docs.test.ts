@@ -82,7 +82,7 @@ const cases: Record<string, Case> = {
     path: 'nodes.hesite',
     params: { node: 'hesite' },
   },
-  // The story's memory (docs/decisions/0024).
+  // The story's memory (docs/decisions/0027).
   varUnknown: {
     breakIt: (s) => (s.nodes['debut']!.choices![0]!.set = { aVu: true }),
     path: 'nodes.debut.choices[0].set.aVu',

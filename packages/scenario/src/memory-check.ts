@@ -1,5 +1,5 @@
 /**
- * The schema's rules on the story's memory (docs/decisions/0024): every variable a choice, a
+ * The schema's rules on the story's memory (docs/decisions/0027): every variable a choice, a
  * condition or an ending names is declared, of the right kind, and set by some choice before a
  * condition tests it; every condition has one form; and, the variables taken into account, every
  * step can be reached in some game and no game gets stuck on a step with no choice offered.

@@ -32,7 +32,7 @@ export type ScenarioKey =
 
 /**
  * Keys only a story with a memory uses: their French comes with the memory part (`memoryFr`,
- * scenario/memory.part.ts, docs/decisions/0024).
+ * scenario/memory.part.ts, docs/decisions/0027).
  */
 export type MemoryKey = 'score' | 'scoreOutOf' | 'locked';
 

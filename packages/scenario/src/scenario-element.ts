@@ -9,7 +9,7 @@ export abstract class ScenarioElement extends QdContentElement<ScenarioContent, 
 
   protected override get contentSpec(): ContentSpec<ScenarioContent> {
     return {
-      // The memory's rules come with its code (docs/decisions/0024).
+      // The memory's rules come with its code (docs/decisions/0027).
       schema: memoryCode.value?.scenarioContentSchema ?? storySchema,
       version: SCENARIO_CONTENT_VERSION,
       packageName: '@quartiers-douai/scenario',

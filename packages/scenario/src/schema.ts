@@ -3,7 +3,7 @@
  * memory (`memory-check.ts`: variables declared, set and of the right kind, conditions well
  * formed, every step met and no game stuck once the conditions are taken into account). What
  * `./schema`, `schema.json`, the tests and the tools check; the element gets the memory's rules
- * with the memory's code (docs/decisions/0024).
+ * with the memory's code (docs/decisions/0027).
  */
 import { storySchema } from './story-schema.js';
 import { checkMemory } from './memory-check.js';

@@ -8,7 +8,7 @@
  * `storySchema` is the story without the rules of its memory; `schema.ts` adds them
  * (`scenarioContentSchema`, what every tool and test checks). The element checks a story with
  * `storySchema` first, and a story that has a memory again with the whole schema when its memory's
- * code comes (docs/decisions/0024): a story without memory never downloads those rules.
+ * code comes (docs/decisions/0027): a story without memory never downloads those rules.
  */
 import * as z from 'zod/mini';
 import {

@@ -1,5 +1,5 @@
 /**
- * The story's memory while it is played, a part of the bundle (docs/decisions/0024): the values of
+ * The story's memory while it is played, a part of the bundle (docs/decisions/0027): the values of
  * its variables along the way taken, the choices a step offers with them (hidden, or shown disabled
  * with their reason), the score of an ending. `<qd-scenario>` fetches it only for a story that has
  * variables, conditions or scores (`memory.ts`); a story without them never downloads it.

@@ -1,5 +1,5 @@
 /**
- * `<qd-scenario>` with a memory (docs/decisions/0024): what a person notices — choices hidden, or
+ * `<qd-scenario>` with a memory (docs/decisions/0027): what a person notices — choices hidden, or
  * shown disabled with their reason; the score of the ending; the way and the variables kept with
  * `storage`; the memory's code fetched only by a story that has one.
  */

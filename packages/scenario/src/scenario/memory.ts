@@ -1,5 +1,5 @@
 /**
- * The parts of `<qd-scenario>` (docs/decisions/0024), each fetched once per page (core's
+ * The parts of `<qd-scenario>` (docs/decisions/0027), each fetched once per page (core's
  * `onDemand`), its French texts joining the element's catalog: the memory (`memory.part.ts`), only
  * for a story that uses it (`usesMemory`); the progress kept on the device (`progress.part.ts`),
  * only with `storage` opted in.

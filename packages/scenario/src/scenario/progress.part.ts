@@ -1,5 +1,5 @@
 /**
- * The way taken, kept on the device: a part of `<qd-scenario>` (docs/decisions/0024), fetched only
+ * The way taken, kept on the device: a part of `<qd-scenario>` (docs/decisions/0027), fetched only
  * when the embedder opts in with `storage` (a page without it never downloads this code, nor core's
  * storage door). Through core's `StorageController` (versioned, checked again on load, damaged data
  * set aside, export, resume from a file, erase): the steps and the choices made, and the values of
