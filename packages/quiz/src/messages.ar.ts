@@ -57,5 +57,15 @@ const catalog: Partial<Catalog<QuizKey>> = {
   allRight: 'لا أخطاء: أحسنت!',
   screensFailed:
     'تعذّر تحميل بقية الاختبار (لا يوجد اتصال بالإنترنت؟). عند عودة الاتصال أعد المحاولة؛ وإن لم يتغيّر شيء فأعد تحميل الصفحة.',
+  orderHint:
+    'رتّب العناصر بالترتيب الصحيح، من الأول إلى الأخير. بلوحة المفاتيح: زرّا « إلى الأعلى » و« إلى الأسفل »، أو Alt مع السهم للأعلى / للأسفل.',
+  moveUp: 'إلى الأعلى',
+  moveDown: 'إلى الأسفل',
+  moveUpLabel: 'إلى الأعلى: {item}',
+  moveDownLabel: 'إلى الأسفل: {item}',
+  moved: '« {item} »: المرتبة {position} من {total}.',
+  orderPaper: 'رقّمها من 1 إلى {total} بالترتيب الصحيح.',
+  placeRight: 'في مكانه الصحيح',
+  placeWrong: 'ليس في مكانه الصحيح',
 };
 export default catalog;

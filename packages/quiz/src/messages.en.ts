@@ -49,5 +49,15 @@ const catalog: Partial<Catalog<QuizKey>> = {
   allRight: 'No mistakes: well done!',
   screensFailed:
     'The rest of the quiz could not be loaded (no internet connection?). When the connection is back, try again; if nothing changes, reload the page.',
+  orderHint:
+    'Put these in the right order, first to last. With the keyboard: the « Move up » and « Move down » buttons, or Alt + Up / Down arrow.',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  moveUpLabel: 'Move up: {item}',
+  moveDownLabel: 'Move down: {item}',
+  moved: '“{item}”: position {position} of {total}.',
+  orderPaper: 'Number them from 1 to {total}, in the right order.',
+  placeRight: 'In the right place',
+  placeWrong: 'Not in the right place',
 };
 export default catalog;

@@ -49,6 +49,15 @@ export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<QuizContent
       prompt: words,
       answers: fc.array(words, { minLength: 1, maxLength: 3 }),
     }),
+    fc.record({
+      type: fc.constant('ordering' as const),
+      prompt: words,
+      easy: fc.option(words, { nil: undefined }),
+      choices: fc.array(fc.record({ text: words, easy: fc.option(words, { nil: undefined }) }), {
+        minLength: 2,
+        maxLength: 5,
+      }),
+    }),
   );
   return fc
     .record({
@@ -95,7 +104,10 @@ export async function* walk(el: QdQuiz): AsyncGenerator<string> {
   for (let guard = 0; guard < 200 && root.querySelector('[part="question"]'); guard++) {
     yield 'question';
     const text = root.querySelector<HTMLInputElement>('#answer');
-    if (text && !text.readOnly) {
+    // ordering: the order shown is an answer; one move first, as a person would
+    const move = root.querySelector<HTMLButtonElement>('.qd-order button:not(:disabled)');
+    if (move) move.click();
+    else if (text && !text.readOnly) {
       text.value = 'réponse';
       text.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     } else root.querySelector<HTMLInputElement>('.qd-choice input:not(:disabled)')?.click();
@@ -132,14 +144,26 @@ export async function* keyboard(el: QdQuiz, kb: Keys): AsyncGenerator<string> {
   for (let n = 0; n < 200 && $('[part="question"]'); n++) {
     kb.expectFocus((e) => e.id === 'question-heading', 'chaque question commence sur son titre');
     yield 'question';
-    if (n === 0) {
+    // (the types loaded later have their own answer check: ordering is answered as shown)
+    if (n === 0 && $('.qd-choice input, #answer')) {
       await kb.tabTo((e) => e === submit(), 'Tab mène au bouton de validation');
       await kb.press('{Enter}');
       kb.expectStatus(/\S/, 'valider sans répondre annonce ce qu’il manque');
       kb.expectFocus((e) => e.localName === 'input', 'après l’erreur, le focus est sur la réponse');
     }
     const field = $('#answer');
-    if (field) {
+    const order = $('.qd-order');
+    if (order) {
+      // Enter on « Descendre » of the first item: it moves, the focus stays on it, it is said.
+      await kb.tabTo(
+        (e) => e === order.querySelector('[data-dir="1"]'),
+        'Tab mène à « Descendre » du premier élément',
+      );
+      await kb.press('{Enter}');
+      kb.expectStatus(/2/, 'la nouvelle position de l’élément est annoncée');
+      kb.expectFocus((e) => !!e.closest('.qd-order'), 'le focus reste sur l’élément déplacé');
+      await kb.tabTo((e) => e === submit(), 'Tab mène au bouton de validation');
+    } else if (field) {
       await kb.tabTo((e) => e === field, 'Tab mène au champ de réponse');
       await kb.type('réponse');
     } else {

@@ -30,7 +30,7 @@ describe('schema · samples', () => {
 
   it('the samples use every question type, and the junior one has easy-read variants', () => {
     const types = new Set(Object.values(samples).flatMap((s) => s.questions.map((q) => q.type)));
-    expect([...types].sort()).toEqual(['multiple', 'single', 'text', 'true-false']);
+    expect([...types].sort()).toEqual(['multiple', 'ordering', 'single', 'text', 'true-false']);
     expect(
       samples.junior.questions.every((q) => typeof q.easy === 'string' && q.easy.length > 0),
     ).toBe(true);
@@ -91,6 +91,19 @@ describe('schema · rules explained in French', () => {
     expect(problems(c)[0]).toMatch(/^questions\[6\]\.answers : une question à réponse écrite/);
   });
 
+  it('ordering needs at least two items (written in the right order)', () => {
+    const c = base();
+    c.questions[0] = {
+      id: 'ordre',
+      type: 'ordering',
+      prompt: 'Dans l’ordre',
+      choices: [{ text: 'Seul' }],
+    };
+    expect(problems(c)).toContain('questions[0].choices : au moins deux choix sont nécessaires');
+    c.questions[0].choices.push({ text: 'Ensuite' });
+    expect(problems(c)).toEqual([]);
+  });
+
   it('images need a text alternative unless decorative', () => {
     const c = base();
     c.questions[0].image = { src: 'images/sms.png', alt: '' };
@@ -120,7 +133,7 @@ describe('schema · rules explained in French', () => {
     c.passScore = 70;
     const p = problems(c);
     expect(p).toContain(
-      'questions[0].type : valeur non reconnue (« qcm ») : choisissez parmi « single », « multiple », « true-false », « text »',
+      'questions[0].type : valeur non reconnue (« qcm ») : choisissez parmi « single », « multiple », « true-false », « text », « ordering »',
     );
     expect(
       p.some((m) => m.startsWith('questions[1].prompt : le champ « prompt » est obligatoire')),

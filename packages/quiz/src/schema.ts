@@ -21,7 +21,7 @@ import {
 /** Highest content `version` this package understands. */
 export const QUIZ_CONTENT_VERSION = 1;
 
-export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'text'] as const;
+export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'text', 'ordering'] as const;
 export const AUDIENCES = ['junior', 'ados', 'adultes'] as const;
 export const MODES = ['training', 'challenge'] as const;
 
@@ -41,7 +41,10 @@ export const questionSchema = obj({
   prompt: text(),
   easy: optText(),
   image: z.optional(image()),
-  /** For single, multiple and true-false (true-false may omit them: "Vrai"/"Faux"). */
+  /**
+   * For single, multiple and true-false (true-false may omit them: "Vrai"/"Faux"); for ordering,
+   * the items written in the right order (the quiz shows them mixed).
+   */
   choices: z.optional(z.array(choiceSchema)),
   /** For true-false without `choices`: is the statement true? */
   correct: z.optional(z.boolean()),
@@ -97,6 +100,9 @@ export const quizContentSchema = obj({
         } else if (right !== 1) {
           addIssue(ctx, [...at, 'choices'], '§oneRight', { right });
         }
+        break;
+      case 'ordering':
+        if (choices.length < 2) addIssue(ctx, [...at, 'choices'], '§twoChoices');
         break;
       case 'text':
         if (!q.answers || q.answers.length === 0) {

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../define.js';
 import type { QdQuiz } from './quiz.js';
 import { quizWith, samples, sampleFiles } from '../fixtures.js';
-import { story } from '../../../../apps/storybook/src/story-helpers.js';
+import { focusedIn, inFrench, story } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -150,4 +150,29 @@ export const Clavier: Story = {
 /** Version papier : imprimez (Ctrl+P) pour obtenir les questions, et le corrigé avec `print-answers`. */
 export const Impression: Story = {
   args: { content: samples.junior, printAnswers: true, seed: 'papier' },
+};
+
+/**
+ * « Naviguer sans risque » — les exercices : remettre dans l'ordre… Chaque type d'exercice a son
+ * propre petit fichier, chargé seulement par un quiz qui en contient.
+ */
+export const Exercices: Story = { args: { content: samples.exercices, seed: 'atelier' } };
+
+/**
+ * Remettre dans l'ordre, au clavier : Tab jusqu'à « Descendre », Entrée ; la nouvelle place est
+ * annoncée (« position 2 sur 4 ») et le focus reste sur l'étape déplacée. Alt + flèches aussi.
+ */
+export const RemettreDansLOrdre: Story = {
+  name: 'Remettre dans l’ordre',
+  args: { content: quizWith(['ordre-mot-de-passe']), seed: 'atelier' },
+  play: inFrench(async ({ canvasElement }) => {
+    const { el, view } = await quiz(canvasElement);
+    (await view.findByRole('button', { name: 'Commencer' })).click();
+    const down = (await view.findAllByRole('button', { name: /^Descendre : / }))[0]!;
+    const item = down.getAttribute('aria-label')!.replace('Descendre : ', '');
+    down.click();
+    const status = () => el.shadowRoot!.querySelector('.qd-order ~ [role="status"]');
+    await waitFor(() => expect(status()).toHaveTextContent(`« ${item} » : position 2 sur 4.`));
+    await expect(focusedIn(el)).toHaveAttribute('aria-label', `Descendre : ${item}`);
+  }),
 };

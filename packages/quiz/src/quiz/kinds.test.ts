@@ -1,0 +1,230 @@
+/**
+ * The question types loaded later (`kinds.ts`, one part each): ordering… Each is tested as a
+ * person meets it: rendering, keyboard, what is announced, right/wrong, the result's review, the
+ * paper version, saved progress, easy-read and languages.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import {
+  axeViolations,
+  cleanup,
+  click,
+  events,
+  fakeSynth,
+  focused,
+  mount,
+  q,
+  qa,
+  root,
+  settle,
+  stubSpeech,
+  text,
+} from '@quartiers-douai/kit-scripts/testing';
+import '../define.js';
+import type { QdQuiz, QuizAnswerDetail, QuizCompleteDetail } from './quiz.js';
+import { quizWith, samples } from '../fixtures.js';
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+/** The items of an ordering question, as shown, top to bottom. */
+const items = (el: QdQuiz) => qa(el, '.qd-order__text').map((s) => s.textContent!.trim());
+/** The status region of the ordering question. */
+const said = (el: QdQuiz) => text(el, '.qd-order ~ [role="status"]');
+
+const steps = [
+  'Je me connecte à ma messagerie',
+  "J'ouvre les paramètres du compte",
+  "J'écris l'ancien mot de passe, puis le nouveau",
+  'Je me déconnecte et je me reconnecte avec le nouveau',
+];
+
+/** A move button by its accessible name (« Monter : item »), as a screen reader says it. */
+const mover = (el: QdQuiz, name: string): HTMLButtonElement => {
+  const b = qa<HTMLButtonElement>(el, '.qd-order button').find(
+    (x) => x.getAttribute('aria-label') === name,
+  );
+  if (!b) throw new Error(`no button named « ${name} »`);
+  return b;
+};
+
+/** Puts the items in `wanted` order with the « Monter » buttons, as a person would. */
+async function putInOrder(el: QdQuiz, wanted: string[]): Promise<void> {
+  for (const [pos, label] of wanted.entries()) {
+    while (items(el).indexOf(label) > pos) {
+      mover(el, `Monter : ${label}`).click();
+      await settle(el);
+    }
+  }
+}
+
+describe('qd-quiz · the types loaded later come only with a content that has them', () => {
+  // (first in this file: once here, a part stays for the page)
+  it('a content with none of them fetches none; the sample with them, when it comes', async () => {
+    const plain = await mount<QdQuiz>('qd-quiz', samples.adultes);
+    await click(plain, 'Commencer');
+    expect(customElements.get('qd-quiz-ordering')).toBeUndefined();
+    const el = await mount<QdQuiz>('qd-quiz', samples.exercices);
+    expect(customElements.get('qd-quiz-ordering')).toBeTruthy();
+    expect(text(el, 'h2')).toContain('Naviguer sans risque');
+  });
+});
+
+describe('qd-quiz · ordering', () => {
+  it('shows the items mixed, numbered, each with « Monter » and « Descendre » named after it', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['ordre-mot-de-passe']), { seed: 'a' });
+    await click(el, 'Commencer');
+    expect(items(el).sort()).toEqual([...steps].sort());
+    expect(items(el)).not.toEqual(steps);
+    expect(text(el, '#order-hint')).toContain('Alt + flèche');
+    expect(q(el, '.qd-order')!.getAttribute('aria-describedby')).toBe('order-hint');
+    const first = items(el)[0]!;
+    expect(mover(el, `Monter : ${first}`).disabled).toBe(true);
+    expect(mover(el, `Descendre : ${first}`).disabled).toBe(false);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('« Monter » moves the item up, says where it is now, and keeps the focus on it', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['ordre-mot-de-passe']), { seed: 'a' });
+    await click(el, 'Commencer');
+    const second = items(el)[1]!;
+    mover(el, `Monter : ${second}`).focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(items(el)[0]).toBe(second);
+    expect(said(el)).toBe(`« ${second} » : position 1 sur 4.`);
+    // (at the top « Monter » is off: the focus goes to its « Descendre »)
+    expect(focused(el)!.getAttribute('aria-label')).toBe(`Descendre : ${second}`);
+  });
+
+  it('Alt + ↓ / ↑ move the item whose button has the focus; the focus follows it', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['ordre-mot-de-passe']), { seed: 'a' });
+    await click(el, 'Commencer');
+    const first = items(el)[0]!;
+    mover(el, `Descendre : ${first}`).focus();
+    await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    await settle(el);
+    await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    await settle(el);
+    expect(items(el)[2]).toBe(first);
+    expect(said(el)).toBe(`« ${first} » : position 3 sur 4.`);
+    expect(focused(el)!.getAttribute('aria-label')).toBe(`Descendre : ${first}`);
+    await userEvent.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await settle(el);
+    expect(items(el)[1]).toBe(first);
+  });
+
+  it('right order: « Bonne réponse », every item « Bien placé », the buttons off; qd-answer tells the order', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['ordre-mot-de-passe']), { seed: 'a' });
+    const answers = events<QuizAnswerDetail>(el, 'qd-answer');
+    await click(el, 'Commencer');
+    await putInOrder(el, steps);
+    await click(el, 'Valider ma réponse');
+    expect(text(el, '[part="feedback"]')).toContain('Bonne réponse !');
+    expect(qa(el, '.qd-order__item--right')).toHaveLength(4);
+    expect(qa<HTMLButtonElement>(el, '.qd-order button').every((b) => b.disabled)).toBe(true);
+    expect(answers[0]).toEqual({
+      questionId: 'ordre-mot-de-passe',
+      correct: true,
+      answer: [steps.map((s, i) => `${i + 1}. ${s}`).join(', ')],
+    });
+  });
+
+  it('the order as shown is an answer: validated untouched, it is wrong, with the right order given', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['ordre-mot-de-passe']), { seed: 'a' });
+    await click(el, 'Commencer');
+    await click(el, 'Valider ma réponse');
+    expect(q(el, '[role="alert"]')).toBeNull();
+    const feedback = text(el, '[part="feedback"]');
+    expect(feedback).toContain('Pas tout à fait.');
+    expect(feedback).toContain(`La bonne réponse : 1. ${steps[0]}, 2. ${steps[1]}`);
+    expect(qa(el, '.qd-order__item--wrong').length).toBeGreaterThan(0);
+  });
+
+  it('counts in the score, and the review says the order given and the right one', async () => {
+    const el = await mount<QdQuiz>(
+      'qd-quiz',
+      quizWith(['ordre-mot-de-passe', 'faux-colis'], { mode: 'challenge' }),
+      { seed: 'a' },
+    );
+    const complete = events<QuizCompleteDetail>(el, 'qd-complete');
+    await click(el, 'Commencer');
+    await putInOrder(el, steps);
+    await click(el, 'Question suivante');
+    root(el).querySelector<HTMLInputElement>('.qd-choice input')!.click();
+    await settle(el);
+    await click(el, 'Voir mon résultat');
+    expect(complete[0]!.results[0]).toEqual({
+      questionId: 'ordre-mot-de-passe',
+      correct: true,
+    });
+    const review = text(el, '.qd-quiz__review li:first-child');
+    expect(review).toContain('Juste');
+    expect(review).toContain(`Votre réponse : 1. ${steps[0]}`);
+  });
+
+  it('a saved round comes back with the order the person had made', async () => {
+    const content = quizWith(['ordre-mot-de-passe', 'faux-colis']);
+    const el = await mount<QdQuiz>('qd-quiz', content, { seed: 'a', storage: 'local' });
+    await click(el, 'Commencer');
+    await putInOrder(el, steps);
+    await click(el, 'Valider ma réponse');
+    cleanup();
+    const again = await mount<QdQuiz>('qd-quiz', content, { seed: 'a', storage: 'local' });
+    expect(items(again)).toEqual(steps);
+    expect(text(again, '[part="feedback"]')).toContain('Bonne réponse !');
+  });
+
+  it('easy-read shows the items’ easy variants; « Écouter » reads the hint and the items', async () => {
+    const synth = fakeSynth();
+    stubSpeech(synth);
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['ordre-mot-de-passe']), {
+      seed: 'a',
+      easy: '',
+      'read-aloud': '',
+    });
+    await click(el, 'Commencer');
+    expect(items(el)).toContain('Je me connecte');
+    expect(text(el, '#question-heading')).toBe(
+      "Changer son mot de passe : mettez les étapes dans l'ordre.",
+    );
+    await click(el, 'Écouter');
+    const spoken = synth.spoken.map((u) => u.text).join(' ');
+    expect(spoken).toContain('Mettez dans le bon ordre');
+    expect(spoken).toContain('Je me connecte');
+    vi.unstubAllGlobals();
+  });
+
+  it('prints the items to number, and the answer key gives the order', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['ordre-mot-de-passe']), {
+      seed: 'a',
+      'print-answers': '',
+    });
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    const paper = text(el, '.qd-print');
+    expect(paper).toContain('Numérotez de 1 à 4, dans le bon ordre.');
+    for (const s of steps) expect(paper).toContain(s);
+    expect(text(el, '.qd-print__key')).toContain(`1. ${steps[0]}, 2. ${steps[1]}`);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+  });
+
+  it('in English and Arabic, the buttons and the hint are translated', async () => {
+    const en = await mount<QdQuiz>('qd-quiz', quizWith(['ordre-mot-de-passe']), {
+      seed: 'a',
+      lang: 'en',
+    });
+    await click(en, 'Start');
+    expect(mover(en, `Move down: ${items(en)[0]!}`)).toBeTruthy();
+    const ar = await mount<QdQuiz>('qd-quiz', quizWith(['ordre-mot-de-passe']), {
+      seed: 'a',
+      lang: 'ar',
+    });
+    await click(ar, 'ابدأ');
+    expect(text(ar, '#order-hint')).toContain('رتّب');
+  });
+});
