@@ -67,5 +67,10 @@ const catalog: Partial<Catalog<QuizKey>> = {
   orderPaper: 'رقّمها من 1 إلى {total} بالترتيب الصحيح.',
   placeRight: 'في مكانه الصحيح',
   placeWrong: 'ليس في مكانه الصحيح',
+  matchHint: 'اربط كل عنصر بإجابته من القائمة المجاورة له.',
+  matchPick: '— اختر —',
+  matchAll: 'اربط كل العناصر، ثم تحقّق من إجابتك.',
+  matchPaper: 'اكتب بجانب كل عنصر حرف إجابته.',
+  pair: '{left} ← {right}',
 };
 export default catalog;

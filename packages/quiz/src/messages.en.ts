@@ -59,5 +59,10 @@ const catalog: Partial<Catalog<QuizKey>> = {
   orderPaper: 'Number them from 1 to {total}, in the right order.',
   placeRight: 'In the right place',
   placeWrong: 'Not in the right place',
+  matchHint: 'Match each item with its answer in the list beside it.',
+  matchPick: '— choose —',
+  matchAll: 'Match every item, then check your answer.',
+  matchPaper: 'Write next to each item the letter of its answer.',
+  pair: '{left} → {right}',
 };
 export default catalog;

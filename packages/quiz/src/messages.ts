@@ -29,7 +29,12 @@ export type KindKey =
   | 'moved'
   | 'orderPaper'
   | 'placeRight'
-  | 'placeWrong';
+  | 'placeWrong'
+  | 'matchHint'
+  | 'matchPick'
+  | 'matchAll'
+  | 'matchPaper'
+  | 'pair';
 
 /**
  * Keys only the questions and the result use: their French comes with those screens

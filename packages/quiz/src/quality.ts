@@ -58,6 +58,18 @@ export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<QuizContent
         maxLength: 5,
       }),
     }),
+    fc.record({
+      type: fc.constant('matching' as const),
+      prompt: words,
+      choices: fc.array(
+        fc.record({
+          text: words,
+          match: words,
+          easyMatch: fc.option(words, { nil: undefined }),
+        }),
+        { minLength: 2, maxLength: 5 },
+      ),
+    }),
   );
   return fc
     .record({
@@ -106,7 +118,13 @@ export async function* walk(el: QdQuiz): AsyncGenerator<string> {
     const text = root.querySelector<HTMLInputElement>('#answer');
     // ordering: the order shown is an answer; one move first, as a person would
     const move = root.querySelector<HTMLButtonElement>('.qd-order button:not(:disabled)');
+    const lists = [...root.querySelectorAll<HTMLSelectElement>('.qd-match select:not(:disabled)')];
     if (move) move.click();
+    else if (lists.length > 0)
+      for (const select of lists) {
+        select.selectedIndex = 1;
+        select.dispatchEvent(new Event('change'));
+      }
     else if (text && !text.readOnly) {
       text.value = 'réponse';
       text.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -153,7 +171,15 @@ export async function* keyboard(el: QdQuiz, kb: Keys): AsyncGenerator<string> {
     }
     const field = $('#answer');
     const order = $('.qd-order');
-    if (order) {
+    const lists = [...(el.shadowRoot?.querySelectorAll('.qd-match select') ?? [])];
+    if (lists.length > 0) {
+      // matching: a list per item, an answer picked with ↓ in each
+      for (const list of lists) {
+        await kb.tabTo((e) => e === list, 'Tab mène à la liste de chaque élément à associer');
+        await kb.press('{ArrowDown}');
+      }
+      await kb.tabTo((e) => e === submit(), 'Tab mène au bouton de validation');
+    } else if (order) {
       // Enter on « Descendre » of the first item: it moves, the focus stays on it, it is said.
       await kb.tabTo(
         (e) => e === order.querySelector('[data-dir="1"]'),

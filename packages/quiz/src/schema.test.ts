@@ -30,7 +30,14 @@ describe('schema · samples', () => {
 
   it('the samples use every question type, and the junior one has easy-read variants', () => {
     const types = new Set(Object.values(samples).flatMap((s) => s.questions.map((q) => q.type)));
-    expect([...types].sort()).toEqual(['multiple', 'ordering', 'single', 'text', 'true-false']);
+    expect([...types].sort()).toEqual([
+      'matching',
+      'multiple',
+      'ordering',
+      'single',
+      'text',
+      'true-false',
+    ]);
     expect(
       samples.junior.questions.every((q) => typeof q.easy === 'string' && q.easy.length > 0),
     ).toBe(true);
@@ -104,6 +111,19 @@ describe('schema · rules explained in French', () => {
     expect(problems(c)).toEqual([]);
   });
 
+  it('matching: every item has its `match`', () => {
+    const c = base();
+    c.questions[0] = {
+      id: 'associer',
+      type: 'matching',
+      prompt: 'Associez',
+      choices: [{ text: 'Carte volée', match: 'Opposition' }, { text: '3018' }],
+    };
+    expect(problems(c)).toEqual([
+      'questions[0].choices[1].match : dans une question à associer, chaque choix a sa réponse : ajoutez "match": "…" (le texte à associer à "text")',
+    ]);
+  });
+
   it('images need a text alternative unless decorative', () => {
     const c = base();
     c.questions[0].image = { src: 'images/sms.png', alt: '' };
@@ -133,7 +153,7 @@ describe('schema · rules explained in French', () => {
     c.passScore = 70;
     const p = problems(c);
     expect(p).toContain(
-      'questions[0].type : valeur non reconnue (« qcm ») : choisissez parmi « single », « multiple », « true-false », « text », « ordering »',
+      'questions[0].type : valeur non reconnue (« qcm ») : choisissez parmi « single », « multiple », « true-false », « text », « ordering », « matching »',
     );
     expect(
       p.some((m) => m.startsWith('questions[1].prompt : le champ « prompt » est obligatoire')),

@@ -21,7 +21,14 @@ import {
 /** Highest content `version` this package understands. */
 export const QUIZ_CONTENT_VERSION = 1;
 
-export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'text', 'ordering'] as const;
+export const QUESTION_TYPES = [
+  'single',
+  'multiple',
+  'true-false',
+  'text',
+  'ordering',
+  'matching',
+] as const;
 export const AUDIENCES = ['junior', 'ados', 'adultes'] as const;
 export const MODES = ['training', 'challenge'] as const;
 
@@ -33,6 +40,10 @@ export const choiceSchema = obj({
   correct: z.optional(z.boolean()),
   /** Shown after answering, when this choice was picked. */
   feedback: optText(),
+  /** For matching: what goes with `text` (several choices may share one, to sort into groups). */
+  match: optText(),
+  /** Easy-to-read variant of `match`. */
+  easyMatch: optText(),
 });
 
 export const questionSchema = obj({
@@ -43,7 +54,8 @@ export const questionSchema = obj({
   image: z.optional(image()),
   /**
    * For single, multiple and true-false (true-false may omit them: "Vrai"/"Faux"); for ordering,
-   * the items written in the right order (the quiz shows them mixed).
+   * the items written in the right order (the quiz shows them mixed); for matching, the items
+   * each with its `match`.
    */
   choices: z.optional(z.array(choiceSchema)),
   /** For true-false without `choices`: is the statement true? */
@@ -102,7 +114,12 @@ export const quizContentSchema = obj({
         }
         break;
       case 'ordering':
+      case 'matching':
         if (choices.length < 2) addIssue(ctx, [...at, 'choices'], '§twoChoices');
+        if (q.type === 'matching')
+          choices.forEach((ch, j) => {
+            if (!ch.match?.trim()) addIssue(ctx, [...at, 'choices', j, 'match'], '§match');
+          });
         break;
       case 'text':
         if (!q.answers || q.answers.length === 0) {

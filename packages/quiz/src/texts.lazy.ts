@@ -21,6 +21,8 @@ export const quizTexts: Texts = {
     'une question vrai/faux a exactement deux choix (ou aucun : "Vrai"/"Faux" sont alors ajoutés)',
   textAnswers: () =>
     'une question à réponse écrite a besoin d\'au moins une réponse acceptée dans "answers"',
+  match: () =>
+    'dans une question à associer, chaque choix a sa réponse : ajoutez "match": "…" (le texte à associer à "text")',
   drawTooBig: (p) =>
     `vous demandez ${String(p.draw)} questions mais la liste n'en contient que ${String(p.count)} : mettez "draw" à ${String(p.count)} au plus`,
 };

@@ -75,8 +75,8 @@ export function buildRound(content: QuizContent, options: RoundOptions = {}): Ro
   if (content.shuffle && !options.only) pool = shuffle(pool, rng);
   return pool.map((question) => {
     const choices = choicesOf(question);
-    if (question.type === 'ordering') {
-      // (always mixed, never already in order)
+    if (question.type === 'ordering' || question.type === 'matching') {
+      // (always mixed, never already in order: the items, or the answers to match)
       const mixed = shuffle(choices, rng);
       const same = mixed.every((c, i) => c.index === i);
       return { question, choices: same ? [...mixed.slice(1), mixed[0]!] : mixed };

@@ -1,5 +1,5 @@
 /**
- * The question types loaded later (`kinds.ts`, one part each): ordering… Each is tested as a
+ * The question types loaded later (`kinds.ts`, one part each): ordering, matching… Each is tested as a
  * person meets it: rendering, keyboard, what is announced, right/wrong, the result's review, the
  * paper version, saved progress, easy-read and languages.
  */
@@ -7,10 +7,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   axeViolations,
+  choose,
   cleanup,
   click,
   events,
   fakeSynth,
+  field,
   focused,
   mount,
   q,
@@ -67,8 +69,10 @@ describe('qd-quiz · the types loaded later come only with a content that has th
     const plain = await mount<QdQuiz>('qd-quiz', samples.adultes);
     await click(plain, 'Commencer');
     expect(customElements.get('qd-quiz-ordering')).toBeUndefined();
+    expect(customElements.get('qd-quiz-matching')).toBeUndefined();
     const el = await mount<QdQuiz>('qd-quiz', samples.exercices);
     expect(customElements.get('qd-quiz-ordering')).toBeTruthy();
+    expect(customElements.get('qd-quiz-matching')).toBeTruthy();
     expect(text(el, 'h2')).toContain('Naviguer sans risque');
   });
 });
@@ -226,5 +230,126 @@ describe('qd-quiz · ordering', () => {
     });
     await click(ar, 'ابدأ');
     expect(text(ar, '#order-hint')).toContain('رتّب');
+  });
+});
+
+describe('qd-quiz · matching', () => {
+  const situations = [
+    'Ma carte bancaire a été volée',
+    'Un enfant est harcelé sur internet',
+    "J'ai reçu un SMS d'arnaque",
+  ];
+  const numbers = [
+    '0 805 805 817 (opposition carte bancaire)',
+    '3018',
+    '33700 (signalement des SMS)',
+  ];
+  /** The list labelled `label`, as a person finds it. */
+  const list = (el: QdQuiz, label: string) => field<HTMLSelectElement>(el, label);
+  /** Picks the answer whose text is `answer` in the list of `label`. */
+  async function pick(el: QdQuiz, label: string, answer: string): Promise<void> {
+    const select = list(el, label);
+    const option = [...select.options].find((o) => o.text.trim() === answer);
+    if (!option) throw new Error(`no answer « ${answer} » for « ${label} »`);
+    await choose(el, `#${select.id}`, option.value);
+  }
+
+  it('one labelled list per item; the answers mixed, each once, after « — choisir — »', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['associer-numeros', 'trier-infos']), {
+      seed: 'a',
+    });
+    await click(el, 'Commencer');
+    for (const s of situations) expect(list(el, s).value).toBe('');
+    const options = [...list(el, situations[0]!).options].map((o) => o.text.trim());
+    expect(options[0]).toBe('— choisir —');
+    expect(options.slice(1).sort()).toEqual([...numbers].sort());
+    expect(list(el, situations[0]!).getAttribute('aria-describedby')).toBe('match-hint');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('validating with an item left: « Associez chaque élément », the focus on that list', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['associer-numeros']), { seed: 'a' });
+    await click(el, 'Commencer');
+    await pick(el, situations[0]!, numbers[0]!);
+    await click(el, 'Valider ma réponse');
+    expect(text(el, '#answer-error')).toBe('Associez chaque élément, puis validez.');
+    expect(focused(el)).toBe(list(el, situations[1]!));
+    expect(list(el, situations[1]!).getAttribute('aria-invalid')).toBe('true');
+    expect(list(el, situations[1]!).getAttribute('aria-describedby')).toBe(
+      'match-hint answer-error',
+    );
+  });
+
+  it('all right: « Bonne réponse », each row « Juste »; one wrong: the right pairs are given', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['associer-numeros', 'trier-infos']), {
+      seed: 'a',
+    });
+    const answers = events<QuizAnswerDetail>(el, 'qd-answer');
+    await click(el, 'Commencer');
+    for (const [i, s] of situations.entries()) await pick(el, s, numbers[i]!);
+    await click(el, 'Valider ma réponse');
+    expect(text(el, '[part="feedback"]')).toContain('Bonne réponse !');
+    expect(qa(el, '.qd-match__row--right')).toHaveLength(3);
+    expect(list(el, situations[0]!).disabled).toBe(true);
+    expect(answers[0]!.answer).toEqual(situations.map((s, i) => `${s} → ${numbers[i]}`));
+    await click(el, 'Question suivante');
+    // several items may share an answer: each answer is offered once
+    const keep = 'À garder pour moi';
+    expect([...list(el, 'Mon code de carte bancaire').options]).toHaveLength(3);
+    await pick(el, 'Mon code de carte bancaire', keep);
+    await pick(el, 'Une photo de mon chat', keep);
+    await pick(el, 'Mon adresse et mes dates de vacances', keep);
+    await pick(el, 'Un avis sur un film', 'Je peux la partager');
+    await click(el, 'Valider ma réponse');
+    const feedback = text(el, '[part="feedback"]');
+    expect(feedback).toContain('Pas tout à fait.');
+    expect(feedback).toContain('Une photo de mon chat → Je peux la partager');
+    expect(qa(el, '.qd-match__row--wrong')).toHaveLength(1);
+    expect(answers[1]!.correct).toBe(false);
+  });
+
+  it('the review, the saved round and the paper version know the pairs', async () => {
+    const content = quizWith(['associer-numeros', 'faux-colis']);
+    const el = await mount<QdQuiz>('qd-quiz', content, { seed: 'a', storage: 'local' });
+    await click(el, 'Commencer');
+    for (const [i, s] of situations.entries()) await pick(el, s, numbers[(i + 1) % 3]!);
+    await click(el, 'Valider ma réponse');
+    cleanup();
+    const again = await mount<QdQuiz>('qd-quiz', content, { seed: 'a', storage: 'local' });
+    expect(list(again, situations[0]!).selectedOptions[0]!.text.trim()).toBe(numbers[1]);
+    await click(again, 'Question suivante');
+    root(again).querySelector<HTMLInputElement>('.qd-choice input')!.click();
+    await settle(again);
+    await click(again, 'Valider ma réponse');
+    await click(again, 'Voir mon résultat');
+    const review = text(again, '.qd-quiz__review li:first-child');
+    expect(review).toContain('À revoir');
+    expect(review).toContain(`Votre réponse : ${situations[0]} → ${numbers[1]}`);
+    expect(review).toContain(`${situations[0]} → ${numbers[0]}`);
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(again);
+    expect(text(again, '.qd-print')).toContain(
+      'Écrivez à côté de chaque élément la lettre de sa réponse.',
+    );
+    expect(qa(again, '.qd-print .qd-match__letters li')).toHaveLength(3);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(again);
+  });
+
+  it('easy-read gives the answers’ easy variants; English and Arabic translate the list', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['associer-numeros']), {
+      seed: 'a',
+      easy: '',
+    });
+    await click(el, 'Commencer');
+    expect([...list(el, situations[0]!).options].map((o) => o.text.trim())).toContain(
+      '33700 (signaler un SMS)',
+    );
+    const en = await mount<QdQuiz>('qd-quiz', quizWith(['associer-numeros']), { lang: 'en' });
+    await click(en, 'Start');
+    expect(list(en, situations[0]!).options[0]!.text.trim()).toBe('— choose —');
+    const ar = await mount<QdQuiz>('qd-quiz', quizWith(['associer-numeros']), { lang: 'ar' });
+    await click(ar, 'ابدأ');
+    expect(text(ar, '#match-hint')).toContain('اربط');
   });
 });

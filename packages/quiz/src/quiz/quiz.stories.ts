@@ -153,7 +153,7 @@ export const Impression: Story = {
 };
 
 /**
- * « Naviguer sans risque » — les exercices : remettre dans l'ordre… Chaque type d'exercice a son
+ * « Naviguer sans risque » — les exercices : remettre dans l'ordre, associer… Chaque type d'exercice a son
  * propre petit fichier, chargé seulement par un quiz qui en contient.
  */
 export const Exercices: Story = { args: { content: samples.exercices, seed: 'atelier' } };
@@ -174,5 +174,23 @@ export const RemettreDansLOrdre: Story = {
     const status = () => el.shadowRoot!.querySelector('.qd-order ~ [role="status"]');
     await waitFor(() => expect(status()).toHaveTextContent(`« ${item} » : position 2 sur 4.`));
     await expect(focusedIn(el)).toHaveAttribute('aria-label', `Descendre : ${item}`);
+  }),
+};
+
+/**
+ * Associer : une liste par élément, nommée par lui ; « Valider » sans tout associer le dit et met
+ * le focus sur la première liste vide.
+ */
+export const Associer: Story = {
+  args: { content: quizWith(['associer-numeros', 'trier-infos']), seed: 'atelier' },
+  play: inFrench(async ({ canvasElement }) => {
+    const { el, view } = await quiz(canvasElement);
+    (await view.findByRole('button', { name: 'Commencer' })).click();
+    const first = await view.findByRole('combobox', { name: 'Ma carte bancaire a été volée' });
+    (await view.findByRole('button', { name: 'Valider ma réponse' })).click();
+    await waitFor(() =>
+      expect(view.getByRole('alert')).toHaveTextContent('Associez chaque élément, puis validez.'),
+    );
+    await expect(focusedIn(el)).toBe(first);
   }),
 };

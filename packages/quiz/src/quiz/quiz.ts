@@ -161,7 +161,8 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
       !!c &&
       (!!c.easyDescription ||
         c.questions.some(
-          (q) => !!q.easy || !!q.easyExplanation || q.choices?.some((ch) => !!ch.easy),
+          (q) =>
+            !!q.easy || !!q.easyExplanation || q.choices?.some((ch) => !!ch.easy || !!ch.easyMatch),
         ))
     );
   }
