@@ -72,5 +72,9 @@ const catalog: Partial<Catalog<QuizKey>> = {
   matchAll: 'اربط كل العناصر، ثم تحقّق من إجابتك.',
   matchPaper: 'اكتب بجانب كل عنصر حرف إجابته.',
   pair: '{left} ← {right}',
+  blanksHint: 'أكمل الجملة: اكتب كلمة في كل خانة.',
+  gapLabel: 'الخانة {n} من {total}',
+  fillGaps: 'اكتب كلمة واحدة على الأقل، ثم تحقّق من إجابتك.',
+  blanksPaper: 'أكمل الجملة.',
 };
 export default catalog;

@@ -64,5 +64,9 @@ const catalog: Partial<Catalog<QuizKey>> = {
   matchAll: 'Match every item, then check your answer.',
   matchPaper: 'Write next to each item the letter of its answer.',
   pair: '{left} → {right}',
+  blanksHint: 'Fill in the sentence: write a word in each box.',
+  gapLabel: 'Box {n} of {total}',
+  fillGaps: 'Write at least one word, then check your answer.',
+  blanksPaper: 'Fill in the sentence.',
 };
 export default catalog;

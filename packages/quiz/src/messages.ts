@@ -34,7 +34,11 @@ export type KindKey =
   | 'matchPick'
   | 'matchAll'
   | 'matchPaper'
-  | 'pair';
+  | 'pair'
+  | 'blanksHint'
+  | 'gapLabel'
+  | 'fillGaps'
+  | 'blanksPaper';
 
 /**
  * Keys only the questions and the result use: their French comes with those screens

@@ -59,6 +59,25 @@ export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<QuizContent
       }),
     }),
     fc.record({
+      type: fc.constant('blanks' as const),
+      prompt: words,
+      // (a gap's answers never hold braces or |: those mark the gaps)
+      sentence: fc
+        .array(
+          fc.tuple(
+            fc.string({ maxLength: 20 }).map((s) => s.replace(/[{}|]/g, '')),
+            fc.array(
+              words.map((w) => w.replace(/[{}|]/g, 'x')),
+              { minLength: 1, maxLength: 3 },
+            ),
+          ),
+          { minLength: 1, maxLength: 3 },
+        )
+        .map((parts) =>
+          parts.map(([before, answers]) => `${before}{${answers.join('|')}}`).join(''),
+        ),
+    }),
+    fc.record({
       type: fc.constant('matching' as const),
       prompt: words,
       choices: fc.array(
@@ -119,7 +138,13 @@ export async function* walk(el: QdQuiz): AsyncGenerator<string> {
     // ordering: the order shown is an answer; one move first, as a person would
     const move = root.querySelector<HTMLButtonElement>('.qd-order button:not(:disabled)');
     const lists = [...root.querySelectorAll<HTMLSelectElement>('.qd-match select:not(:disabled)')];
+    const gaps = [...root.querySelectorAll<HTMLInputElement>('.qd-blanks input:not([readonly])')];
     if (move) move.click();
+    else if (gaps.length > 0)
+      for (const gap of gaps) {
+        gap.value = 'mot';
+        gap.dispatchEvent(new Event('input'));
+      }
     else if (lists.length > 0)
       for (const select of lists) {
         select.selectedIndex = 1;
@@ -163,7 +188,7 @@ export async function* keyboard(el: QdQuiz, kb: Keys): AsyncGenerator<string> {
     kb.expectFocus((e) => e.id === 'question-heading', 'chaque question commence sur son titre');
     yield 'question';
     // (the types loaded later have their own answer check: ordering is answered as shown)
-    if (n === 0 && $('.qd-choice input, #answer')) {
+    if (n === 0 && $('.qd-choice input, #answer, .qd-blanks input')) {
       await kb.tabTo((e) => e === submit(), 'Tab mène au bouton de validation');
       await kb.press('{Enter}');
       kb.expectStatus(/\S/, 'valider sans répondre annonce ce qu’il manque');
@@ -172,7 +197,15 @@ export async function* keyboard(el: QdQuiz, kb: Keys): AsyncGenerator<string> {
     const field = $('#answer');
     const order = $('.qd-order');
     const lists = [...(el.shadowRoot?.querySelectorAll('.qd-match select') ?? [])];
-    if (lists.length > 0) {
+    const gaps = [...(el.shadowRoot?.querySelectorAll('.qd-blanks input') ?? [])];
+    if (gaps.length > 0) {
+      // blanks: a word typed in each box of the sentence
+      for (const gap of gaps) {
+        await kb.tabTo((e) => e === gap, 'Tab mène à chaque case de la phrase');
+        await kb.type('mot');
+      }
+      await kb.tabTo((e) => e === submit(), 'Tab mène au bouton de validation');
+    } else if (lists.length > 0) {
       // matching: a list per item, an answer picked with ↓ in each
       for (const list of lists) {
         await kb.tabTo((e) => e === list, 'Tab mène à la liste de chaque élément à associer');

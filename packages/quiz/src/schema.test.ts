@@ -31,6 +31,7 @@ describe('schema · samples', () => {
   it('the samples use every question type, and the junior one has easy-read variants', () => {
     const types = new Set(Object.values(samples).flatMap((s) => s.questions.map((q) => q.type)));
     expect([...types].sort()).toEqual([
+      'blanks',
       'matching',
       'multiple',
       'ordering',
@@ -124,6 +125,18 @@ describe('schema · rules explained in French', () => {
     ]);
   });
 
+  it('blanks: a sentence with at least one gap in braces', () => {
+    const c = base();
+    c.questions[0] = { id: 'trous', type: 'blanks', prompt: 'Complétez', sentence: 'Sans trou' };
+    expect(problems(c)).toEqual([
+      'questions[0].sentence : une phrase à trous a besoin de "sentence" avec au moins un trou entre accolades, par exemple "Au moins {12|douze} caractères" (les réponses acceptées séparées par |)',
+    ]);
+    c.questions[0].sentence = 'Un { | } vide';
+    expect(problems(c)).toHaveLength(1);
+    c.questions[0].sentence = 'Au moins {12|douze} caractères';
+    expect(problems(c)).toEqual([]);
+  });
+
   it('images need a text alternative unless decorative', () => {
     const c = base();
     c.questions[0].image = { src: 'images/sms.png', alt: '' };
@@ -153,7 +166,7 @@ describe('schema · rules explained in French', () => {
     c.passScore = 70;
     const p = problems(c);
     expect(p).toContain(
-      'questions[0].type : valeur non reconnue (« qcm ») : choisissez parmi « single », « multiple », « true-false », « text », « ordering », « matching »',
+      'questions[0].type : valeur non reconnue (« qcm ») : choisissez parmi « single », « multiple », « true-false », « text », « ordering », « matching », « blanks »',
     );
     expect(
       p.some((m) => m.startsWith('questions[1].prompt : le champ « prompt » est obligatoire')),

@@ -28,6 +28,7 @@ export const QUESTION_TYPES = [
   'text',
   'ordering',
   'matching',
+  'blanks',
 ] as const;
 export const AUDIENCES = ['junior', 'ados', 'adultes'] as const;
 export const MODES = ['training', 'challenge'] as const;
@@ -60,6 +61,11 @@ export const questionSchema = obj({
   choices: z.optional(z.array(choiceSchema)),
   /** For true-false without `choices`: is the statement true? */
   correct: z.optional(z.boolean()),
+  /**
+   * For blanks: the sentence, each gap in braces with its accepted answers separated by `|`
+   * ("Au moins {12|douze} caractères"); case, accents and extra spaces are ignored.
+   */
+  sentence: optText(),
   /** For text questions: accepted answers (case, accents and extra spaces are ignored). */
   answers: z.optional(z.array(text())),
   explanation: optText(),
@@ -120,6 +126,10 @@ export const quizContentSchema = obj({
           choices.forEach((ch, j) => {
             if (!ch.match?.trim()) addIssue(ctx, [...at, 'choices', j, 'match'], '§match');
           });
+        break;
+      case 'blanks':
+        if (!/\{[^{}]*[^{}\s|][^{}]*\}/.test(q.sentence ?? ''))
+          addIssue(ctx, [...at, 'sentence'], '§blanks');
         break;
       case 'text':
         if (!q.answers || q.answers.length === 0) {

@@ -23,6 +23,8 @@ export const quizTexts: Texts = {
     'une question à réponse écrite a besoin d\'au moins une réponse acceptée dans "answers"',
   match: () =>
     'dans une question à associer, chaque choix a sa réponse : ajoutez "match": "…" (le texte à associer à "text")',
+  blanks: () =>
+    'une phrase à trous a besoin de "sentence" avec au moins un trou entre accolades, par exemple "Au moins {12|douze} caractères" (les réponses acceptées séparées par |)',
   drawTooBig: (p) =>
     `vous demandez ${String(p.draw)} questions mais la liste n'en contient que ${String(p.count)} : mettez "draw" à ${String(p.count)} au plus`,
 };

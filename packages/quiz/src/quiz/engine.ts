@@ -25,6 +25,8 @@ export interface RoundQuestion {
 export interface Answer {
   choices?: number[] | undefined;
   text?: string | undefined;
+  /** `blanks`: the words written in the gaps, in order. */
+  texts?: string[] | undefined;
 }
 
 export interface QuestionResult {
@@ -88,7 +90,12 @@ export function buildRound(content: QuizContent, options: RoundOptions = {}): Ro
 
 /** Has the person given an answer at all? */
 export function isAnswered(answer: Answer | undefined): answer is Answer {
-  return !!answer && ((answer.text ?? '').trim() !== '' || (answer.choices?.length ?? 0) > 0);
+  return (
+    !!answer &&
+    ((answer.text ?? '').trim() !== '' ||
+      (answer.choices?.length ?? 0) > 0 ||
+      !!answer.texts?.some((t) => t.trim()))
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The question types loaded later (`kinds.ts`, one part each): ordering, matching… Each is tested as a
+ * The question types loaded later (`kinds.ts`, one part each): ordering, matching, blanks… Each is tested as a
  * person meets it: rendering, keyboard, what is announced, right/wrong, the result's review, the
  * paper version, saved progress, easy-read and languages.
  */
@@ -21,6 +21,7 @@ import {
   settle,
   stubSpeech,
   text,
+  type,
 } from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
 import type { QdQuiz, QuizAnswerDetail, QuizCompleteDetail } from './quiz.js';
@@ -70,9 +71,11 @@ describe('qd-quiz · the types loaded later come only with a content that has th
     await click(plain, 'Commencer');
     expect(customElements.get('qd-quiz-ordering')).toBeUndefined();
     expect(customElements.get('qd-quiz-matching')).toBeUndefined();
+    expect(customElements.get('qd-quiz-blanks')).toBeUndefined();
     const el = await mount<QdQuiz>('qd-quiz', samples.exercices);
     expect(customElements.get('qd-quiz-ordering')).toBeTruthy();
     expect(customElements.get('qd-quiz-matching')).toBeTruthy();
+    expect(customElements.get('qd-quiz-blanks')).toBeTruthy();
     expect(text(el, 'h2')).toContain('Naviguer sans risque');
   });
 });
@@ -351,5 +354,94 @@ describe('qd-quiz · matching', () => {
     const ar = await mount<QdQuiz>('qd-quiz', quizWith(['associer-numeros']), { lang: 'ar' });
     await click(ar, 'ابدأ');
     expect(text(ar, '#match-hint')).toContain('اربط');
+  });
+});
+
+describe('qd-quiz · blanks', () => {
+  /** The boxes of the sentence, in order. */
+  const boxes = (el: QdQuiz) => qa<HTMLInputElement>(el, '.qd-blanks input');
+
+  it('the sentence with a named box for each gap, after the hint', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['trous-mot-de-passe']));
+    await click(el, 'Commencer');
+    expect(text(el, '.qd-blanks')).toBe(
+      "Un bon mot de passe a au moins caractères, et on n'utilise jamais le même pour deux .",
+    );
+    expect(boxes(el).map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Case 1 sur 2',
+      'Case 2 sur 2',
+    ]);
+    expect(boxes(el)[0]!.getAttribute('aria-describedby')).toBe('blanks-hint');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('validating with nothing written: the message, the focus on the first box', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['trous-mot-de-passe']));
+    await click(el, 'Commencer');
+    await click(el, 'Valider ma réponse');
+    expect(text(el, '#answer-error')).toBe('Écrivez au moins un mot, puis validez.');
+    expect(focused(el)).toBe(boxes(el)[0]);
+    expect(boxes(el)[0]!.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('accepts every variant with the kit’s normalisation (case, accents, spaces, punctuation)', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['trous-mot-de-passe', 'trous-adresse']));
+    const answers = events<QuizAnswerDetail>(el, 'qd-answer');
+    await click(el, 'Commencer');
+    await type(el, boxes(el)[0]!, '  DOUZE ');
+    await type(el, boxes(el)[1]!, 'Sites.');
+    await click(el, 'Valider ma réponse');
+    expect(text(el, '[part="feedback"]')).toContain('Bonne réponse !');
+    expect(qa(el, '.qd-blanks__mark--right')).toHaveLength(2);
+    expect(boxes(el).every((b) => b.readOnly)).toBe(true);
+    expect(answers[0]).toMatchObject({ correct: true });
+    await click(el, 'Question suivante');
+    await type(el, boxes(el)[0]!, 'addresse');
+    await click(el, 'Valider ma réponse');
+    const feedback = text(el, '[part="feedback"]');
+    expect(feedback).toContain('Pas tout à fait.');
+    expect(feedback).toContain("La bonne réponse : Avant de payer, je regarde l'[adresse] du site");
+    expect(text(el, '.qd-blanks__mark--wrong .qd-visually-hidden')).toBe('À revoir');
+    expect(answers[1]).toMatchObject({
+      correct: false,
+      answer: [
+        "Avant de payer, je regarde l'[addresse] du site, en haut de l'écran, dans la barre d'adresse.",
+      ],
+    });
+  });
+
+  it('one gap right and one wrong is wrong; the review, the saved round and the paper know it', async () => {
+    const content = quizWith(['trous-mot-de-passe', 'faux-colis']);
+    const el = await mount<QdQuiz>('qd-quiz', content, { storage: 'local' });
+    await click(el, 'Commencer');
+    await type(el, boxes(el)[0]!, '12');
+    await click(el, 'Valider ma réponse');
+    cleanup();
+    const again = await mount<QdQuiz>('qd-quiz', content, { storage: 'local' });
+    expect(boxes(again).map((b) => b.value)).toEqual(['12', '']);
+    await click(again, 'Question suivante');
+    root(again).querySelector<HTMLInputElement>('.qd-choice input')!.click();
+    await settle(again);
+    await click(again, 'Valider ma réponse');
+    await click(again, 'Voir mon résultat');
+    const review = text(again, '.qd-quiz__review li:first-child');
+    expect(review).toContain('À revoir');
+    expect(review).toContain('Votre réponse : Un bon mot de passe a au moins [12] caractères');
+    expect(review).toContain('pour deux […].');
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(again);
+    expect(text(again, '.qd-print')).toContain('Complétez la phrase.');
+    expect(qa(again, '.qd-print .qd-blanks__line')).toHaveLength(2);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(again);
+  });
+
+  it('in English and Arabic, the boxes are named in the page’s language', async () => {
+    const en = await mount<QdQuiz>('qd-quiz', quizWith(['trous-mot-de-passe']), { lang: 'en' });
+    await click(en, 'Start');
+    expect(boxes(en)[1]!.getAttribute('aria-label')).toBe('Box 2 of 2');
+    const ar = await mount<QdQuiz>('qd-quiz', quizWith(['trous-mot-de-passe']), { lang: 'ar' });
+    await click(ar, 'ابدأ');
+    expect(boxes(ar)[0]!.getAttribute('aria-label')).toBe('الخانة 1 من 2');
   });
 });

@@ -43,6 +43,7 @@ const part = (type: QuestionType, importer: () => Promise<KindPart>) =>
 const parts: Partial<Record<QuestionType, ReturnType<typeof part>>> = {
   ordering: part('ordering', () => import('./ordering.part.js')),
   matching: part('matching', () => import('./matching.part.js')),
+  blanks: part('blanks', () => import('./blanks.part.js')),
 };
 
 /** The types of a content that have a part. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../define.js';
 import type { QdQuiz } from './quiz.js';
 import { quizWith, samples, sampleFiles } from '../fixtures.js';
@@ -153,7 +153,7 @@ export const Impression: Story = {
 };
 
 /**
- * « Naviguer sans risque » — les exercices : remettre dans l'ordre, associer… Chaque type d'exercice a son
+ * « Naviguer sans risque » — les exercices : remettre dans l'ordre, associer, texte à trous… Chaque type d'exercice a son
  * propre petit fichier, chargé seulement par un quiz qui en contient.
  */
 export const Exercices: Story = { args: { content: samples.exercices, seed: 'atelier' } };
@@ -192,5 +192,24 @@ export const Associer: Story = {
       expect(view.getByRole('alert')).toHaveTextContent('Associez chaque élément, puis validez.'),
     );
     await expect(focusedIn(el)).toBe(first);
+  }),
+};
+
+/** Texte à trous : une case nommée par trou ; « DOUZE » ou « douze. » sont acceptés comme « douze ». */
+export const TexteATrous: Story = {
+  name: 'Texte à trous',
+  args: { content: quizWith(['trous-mot-de-passe', 'trous-adresse']) },
+  play: inFrench(async ({ canvasElement }) => {
+    const { el, view } = await quiz(canvasElement);
+    (await view.findByRole('button', { name: 'Commencer' })).click();
+    const box = await view.findByRole('textbox', { name: 'Case 1 sur 2' });
+    await userEvent.type(box, 'DOUZE');
+    await userEvent.type(view.getByRole('textbox', { name: 'Case 2 sur 2' }), 'comptes');
+    view.getByRole('button', { name: 'Valider ma réponse' }).click();
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelector('[part="feedback"]')).toHaveTextContent(
+        'Bonne réponse !',
+      ),
+    );
   }),
 };
