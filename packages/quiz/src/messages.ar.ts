@@ -76,5 +76,10 @@ const catalog: Partial<Catalog<QuizKey>> = {
   gapLabel: 'الخانة {n} من {total}',
   fillGaps: 'اكتب كلمة واحدة على الأقل، ثم تحقّق من إجابتك.',
   blanksPaper: 'أكمل الجملة.',
+  zoneHint:
+    'اضغط على الجزء الصحيح من الصورة. بلوحة المفاتيح: Tab للانتقال من جزء إلى آخر، وEnter للاختيار.',
+  pickZone: 'اختر جزءًا من الصورة، ثم تحقّق من إجابتك.',
+  zonePicked: 'اخترت: {label}',
+  zonePaper: 'ضع علامة على الجزء الصحيح من الصورة:',
 };
 export default catalog;

@@ -68,5 +68,10 @@ const catalog: Partial<Catalog<QuizKey>> = {
   gapLabel: 'Box {n} of {total}',
   fillGaps: 'Write at least one word, then check your answer.',
   blanksPaper: 'Fill in the sentence.',
+  zoneHint:
+    'Press the right part of the picture. With the keyboard: Tab from one part to the next, Enter to choose.',
+  pickZone: 'Choose a part of the picture, then check your answer.',
+  zonePicked: 'Chosen: {label}',
+  zonePaper: 'Tick the right part of the picture:',
 };
 export default catalog;

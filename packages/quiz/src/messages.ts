@@ -38,7 +38,11 @@ export type KindKey =
   | 'blanksHint'
   | 'gapLabel'
   | 'fillGaps'
-  | 'blanksPaper';
+  | 'blanksPaper'
+  | 'zoneHint'
+  | 'pickZone'
+  | 'zonePicked'
+  | 'zonePaper';
 
 /**
  * Keys only the questions and the result use: their French comes with those screens

@@ -11,6 +11,10 @@ import { AUDIENCES, MODES, type QuizContentInput } from './schema.js';
 
 export const tag = 'qd-quiz';
 
+/** A 1×1 PNG: a picture for image-zone questions that fetches nothing. */
+const PIXEL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mM4c+YMAATMAmUHZ7aAAAAAAElFTkSuQmCC';
+
 export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<QuizContentInput> {
   const words = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0);
   const choices = (min: number, max: number, right: 'one' | 'some') =>
@@ -57,6 +61,24 @@ export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<QuizContent
         minLength: 2,
         maxLength: 5,
       }),
+    }),
+    fc.record({
+      type: fc.constant('image-zone' as const),
+      prompt: words,
+      image: fc.constant({ src: PIXEL, alt: 'Une image', width: 320, height: 200 }),
+      choices: choices(2, 4, 'one').chain((list) =>
+        fc
+          .array(
+            fc.record({
+              x: fc.integer({ min: 0, max: 80 }),
+              y: fc.integer({ min: 0, max: 80 }),
+              w: fc.integer({ min: 10, max: 20 }),
+              h: fc.integer({ min: 10, max: 20 }),
+            }),
+            { minLength: list.length, maxLength: list.length },
+          )
+          .map((places) => list.map((c, i) => ({ ...c, at: places[i]! }))),
+      ),
     }),
     fc.record({
       type: fc.constant('blanks' as const),
@@ -139,7 +161,9 @@ export async function* walk(el: QdQuiz): AsyncGenerator<string> {
     const move = root.querySelector<HTMLButtonElement>('.qd-order button:not(:disabled)');
     const lists = [...root.querySelectorAll<HTMLSelectElement>('.qd-match select:not(:disabled)')];
     const gaps = [...root.querySelectorAll<HTMLInputElement>('.qd-blanks input:not([readonly])')];
+    const zone = root.querySelector<HTMLButtonElement>('.qd-zone[aria-disabled="false"]');
     if (move) move.click();
+    else if (zone) zone.click();
     else if (gaps.length > 0)
       for (const gap of gaps) {
         gap.value = 'mot';
@@ -198,7 +222,15 @@ export async function* keyboard(el: QdQuiz, kb: Keys): AsyncGenerator<string> {
     const order = $('.qd-order');
     const lists = [...(el.shadowRoot?.querySelectorAll('.qd-match select') ?? [])];
     const gaps = [...(el.shadowRoot?.querySelectorAll('.qd-blanks input') ?? [])];
-    if (gaps.length > 0) {
+    const zone = $('.qd-zone');
+    if (zone) {
+      // image-zone: Tab to a part of the picture, Enter chooses it, and it is said
+      await kb.tabTo((e) => e === zone, 'Tab mène aux parties de l’image');
+      await kb.press('{Enter}');
+      kb.expectStatus(/\S/, 'la partie choisie est annoncée');
+      kb.expectFocus((e) => e === zone, 'le focus reste sur la partie choisie');
+      await kb.tabTo((e) => e === submit(), 'Tab mène au bouton de validation');
+    } else if (gaps.length > 0) {
       // blanks: a word typed in each box of the sentence
       for (const gap of gaps) {
         await kb.tabTo((e) => e === gap, 'Tab mène à chaque case de la phrase');

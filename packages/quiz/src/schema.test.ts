@@ -32,6 +32,7 @@ describe('schema · samples', () => {
     const types = new Set(Object.values(samples).flatMap((s) => s.questions.map((q) => q.type)));
     expect([...types].sort()).toEqual([
       'blanks',
+      'image-zone',
       'matching',
       'multiple',
       'ordering',
@@ -137,6 +138,28 @@ describe('schema · rules explained in French', () => {
     expect(problems(c)).toEqual([]);
   });
 
+  it('image-zone: its picture with its size, each part placed, one right part', () => {
+    const c = base();
+    c.questions[0] = {
+      id: 'zone',
+      type: 'image-zone',
+      prompt: 'Où ?',
+      image: { src: 'images/page.png', alt: 'Une page' },
+      choices: [
+        { text: 'Adresse', correct: true, at: { x: 0, y: 0, w: 100, h: 10 } },
+        { text: 'Bouton' },
+      ],
+    };
+    expect(problems(c)).toEqual([
+      'questions[0].image : une question image-zone a besoin de son image avec sa taille en pixels : "image": { "src", "alt", "width", "height" }',
+      'questions[0].choices[1].at : chaque zone dit où elle est sur l\'image, en % : "at": { "x": 10, "y": 20, "w": 30, "h": 10 } (depuis le coin en haut à gauche)',
+    ]);
+    c.questions[0].image = { src: 'images/page.png', alt: 'Une page', width: 320, height: 200 };
+    c.questions[0].choices[1].at = { x: 0, y: 50, w: 20, h: 10 };
+    c.questions[0].choices[1].correct = true;
+    expect(problems(c)[0]).toMatch(/^questions\[0\]\.choices : une seule bonne réponse/);
+  });
+
   it('images need a text alternative unless decorative', () => {
     const c = base();
     c.questions[0].image = { src: 'images/sms.png', alt: '' };
@@ -166,7 +189,7 @@ describe('schema · rules explained in French', () => {
     c.passScore = 70;
     const p = problems(c);
     expect(p).toContain(
-      'questions[0].type : valeur non reconnue (« qcm ») : choisissez parmi « single », « multiple », « true-false », « text », « ordering », « matching », « blanks »',
+      'questions[0].type : valeur non reconnue (« qcm ») : choisissez parmi « single », « multiple », « true-false », « text », « ordering », « matching », « blanks », « image-zone »',
     );
     expect(
       p.some((m) => m.startsWith('questions[1].prompt : le champ « prompt » est obligatoire')),

@@ -29,6 +29,7 @@ export const QUESTION_TYPES = [
   'ordering',
   'matching',
   'blanks',
+  'image-zone',
 ] as const;
 export const AUDIENCES = ['junior', 'ados', 'adultes'] as const;
 export const MODES = ['training', 'challenge'] as const;
@@ -45,6 +46,11 @@ export const choiceSchema = obj({
   match: optText(),
   /** Easy-to-read variant of `match`. */
   easyMatch: optText(),
+  /**
+   * For image-zone: where this part of the picture is, in % of its width (`x`, `w`) and height
+   * (`y`, `h`) from the top left; `text` is what it is ("Barre d'adresse").
+   */
+  at: z.optional(obj({ x: num(0, 100), y: num(0, 100), w: num(1, 100), h: num(1, 100) })),
 });
 
 export const questionSchema = obj({
@@ -100,13 +106,17 @@ export const quizContentSchema = obj({
     const choices = q.choices ?? [];
     const right = choices.filter((ch) => ch.correct === true).length;
     switch (q.type) {
+      case 'image-zone':
+        if (!q.image?.width || !q.image.height) addIssue(ctx, [...at, 'image'], '§zoneImage');
+        choices.forEach((ch, j) => ch.at || addIssue(ctx, [...at, 'choices', j, 'at'], '§zoneAt'));
+      // falls through: one right zone, as one right choice
       case 'single':
       case 'multiple':
         if (choices.length < 2) {
           addIssue(ctx, [...at, 'choices'], '§twoChoices');
-        } else if (q.type === 'single' && right !== 1) {
+        } else if (q.type !== 'multiple' && right !== 1) {
           addIssue(ctx, [...at, 'choices'], '§oneRight', { right });
-        } else if (q.type === 'multiple' && right < 1) {
+        } else if (right < 1) {
           addIssue(ctx, [...at, 'choices'], '§someRight');
         }
         break;

@@ -25,6 +25,10 @@ export const quizTexts: Texts = {
     'dans une question à associer, chaque choix a sa réponse : ajoutez "match": "…" (le texte à associer à "text")',
   blanks: () =>
     'une phrase à trous a besoin de "sentence" avec au moins un trou entre accolades, par exemple "Au moins {12|douze} caractères" (les réponses acceptées séparées par |)',
+  zoneImage: () =>
+    'une question image-zone a besoin de son image avec sa taille en pixels : "image": { "src", "alt", "width", "height" }',
+  zoneAt: () =>
+    'chaque zone dit où elle est sur l\'image, en % : "at": { "x": 10, "y": 20, "w": 30, "h": 10 } (depuis le coin en haut à gauche)',
   drawTooBig: (p) =>
     `vous demandez ${String(p.draw)} questions mais la liste n'en contient que ${String(p.count)} : mettez "draw" à ${String(p.count)} au plus`,
 };

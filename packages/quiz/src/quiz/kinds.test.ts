@@ -1,5 +1,5 @@
 /**
- * The question types loaded later (`kinds.ts`, one part each): ordering, matching, blanks… Each is tested as a
+ * The question types loaded later (`kinds.ts`, one part each): ordering, matching, blanks, image-zone. Each is tested as a
  * person meets it: rendering, keyboard, what is announced, right/wrong, the result's review, the
  * paper version, saved progress, easy-read and languages.
  */
@@ -72,10 +72,12 @@ describe('qd-quiz · the types loaded later come only with a content that has th
     expect(customElements.get('qd-quiz-ordering')).toBeUndefined();
     expect(customElements.get('qd-quiz-matching')).toBeUndefined();
     expect(customElements.get('qd-quiz-blanks')).toBeUndefined();
+    expect(customElements.get('qd-quiz-image-zone')).toBeUndefined();
     const el = await mount<QdQuiz>('qd-quiz', samples.exercices);
     expect(customElements.get('qd-quiz-ordering')).toBeTruthy();
     expect(customElements.get('qd-quiz-matching')).toBeTruthy();
     expect(customElements.get('qd-quiz-blanks')).toBeTruthy();
+    expect(customElements.get('qd-quiz-image-zone')).toBeTruthy();
     expect(text(el, 'h2')).toContain('Naviguer sans risque');
   });
 });
@@ -443,5 +445,99 @@ describe('qd-quiz · blanks', () => {
     const ar = await mount<QdQuiz>('qd-quiz', quizWith(['trous-mot-de-passe']), { lang: 'ar' });
     await click(ar, 'ابدأ');
     expect(boxes(ar)[0]!.getAttribute('aria-label')).toBe('الخانة 1 من 2');
+  });
+});
+
+describe('qd-quiz · image-zone', () => {
+  /** The parts of the picture, as buttons, in Tab order. */
+  const zones = (el: QdQuiz) => qa<HTMLButtonElement>(el, '.qd-zone');
+  const names = (el: QdQuiz) => zones(el).map((z) => z.getAttribute('aria-label'));
+  const zone = (el: QdQuiz, name: string) =>
+    zones(el).find((z) => z.getAttribute('aria-label') === name)!;
+  const address = "La barre d'adresse, en haut";
+
+  it('the picture once, its parts as named buttons in reading order, placed in %', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['zone-adresse']), { seed: 'a' });
+    await click(el, 'Commencer');
+    expect(qa(el, 'img')).toHaveLength(1);
+    expect(q<HTMLImageElement>(el, '.qd-zones img')!.alt).toContain(
+      'Maquette d’une page'.replace('’', "'"),
+    );
+    expect(names(el)).toEqual([address, 'Le titre de la page', 'Le bouton « Payer »']);
+    expect(zone(el, address).style.left).toBe('3%');
+    expect(zone(el, address).style.width).toBe('94%');
+    expect(zones(el).every((z) => z.getAttribute('aria-pressed') === 'false')).toBe(true);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('keyboard: Tab from part to part, Enter chooses; it is pressed and said; validating empty says so', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['zone-adresse']), { seed: 'a' });
+    await click(el, 'Commencer');
+    await click(el, 'Valider ma réponse');
+    expect(text(el, '#answer-error')).toBe('Choisissez une partie de l’image, puis validez.');
+    expect(focused(el)).toBe(zones(el)[0]);
+    await userEvent.keyboard('{Tab}');
+    expect(focused(el)).toBe(zones(el)[1]);
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(zones(el)[1]!.getAttribute('aria-pressed')).toBe('true');
+    expect(text(el, '.qd-zones + [role="status"]')).toBe('Choisi : Le titre de la page');
+    expect(focused(el)).toBe(zones(el)[1]);
+  });
+
+  it('right and wrong: the verdict, the parts marked, the right one named; the review and the paper', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['zone-adresse', 'faux-colis']), {
+      seed: 'a',
+    });
+    const answers = events<QuizAnswerDetail>(el, 'qd-answer');
+    await click(el, 'Commencer');
+    zone(el, 'Le bouton « Payer »').click();
+    await settle(el);
+    await click(el, 'Valider ma réponse');
+    const feedback = text(el, '[part="feedback"]');
+    expect(feedback).toContain('Pas tout à fait.');
+    expect(feedback).toContain(`La bonne réponse : ${address}`);
+    expect(names(el)).toContain(`${address} — Juste`);
+    expect(names(el)).toContain('Le bouton « Payer » — À revoir');
+    expect(answers[0]).toEqual({
+      questionId: 'zone-adresse',
+      correct: false,
+      answer: ['Le bouton « Payer »'],
+    });
+    await click(el, 'Question suivante');
+    root(el).querySelector<HTMLInputElement>('.qd-choice input')!.click();
+    await settle(el);
+    await click(el, 'Valider ma réponse');
+    await click(el, 'Voir mon résultat');
+    expect(text(el, '.qd-quiz__review li:first-child')).toContain(
+      'Votre réponse : Le bouton « Payer »',
+    );
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    expect(text(el, '.qd-print')).toContain('Cochez la bonne partie de l’image :');
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+  });
+
+  it('the right part gives a right answer, and a saved round keeps the part chosen', async () => {
+    const content = quizWith(['zone-adresse', 'faux-colis']);
+    const el = await mount<QdQuiz>('qd-quiz', content, { seed: 'a', storage: 'local' });
+    await click(el, 'Commencer');
+    zone(el, address).click();
+    await settle(el);
+    await click(el, 'Valider ma réponse');
+    expect(text(el, '[part="feedback"]')).toContain('Bonne réponse !');
+    cleanup();
+    const again = await mount<QdQuiz>('qd-quiz', content, { seed: 'a', storage: 'local' });
+    expect(zone(again, `${address} — Juste`).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('English and Arabic hints', async () => {
+    const en = await mount<QdQuiz>('qd-quiz', quizWith(['zone-adresse']), { lang: 'en' });
+    await click(en, 'Start');
+    expect(text(en, '#zone-hint')).toContain('Press the right part of the picture');
+    const ar = await mount<QdQuiz>('qd-quiz', quizWith(['zone-adresse']), { lang: 'ar' });
+    await click(ar, 'ابدأ');
+    expect(text(ar, '#zone-hint')).toContain('الصورة');
   });
 });

@@ -44,6 +44,7 @@ const parts: Partial<Record<QuestionType, ReturnType<typeof part>>> = {
   ordering: part('ordering', () => import('./ordering.part.js')),
   matching: part('matching', () => import('./matching.part.js')),
   blanks: part('blanks', () => import('./blanks.part.js')),
+  'image-zone': part('image-zone', () => import('./image-zone.part.js')),
 };
 
 /** The types of a content that have a part. */

@@ -191,7 +191,7 @@ export class QdQuizQuestion extends LitElement {
             <h2 id="question-heading" tabindex="-1">${this.inline(q.prompt, q.easy)}</h2>
           </legend>
           ${this.listen(`q-${q.id}`, spoken)}
-          ${q.image ? html`<img class="qd-quiz__image" src=${q.image.src} alt=${q.image.alt} width=${ifDefined(q.image.width)} height=${ifDefined(q.image.height)} />` : nothing}
+          ${q.image && q.type !== 'image-zone' ? html`<img class="qd-quiz__image" src=${q.image.src} alt=${q.image.alt} width=${ifDefined(q.image.width)} height=${ifDefined(q.image.height)} />` : nothing}
           ${
             q.type === 'text'
               ? html`<div class="qd-text-answer">

@@ -153,7 +153,7 @@ export const Impression: Story = {
 };
 
 /**
- * « Naviguer sans risque » — les exercices : remettre dans l'ordre, associer, texte à trous… Chaque type d'exercice a son
+ * « Naviguer sans risque » — les exercices : remettre dans l'ordre, associer, texte à trous, montrer sur l'image. Chaque type d'exercice a son
  * propre petit fichier, chargé seulement par un quiz qui en contient.
  */
 export const Exercices: Story = { args: { content: samples.exercices, seed: 'atelier' } };
@@ -210,6 +210,22 @@ export const TexteATrous: Story = {
       expect(el.shadowRoot!.querySelector('[part="feedback"]')).toHaveTextContent(
         'Bonne réponse !',
       ),
+    );
+  }),
+};
+
+/** Montrer sur l'image : chaque partie est un bouton nommé ; Tab de l'une à l'autre, Entrée choisit. */
+export const ZoneDImage: Story = {
+  name: 'Montrer sur l’image',
+  args: { content: quizWith(['zone-adresse']) },
+  play: inFrench(async ({ canvasElement }) => {
+    const { el, view } = await quiz(canvasElement);
+    (await view.findByRole('button', { name: 'Commencer' })).click();
+    const part = await view.findByRole('button', { name: "La barre d'adresse, en haut" });
+    part.click();
+    await waitFor(() => expect(part).toHaveAttribute('aria-pressed', 'true'));
+    await expect(el.shadowRoot!.querySelector('.qd-zones + [role="status"]')).toHaveTextContent(
+      "Choisi : La barre d'adresse, en haut",
     );
   }),
 };
