@@ -14,6 +14,7 @@ import {
   fakeSynth,
   field,
   focused,
+  leaveAlone,
   mount,
   q,
   qa,
@@ -539,5 +540,26 @@ describe('qd-quiz · image-zone', () => {
     const ar = await mount<QdQuiz>('qd-quiz', quizWith(['zone-adresse']), { lang: 'ar' });
     await click(ar, 'ابدأ');
     expect(text(ar, '#zone-hint')).toContain('الصورة');
+  });
+});
+
+describe('qd-quiz · the exercises on a shared screen (kiosk)', () => {
+  it('left alone mid-round, the screen goes back to the start and keeps nothing of the exercises', async () => {
+    const content = quizWith(['ordre-mot-de-passe', 'trous-mot-de-passe']);
+    const el = await mount<QdQuiz>('qd-quiz', content, {
+      kiosk: '',
+      'kiosk-timeout': '40',
+      storage: 'session',
+    });
+    await click(el, 'Commencer');
+    await click(el, 'Valider ma réponse');
+    await click(el, 'Question suivante');
+    await type(el, qa<HTMLInputElement>(el, '.qd-blanks input')[0]!, '12');
+    await leaveAlone(el, 40);
+    expect(q(el, '[part="start"]')).toBeTruthy();
+    expect(Object.keys(sessionStorage).filter((k) => k.includes('quiz-progress'))).toEqual([]);
+    await click(el, 'Commencer');
+    expect(q(el, '.qd-order')).toBeTruthy();
+    expect(q(el, '[part="feedback"]')!.textContent!.trim()).toBe('');
   });
 });
