@@ -70,6 +70,8 @@ describe('qd-quiz · the types loaded later come only with a content that has th
   it('a content with none of them fetches none; the sample with them, when it comes', async () => {
     const plain = await mount<QdQuiz>('qd-quiz', samples.adultes);
     await click(plain, 'Commencer');
+    // (the questions' styles came with their screens: a choice is a flex row, not a bare label)
+    expect(getComputedStyle(q(plain, '.qd-choice')!).display).toBe('flex');
     expect(customElements.get('qd-quiz-ordering')).toBeUndefined();
     expect(customElements.get('qd-quiz-matching')).toBeUndefined();
     expect(customElements.get('qd-quiz-blanks')).toBeUndefined();

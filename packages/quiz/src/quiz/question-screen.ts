@@ -19,8 +19,14 @@ import {
   type TemplateResult,
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { renderInlineText, renderRichText, richTextToPlain } from '@quartiers-douai/core';
+import {
+  adoptStylesInto,
+  renderInlineText,
+  renderRichText,
+  richTextToPlain,
+} from '@quartiers-douai/core';
 import type { QuizContent } from '../schema.js';
+import { screensStyles } from './screens.styles.js';
 import { choiceLabel, rightAnswer, type Wording } from './answer-text.js';
 import { isAnswered, isCorrect, type Answer, type RoundQuestion } from './engine.js';
 import type { DraftEvent, QdQuizKind } from './kind-element.js';
@@ -89,6 +95,12 @@ export class QdQuizQuestion extends LitElement {
   /** Rendered in the quiz's shadow root (its styles, ids and focus apply). */
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  /** The screens' own styles join the quiz's shadow root (`screens.styles.ts`). */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStylesInto(this, screensStyles);
   }
 
   /** Another question: its own answer (if it had one), no message. */
