@@ -81,5 +81,7 @@ const catalog: Partial<Catalog<QuizKey>> = {
   pickZone: 'اختر جزءًا من الصورة، ثم تحقّق من إجابتك.',
   zonePicked: 'اخترت: {label}',
   zonePaper: 'ضع علامة على الجزء الصحيح من الصورة:',
+  transcript: 'النص المكتوب',
+  captionsLabel: 'الترجمة المكتوبة',
 };
 export default catalog;

@@ -73,5 +73,7 @@ const catalog: Partial<Catalog<QuizKey>> = {
   pickZone: 'Choose a part of the picture, then check your answer.',
   zonePicked: 'Chosen: {label}',
   zonePaper: 'Tick the right part of the picture:',
+  transcript: 'Transcript',
+  captionsLabel: 'Captions',
 };
 export default catalog;

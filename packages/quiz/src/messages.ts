@@ -42,7 +42,9 @@ export type KindKey =
   | 'zoneHint'
   | 'pickZone'
   | 'zonePicked'
-  | 'zonePaper';
+  | 'zonePaper'
+  | 'transcript'
+  | 'captionsLabel';
 
 /**
  * Keys only the questions and the result use: their French comes with those screens

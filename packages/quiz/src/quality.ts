@@ -112,6 +112,27 @@ export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<QuizContent
       ),
     }),
   );
+  // A sound (with its transcript) or a video (with captions, or why it needs none), in any question.
+  const media = fc.oneof(
+    fc.record({
+      kind: fc.constant('audio' as const),
+      src: fc.constant('media/son.wav'),
+      transcript: words,
+    }),
+    fc.record({
+      kind: fc.constant('video' as const),
+      src: fc.constant('media/film.mp4'),
+      captions: fc.constant('media/film.vtt'),
+    }),
+    fc.record({
+      kind: fc.constant('video' as const),
+      src: fc.constant('media/film.mp4'),
+      captionsNotNeeded: words,
+    }),
+  );
+  const withMedia = fc
+    .tuple(question, fc.option(media, { nil: undefined, freq: 4 }))
+    .map(([q, m]) => (m ? { ...q, media: m } : q));
   return fc
     .record({
       title: words,
@@ -120,7 +141,7 @@ export function arbitrary(fc: typeof FastCheck): FastCheck.Arbitrary<QuizContent
       mode: fc.constantFrom(...MODES),
       shuffle: fc.boolean(),
       passScore: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
-      questions: fc.array(question, { minLength: 1, maxLength: 6 }),
+      questions: fc.array(withMedia, { minLength: 1, maxLength: 6 }),
       explanation: fc.option(words, { nil: undefined }),
     })
     .chain((c) =>

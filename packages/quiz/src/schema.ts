@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import {
   addIssue,
+  assetUrl,
   checkUniqueIds,
   id,
   image,
@@ -60,6 +61,24 @@ export const questionSchema = obj({
   easy: optText(),
   image: z.optional(image()),
   /**
+   * A sound or a video with the question (never played by itself). A video has captions in the
+   * content's language (a WebVTT file), or says why it needs none, as the festival's films do.
+   */
+  media: z.optional(
+    obj({
+      /** The file: a path ("media/appel.mp3") or an https address. */
+      src: assetUrl(),
+      /** A sound or a video. */
+      kind: z.enum(['audio', 'video']),
+      /** The captions (.vtt), for a video. */
+      captions: z.optional(assetUrl()),
+      /** Why a video has no captions (no speech…). */
+      captionsNotNeeded: optText(),
+      /** What is said and heard, as text. */
+      transcript: optText(),
+    }),
+  ),
+  /**
    * For single, multiple and true-false (true-false may omit them: "Vrai"/"Faux"); for ordering,
    * the items written in the right order (the quiz shows them mixed); for matching, the items
    * each with its `match`.
@@ -105,6 +124,9 @@ export const quizContentSchema = obj({
     const at = ['questions', i];
     const choices = q.choices ?? [];
     const right = choices.filter((ch) => ch.correct === true).length;
+    const m = q.media;
+    if (m?.kind === 'video' && !m.captions && !m.captionsNotNeeded)
+      addIssue(ctx, [...at, 'media', 'captions'], '§captions');
     switch (q.type) {
       case 'image-zone':
         if (!q.image?.width || !q.image.height) addIssue(ctx, [...at, 'image'], '§zoneImage');

@@ -29,6 +29,8 @@ export const quizTexts: Texts = {
     'une question image-zone a besoin de son image avec sa taille en pixels : "image": { "src", "alt", "width", "height" }',
   zoneAt: () =>
     'chaque zone dit où elle est sur l\'image, en % : "at": { "x": 10, "y": 20, "w": 30, "h": 10 } (depuis le coin en haut à gauche)',
+  captions: () =>
+    'une vidéo a besoin de sous-titres (comme les films du festival) : ajoutez "captions": "media/sous-titres.vtt", ou expliquez pourquoi elle n\'en a pas besoin dans "captionsNotNeeded"',
   drawTooBig: (p) =>
     `vous demandez ${String(p.draw)} questions mais la liste n'en contient que ${String(p.count)} : mettez "draw" à ${String(p.count)} au plus`,
 };

@@ -94,7 +94,7 @@ export function isAnswered(answer: Answer | undefined): answer is Answer {
     !!answer &&
     ((answer.text ?? '').trim() !== '' ||
       (answer.choices?.length ?? 0) > 0 ||
-      !!answer.texts?.some((t) => t.trim()))
+      !!answer.texts?.join('').trim())
   );
 }
 

@@ -1,5 +1,6 @@
 /**
- * The question types loaded later (`kinds.ts`, one part each): ordering, matching, blanks, image-zone. Each is tested as a
+ * The question types loaded later (`kinds.ts`, one part each): ordering, matching, blanks, image-zone, and the sound or video of
+ * any question (`media`). Each is tested as a
  * person meets it: rendering, keyboard, what is announced, right/wrong, the result's review, the
  * paper version, saved progress, easy-read and languages.
  */
@@ -76,11 +77,13 @@ describe('qd-quiz · the types loaded later come only with a content that has th
     expect(customElements.get('qd-quiz-matching')).toBeUndefined();
     expect(customElements.get('qd-quiz-blanks')).toBeUndefined();
     expect(customElements.get('qd-quiz-image-zone')).toBeUndefined();
+    expect(customElements.get('qd-quiz-media')).toBeUndefined();
     const el = await mount<QdQuiz>('qd-quiz', samples.exercices);
     expect(customElements.get('qd-quiz-ordering')).toBeTruthy();
     expect(customElements.get('qd-quiz-matching')).toBeTruthy();
     expect(customElements.get('qd-quiz-blanks')).toBeTruthy();
     expect(customElements.get('qd-quiz-image-zone')).toBeTruthy();
+    expect(customElements.get('qd-quiz-media')).toBeTruthy();
     expect(text(el, 'h2')).toContain('Naviguer sans risque');
   });
 });
@@ -542,6 +545,66 @@ describe('qd-quiz · image-zone', () => {
     const ar = await mount<QdQuiz>('qd-quiz', quizWith(['zone-adresse']), { lang: 'ar' });
     await click(ar, 'ابدأ');
     expect(text(ar, '#zone-hint')).toContain('الصورة');
+  });
+});
+
+describe('qd-quiz · sound or video in a question', () => {
+  const withMedia = (media: Record<string, unknown>) => {
+    const c = quizWith(['faux-colis', 'ameli-mot-de-passe']);
+    (c.questions[0] as Record<string, unknown>)['media'] = media;
+    return c;
+  };
+
+  it('a sound: the browser’s player with its controls, never played by itself, its transcript to open', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['ordre-arnaque']), { seed: 'a' });
+    await click(el, 'Commencer');
+    const audio = q<HTMLAudioElement>(el, '.qd-media audio')!;
+    expect(audio.controls).toBe(true);
+    expect(audio.autoplay).toBe(false);
+    expect(audio.paused).toBe(true);
+    expect(audio.getAttribute('src')).toBe('media/notification-sms.wav');
+    expect(text(el, '.qd-media summary')).toBe('Transcription');
+    expect(text(el, '.qd-media details p')).toContain('Deux bips courts');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('a video shows its captions from the start, in the content’s language; the next question has none', async () => {
+    const el = await mount<QdQuiz>(
+      'qd-quiz',
+      withMedia({ kind: 'video', src: 'media/colis.mp4', captions: 'media/colis.vtt' }),
+    );
+    await click(el, 'Commencer');
+    const video = q<HTMLVideoElement>(el, '.qd-media video')!;
+    expect(video.autoplay).toBe(false);
+    const track = video.querySelector('track')!;
+    expect(track.kind).toBe('captions');
+    expect(track.default).toBe(true);
+    expect(track.srclang).toBe('fr');
+    expect(track.label).toBe('Sous-titres');
+    root(el).querySelector<HTMLInputElement>('.qd-choice input')!.click();
+    await settle(el);
+    await click(el, 'Valider ma réponse');
+    await click(el, 'Question suivante');
+    expect(q(el, '.qd-media video, .qd-media audio')).toBeNull();
+  });
+
+  it('a video without captions is refused, unless it says why it needs none', async () => {
+    const el = await mount<QdQuiz>('qd-quiz', withMedia({ kind: 'video', src: 'media/colis.mp4' }));
+    expect(text(el, '[role="alert"]')).toContain(
+      'questions[0].media.captions : une vidéo a besoin de sous-titres',
+    );
+    const ok = await mount<QdQuiz>(
+      'qd-quiz',
+      withMedia({ kind: 'video', src: 'media/colis.mp4', captionsNotNeeded: 'Pas de parole' }),
+    );
+    expect(ok.contentStatus).toBe('ready');
+  });
+
+  it('a content without sound or video does not fetch the player’s code', async () => {
+    // (this file loaded it above: what is checked here is what the quiz asks for)
+    const el = await mount<QdQuiz>('qd-quiz', quizWith(['faux-colis']));
+    await click(el, 'Commencer');
+    expect(q(el, 'qd-quiz-media')).toBeNull();
   });
 });
 

@@ -26,30 +26,34 @@ export interface Kind {
   ask?: KindKey;
 }
 
-/** What a part exports. */
+/** What a part exports (`media.part.ts` has no `kind`: it is not a type). */
 export interface KindPart {
-  kind: Kind;
+  kind?: Kind;
   fr: Partial<Catalog<KindKey>>;
 }
 
-const kinds: Partial<Record<QuestionType, Kind>> = {};
+const kinds: Partial<Record<QuestionType | 'media', Kind>> = {};
 
-const part = (type: QuestionType, importer: () => Promise<KindPart>) =>
+const part = (type: QuestionType | 'media', importer: () => Promise<KindPart>) =>
   onDemand(importer, (m) => {
     Object.assign(quizMessages.fr, m.fr);
     kinds[type] = m.kind;
   });
 
-const parts: Partial<Record<QuestionType, ReturnType<typeof part>>> = {
+const parts: Partial<Record<QuestionType | 'media', ReturnType<typeof part>>> = {
   ordering: part('ordering', () => import('./ordering.part.js')),
   matching: part('matching', () => import('./matching.part.js')),
   blanks: part('blanks', () => import('./blanks.part.js')),
   'image-zone': part('image-zone', () => import('./image-zone.part.js')),
+  // (not a type: a sound or a video in any question)
+  media: part('media', () => import('./media.part.js')),
 };
 
-/** The types of a content that have a part. */
+/** The types of a content that have a part (and `media` when a question has a sound or a video). */
 const typesOf = (c: QuizContent | undefined) =>
-  [...new Set(c?.questions.map((q) => q.type))].filter((t) => parts[t]);
+  [...new Set(c?.questions.flatMap((q) => [q.type, q.media ? ('media' as const) : q.type]))].filter(
+    (t) => parts[t],
+  );
 
 /** The checks of a type loaded later, once it is here (`undefined` for the first four types). */
 export const kindOf = (type: QuestionType): Kind | undefined => kinds[type];

@@ -203,6 +203,7 @@ export class QdQuizQuestion extends LitElement {
             <h2 id="question-heading" tabindex="-1">${this.inline(q.prompt, q.easy)}</h2>
           </legend>
           ${this.listen(`q-${q.id}`, spoken)}
+          ${q.media ? html`<qd-quiz-media .media=${q.media} lang=${this.content.lang} .wording=${this.wording} .locale=${this.locale}></qd-quiz-media>` : nothing}
           ${q.image && q.type !== 'image-zone' ? html`<img class="qd-quiz__image" src=${q.image.src} alt=${q.image.alt} width=${ifDefined(q.image.width)} height=${ifDefined(q.image.height)} />` : nothing}
           ${
             q.type === 'text'

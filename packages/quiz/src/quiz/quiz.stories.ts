@@ -229,3 +229,17 @@ export const ZoneDImage: Story = {
     );
   }),
 };
+
+/** Un son dans une question : le lecteur du navigateur, rien ne démarre seul, la transcription à ouvrir. */
+export const SonOuVideo: Story = {
+  name: 'Son ou vidéo',
+  args: { content: quizWith(['ordre-arnaque']), seed: 'atelier' },
+  play: inFrench(async ({ canvasElement }) => {
+    const { el, view } = await quiz(canvasElement);
+    (await view.findByRole('button', { name: 'Commencer' })).click();
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.qd-media audio')).not.toBeNull());
+    const audio = el.shadowRoot!.querySelector<HTMLAudioElement>('.qd-media audio')!;
+    await expect(audio.autoplay).toBe(false);
+    await expect(view.getByText('Transcription')).toBeTruthy();
+  }),
+};

@@ -36,7 +36,7 @@ import { PROGRESS_VERSION, progressSchema, type Progress } from './progress.js';
 import { newRound, resultsOf, savedQuestions, storeIdOf } from './round.js';
 import type { AnswerEvent } from './question-screen.js';
 import { loadScreens, screensHere } from './screens.js';
-import { kindsHere, loadKinds } from './kinds.js';
+import { loadKinds } from './kinds.js';
 import { quizStyles } from './quiz.styles.js';
 
 export type { Answer, QuestionResult };
@@ -191,7 +191,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     this.toStart();
     this.progressStore = undefined;
     // The question types loaded later that this content has (its paper version shows them too).
-    if (!kindsHere(content)) this.kindsCode.wait(loadKinds(content));
+    this.kindsCode.wait(loadKinds(content));
     // With `storage` opted in, the first screen waits for the saved round (if any).
     this.device.keep(
       {
