@@ -5,6 +5,7 @@
 import junior from '../content/mon-premier-mot-de-passe.json';
 import ados from '../content/bons-reflexes-reseaux-sociaux.json';
 import adultes from '../content/reperer-hameconnage.json';
+import exercices from '../content/naviguer-sans-risque.json';
 import type { QuizContentInput } from './schema.js';
 
 export const samples = {
@@ -14,12 +15,15 @@ export const samples = {
   ados: ados as QuizContentInput,
   /** "Repérer un message frauduleux" — adults, challenge mode. */
   adultes: adultes as QuizContentInput,
+  /** "Naviguer sans risque : exercices variés" — adults, training, the types loaded later (ordering…). */
+  exercices: exercices as QuizContentInput,
 } as const;
 
 export const sampleFiles = {
   junior: 'mon-premier-mot-de-passe.json',
   ados: 'bons-reflexes-reseaux-sociaux.json',
   adultes: 'reperer-hameconnage.json',
+  exercices: 'naviguer-sans-risque.json',
 } as const;
 
 /** A deep copy, safe to modify in a test. */
@@ -27,12 +31,16 @@ export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** The adult sample restricted to some question ids, in training mode unless told otherwise. */
+/**
+ * The adult sample (or the exercises' sample, for their ids) restricted to some question ids, in
+ * training mode unless told otherwise.
+ */
 export function quizWith(
   ids: string[],
   overrides: Partial<QuizContentInput> = {},
 ): QuizContentInput {
   const base = clone(samples.adultes);
+  base.questions.push(...clone(samples.exercices).questions);
   return {
     ...base,
     mode: 'training',

@@ -49,5 +49,31 @@ const catalog: Partial<Catalog<QuizKey>> = {
   allRight: 'No mistakes: well done!',
   screensFailed:
     'The rest of the quiz could not be loaded (no internet connection?). When the connection is back, try again; if nothing changes, reload the page.',
+  orderHint:
+    'Put these in the right order, first to last. With the keyboard: the « Move up » and « Move down » buttons, or Alt + Up / Down arrow.',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  moveUpLabel: 'Move up: {item}',
+  moveDownLabel: 'Move down: {item}',
+  moved: '“{item}”: position {position} of {total}.',
+  orderPaper: 'Number them from 1 to {total}, in the right order.',
+  placeRight: 'In the right place',
+  placeWrong: 'Not in the right place',
+  matchHint: 'Match each item with its answer in the list beside it.',
+  matchPick: '— choose —',
+  matchAll: 'Match every item, then check your answer.',
+  matchPaper: 'Write next to each item the letter of its answer.',
+  pair: '{left} → {right}',
+  blanksHint: 'Fill in the sentence: write a word in each box.',
+  gapLabel: 'Box {n} of {total}',
+  fillGaps: 'Write at least one word, then check your answer.',
+  blanksPaper: 'Fill in the sentence.',
+  zoneHint:
+    'Press the right part of the picture. With the keyboard: Tab from one part to the next, Enter to choose.',
+  pickZone: 'Choose a part of the picture, then check your answer.',
+  zonePicked: 'Chosen: {label}',
+  zonePaper: 'Tick the right part of the picture:',
+  transcript: 'Transcript',
+  captionsLabel: 'Captions',
 };
 export default catalog;

@@ -13,7 +13,38 @@ export type QuizKey =
   | 'printName'
   | 'resumed'
   | 'screensFailed'
-  | ScreensKey;
+  | ScreensKey
+  | KindKey;
+
+/**
+ * Keys of the question types loaded later (`quiz/*.part.ts` beside `kinds.ts`): their French
+ * comes with their part (its `fr`), English and Arabic are in the package's language files.
+ */
+export type KindKey =
+  | 'orderHint'
+  | 'moveUp'
+  | 'moveDown'
+  | 'moveUpLabel'
+  | 'moveDownLabel'
+  | 'moved'
+  | 'orderPaper'
+  | 'placeRight'
+  | 'placeWrong'
+  | 'matchHint'
+  | 'matchPick'
+  | 'matchAll'
+  | 'matchPaper'
+  | 'pair'
+  | 'blanksHint'
+  | 'gapLabel'
+  | 'fillGaps'
+  | 'blanksPaper'
+  | 'zoneHint'
+  | 'pickZone'
+  | 'zonePicked'
+  | 'zonePaper'
+  | 'transcript'
+  | 'captionsLabel';
 
 /**
  * Keys only the questions and the result use: their French comes with those screens
@@ -66,7 +97,7 @@ export const quizMessages: Messages<QuizKey> = {
     resumed: 'Vous reprenez là où vous en étiez.',
     screensFailed:
       'La suite du quiz n’a pas pu être chargée (pas de connexion internet ?). Quand la connexion revient, réessayez ; si rien ne change, rechargez la page.',
-  } satisfies Catalog<Exclude<QuizKey, ScreensKey>> as Catalog<QuizKey>,
+  } satisfies Catalog<Exclude<QuizKey, ScreensKey | KindKey>> as Catalog<QuizKey>,
   // English and Arabic are separate files, fetched only by pages in those languages (ADR 0012).
   load: {
     en: () => import('./messages.en.js').then((m) => m.default),

@@ -30,7 +30,16 @@ describe('schema · samples', () => {
 
   it('the samples use every question type, and the junior one has easy-read variants', () => {
     const types = new Set(Object.values(samples).flatMap((s) => s.questions.map((q) => q.type)));
-    expect([...types].sort()).toEqual(['multiple', 'single', 'text', 'true-false']);
+    expect([...types].sort()).toEqual([
+      'blanks',
+      'image-zone',
+      'matching',
+      'multiple',
+      'ordering',
+      'single',
+      'text',
+      'true-false',
+    ]);
     expect(
       samples.junior.questions.every((q) => typeof q.easy === 'string' && q.easy.length > 0),
     ).toBe(true);
@@ -91,6 +100,66 @@ describe('schema · rules explained in French', () => {
     expect(problems(c)[0]).toMatch(/^questions\[6\]\.answers : une question à réponse écrite/);
   });
 
+  it('ordering needs at least two items (written in the right order)', () => {
+    const c = base();
+    c.questions[0] = {
+      id: 'ordre',
+      type: 'ordering',
+      prompt: 'Dans l’ordre',
+      choices: [{ text: 'Seul' }],
+    };
+    expect(problems(c)).toContain('questions[0].choices : au moins deux choix sont nécessaires');
+    c.questions[0].choices.push({ text: 'Ensuite' });
+    expect(problems(c)).toEqual([]);
+  });
+
+  it('matching: every item has its `match`', () => {
+    const c = base();
+    c.questions[0] = {
+      id: 'associer',
+      type: 'matching',
+      prompt: 'Associez',
+      choices: [{ text: 'Carte volée', match: 'Opposition' }, { text: '3018' }],
+    };
+    expect(problems(c)).toEqual([
+      'questions[0].choices[1].match : dans une question à associer, chaque choix a sa réponse : ajoutez "match": "…" (le texte à associer à "text")',
+    ]);
+  });
+
+  it('blanks: a sentence with at least one gap in braces', () => {
+    const c = base();
+    c.questions[0] = { id: 'trous', type: 'blanks', prompt: 'Complétez', sentence: 'Sans trou' };
+    expect(problems(c)).toEqual([
+      'questions[0].sentence : une phrase à trous a besoin de "sentence" avec au moins un trou entre accolades, par exemple "Au moins {12|douze} caractères" (les réponses acceptées séparées par |)',
+    ]);
+    c.questions[0].sentence = 'Un { | } vide';
+    expect(problems(c)).toHaveLength(1);
+    c.questions[0].sentence = 'Au moins {12|douze} caractères';
+    expect(problems(c)).toEqual([]);
+  });
+
+  it('image-zone: its picture with its size, each part placed, one right part', () => {
+    const c = base();
+    c.questions[0] = {
+      id: 'zone',
+      type: 'image-zone',
+      prompt: 'Où ?',
+      image: { src: 'images/page.png', alt: 'Une page' },
+      choices: [
+        { text: 'Adresse', correct: true, at: { x: 0, y: 0, w: 100, h: 10 } },
+        { text: 'Bouton' },
+      ],
+    };
+    expect(problems(c)).toEqual([
+      'questions[0].image : une question image-zone a besoin de son image avec sa taille en pixels : "image": { "src", "alt", "width", "height" }',
+      'questions[0].choices[1].at : chaque zone dit où elle est sur l\'image, en % : "at": { "x": 10, "y": 20, "w": 30, "h": 10 } (depuis le coin en haut à gauche)',
+    ]);
+    c.questions[0].image = { src: 'images/page.png', alt: 'Une page', width: 320, height: 200 };
+    c.questions[0].choices[1].at = { x: 0, y: 50, w: 20, h: 10 };
+    c.questions[0].choices[1].correct = true;
+    expect(problems(c)[0]).toMatch(/^questions\[0\]\.choices : une seule bonne réponse/);
+  });
+
   it('images need a text alternative unless decorative', () => {
     const c = base();
     c.questions[0].image = { src: 'images/sms.png', alt: '' };
@@ -120,7 +189,7 @@ describe('schema · rules explained in French', () => {
     c.passScore = 70;
     const p = problems(c);
     expect(p).toContain(
-      'questions[0].type : valeur non reconnue (« qcm ») : choisissez parmi « single », « multiple », « true-false », « text »',
+      'questions[0].type : valeur non reconnue (« qcm ») : choisissez parmi « single », « multiple », « true-false », « text », « ordering », « matching », « blanks », « image-zone »',
     );
     expect(
       p.some((m) => m.startsWith('questions[1].prompt : le champ « prompt » est obligatoire')),

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import {
   addIssue,
+  assetUrl,
   checkUniqueIds,
   id,
   image,
@@ -21,7 +22,16 @@ import {
 /** Highest content `version` this package understands. */
 export const QUIZ_CONTENT_VERSION = 1;
 
-export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'text'] as const;
+export const QUESTION_TYPES = [
+  'single',
+  'multiple',
+  'true-false',
+  'text',
+  'ordering',
+  'matching',
+  'blanks',
+  'image-zone',
+] as const;
 export const AUDIENCES = ['junior', 'ados', 'adultes'] as const;
 export const MODES = ['training', 'challenge'] as const;
 
@@ -33,6 +43,15 @@ export const choiceSchema = obj({
   correct: z.optional(z.boolean()),
   /** Shown after answering, when this choice was picked. */
   feedback: optText(),
+  /** For matching: what goes with `text` (several choices may share one, to sort into groups). */
+  match: optText(),
+  /** Easy-to-read variant of `match`. */
+  easyMatch: optText(),
+  /**
+   * For image-zone: where this part of the picture is, in % of its width (`x`, `w`) and height
+   * (`y`, `h`) from the top left; `text` is what it is ("Barre d'adresse").
+   */
+  at: z.optional(obj({ x: num(0, 100), y: num(0, 100), w: num(1, 100), h: num(1, 100) })),
 });
 
 export const questionSchema = obj({
@@ -41,10 +60,37 @@ export const questionSchema = obj({
   prompt: text(),
   easy: optText(),
   image: z.optional(image()),
-  /** For single, multiple and true-false (true-false may omit them: "Vrai"/"Faux"). */
+  /**
+   * A sound or a video with the question (never played by itself). A video has captions in the
+   * content's language (a WebVTT file), or says why it needs none, as the festival's films do.
+   */
+  media: z.optional(
+    obj({
+      /** The file: a path ("media/appel.mp3") or an https address. */
+      src: assetUrl(),
+      /** A sound or a video. */
+      kind: z.enum(['audio', 'video']),
+      /** The captions (.vtt), for a video. */
+      captions: z.optional(assetUrl()),
+      /** Why a video has no captions (no speech…). */
+      captionsNotNeeded: optText(),
+      /** What is said and heard, as text. */
+      transcript: optText(),
+    }),
+  ),
+  /**
+   * For single, multiple and true-false (true-false may omit them: "Vrai"/"Faux"); for ordering,
+   * the items written in the right order (the quiz shows them mixed); for matching, the items
+   * each with its `match`.
+   */
   choices: z.optional(z.array(choiceSchema)),
   /** For true-false without `choices`: is the statement true? */
   correct: z.optional(z.boolean()),
+  /**
+   * For blanks: the sentence, each gap in braces with its accepted answers separated by `|`
+   * ("Au moins {12|douze} caractères"); case, accents and extra spaces are ignored.
+   */
+  sentence: optText(),
   /** For text questions: accepted answers (case, accents and extra spaces are ignored). */
   answers: z.optional(z.array(text())),
   explanation: optText(),
@@ -78,14 +124,21 @@ export const quizContentSchema = obj({
     const at = ['questions', i];
     const choices = q.choices ?? [];
     const right = choices.filter((ch) => ch.correct === true).length;
+    const m = q.media;
+    if (m?.kind === 'video' && !m.captions && !m.captionsNotNeeded)
+      addIssue(ctx, [...at, 'media', 'captions'], '§captions');
     switch (q.type) {
+      case 'image-zone':
+        if (!q.image?.width || !q.image.height) addIssue(ctx, [...at, 'image'], '§zoneImage');
+        choices.forEach((ch, j) => ch.at || addIssue(ctx, [...at, 'choices', j, 'at'], '§zoneAt'));
+      // falls through: one right zone, as one right choice
       case 'single':
       case 'multiple':
         if (choices.length < 2) {
           addIssue(ctx, [...at, 'choices'], '§twoChoices');
-        } else if (q.type === 'single' && right !== 1) {
+        } else if (q.type !== 'multiple' && right !== 1) {
           addIssue(ctx, [...at, 'choices'], '§oneRight', { right });
-        } else if (q.type === 'multiple' && right < 1) {
+        } else if (right < 1) {
           addIssue(ctx, [...at, 'choices'], '§someRight');
         }
         break;
@@ -97,6 +150,18 @@ export const quizContentSchema = obj({
         } else if (right !== 1) {
           addIssue(ctx, [...at, 'choices'], '§oneRight', { right });
         }
+        break;
+      case 'ordering':
+      case 'matching':
+        if (choices.length < 2) addIssue(ctx, [...at, 'choices'], '§twoChoices');
+        if (q.type === 'matching')
+          choices.forEach((ch, j) => {
+            if (!ch.match?.trim()) addIssue(ctx, [...at, 'choices', j, 'match'], '§match');
+          });
+        break;
+      case 'blanks':
+        if (!/\{[^{}]*[^{}\s|][^{}]*\}/.test(q.sentence ?? ''))
+          addIssue(ctx, [...at, 'sentence'], '§blanks');
         break;
       case 'text':
         if (!q.answers || q.answers.length === 0) {

@@ -21,6 +21,16 @@ export const quizTexts: Texts = {
     'une question vrai/faux a exactement deux choix (ou aucun : "Vrai"/"Faux" sont alors ajoutés)',
   textAnswers: () =>
     'une question à réponse écrite a besoin d\'au moins une réponse acceptée dans "answers"',
+  match: () =>
+    'dans une question à associer, chaque choix a sa réponse : ajoutez "match": "…" (le texte à associer à "text")',
+  blanks: () =>
+    'une phrase à trous a besoin de "sentence" avec au moins un trou entre accolades, par exemple "Au moins {12|douze} caractères" (les réponses acceptées séparées par |)',
+  zoneImage: () =>
+    'une question image-zone a besoin de son image avec sa taille en pixels : "image": { "src", "alt", "width", "height" }',
+  zoneAt: () =>
+    'chaque zone dit où elle est sur l\'image, en % : "at": { "x": 10, "y": 20, "w": 30, "h": 10 } (depuis le coin en haut à gauche)',
+  captions: () =>
+    'une vidéo a besoin de sous-titres (comme les films du festival) : ajoutez "captions": "media/sous-titres.vtt", ou expliquez pourquoi elle n\'en a pas besoin dans "captionsNotNeeded"',
   drawTooBig: (p) =>
     `vous demandez ${String(p.draw)} questions mais la liste n'en contient que ${String(p.count)} : mettez "draw" à ${String(p.count)} au plus`,
 };

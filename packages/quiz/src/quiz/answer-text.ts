@@ -8,6 +8,7 @@ import type { CoreKey, Params } from '@quartiers-douai/core';
 import { richTextToPlain } from '@quartiers-douai/core';
 import type { QuizKey } from '../messages.js';
 import type { Answer, DisplayChoice, RoundQuestion } from './engine.js';
+import { kindOf } from './kinds.js';
 
 /** How the quiz says things: its translator, and the text or easy variant it shows. */
 export interface Wording {
@@ -22,6 +23,8 @@ export function choiceLabel(w: Wording, c: DisplayChoice): string {
 
 /** What was answered: the chosen choices' labels, or the written text. */
 export function answerTexts(w: Wording, rq: RoundQuestion, a: Answer): string[] | string {
+  const kind = kindOf(rq.question.type);
+  if (kind) return kind.given(w, rq, a);
   if (rq.question.type === 'text') return a.text ?? '';
   return rq.choices.filter((c) => a.choices?.includes(c.index)).map((c) => choiceLabel(w, c));
 }
@@ -29,8 +32,9 @@ export function answerTexts(w: Wording, rq: RoundQuestion, a: Answer): string[] 
 /** « La bonne réponse : … » (or « Les bonnes réponses : … »). */
 export function rightAnswer(w: Wording, rq: RoundQuestion): string {
   const right =
-    rq.question.type === 'text'
+    kindOf(rq.question.type)?.right(w, rq) ??
+    (rq.question.type === 'text'
       ? (rq.question.answers ?? []).slice(0, 1)
-      : rq.choices.filter((c) => c.correct).map((c) => choiceLabel(w, c));
+      : rq.choices.filter((c) => c.correct).map((c) => choiceLabel(w, c)));
   return w.t('rightAnswer', { count: right.length, answer: right.join(' ; ') });
 }

@@ -14,6 +14,17 @@ describe('engine · drawing and order', () => {
     expect(ids(c)).toEqual(c.questions.map((q) => q.id));
   });
 
+  it('shows the items of an ordering question mixed, never already in order, even without shuffle', () => {
+    const c = parse(quizWith(['ordre-mot-de-passe', 'ordre-sauvegarde']));
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+      for (const rq of round(c, seed)) {
+        const order = rq.choices.map((ch) => ch.index);
+        expect(order).not.toEqual([...order].sort());
+        expect([...order].sort()).toEqual([0, 1, 2, 3]);
+      }
+    }
+  });
+
   it('draws exactly `draw` distinct questions from the pool', () => {
     const c = parse({ ...largePool(50), draw: 10 });
     const drawn = ids(c, 'atelier');

@@ -1,6 +1,7 @@
 /** The quiz's rules, free of DOM: drawing a round, shuffling, checking and scoring answers. */
 import { createRng, normalizeAnswer, shuffle } from '@quartiers-douai/core';
 import type { QuizContent, QuizQuestion } from '../schema.js';
+import { kindOf } from './kinds.js';
 
 /** A choice as displayed. `index` is its place in the content; `tf` marks generated Vrai/Faux. */
 export interface DisplayChoice {
@@ -17,10 +18,15 @@ export interface RoundQuestion {
   choices: DisplayChoice[];
 }
 
-/** An answer: chosen choice indices (content order), or a written text. */
+/**
+ * An answer: chosen choice indices (content order), or a written text. `ordering`: the choices'
+ * indices in the order the person put them.
+ */
 export interface Answer {
   choices?: number[] | undefined;
   text?: string | undefined;
+  /** `blanks`: the words written in the gaps, in order. */
+  texts?: string[] | undefined;
 }
 
 export interface QuestionResult {
@@ -71,6 +77,12 @@ export function buildRound(content: QuizContent, options: RoundOptions = {}): Ro
   if (content.shuffle && !options.only) pool = shuffle(pool, rng);
   return pool.map((question) => {
     const choices = choicesOf(question);
+    if (question.type === 'ordering' || question.type === 'matching') {
+      // (always mixed, never already in order: the items, or the answers to match)
+      const mixed = shuffle(choices, rng);
+      const same = mixed.every((c, i) => c.index === i);
+      return { question, choices: same ? [...mixed.slice(1), mixed[0]!] : mixed };
+    }
     const keepOrder = question.type === 'true-false' || !content.shuffle;
     return { question, choices: keepOrder ? choices : shuffle(choices, rng) };
   });
@@ -78,11 +90,21 @@ export function buildRound(content: QuizContent, options: RoundOptions = {}): Ro
 
 /** Has the person given an answer at all? */
 export function isAnswered(answer: Answer | undefined): answer is Answer {
-  return !!answer && ((answer.text ?? '').trim() !== '' || (answer.choices?.length ?? 0) > 0);
+  return (
+    !!answer &&
+    ((answer.text ?? '').trim() !== '' ||
+      (answer.choices?.length ?? 0) > 0 ||
+      !!answer.texts?.join('').trim())
+  );
 }
 
-/** Right or wrong: all-or-nothing for multiple choice; text ignores case, accents and spaces. */
+/**
+ * Right or wrong: all-or-nothing for multiple choice; text ignores case, accents and spaces; the
+ * types loaded later check their own (`kinds.ts`).
+ */
 export function isCorrect(rq: RoundQuestion, answer: Answer): boolean {
+  const kind = kindOf(rq.question.type);
+  if (kind) return kind.correct(rq, answer);
   if (rq.question.type === 'text') {
     const given = normalizeAnswer(answer.text ?? '');
     return given !== '' && (rq.question.answers ?? []).some((a) => normalizeAnswer(a) === given);

@@ -12,6 +12,7 @@ import { renderInlineText, renderRichText, richTextToPlain } from '@quartiers-do
 import type { QuizContent } from '../schema.js';
 import { choiceLabel, rightAnswer, type Wording } from './answer-text.js';
 import type { RoundQuestion } from './engine.js';
+import { isLater } from './kinds.js';
 
 /**
  * The paper version of `<qd-quiz>`.
@@ -45,6 +46,15 @@ export class QdQuizPaper extends LitElement {
     });
   }
 
+  /** A question type loaded later: its element's paper version (nothing while its code is away). */
+  private kindPaper(rq: RoundQuestion): HTMLElement {
+    return Object.assign(document.createElement(`qd-quiz-${rq.question.type}`), {
+      question: rq,
+      wording: this.wording,
+      paper: true,
+    });
+  }
+
   protected override render(): TemplateResult {
     const c = this.content;
     const { t, pick } = this.wording;
@@ -66,9 +76,11 @@ export class QdQuizPaper extends LitElement {
               ${
                 rq.question.type === 'text'
                   ? html`<div class="qd-print__line"></div>`
-                  : html`<ul class="qd-print__choices">
-                      ${rq.choices.map((ch) => html`<li><span class="qd-print__box" aria-hidden="true"></span>${choiceLabel(this.wording, ch)}</li>`)}
-                    </ul>`
+                  : isLater(rq.question.type)
+                    ? this.kindPaper(rq)
+                    : html`<ul class="qd-print__choices">
+                        ${rq.choices.map((ch) => html`<li><span class="qd-print__box" aria-hidden="true"></span>${choiceLabel(this.wording, ch)}</li>`)}
+                      </ul>`
               }
             </li>`,
         )}

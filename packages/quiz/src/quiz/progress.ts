@@ -6,10 +6,11 @@ export const PROGRESS_VERSION = 1;
 
 const index = () => int(0);
 
-/** An answer: chosen choice indices, or a written text (`{}`: not answered yet). */
+/** An answer: chosen choice indices, a written text, or the words of the gaps (`{}`: not answered yet). */
 export const answerSchema = z.object({
   choices: z.optional(z.array(index())),
   text: z.optional(z.string()),
+  texts: z.optional(z.array(z.string())),
 });
 
 export const progressSchema = z.object({

@@ -19,10 +19,18 @@ import {
   type TemplateResult,
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { renderInlineText, renderRichText, richTextToPlain } from '@quartiers-douai/core';
+import {
+  adoptStylesInto,
+  renderInlineText,
+  renderRichText,
+  richTextToPlain,
+} from '@quartiers-douai/core';
 import type { QuizContent } from '../schema.js';
+import { screensStyles } from './screens.styles.js';
 import { choiceLabel, rightAnswer, type Wording } from './answer-text.js';
 import { isAnswered, isCorrect, type Answer, type RoundQuestion } from './engine.js';
+import type { DraftEvent, QdQuizKind } from './kind-element.js';
+import { isLater, kindOf } from './kinds.js';
 
 /** `answer`: the person validated an answer (never empty). */
 export type AnswerEvent = CustomEvent<Answer>;
@@ -74,17 +82,47 @@ export class QdQuizQuestion extends LitElement {
   /** The answer being composed. */
   private draft: Answer | undefined;
   private showError = false;
+  /** The element of a question type loaded later (`<qd-quiz-<type>>`, kinds.ts), one per question. */
+  private kindEl: QdQuizKind | undefined;
+
+  /** Also waits for the render of the element of a question type loaded later. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.kindEl?.updateComplete;
+    return done;
+  }
 
   /** Rendered in the quiz's shadow root (its styles, ids and focus apply). */
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
+  /** The screens' own styles join the quiz's shadow root (`screens.styles.ts`). */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStylesInto(this, screensStyles);
+  }
+
   /** Another question: its own answer (if it had one), no message. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('question')) {
-      this.draft = this.answer;
+      const rq = this.question;
+      const type = rq.question.type;
+      // (an order is an answer as soon as it is shown)
+      this.draft =
+        type === 'ordering' && !isAnswered(this.answer)
+          ? { choices: rq.choices.map((c) => c.index) }
+          : this.answer;
       this.showError = false;
+      this.kindEl = undefined;
+      if (isLater(type)) {
+        const el = document.createElement(`qd-quiz-${type}`) as QdQuizKind;
+        el.addEventListener('draft', (e) => {
+          this.draft = (e as DraftEvent).detail;
+          this.showError = false;
+        });
+        this.kindEl = el;
+      }
     }
   }
 
@@ -119,9 +157,12 @@ export class QdQuizQuestion extends LitElement {
     if (!isAnswered(this.draft)) {
       this.showError = true;
       await this.updateComplete;
-      this.querySelector<HTMLElement>(
-        this.question.question.type === 'text' ? '#answer' : 'input',
-      )?.focus();
+      await this.kindEl?.updateComplete;
+      if (this.kindEl) this.kindEl.focusAnswer();
+      else
+        this.querySelector<HTMLElement>(
+          this.question.question.type === 'text' ? '#answer' : 'input',
+        )?.focus();
       return;
     }
     this.dispatchEvent(new CustomEvent('answer', { detail: this.draft }) satisfies AnswerEvent);
@@ -143,9 +184,10 @@ export class QdQuizQuestion extends LitElement {
       checked && isAnswered(answer) ? (isCorrect(rq, answer) ? 'right' : 'wrong') : '';
     const buttonLabel =
       this.checked || challenge ? (last ? t('seeResult') : t('next')) : t('validate');
+    const kind = kindOf(q.type);
     const spoken = [
       richTextToPlain(prompt ?? ''),
-      ...rq.choices.map((ch) => choiceLabel(this.wording, ch)),
+      ...(kind?.spoken(this.wording, rq) ?? rq.choices.map((ch) => choiceLabel(this.wording, ch))),
     ].join('. ');
     return html`<section part="question" aria-labelledby="question-heading">
       <p class="qd-quiz__kicker">
@@ -161,7 +203,8 @@ export class QdQuizQuestion extends LitElement {
             <h2 id="question-heading" tabindex="-1">${this.inline(q.prompt, q.easy)}</h2>
           </legend>
           ${this.listen(`q-${q.id}`, spoken)}
-          ${q.image ? html`<img class="qd-quiz__image" src=${q.image.src} alt=${q.image.alt} width=${ifDefined(q.image.width)} height=${ifDefined(q.image.height)} />` : nothing}
+          ${q.media ? html`<qd-quiz-media .media=${q.media} lang=${this.content.lang} .wording=${this.wording} .locale=${this.locale}></qd-quiz-media>` : nothing}
+          ${q.image && q.type !== 'image-zone' ? html`<img class="qd-quiz__image" src=${q.image.src} alt=${q.image.alt} width=${ifDefined(q.image.width)} height=${ifDefined(q.image.height)} />` : nothing}
           ${
             q.type === 'text'
               ? html`<div class="qd-text-answer">
@@ -182,12 +225,14 @@ export class QdQuizQuestion extends LitElement {
                     }}
                   />
                 </div>`
-              : this.renderChoices(checked, errorId)
+              : this.kindEl
+                ? this.renderKind(this.kindEl, checked)
+                : this.renderChoices(checked, errorId)
           }
           ${
             this.showError
               ? html`<p id="answer-error" class="qd-quiz__error" role="alert">
-                  ${t(q.type === 'text' ? 'writeAnswer' : q.type === 'multiple' ? 'chooseSome' : 'chooseOne')}
+                  ${t(q.type === 'text' ? 'writeAnswer' : q.type === 'multiple' ? 'chooseSome' : (kind?.ask ?? 'chooseOne'))}
                 </p>`
               : nothing
           }
@@ -204,6 +249,21 @@ export class QdQuizQuestion extends LitElement {
         </div>
       </form>
     </section>`;
+  }
+
+  /** A question type loaded later: its element, told the answer being composed. */
+  private renderKind(el: QdQuizKind, marks: boolean): QdQuizKind {
+    Object.assign(el, {
+      question: this.question,
+      answer: this.draft,
+      locked: this.checked,
+      marks,
+      invalid: this.showError,
+      wording: this.wording,
+      easy: this.easy,
+      locale: this.locale,
+    } satisfies Partial<QdQuizKind>);
+    return el;
   }
 
   private renderChoices(checked: boolean, errorId: string | undefined): TemplateResult {
@@ -252,7 +312,9 @@ export class QdQuizQuestion extends LitElement {
       : this.junior
         ? 'incorrectJunior'
         : 'incorrect';
-    const feedbacks = rq.choices.filter((c) => answer.choices?.includes(c.index) && c.feedback);
+    const feedbacks = isLater(rq.question.type)
+      ? []
+      : rq.choices.filter((c) => answer.choices?.includes(c.index) && c.feedback);
     const q = rq.question;
     return html`<p><strong>${t(verdict)}</strong></p>
       ${feedbacks.map((c) => this.rich(c.feedback))}

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../define.js';
 import type { QdQuiz } from './quiz.js';
 import { quizWith, samples, sampleFiles } from '../fixtures.js';
-import { story } from '../../../../apps/storybook/src/story-helpers.js';
+import { focusedIn, inFrench, story } from '../../../../apps/storybook/src/story-helpers.js';
 
 interface Args {
   content?: unknown;
@@ -150,4 +150,96 @@ export const Clavier: Story = {
 /** Version papier : imprimez (Ctrl+P) pour obtenir les questions, et le corrigé avec `print-answers`. */
 export const Impression: Story = {
   args: { content: samples.junior, printAnswers: true, seed: 'papier' },
+};
+
+/**
+ * « Naviguer sans risque » — les exercices : remettre dans l'ordre, associer, texte à trous, montrer sur l'image. Chaque type d'exercice a son
+ * propre petit fichier, chargé seulement par un quiz qui en contient.
+ */
+export const Exercices: Story = { args: { content: samples.exercices, seed: 'atelier' } };
+
+/**
+ * Remettre dans l'ordre, au clavier : Tab jusqu'à « Descendre », Entrée ; la nouvelle place est
+ * annoncée (« position 2 sur 4 ») et le focus reste sur l'étape déplacée. Alt + flèches aussi.
+ */
+export const RemettreDansLOrdre: Story = {
+  name: 'Remettre dans l’ordre',
+  args: { content: quizWith(['ordre-mot-de-passe']), seed: 'atelier' },
+  play: inFrench(async ({ canvasElement }) => {
+    const { el, view } = await quiz(canvasElement);
+    (await view.findByRole('button', { name: 'Commencer' })).click();
+    const down = (await view.findAllByRole('button', { name: /^Descendre : / }))[0]!;
+    const item = down.getAttribute('aria-label')!.replace('Descendre : ', '');
+    down.click();
+    const status = () => el.shadowRoot!.querySelector('.qd-order ~ [role="status"]');
+    await waitFor(() => expect(status()).toHaveTextContent(`« ${item} » : position 2 sur 4.`));
+    await expect(focusedIn(el)).toHaveAttribute('aria-label', `Descendre : ${item}`);
+  }),
+};
+
+/**
+ * Associer : une liste par élément, nommée par lui ; « Valider » sans tout associer le dit et met
+ * le focus sur la première liste vide.
+ */
+export const Associer: Story = {
+  args: { content: quizWith(['associer-numeros', 'trier-infos']), seed: 'atelier' },
+  play: inFrench(async ({ canvasElement }) => {
+    const { el, view } = await quiz(canvasElement);
+    (await view.findByRole('button', { name: 'Commencer' })).click();
+    const first = await view.findByRole('combobox', { name: 'Ma carte bancaire a été volée' });
+    (await view.findByRole('button', { name: 'Valider ma réponse' })).click();
+    await waitFor(() =>
+      expect(view.getByRole('alert')).toHaveTextContent('Associez chaque élément, puis validez.'),
+    );
+    await expect(focusedIn(el)).toBe(first);
+  }),
+};
+
+/** Texte à trous : une case nommée par trou ; « DOUZE » ou « douze. » sont acceptés comme « douze ». */
+export const TexteATrous: Story = {
+  name: 'Texte à trous',
+  args: { content: quizWith(['trous-mot-de-passe', 'trous-adresse']) },
+  play: inFrench(async ({ canvasElement }) => {
+    const { el, view } = await quiz(canvasElement);
+    (await view.findByRole('button', { name: 'Commencer' })).click();
+    const box = await view.findByRole('textbox', { name: 'Case 1 sur 2' });
+    await userEvent.type(box, 'DOUZE');
+    await userEvent.type(view.getByRole('textbox', { name: 'Case 2 sur 2' }), 'comptes');
+    view.getByRole('button', { name: 'Valider ma réponse' }).click();
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelector('[part="feedback"]')).toHaveTextContent(
+        'Bonne réponse !',
+      ),
+    );
+  }),
+};
+
+/** Montrer sur l'image : chaque partie est un bouton nommé ; Tab de l'une à l'autre, Entrée choisit. */
+export const ZoneDImage: Story = {
+  name: 'Montrer sur l’image',
+  args: { content: quizWith(['zone-adresse']) },
+  play: inFrench(async ({ canvasElement }) => {
+    const { el, view } = await quiz(canvasElement);
+    (await view.findByRole('button', { name: 'Commencer' })).click();
+    const part = await view.findByRole('button', { name: "La barre d'adresse, en haut" });
+    part.click();
+    await waitFor(() => expect(part).toHaveAttribute('aria-pressed', 'true'));
+    await expect(el.shadowRoot!.querySelector('.qd-zones + [role="status"]')).toHaveTextContent(
+      "Choisi : La barre d'adresse, en haut",
+    );
+  }),
+};
+
+/** Un son dans une question : le lecteur du navigateur, rien ne démarre seul, la transcription à ouvrir. */
+export const SonOuVideo: Story = {
+  name: 'Son ou vidéo',
+  args: { content: quizWith(['ordre-arnaque']), seed: 'atelier' },
+  play: inFrench(async ({ canvasElement }) => {
+    const { el, view } = await quiz(canvasElement);
+    (await view.findByRole('button', { name: 'Commencer' })).click();
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.qd-media audio')).not.toBeNull());
+    const audio = el.shadowRoot!.querySelector<HTMLAudioElement>('.qd-media audio')!;
+    await expect(audio.autoplay).toBe(false);
+    await expect(view.getByText('Transcription')).toBeTruthy();
+  }),
 };

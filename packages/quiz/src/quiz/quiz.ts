@@ -8,6 +8,7 @@ import {
 import {
   LoadController,
   PrintController,
+  WaitController,
   QdContentElement,
   ReadAloud,
   StorageController,
@@ -35,6 +36,7 @@ import { PROGRESS_VERSION, progressSchema, type Progress } from './progress.js';
 import { newRound, resultsOf, savedQuestions, storeIdOf } from './round.js';
 import type { AnswerEvent } from './question-screen.js';
 import { loadScreens, screensHere } from './screens.js';
+import { loadKinds } from './kinds.js';
 import { quizStyles } from './quiz.styles.js';
 
 export type { Answer, QuestionResult };
@@ -126,8 +128,10 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   private progressStore: DeviceStoreBase<Progress> | undefined;
 
   /** The questions and the result (`screens.part.ts`): when someone starts (ahead on a pointer or the focus). */
-  private readonly screens = new LoadController(this, loadScreens);
-  private readonly prefetchScreens = () => void loadScreens().catch(() => undefined);
+  private readonly screens = new LoadController(this, () => loadScreens(this.data));
+  private readonly prefetchScreens = () => void loadScreens(this.data).catch(() => undefined);
+  /** The code of the question types loaded later that the content has (`kinds.ts`): when it comes. */
+  private readonly kindsCode = new WaitController(this);
 
   /** How this quiz says things (answer-text.ts, the questions, the result). */
   private readonly wording: Wording = {
@@ -157,7 +161,8 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
       !!c &&
       (!!c.easyDescription ||
         c.questions.some(
-          (q) => !!q.easy || !!q.easyExplanation || q.choices?.some((ch) => !!ch.easy),
+          (q) =>
+            !!q.easy || !!q.easyExplanation || q.choices?.some((ch) => !!ch.easy || !!ch.easyMatch),
         ))
     );
   }
@@ -185,6 +190,8 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   protected override contentChanged(content: QuizContent): void {
     this.toStart();
     this.progressStore = undefined;
+    // The question types loaded later that this content has (its paper version shows them too).
+    this.kindsCode.wait(loadKinds(content));
     // With `storage` opted in, the first screen waits for the saved round (if any).
     this.device.keep(
       {
@@ -215,7 +222,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
     this.round = p;
     this.screen = p.finished ? 'result' : 'question';
     // The round goes on where it was: its screens come now; offline, the start screen says so.
-    if (!screensHere())
+    if (!screensHere(content))
       void this.screens.load().then((here) => {
         if (here || this.round !== p) return;
         this.toStart();
@@ -245,7 +252,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
    * come (offline), it says so, and the next press tries again.
    */
   private begin(): void {
-    if (!screensHere()) {
+    if (!screensHere(this.data)) {
       const data = this.data;
       this.screens.run(
         this.voice,
@@ -420,7 +427,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
   /** The question screen (`<qd-quiz-question>`, question-screen.ts), once its code is here. */
   private renderQuestion(c: QuizContent): unknown {
     const r = this.round!;
-    if (!screensHere()) return loadingPanel(false, this.tr);
+    if (!screensHere(this.data)) return loadingPanel(false, this.tr);
     return html`<qd-quiz-question
       .content=${c}
       .question=${this.current!}
@@ -441,7 +448,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
 
   /** The result screen (`<qd-quiz-result>`, result-screen.ts), once its code is here. */
   private renderResult(c: QuizContent): unknown {
-    if (!screensHere()) return loadingPanel(false, this.tr);
+    if (!screensHere(this.data)) return loadingPanel(false, this.tr);
     return html`<qd-quiz-result
       .content=${c}
       .questions=${this.roundQuestions}

@@ -10,8 +10,9 @@
  * `retry`, `print`, none of which bubbles).
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { renderInlineText, renderRichText } from '@quartiers-douai/core';
+import { adoptStylesInto, renderInlineText, renderRichText } from '@quartiers-douai/core';
 import type { QuizContent } from '../schema.js';
+import { screensStyles } from './screens.styles.js';
 import { answerTexts, rightAnswer, type Wording } from './answer-text.js';
 import { scoreOf, type QuestionResult, type RoundQuestion } from './engine.js';
 
@@ -47,6 +48,12 @@ export class QdQuizResult extends LitElement {
   /** Rendered in the quiz's shadow root (its styles, ids and focus apply). */
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  /** The screens' own styles join the quiz's shadow root (`screens.styles.ts`). */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStylesInto(this, screensStyles);
   }
 
   private inline(text: string | undefined, easy?: string): unknown {
