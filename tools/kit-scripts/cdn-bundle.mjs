@@ -27,7 +27,10 @@ export const CDN_TARGET = 'es2021';
 export const terserOptions = {
   module: true,
   ecma: 2020,
-  compress: { passes: 2 },
+  // A third pass finds what the second one's inlining opened up (measured on poll.js: −19 B
+  // brotli; never larger on any bundle). Only safe transforms: no unsafe_* nor pure_getters (Lit's
+  // reactive properties are getters with effects).
+  compress: { passes: 3 },
   mangle: true,
   format: { comments: false },
 };
