@@ -30,7 +30,8 @@ export const LANGUAGES = { fr: 'français', en: 'anglais', ar: 'arabe' };
 
 /**
  * Does the package offer « Écouter » (read-aloud)? True when its own sources (not tests or stories)
- * create core's read-aloud controller or draw its button: `new ReadAloud(`, `readAloudButton(`,
+ * create core's read-aloud controller (or the one that loads it on demand) or draw its button:
+ * `new ReadAloud(`, `new ReadAloudFeature(`, `readAloudButton(`,
  * or the base element's `this.listen(`.
  */
 export function offersReadAloud(dir) {
@@ -40,7 +41,7 @@ export function offersReadAloud(dir) {
     (f) => /\.ts$/.test(f) && !/\.(test|stories)\.ts$|(^|\/)test\//.test(f),
   );
   return files.some((f) =>
-    /\bnew ReadAloud\(|\breadAloudButton\(|\bthis\.listen\(/.test(
+    /\bnew ReadAloud(?:Feature)?\(|\breadAloudButton\(|\bthis\.listen\(/.test(
       readFileSync(join(src, f), 'utf8'),
     ),
   );
