@@ -1,18 +1,10 @@
 /**
  * The local WordPress of `pnpm wp:start`, as the end-to-end tests use it: its state file (address,
- * logins, database socket), the test fixtures linked in (tools that only tests use), contents and
- * pages created through WordPress's own functions, the database read directly, Chromium.
+ * logins, database socket), contents and pages created through WordPress's own functions (pages
+ * show the plugin's own blocks or shortcode), the database read directly, Chromium.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,33 +29,6 @@ export function wpState(): WpState {
   if (!existsSync(stateFile))
     throw new Error(`WordPress ne tourne pas : lancez « pnpm wp:start » (pas de ${stateFile})`);
   return JSON.parse(readFileSync(stateFile, 'utf8')) as WpState;
-}
-
-function link(target: string, path: string): void {
-  try {
-    lstatSync(path);
-    rmSync(path, { recursive: true, force: true });
-  } catch {
-    // not there
-  }
-  symlinkSync(target, path);
-}
-
-/** Links the fixtures mu-plugin and the packages' CDN bundles (`/wp-content/qd-test-kit/<pkg>/`). */
-export function linkFixtures(wp: WpState): void {
-  mkdirSync(join(wp.contentDir, 'mu-plugins'), { recursive: true });
-  link(
-    join(here, '..', 'fixtures', 'qd-test-fixtures.php'),
-    join(wp.contentDir, 'mu-plugins', 'qd-test-fixtures.php'),
-  );
-  const kit = join(wp.contentDir, 'qd-test-kit');
-  mkdirSync(kit, { recursive: true });
-  for (const pkg of ['poll', 'film-festival', 'autodiag']) {
-    const cdn = join(repoDir, 'packages', pkg, 'dist', 'cdn');
-    if (!existsSync(cdn))
-      throw new Error(`${cdn} manque : lancez « pnpm --filter @quartiers-douai/${pkg} build »`);
-    link(cdn, join(kit, pkg));
-  }
 }
 
 export function make(wp: WpState, args: string[]): string {
@@ -99,15 +64,27 @@ export function createContent(
   return id;
 }
 
-/** A published page showing `tag` for content `id` (fixture shortcode); its URL. */
+/**
+ * A published page showing `tag` for content `id` the way a centre places it: the plugin's own
+ * block (`<!-- wp:quartiers-douai/<name> {"content":id,…} /-->` in the page's body), or its
+ * shortcode `[quartiers-douai tag=… content=…]` for classic-editor sites. Its URL.
+ */
 export function createPage(
   wp: WpState,
   title: string,
   tag: string,
   id: number,
-  bundle: string,
+  {
+    shortcode = false,
+    settings = {},
+  }: { shortcode?: boolean; settings?: Record<string, unknown> } = {},
 ): string {
-  return make(wp, ['page', title, `[qd-test tag="${tag}" content="${id}" bundle="${bundle}"]`]);
+  const body = shortcode
+    ? `[quartiers-douai tag="${tag}" content="${id}"${Object.entries(settings)
+        .map(([k, v]) => ` ${k}="${String(v)}"`)
+        .join('')}]`
+    : `<!-- wp:quartiers-douai/${tag.replace(/^qd-/, '')} ${JSON.stringify({ content: id, ...settings })} /-->`;
+  return make(wp, ['page', title, body]);
 }
 
 /** One number from the site's database. */
