@@ -165,6 +165,24 @@ add_action(
 	}
 );
 
+/**
+ * The REST API answers with the post it had before `rest_after_insert`: say the status as saved,
+ * so that an editor is not told « Publié » for a content the guard kept as a draft.
+ */
+add_filter(
+	'rest_prepare_qd_content',
+	static function ( $response, WP_Post $post ) {
+		$data = $response->get_data();
+		if ( is_array( $data ) && isset( $data['status'] ) ) {
+			$data['status'] = get_post_status( $post->ID );
+			$response->set_data( $data );
+		}
+		return $response;
+	},
+	10,
+	2
+);
+
 /** The notice: why the last content was kept as a draft. */
 function qd_kit_publish_notice(): void {
 	$key = 'qd_kit_notice_' . get_current_user_id();
