@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  axeViolations,
   ballotCount,
   createContent,
   createPage,
@@ -68,15 +69,19 @@ describe('a poll on a WordPress page', () => {
     await browser?.close();
   });
 
-  /** The results block's text as a resident sees it (its shadow root's text). */
+  /** The results block's text as a resident sees it (its shadow root's text); axe finds nothing. */
   const shownResults = async (context: BrowserContext, want: RegExp): Promise<string> => {
     const page = await context.newPage();
+    const hosts = new Set<string>();
+    page.on('request', (r) => hosts.add(new URL(r.url()).host));
     await page.goto(resultsPage);
     const results = page.locator('qd-poll-results');
     await expect
       .poll(() => results.evaluate((e) => e.shadowRoot?.textContent ?? ''), { timeout: 20_000 })
       .toMatch(want);
     const text = await results.evaluate((e) => e.shadowRoot?.textContent ?? '');
+    expect(await axeViolations(page)).toEqual([]);
+    expect([...hosts]).toEqual([new URL(wp.url).host]);
     await page.close();
     return text.replace(/\s+/g, ' ');
   };
@@ -89,6 +94,10 @@ describe('a poll on a WordPress page', () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(pageUrl);
+      if (day === 'Samedi') {
+        await page.getByRole('button', { name: 'Répondre au sondage' }).waitFor();
+        expect(await axeViolations(page)).toEqual([]); // the poll's page, on the site's theme
+      }
       await answer(page, day, idea);
       await expect
         .poll(() => page.getByText('Vos réponses ont bien été envoyées.').count())
