@@ -65,7 +65,12 @@ function installPackages() {
   if (missing.length === 0) return;
   say(`installation des paquets Debian : ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (args) => execFileSync('apt-get', args, { stdio: 'inherit', env });
+  // (as .ci/run installs Chromium: through sudo when not root)
+  const root = process.getuid?.() === 0;
+  const apt = (args) =>
+    root
+      ? execFileSync('apt-get', args, { stdio: 'inherit', env })
+      : execFileSync('sudo', ['-E', 'apt-get', ...args], { stdio: 'inherit', env });
   try {
     apt(['install', '-y', '--no-install-recommends', ...missing]);
   } catch {

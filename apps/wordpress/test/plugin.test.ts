@@ -194,14 +194,41 @@ describe('zip', () => {
     ).toBe(true);
   });
 
-  it.skipIf(!existsSync(join(app, 'plugin', 'quartiers-douai-kit.php')))(
-    'holds the main file with WordPress’s plugin header (h/wp-server’s file, once merged)',
-    () => {
-      const main = files.get('quartiers-douai-kit/quartiers-douai-kit.php')?.toString('utf8');
-      expect(main).toMatch(/Plugin Name:/);
-      expect(main).toMatch(/Requires at least:\s*6\.1/);
-    },
-  );
+  it('holds the server’s files: every PHP file of plugin/, readme.txt, uninstall.php, collect.js, the runtime', () => {
+    const names = new Set(files.keys());
+    const source = (dir: string): string[] =>
+      readdirSync(join(app, 'plugin', dir), { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? source(join(dir, d.name)) : [join(dir, d.name)],
+      );
+    const php = source('.').filter((f) => f.endsWith('.php'));
+    expect(php).toEqual(expect.arrayContaining(['quartiers-douai-kit.php', 'uninstall.php']));
+    expect(php.filter((f) => f.startsWith('includes/')).length).toBeGreaterThanOrEqual(10);
+    for (const f of [...php, 'readme.txt', 'assets/collect.js', 'assets/runtime.json'])
+      expect(names, f).toContain(`quartiers-douai-kit/${f}`);
+    for (const f of source('.'))
+      expect(
+        files.get(`quartiers-douai-kit/${f}`)?.equals(readFileSync(join(app, 'plugin', f))),
+        f,
+      ).toBe(true);
+    // The runtime: every entry the renderer may enqueue, and the files each one imports.
+    const runtime = JSON.parse(
+      readFileSync(join(plugin, 'assets', 'runtime.json'), 'utf8'),
+    ) as Record<string, string[]>;
+    expect(Object.keys(runtime)).toEqual(expect.arrayContaining(['poll', 'audience-vote', 'quiz']));
+    for (const [entry, imported] of Object.entries(runtime))
+      for (const f of [`${entry}.js`, ...imported])
+        expect(names, f).toContain(`quartiers-douai-kit/assets/kit/${f}`);
+  });
+
+  it('holds the main file with WordPress’s plugin header and its requirements', () => {
+    const main = files.get('quartiers-douai-kit/quartiers-douai-kit.php')?.toString('utf8');
+    expect(main).toMatch(/Plugin Name:/);
+    expect(main).toMatch(/Requires at least:\s*6\.1/);
+    expect(main).toMatch(/Requires PHP:\s*8\.1/);
+    const readme = files.get('quartiers-douai-kit/readme.txt')?.toString('utf8');
+    expect(readme).toMatch(/^=== .+ ===/);
+    expect(readme).toMatch(/Stable tag:/);
+  });
 
   it('nothing in it asks another host for anything (imports, fetches, styles, scripts, images)', () => {
     const requests: string[] = [];

@@ -109,7 +109,7 @@ function qd_kit_content_body( WP_Post $post ): string {
  */
 function qd_kit_guard_publish( int $post_id, WP_Post $post ): void {
 	static $running = false;
-	if ( $running || wp_is_post_revision( $post_id ) || ! in_array( $post->post_status, array( 'publish', 'future', 'private' ), true ) ) {
+	if ( $running || qd_kit_rest_saving( $post_id ) || wp_is_post_revision( $post_id ) || ! in_array( $post->post_status, array( 'publish', 'future', 'private' ), true ) ) {
 		return;
 	}
 	$problem = qd_kit_publish_problem( qd_kit_content_body( $post ), (string) get_post_meta( $post_id, 'qd_prototype', true ) );
@@ -131,12 +131,56 @@ function qd_kit_guard_publish( int $post_id, WP_Post $post ): void {
 }
 add_action( 'save_post_qd_content', 'qd_kit_guard_publish', 99, 2 );
 
-/** The REST API saves the meta after the post: check again once everything is saved. */
+/**
+ * Whether the REST API is saving this content (`true`/`false` for `$post_id` 0 begins/ends the
+ * save): it writes the post first, then its meta, so `qd_prototype` sent in the same request is
+ * not saved yet when `save_post` runs. The guard waits for `rest_after_insert_qd_content`.
+ *
+ * @param int       $post_id The content (0 while the REST API has not created it yet).
+ * @param bool|null $saving  Sets the state; null reads it.
+ */
+function qd_kit_rest_saving( int $post_id, ?bool $saving = null ): bool {
+	static $current = null;
+	if ( null !== $saving ) {
+		$current = $saving ? $post_id : null;
+	}
+	return null !== $current && ( 0 === $current || $current === $post_id );
+}
+
+/** The REST API is about to write a content (a new one has no id yet: 0). */
+add_filter(
+	'rest_pre_insert_qd_content',
+	static function ( $prepared ) {
+		qd_kit_rest_saving( isset( $prepared->ID ) ? (int) $prepared->ID : 0, true );
+		return $prepared;
+	}
+);
+
+/** The REST API saved the post and its meta: check once everything is saved. */
 add_action(
 	'rest_after_insert_qd_content',
 	static function ( WP_Post $post ): void {
+		qd_kit_rest_saving( 0, false );
 		qd_kit_guard_publish( $post->ID, get_post( $post->ID ) );
 	}
+);
+
+/**
+ * The REST API answers with the post it had before `rest_after_insert`: say the status as saved,
+ * so that an editor is not told « Publié » for a content the guard kept as a draft.
+ */
+add_filter(
+	'rest_prepare_qd_content',
+	static function ( $response, WP_Post $post ) {
+		$data = $response->get_data();
+		if ( is_array( $data ) && isset( $data['status'] ) ) {
+			$data['status'] = get_post_status( $post->ID );
+			$response->set_data( $data );
+		}
+		return $response;
+	},
+	10,
+	2
 );
 
 /** The notice: why the last content was kept as a draft. */

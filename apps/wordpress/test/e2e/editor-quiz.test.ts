@@ -6,14 +6,14 @@
  * nothing on the page; the page asks nothing of any other host; the shortcode gives the same
  * element. The screenshots go to docs/img/wordpress/ for the French guide (docs/wordpress.md).
  *
- * Self-contained (reads the same state file as the harness in ./wordpress.ts, written alongside).
+ * Reads the same state file as the harness in ./wordpress.ts (axe comes from there too).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './wordpress.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repoDir = resolve(here, '..', '..', '..', '..');
@@ -23,10 +23,6 @@ const stateFile = join(
 );
 const shots = join(repoDir, 'docs', 'img', 'wordpress');
 const quizFile = join(repoDir, 'packages', 'quiz', 'content', 'reperer-hameconnage.json');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 interface WpState {
   url: string;
@@ -102,19 +98,6 @@ function otherHosts(page: Page): Set<string> {
     if (/^https?:$/.test(url.protocol) && url.host !== site) hosts.add(url.host);
   });
   return hosts;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe;
-    const r = await axe.run();
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
 }
 
 beforeAll(async () => {

@@ -2,19 +2,21 @@
  * A poll on a real WordPress page: three residents vote (one of them offline: the ballot waits on
  * the device, then goes when the connection returns), the same ballot replayed counts once, the
  * team's results screen says 3, the CSV has 3 rows with the formula neutralised, and « Effacer
- * les réponses » empties it after a confirmation.
+ * les réponses » empties it after a confirmation. A page with the results block shows the site's
+ * live count once this device voted (the poll's `results: after-vote`), without the free texts
+ * until the team makes them public. Pages built as a centre does: the plugin's own blocks.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  axeViolations,
   ballotCount,
   createContent,
   createPage,
   launch,
-  linkFixtures,
   login,
   resultsUrl,
   screenshotDir,
@@ -48,18 +50,41 @@ describe('a poll on a WordPress page', () => {
   let browser: Browser;
   let id: number;
   let pageUrl: string;
+  let resultsPage: string;
+  /** The third resident's browser: it remembers she voted (`storage: local`), so it sees results. */
+  let voter: BrowserContext;
 
   beforeAll(async () => {
     wp = wpState();
-    linkFixtures(wp);
     id = createContent(wp, 'poll', 'Fête de quartier', pollContent(`fete-e2e-${Date.now()}`));
-    pageUrl = createPage(wp, 'Sondage de la fête', 'qd-poll', id, 'poll/poll.js');
+    pageUrl = createPage(wp, 'Sondage de la fête', 'qd-poll', id, {
+      settings: { storage: 'local' },
+    });
+    resultsPage = createPage(wp, 'Résultats de la fête', 'qd-poll-results', id);
     browser = await launch();
   });
 
   afterAll(async () => {
+    await voter?.close();
     await browser?.close();
   });
+
+  /** The results block's text as a resident sees it (its shadow root's text); axe finds nothing. */
+  const shownResults = async (context: BrowserContext, want: RegExp): Promise<string> => {
+    const page = await context.newPage();
+    const hosts = new Set<string>();
+    page.on('request', (r) => hosts.add(new URL(r.url()).host));
+    await page.goto(resultsPage);
+    const results = page.locator('qd-poll-results');
+    await expect
+      .poll(() => results.evaluate((e) => e.shadowRoot?.textContent ?? ''), { timeout: 20_000 })
+      .toMatch(want);
+    const text = await results.evaluate((e) => e.shadowRoot?.textContent ?? '');
+    expect(await axeViolations(page)).toEqual([]);
+    expect([...hosts]).toEqual([new URL(wp.url).host]);
+    await page.close();
+    return text.replace(/\s+/g, ' ');
+  };
 
   it('three residents vote, one offline; a replayed ballot counts once', async () => {
     for (const [day, idea] of [
@@ -69,6 +94,10 @@ describe('a poll on a WordPress page', () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(pageUrl);
+      if (day === 'Samedi') {
+        await page.getByRole('button', { name: 'Répondre au sondage' }).waitFor();
+        expect(await axeViolations(page)).toEqual([]); // the poll's page, on the site's theme
+      }
       await answer(page, day, idea);
       await expect
         .poll(() => page.getByText('Vos réponses ont bien été envoyées.').count())
@@ -97,7 +126,7 @@ describe('a poll on a WordPress page', () => {
     expect(ballotCount(wp, id)).toBe(2);
     await context.setOffline(false);
     expect(await until(() => ballotCount(wp, id), 3)).toBe(3);
-    await context.close();
+    voter = context; // (kept: the results block, below)
     // The page asked nothing of any other site (no CDN, no font, no tracker).
     expect([...hosts]).toEqual([new URL(wp.url).host]);
 
@@ -121,6 +150,21 @@ describe('a poll on a WordPress page', () => {
     expect(file.ballots.filter((b) => b.answers.jour === 'samedi')).toHaveLength(2);
     expect(JSON.stringify(file)).not.toContain('HYPERLINK');
     expect(JSON.stringify(file)).not.toContain('barbecue');
+  });
+
+  it('the results block shows the site’s live count once this device voted, without the free texts', async () => {
+    // Someone who has not voted here is told when results show (the poll's `results: after-vote`).
+    const stranger = await browser.newContext();
+    const hidden = await shownResults(stranger, /après votre participation/);
+    expect(hidden).toContain('Les résultats s’affichent après votre participation.');
+    expect(hidden).not.toContain('participations');
+    await stranger.close();
+    // The resident who voted sees the three answers counted by the site.
+    const shown = await shownResults(voter, /3 participations/);
+    expect(shown).toMatch(/Quel jour préférez-vous pour la fête \?\s*3 réponses/);
+    expect(shown).toMatch(/Samedi.*67 %/);
+    expect(shown).not.toContain('barbecue');
+    expect(shown).not.toContain('HYPERLINK');
   });
 
   it('the team sees 3 answers, exports a CSV of 3 rows with the formula neutralised, may publish the free texts, imports a tablet once, and erases', async () => {
@@ -160,6 +204,7 @@ describe('a poll on a WordPress page', () => {
     await page.getByText('Réglage enregistré.').waitFor();
     const published = await fetch(`${wp.url}/wp-json/quartiers-douai/v1/polls/${id}/results`);
     expect(await published.text()).toContain('Un barbecue');
+    expect(await shownResults(voter, /Un barbecue/)).toContain(FORMULA); // as text, never run
 
     // A kiosk tablet's export (« Télécharger les réponses (JSON) »), imported twice: counted once.
     const content = (await (

@@ -13,7 +13,6 @@ import {
   ballotCount,
   createContent,
   dbNumber,
-  linkFixtures,
   make,
   repoDir,
   wpState,
@@ -45,7 +44,6 @@ describe('the collection routes', () => {
 
   beforeAll(() => {
     wp = wpState();
-    linkFixtures(wp);
     pollId = `serveur-${Date.now()}`;
     id = createContent(wp, 'poll', 'Sondage du serveur', pollContent(pollId));
   });

@@ -14,7 +14,6 @@ import {
   createPage,
   dbNumber,
   launch,
-  linkFixtures,
   login,
   repoDir,
   resultsUrl,
@@ -42,7 +41,6 @@ describe('the audience vote on a WordPress page', () => {
 
   beforeAll(async () => {
     wp = wpState();
-    linkFixtures(wp);
     browser = await launch();
   });
 
@@ -57,13 +55,7 @@ describe('the audience vote on a WordPress page', () => {
       'Festival du film court',
       festival(`festival-ouvert-${Date.now()}`, '2099-12-31'),
     );
-    const url = createPage(
-      wp,
-      'Vote du public',
-      'qd-audience-vote',
-      id,
-      'film-festival/audience-vote.js',
-    );
+    const url = createPage(wp, 'Vote du public', 'qd-audience-vote', id);
     const context = await browser.newContext({
       locale: 'fr-FR',
       viewport: { width: 1100, height: 900 },
@@ -123,13 +115,8 @@ describe('the audience vote on a WordPress page', () => {
       'Festival clos',
       festival(festivalId, '2020-01-31'),
     );
-    const url = createPage(
-      wp,
-      'Vote clos',
-      'qd-audience-vote',
-      id,
-      'film-festival/audience-vote.js',
-    );
+    // (A classic-editor page: the plugin's shortcode.)
+    const url = createPage(wp, 'Vote clos', 'qd-audience-vote', id, { shortcode: true });
     const refused = await fetch(`${wp.url}/wp-json/quartiers-douai/v1/votes/${id}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -1,18 +1,11 @@
 /**
  * The local WordPress of `pnpm wp:start`, as the end-to-end tests use it: its state file (address,
- * logins, database socket), the test fixtures linked in (tools that only tests use), contents and
- * pages created through WordPress's own functions, the database read directly, Chromium.
+ * logins, database socket), contents and pages created through WordPress's own functions (pages
+ * show the plugin's own blocks or shortcode), the database read directly, Chromium.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,33 +30,6 @@ export function wpState(): WpState {
   if (!existsSync(stateFile))
     throw new Error(`WordPress ne tourne pas : lancez « pnpm wp:start » (pas de ${stateFile})`);
   return JSON.parse(readFileSync(stateFile, 'utf8')) as WpState;
-}
-
-function link(target: string, path: string): void {
-  try {
-    lstatSync(path);
-    rmSync(path, { recursive: true, force: true });
-  } catch {
-    // not there
-  }
-  symlinkSync(target, path);
-}
-
-/** Links the fixtures mu-plugin and the packages' CDN bundles (`/wp-content/qd-test-kit/<pkg>/`). */
-export function linkFixtures(wp: WpState): void {
-  mkdirSync(join(wp.contentDir, 'mu-plugins'), { recursive: true });
-  link(
-    join(here, '..', 'fixtures', 'qd-test-fixtures.php'),
-    join(wp.contentDir, 'mu-plugins', 'qd-test-fixtures.php'),
-  );
-  const kit = join(wp.contentDir, 'qd-test-kit');
-  mkdirSync(kit, { recursive: true });
-  for (const pkg of ['poll', 'film-festival', 'autodiag']) {
-    const cdn = join(repoDir, 'packages', pkg, 'dist', 'cdn');
-    if (!existsSync(cdn))
-      throw new Error(`${cdn} manque : lancez « pnpm --filter @quartiers-douai/${pkg} build »`);
-    link(cdn, join(kit, pkg));
-  }
 }
 
 export function make(wp: WpState, args: string[]): string {
@@ -99,15 +65,27 @@ export function createContent(
   return id;
 }
 
-/** A published page showing `tag` for content `id` (fixture shortcode); its URL. */
+/**
+ * A published page showing `tag` for content `id` the way a centre places it: the plugin's own
+ * block (`<!-- wp:quartiers-douai/<name> {"content":id,…} /-->` in the page's body), or its
+ * shortcode `[quartiers-douai tag=… content=…]` for classic-editor sites. Its URL.
+ */
 export function createPage(
   wp: WpState,
   title: string,
   tag: string,
   id: number,
-  bundle: string,
+  {
+    shortcode = false,
+    settings = {},
+  }: { shortcode?: boolean; settings?: Record<string, unknown> } = {},
 ): string {
-  return make(wp, ['page', title, `[qd-test tag="${tag}" content="${id}" bundle="${bundle}"]`]);
+  const body = shortcode
+    ? `[quartiers-douai tag="${tag}" content="${id}"${Object.entries(settings)
+        .map(([k, v]) => ` ${k}="${String(v)}"`)
+        .join('')}]`
+    : `<!-- wp:quartiers-douai/${tag.replace(/^qd-/, '')} ${JSON.stringify({ content: id, ...settings })} /-->`;
+  return make(wp, ['page', title, body]);
 }
 
 /** One number from the site's database. */
@@ -160,3 +138,22 @@ export const resultsUrl = (wp: WpState, id: number, more = ''): string =>
 
 /** Where the tests' screenshots go (the French guide shows them). */
 export const screenshotDir = join(repoDir, 'docs', 'img', 'wordpress');
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** What axe finds on the page as it is now (rule and elements), [] when nothing. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
+    const r = await axe.run();
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
