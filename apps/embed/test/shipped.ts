@@ -312,13 +312,41 @@ async function inPage({ tag, mode }: { tag: string; mode: Mode }): Promise<WalkR
   };
 }
 
-/** Everything the page asked the server for and did not get, and anything asked elsewhere. */
+/** Checks still running for a list of `watchRequests` (see its media case). */
+const checking = new WeakMap<string[], Promise<void>[]>();
+
+/** Waits until every check of `watchRequests` on this list is done. */
+export async function requestsChecked(problems: string[]): Promise<void> {
+  await Promise.all(checking.get(problems) ?? []);
+}
+
+/**
+ * Everything the page asked the server for and did not get, and anything asked elsewhere. A sound
+ * or video the browser stopped loading itself (`net::ERR_ABORTED` on a media request: it had the
+ * metadata `preload="metadata"` asks for, or its player left the screen) is not a failure if the
+ * file is there: it is fetched again here and must answer 200 (call `requestsChecked` before
+ * reading the list).
+ */
 export function watchRequests(page: Page, server: Server): string[] {
   const problems: string[] = [];
+  const pending: Promise<void>[] = [];
+  checking.set(problems, pending);
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
   });
-  page.on('requestfailed', (r) => problems.push(`échec ${r.url()} (${r.failure()?.errorText})`));
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? '';
+    if (r.resourceType() === 'media' && error.includes('ERR_ABORTED'))
+      pending.push(
+        fetch(r.url()).then(
+          (answer) => {
+            if (answer.status !== 200) problems.push(`${answer.status} ${r.url()} (média)`);
+          },
+          (e: unknown) => void problems.push(`échec ${r.url()} (média : ${String(e)})`),
+        ),
+      );
+    else problems.push(`échec ${r.url()} (${error})`);
+  });
   page.on('request', (r) => {
     if (!r.url().startsWith(server.url('')) && !r.url().startsWith('data:'))
       problems.push(`requête vers un autre site : ${r.url()}`);
@@ -372,6 +400,7 @@ export async function walkShipped(
       `le parcours s'arrête après « ${report.screens.join(' → ') || 'le début'} » : ${report.error}`,
     );
   else if (report.screens.length === 0) failures.push('aucun écran atteint');
+  await requestsChecked(network);
   failures.push(...problems, ...network);
   if (lang === 'ar' && report.direction !== 'rtl')
     failures.push(`en arabe, l'élément va de ${report.direction || '?'} (attendu : rtl)`);
@@ -491,6 +520,7 @@ export async function showShipped(
   } finally {
     await context.close();
   }
+  await requestsChecked(network);
   failures.push(...problems, ...network);
   if (lang !== 'fr' && !requests.some((u) => new RegExp(`\\.${lang}-[0-9a-f]{10}\\.js$`).test(u)))
     failures.push(`les textes « ${lang} » de <${tag}> ne sont pas venus`);

@@ -562,10 +562,33 @@ describe('qd-quiz · sound or video in a question', () => {
     expect(audio.controls).toBe(true);
     expect(audio.autoplay).toBe(false);
     expect(audio.paused).toBe(true);
-    expect(audio.getAttribute('src')).toBe('media/notification-sms.wav');
+    // (an inline content: the path is read against the page)
+    expect(audio.src).toBe(new URL('media/notification-sms.wav', document.baseURI).href);
     expect(text(el, '.qd-media summary')).toBe('Transcription');
     expect(text(el, '.qd-media details p')).toContain('Deux bips courts');
     expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('a content fetched by src: its sound is read next to its JSON file, wherever the page is', async () => {
+    const content = quizWith(['ordre-arnaque']);
+    const fetched = vi
+      .spyOn(window, 'fetch')
+      .mockImplementation(async () => new Response(JSON.stringify(content), { status: 200 }));
+    try {
+      const el = await mount<QdQuiz>('qd-quiz', undefined, {
+        src: '/contenus/quiz/exemple.json',
+        seed: 'a',
+      });
+      await vi.waitFor(() => expect(el.contentStatus).toBe('ready'));
+      await settle(el);
+      await click(el, 'Commencer');
+      const audio = q<HTMLAudioElement>(el, '.qd-media audio')!;
+      expect(audio.src).toBe(
+        new URL('/contenus/quiz/media/notification-sms.wav', document.baseURI).href,
+      );
+    } finally {
+      fetched.mockRestore();
+    }
   });
 
   it('a video shows its captions from the start, in the content’s language; the next question has none', async () => {

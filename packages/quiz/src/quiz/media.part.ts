@@ -44,11 +44,18 @@ const styles = css`
 export class QdQuizMedia extends LitElement {
   static override properties: PropertyDeclarations = {
     media: { attribute: false },
+    asset: { attribute: false },
     wording: { attribute: false },
     locale: { attribute: false },
   };
 
   media!: NonNullable<QuizQuestion['media']>;
+  /**
+   * The address of a file the content names: a relative path is read next to the content's JSON
+   * file (core's `contentFileUrl`, as the démarches and the festival do), so a sample's
+   * `media/…` works wherever the page is.
+   */
+  asset: (path: string) => string = (path) => path;
   /** The quiz's translator (and easy-read choice). */
   wording!: Wording;
   /** The interface's language: a change renders again. */
@@ -70,10 +77,10 @@ export class QdQuizMedia extends LitElement {
     return html`<div class="qd-media">
       ${
         m.kind === 'video'
-          ? html`<video controls preload="metadata" src=${m.src}>
-              ${m.captions ? html`<track kind="captions" src=${m.captions} srclang=${this.lang || 'fr'} label=${t('captionsLabel')} default />` : nothing}
+          ? html`<video controls preload="metadata" src=${this.asset(m.src)}>
+              ${m.captions ? html`<track kind="captions" src=${this.asset(m.captions)} srclang=${this.lang || 'fr'} label=${t('captionsLabel')} default />` : nothing}
             </video>`
-          : html`<audio controls preload="metadata" src=${m.src}></audio>`
+          : html`<audio controls preload="metadata" src=${this.asset(m.src)}></audio>`
       }
       ${
         m.transcript

@@ -52,6 +52,7 @@ export class QdQuizQuestion extends LitElement {
     junior: { attribute: false },
     wording: { attribute: false },
     listen: { attribute: false },
+    asset: { attribute: false },
     easy: { attribute: false },
     locale: { attribute: false },
     draft: { state: true },
@@ -75,6 +76,8 @@ export class QdQuizQuestion extends LitElement {
   wording!: Wording;
   /** An « Écouter » button for a text (nothing when read-aloud is off). */
   listen: (key: string, text: string) => unknown = () => nothing;
+  /** The address of a file the content names (a sound, a video): next to the content's file. */
+  asset: (path: string) => string = (path) => path;
   /** The quiz's easy-read state and language: a change renders again. */
   easy = false;
   locale = 'fr';
@@ -203,7 +206,7 @@ export class QdQuizQuestion extends LitElement {
             <h2 id="question-heading" tabindex="-1">${this.inline(q.prompt, q.easy)}</h2>
           </legend>
           ${this.listen(`q-${q.id}`, spoken)}
-          ${q.media ? html`<qd-quiz-media .media=${q.media} lang=${this.content.lang} .wording=${this.wording} .locale=${this.locale}></qd-quiz-media>` : nothing}
+          ${q.media ? html`<qd-quiz-media .media=${q.media} .asset=${this.asset} lang=${this.content.lang} .wording=${this.wording} .locale=${this.locale}></qd-quiz-media>` : nothing}
           ${q.image && q.type !== 'image-zone' ? html`<img class="qd-quiz__image" src=${q.image.src} alt=${q.image.alt} width=${ifDefined(q.image.width)} height=${ifDefined(q.image.height)} />` : nothing}
           ${
             q.type === 'text'

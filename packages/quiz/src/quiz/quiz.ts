@@ -13,6 +13,7 @@ import {
   ReadAloud,
   StorageController,
   baseStyles,
+  contentFileUrl,
   defineElement,
   easyReadToggle,
   loadingPanel,
@@ -439,6 +440,7 @@ export class QdQuiz extends QdContentElement<QuizContent, QuizKey> {
       .junior=${this.junior}
       .wording=${this.wording}
       .listen=${(key: string, text: string) => this.speech.listen(key, text)}
+      .asset=${(path: string) => contentFileUrl(path, this.loader.state, this.src)}
       .easy=${this.easyRead.on}
       .locale=${this.i18n.locale}
       @answer=${(e: AnswerEvent) => this.onAnswer(e.detail)}
