@@ -2,39 +2,32 @@
  * « Écouter » in the festival's elements (gallery, jury grid, results, audience vote): core's
  * ReadAloud, fetched when `read-aloud` is on, reading what each shows to residents.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   button,
   cleanup,
+  fakeSpeechEachTest,
   click,
-  fakeSynth,
   focused,
   mount,
   qa,
   setPageLang,
   settle,
-  stubSpeech,
-  type FakeSynth,
 } from '@quartiers-douai/kit-scripts/testing';
 import './define.js';
 import './define-jury.js';
 import './define-audience-vote.js';
 import { tinyFestival } from './fixtures.js';
 
-let synth: FakeSynth;
-beforeEach(() => {
-  synth = fakeSynth();
-  stubSpeech(synth);
-});
+const speech = fakeSpeechEachTest();
 afterEach(() => {
   cleanup();
   setPageLang('fr');
-  vi.unstubAllGlobals();
 });
 
-const listenButtons = (el: Element) => qa<HTMLButtonElement>(el, '[part="read-aloud"]');
-const spoken = () => synth.spoken.map((u) => u.text);
+const listenButtons = speech.buttons;
+const spoken = speech.spoken;
 
 describe('qd-film-gallery · read-aloud', () => {
   it('off by default: no « Écouter »', async () => {
@@ -47,12 +40,12 @@ describe('qd-film-gallery · read-aloud', () => {
     expect(listenButtons(el)).toHaveLength(4);
     listenButtons(el)[0]!.click();
     expect(spoken()[0]).toMatch(/^Le petit festival\. 1re édition · /);
-    synth.finish();
+    speech.synth.finish();
     listenButtons(el)[1]!.click();
     expect(spoken()[1]).toBe(
       'Film A. Fiction, 1 min 35 s, Centre Nord. Synopsis A. Réalisé par Nour, Sami',
     );
-    synth.finish();
+    speech.synth.finish();
     await click(el, 'Facile à lire');
     listenButtons(el)[1]!.click();
     expect(spoken()[2]).toContain('Facile A.');
@@ -134,7 +127,7 @@ describe('qd-audience-vote · read-aloud', () => {
     expect(spoken()[0]).toBe(
       'Votez pour votre film préféré. Film A, Fiction, Centre Nord. Film B, Documentaire, Centre Sud. Film C, Fiction, Centre Nord',
     );
-    synth.finish();
+    speech.synth.finish();
     qa<HTMLInputElement>(el, 'input[type="radio"]')[1]!.click();
     await settle(el);
     await click(el, 'Voter');

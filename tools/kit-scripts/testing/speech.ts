@@ -1,5 +1,6 @@
 /** A speech engine that records what it is asked to say, and a browser with or without one. */
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { qa } from './dom.js';
 
 /** What core's read-aloud uses of `speechSynthesis` (core's `SpeechLike`). */
 export interface SpeechLike {
@@ -69,4 +70,35 @@ export function stubSpeech(synth: SpeechLike | null): void {
   } else {
     vi.stubGlobal('SpeechSynthesisUtterance', undefined);
   }
+}
+
+/**
+ * A fake speech engine for each test of the file (stubbed before, every global stub undone after),
+ * and what tests of « Écouter » read: the utterances' texts and the element's buttons.
+ *
+ *   const speech = fakeSpeechEachTest();
+ *   speech.buttons(el)[0]!.click();
+ *   expect(speech.spoken()).toEqual(['…']);
+ */
+export function fakeSpeechEachTest(): {
+  readonly synth: FakeSynth;
+  spoken(): string[];
+  buttons(el: Element): HTMLButtonElement[];
+} {
+  let synth: FakeSynth | undefined;
+  beforeEach(() => {
+    synth = fakeSynth();
+    stubSpeech(synth);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  return {
+    get synth() {
+      if (!synth) throw new Error('fakeSpeechEachTest : le moteur n’existe que pendant un test');
+      return synth;
+    },
+    spoken: () => (synth?.spoken ?? []).map((u) => u.text),
+    buttons: (el) => qa<HTMLButtonElement>(el, '[part="read-aloud"]'),
+  };
 }

@@ -1,35 +1,28 @@
 /** « Écouter » in the agenda and the event card: core's ReadAloud, fetched when read-aloud is on. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   button,
   cleanup,
+  fakeSpeechEachTest,
   click,
-  fakeSynth,
   focused,
   mount,
   qa,
   setPageLang,
   settle,
-  stubSpeech,
-  type FakeSynth,
 } from '@quartiers-douai/kit-scripts/testing';
 import '../define.js';
 import { clone, tinyAgenda } from '../fixtures.js';
 
-let synth: FakeSynth;
-beforeEach(() => {
-  synth = fakeSynth();
-  stubSpeech(synth);
-});
+const speech = fakeSpeechEachTest();
 afterEach(() => {
   cleanup();
   setPageLang('fr');
-  vi.unstubAllGlobals();
 });
 
-const listenButtons = (el: Element) => qa<HTMLButtonElement>(el, '[part="read-aloud"]');
-const spoken = () => synth.spoken.map((u) => u.text);
+const listenButtons = speech.buttons;
+const spoken = speech.spoken;
 
 describe('qd-agenda · read-aloud', () => {
   it('off by default: no « Écouter » button', async () => {
@@ -47,7 +40,7 @@ describe('qd-agenda · read-aloud', () => {
     expect(spoken()[1]).toBe(
       'Atelier CV. mardi 16 mars 2027, 18:00 – 20:00. Centre A. Adultes. Emploi. Gratuit. Sur inscription, 8 places',
     );
-    expect(synth.spoken[1]!.lang).toBe('fr');
+    expect(speech.synth.spoken[1]!.lang).toBe('fr');
     await settle(el);
     expect(listenButtons(el)[2]!.getAttribute('aria-pressed')).toBe('true');
     expect(listenButtons(el)[2]!.textContent?.trim()).toBe('Arrêter la lecture');
@@ -72,7 +65,7 @@ describe('qd-agenda · read-aloud', () => {
     expect(spoken()[0]).toBe(
       'On écrit votre CV ensemble. Appelez le 03 53 01 00 01. Où : Centre A, 1 rue A, 59500 Douai. Appeler le 03 53 01 00 01. Accessibilité : Entrée de plain-pied. Venir : Bus ligne 2, arrêt A',
     );
-    synth.finish();
+    speech.synth.finish();
     el.easy = true;
     await settle(el);
     qa<HTMLButtonElement>(el, '[part="detail"] [part="read-aloud"]')[0]!.click();
@@ -91,7 +84,7 @@ describe('qd-agenda · read-aloud', () => {
     await userEvent.keyboard('{Enter}');
     await settle(el);
     expect(first.getAttribute('aria-pressed')).toBe('false');
-    expect(synth.cancels).toBeGreaterThanOrEqual(2);
+    expect(speech.synth.cancels).toBeGreaterThanOrEqual(2);
   });
 
   it('English and Arabic: « Listen », « استمع »', async () => {
